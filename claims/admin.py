@@ -1,0 +1,590 @@
+"""The fact-checkers' desk: claims with their figures and citations, competing figures side by
+side, and the workflow as buttons that call the same services as the API."""
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, QuerySet
+from django.forms import BaseInlineFormSet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from claims import services
+from claims.models import (
+    Citation,
+    Claim,
+    ClaimStatus,
+    ClaimTransition,
+    Figure,
+    Metric,
+    QuoteStatus,
+    Topic,
+    Verdict,
+)
+from claims.permissions import claim_access
+
+QUOTE_BADGE_CLASS = {
+    QuoteStatus.FOUND: "tally-badge--ok",
+    QuoteStatus.PARAPHRASE: "tally-badge--info",
+    QuoteStatus.UNCHECKED: "tally-badge--muted",
+    QuoteStatus.MISSING: "tally-badge--bad",
+}
+STATUS_BADGE_CLASS = {
+    ClaimStatus.DRAFT: "tally-badge--muted",
+    ClaimStatus.IN_REVIEW: "tally-badge--info",
+    ClaimStatus.PUBLISHED: "tally-badge--ok",
+    ClaimStatus.CORRECTED: "tally-badge--warn",
+    ClaimStatus.RETRACTED: "tally-badge--bad",
+}
+
+
+def badge(label: str, css_class: str) -> str:
+    return format_html('<span class="tally-badge {}">{}</span>', css_class, label)
+
+
+def _errors_to_messages(request: HttpRequest, error: ValidationError, prefix: str = "") -> None:
+    for text in error.messages:
+        messages.error(request, f"{prefix}{text}")
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class MetricFigureInline(admin.TabularInline):
+    model = Figure
+    fields = ["claim", "display", "rank", "difference", "difference_note"]
+    readonly_fields = ["claim", "display", "rank", "difference", "difference_note"]
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = "Competing figures for this metric"
+
+    @admin.display(description="figure")
+    def display(self, figure: Figure) -> str:
+        return figure.display
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Metric)
+class MetricAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "unit", "figure_count"]
+    list_filter = ["unit"]
+    search_fields = ["name", "definition"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [MetricFigureInline]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Metric]:
+        return super().get_queryset(request).annotate(_figures=Count("figures"))
+
+    @admin.display(description="figures", ordering="_figures")
+    def figure_count(self, metric: Metric) -> int:
+        return int(getattr(metric, "_figures", 0))
+
+
+class ServiceInlineFormSet(BaseInlineFormSet):
+    """Inline rows are saved by ClaimAdmin.save_formset through the services, never directly."""
+
+
+class FigureInline(admin.StackedInline):
+    model = Figure
+    formset = ServiceInlineFormSet
+    extra = 0
+    autocomplete_fields = ["metric"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "metric",
+                    ("qualifier", "value", "unit", "currency"),
+                    ("date_value", "date_value_precision"),
+                    ("lower_bound", "upper_bound"),
+                    ("period", "as_written"),
+                    ("rank", "difference"),
+                    "difference_note",
+                ]
+            },
+        )
+    ]
+
+
+class CitationInlineForm(forms.ModelForm):
+    class Meta:
+        model = Citation
+        fields = ["source", "role", "quote", "is_paraphrase"]
+        widgets = {"quote": forms.Textarea(attrs={"rows": 2, "cols": 80})}
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        source = cleaned.get("source")
+        quote = cleaned.get("quote")
+        if source is None or not quote or self.cleaned_data.get("DELETE"):
+            return cleaned
+        # The same check the service runs on save, here so that it shows as a form error.
+        problems = services._citation_problems(quote)
+        if problems:
+            raise ValidationError(problems)
+        probe = Citation(
+            source=source, quote=quote, is_paraphrase=cleaned.get("is_paraphrase", False)
+        )
+        services.citation_verify(probe, source.latest_snapshot())
+        return cleaned
+
+
+class CitationInline(admin.StackedInline):
+    model = Citation
+    form = CitationInlineForm
+    formset = ServiceInlineFormSet
+    extra = 0
+    autocomplete_fields = ["source"]
+    fields = ["source", "role", "quote", "is_paraphrase", "quote_badge", "anchor"]
+    readonly_fields = ["quote_badge", "anchor"]
+
+    @admin.display(description="quote status")
+    def quote_badge(self, citation: Citation) -> str:
+        if citation.pk is None:
+            return "checked when saved"
+        return badge(
+            citation.get_quote_status_display(),
+            QUOTE_BADGE_CLASS[QuoteStatus(citation.quote_status)],
+        )
+
+    @admin.display(description="anchor in snapshot")
+    def anchor(self, citation: Citation) -> str:
+        if citation.position_start is None:
+            return "—"
+        return format_html(
+            "characters {}–{}: …{}<mark>{}</mark>{}…",
+            citation.position_start,
+            citation.position_end,
+            citation.prefix,
+            citation.quote,
+            citation.suffix,
+        )
+
+
+class TransitionInline(admin.TabularInline):
+    model = ClaimTransition
+    fields = ["created_at", "from_status", "to_status", "actor", "verdict", "note", "claim_version"]
+    readonly_fields = ["created_at", "from_status", "to_status", "actor", "verdict", "note"]
+    readonly_fields += ["claim_version"]
+    extra = 0
+    can_delete = False
+    verbose_name_plural = "Workflow log"
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class ClaimAdminForm(forms.ModelForm):
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = ["statement", "claimant", "place", "period", "topics", "verdict", "explanation"]
+        widgets = {"statement": forms.Textarea(attrs={"rows": 3, "cols": 80})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["seen_version"].initial = self.instance.version
+        if "verdict" in self.fields:
+            self.fields[
+                "verdict"
+            ].help_text = "The proposed verdict; a reviewer confirms it when publishing."
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        seen = cleaned.get("seen_version")
+        if self.instance.pk is not None and seen is not None:
+            current = (
+                Claim.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            )
+            if current is not None and current != seen:
+                raise ValidationError(
+                    f"Someone else saved this claim while you were editing (you opened version "
+                    f"{seen}, it is now version {current}). Your changes are below and were not "
+                    f"saved: open the claim in a new tab, then apply them again.",
+                    code="stale",
+                )
+        return cleaned
+
+
+class WorkflowForm(forms.Form):
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "cols": 80}), required=False)
+    verdict = forms.ChoiceField(choices=[("", "—"), *Verdict.choices], required=False)
+    explanation = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 80}), required=False
+    )
+
+
+WORKFLOW_ACTIONS: dict[str, dict[str, Any]] = {
+    "submit": {"label": "Submit for review", "ability": "can_submit", "fields": ["note"]},
+    "return": {"label": "Return to draft", "ability": "can_return_to_draft", "fields": ["note"]},
+    "publish": {
+        "label": "Publish",
+        "ability": "can_publish",
+        "fields": ["verdict", "explanation", "note"],
+    },
+    "correct": {
+        "label": "Correct",
+        "ability": "can_correct",
+        "fields": ["verdict", "explanation", "note"],
+    },
+    "retract": {"label": "Retract", "ability": "can_retract", "fields": ["note"]},
+}
+
+
+def run_workflow_action(action: str, *, claim: Claim, actor: Any, data: dict[str, Any]) -> Claim:
+    note = data.get("note", "") or ""
+    if action == "submit":
+        return services.claim_submit_for_review(claim=claim, actor=actor, note=note)
+    if action == "return":
+        return services.claim_return_to_draft(claim=claim, actor=actor, note=note)
+    if action == "publish":
+        return services.claim_publish(
+            claim=claim,
+            actor=actor,
+            verdict=data.get("verdict", ""),
+            explanation=data.get("explanation", ""),
+            note=note,
+        )
+    if action == "correct":
+        return services.claim_correct(
+            claim=claim,
+            actor=actor,
+            note=note,
+            verdict=data.get("verdict") or None,
+            explanation=data.get("explanation") or None,
+        )
+    if action == "retract":
+        return services.claim_retract(claim=claim, actor=actor, reason=note)
+    raise Http404("Unknown workflow action")
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
+    list_display = [
+        "statement_short",
+        "claimant",
+        "status_badge",
+        "verdict",
+        "figure_summary",
+        "updated_at",
+    ]
+    list_filter = ["status", "verdict", "claimant", "topics", "citations__quote_status"]
+    search_fields = [
+        "statement",
+        "explanation",
+        "place",
+        "claimant__name",
+        "figures__metric__name",
+        "citations__quote",
+    ]
+    date_hierarchy = "updated_at"
+    autocomplete_fields = ["claimant"]
+    filter_horizontal = ["topics"]
+    inlines = [FigureInline, CitationInline, TransitionInline]
+    actions = ["submit_selected", "publish_selected"]
+    list_per_page = 50
+    fieldsets = [
+        (
+            None,
+            {"fields": ["statement", "claimant", ("place", "period"), "topics", "seen_version"]},
+        ),
+        ("Verdict", {"fields": ["verdict", "explanation"]}),
+    ]
+    readonly_fields = ["status", "version", "published_at", "uuid"]
+
+    def get_fieldsets(self, request: HttpRequest, obj: Claim | None = None) -> Any:
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None:
+            fieldsets.append(
+                ("Workflow", {"fields": [("status", "version"), "published_at", "uuid"]})
+            )
+        return fieldsets
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("claimant")
+            .prefetch_related("figures")
+            .distinct()
+        )
+
+    @admin.display(description="statement", ordering="statement")
+    def statement_short(self, claim: Claim) -> str:
+        return str(claim)
+
+    @admin.display(description="status", ordering="status")
+    def status_badge(self, claim: Claim) -> str:
+        return badge(claim.get_status_display(), STATUS_BADGE_CLASS[ClaimStatus(claim.status)])
+
+    @admin.display(description="figures")
+    def figure_summary(self, claim: Claim) -> str:
+        return "; ".join(figure.display for figure in claim.figures.all()) or "—"
+
+    def has_change_permission(self, request: HttpRequest, obj: Claim | None = None) -> bool:
+        if obj is None:
+            return super().has_change_permission(request, obj)
+        return claim_access(request.user, obj).can_edit
+
+    def has_delete_permission(self, request: HttpRequest, obj: Claim | None = None) -> bool:
+        # Claims are corrected or retracted, never deleted: the record is the point.
+        return False
+
+    # Saving goes through the services, so the admin obeys the same rules as the API.
+    def save_model(
+        self, request: HttpRequest, obj: Claim, form: forms.ModelForm, change: bool
+    ) -> None:
+        user: Any = request.user
+        if not change:
+            created = services.claim_create(
+                statement=obj.statement,
+                claimant=obj.claimant,
+                actor=user,
+                place=obj.place,
+                period=obj.period,
+            )
+            if obj.verdict or obj.explanation:
+                services.claim_update(
+                    claim=created, actor=user, verdict=obj.verdict, explanation=obj.explanation
+                )
+            obj.pk = created.pk
+            for field in (
+                "uuid",
+                "slug",
+                "version",
+                "status",
+                "created_by_id",
+                "created_at",
+                "updated_at",
+            ):
+                setattr(obj, field, getattr(created, field))
+            obj._state.adding = False
+            return
+        changes = {
+            name: getattr(obj, name)
+            for name in form.changed_data
+            if name in services.CLAIM_EDITABLE_FIELDS
+        }
+        services.claim_update(
+            claim=obj, actor=user, expected_version=form.cleaned_data.get("seen_version"), **changes
+        )
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        user: Any = request.user
+        claim: Claim = form.instance
+        if formset.model is Figure:
+            formset.save(commit=False)
+            for figure in formset.deleted_objects:
+                services.figure_delete(figure=figure, actor=user)
+            for figure in formset.new_objects:
+                fields = {name: getattr(figure, name) for name in services.FIGURE_EDITABLE_FIELDS}
+                services.figure_add(claim=claim, actor=user, **fields)
+            for figure, changed in formset.changed_objects:
+                figure.claim = claim
+                fields = {
+                    name: getattr(figure, name)
+                    for name in changed
+                    if name in services.FIGURE_EDITABLE_FIELDS
+                }
+                services.figure_update(figure=figure, actor=user, **fields)
+        elif formset.model is Citation:
+            formset.save(commit=False)
+            for citation in formset.deleted_objects:
+                services.citation_delete(citation=citation, actor=user)
+            for citation in formset.new_objects:
+                services.citation_add(
+                    claim=claim,
+                    actor=user,
+                    source=citation.source,
+                    quote=citation.quote,
+                    role=citation.role,
+                    is_paraphrase=citation.is_paraphrase,
+                )
+            for citation, changed in formset.changed_objects:
+                citation.claim = claim
+                fields = {
+                    name: getattr(citation, name)
+                    for name in changed
+                    if name in services.CITATION_EDITABLE_FIELDS
+                }
+                services.citation_update(citation=citation, actor=user, **fields)
+        else:
+            super().save_formset(request, form, formset, change)
+
+    # The competing-figures panel and the workflow buttons.
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        extra_context = extra_context or {}
+        claim = self.get_object(request, object_id)
+        if claim is not None:
+            access = claim_access(request.user, claim)
+            extra_context["workflow_buttons"] = [
+                {"action": action, "label": spec["label"]}
+                for action, spec in WORKFLOW_ACTIONS.items()
+                if getattr(access, spec["ability"])
+            ]
+            extra_context["competing_sets"] = competing_sets_for(claim)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def get_urls(self) -> list[URLPattern]:
+        urls: list[URLPattern] = [
+            path(
+                "<path:object_id>/workflow/<str:action>/",
+                self.admin_site.admin_view(self.workflow_view),
+                name="claims_claim_workflow",
+            )
+        ]
+        return urls + super().get_urls()
+
+    def workflow_view(self, request: HttpRequest, object_id: str, action: str) -> HttpResponse:
+        if action not in WORKFLOW_ACTIONS:
+            raise Http404("Unknown workflow action")
+        claim = get_object_or_404(Claim, pk=object_id)
+        spec = WORKFLOW_ACTIONS[action]
+        access = claim_access(request.user, claim)
+        if not access.can_view:
+            raise PermissionDenied
+        initial = {"verdict": claim.verdict, "explanation": claim.explanation}
+        form = WorkflowForm(request.POST or None, initial=initial)
+        if request.method == "POST" and form.is_valid():
+            try:
+                run_workflow_action(action, claim=claim, actor=request.user, data=form.cleaned_data)
+            except ValidationError as error:
+                for field, field_errors in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, field_errors)
+            except PermissionDenied as denied:
+                form.add_error(None, str(denied) or "You may not do this.")
+            else:
+                messages.success(
+                    request,
+                    f"{spec['label']}: done. "
+                    f"The claim is now {claim.get_status_display().lower()}.",
+                )
+                return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "claim": claim,
+            "form": form,
+            "action": action,
+            "spec": spec,
+            "allowed": getattr(access, spec["ability"]),
+            "title": f"{spec['label']}: {claim}",
+        }
+        return TemplateResponse(request, "admin/claims/claim/workflow.html", context)
+
+    @admin.action(description="Submit selected claims for review")
+    def submit_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._bulk(request, queryset, "submit")
+
+    @admin.action(description="Publish selected claims with their proposed verdicts")
+    def publish_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        self._bulk(request, queryset, "publish")
+
+    def _bulk(self, request: HttpRequest, queryset: QuerySet[Claim], action: str) -> None:
+        done = 0
+        for claim in queryset:
+            data = {"verdict": claim.verdict, "explanation": claim.explanation, "note": ""}
+            try:
+                run_workflow_action(action, claim=claim, actor=request.user, data=data)
+            except ValidationError as error:
+                _errors_to_messages(request, error, prefix=f"“{claim}”: ")
+            except PermissionDenied as denied:
+                messages.error(request, f"“{claim}”: {denied}")
+            else:
+                done += 1
+        if done:
+            messages.success(request, f"{WORKFLOW_ACTIONS[action]['label']}: {done} claim(s) done.")
+
+
+def competing_sets_for(claim: Claim) -> list[dict[str, Any]]:
+    """For each metric the claim has a figure for, every figure recorded for that metric."""
+    sets = []
+    metric_ids = list(dict.fromkeys(claim.figures.values_list("metric_id", flat=True)))
+    for metric in Metric.objects.filter(pk__in=metric_ids):
+        rows = []
+        for figure in Figure.objects.competing_for(metric):
+            citations = list(figure.claim.citations.all())
+            rows.append(
+                {
+                    "figure": figure,
+                    "is_this_claim": figure.claim_id == claim.pk,
+                    "citations": citations,
+                }
+            )
+        sets.append({"metric": metric, "rows": rows})
+    return sets
+
+
+@admin.register(Figure)
+class FigureAdmin(SimpleHistoryAdmin):
+    """Figures are edited inside their claim; this list is for finding and their history."""
+
+    list_display = ["display", "metric", "claim", "rank", "difference"]
+    list_filter = ["unit", "qualifier", "rank", "difference"]
+    search_fields = ["metric__name", "claim__statement", "as_written"]
+    list_select_related = ["metric", "claim"]
+
+    @admin.display(description="figure")
+    def display(self, figure: Figure) -> str:
+        return figure.display
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(Citation)
+class CitationAdmin(SimpleHistoryAdmin):
+    """Citations are edited inside their claim; this list is for finding and their history."""
+
+    list_display = ["quote", "source", "claim", "role", "status_badge"]
+    list_filter = ["quote_status", "role", "source"]
+    search_fields = ["quote", "claim__statement", "source__title"]
+    list_select_related = ["source", "claim", "source__publisher"]
+
+    @admin.display(description="quote status", ordering="quote_status")
+    def status_badge(self, citation: Citation) -> str:
+        return badge(
+            citation.get_quote_status_display(),
+            QUOTE_BADGE_CLASS[QuoteStatus(citation.quote_status)],
+        )
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

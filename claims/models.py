@@ -1,0 +1,571 @@
+"""Claims, the figures they state, the metrics those figures measure, the citations that tie a
+claim to its sources, and the record of every workflow transition."""
+
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+from django_fsm import FSMField, transition
+from simple_history.models import HistoricalRecords
+
+from sources.models import (
+    DatePrecision,
+    Entity,
+    Snapshot,
+    Source,
+    format_partial_date,
+    partial_date_constraints,
+    partial_date_problems,
+)
+
+MAX_QUOTE_WORDS = 40  # a clause or a sentence; longer is copying the article, not citing it
+
+
+class ClaimStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
+    PUBLISHED = "published", "Published"
+    CORRECTED = "corrected", "Corrected"
+    RETRACTED = "retracted", "Retracted"
+
+    @classmethod
+    def public(cls) -> list[str]:
+        return [cls.PUBLISHED, cls.CORRECTED, cls.RETRACTED]
+
+
+class Verdict(models.TextChoices):
+    """The rating scale, worst to best, as schema.org ClaimReview reviewRating values."""
+
+    ACCURATE = "accurate", "Accurate"
+    MOSTLY_ACCURATE = "mostly_accurate", "Mostly accurate"
+    MISLEADING = "misleading", "Misleading"
+    INACCURATE = "inaccurate", "Inaccurate"
+    UNSUPPORTED = "unsupported", "Unsupported"
+
+    @property
+    def rating_value(self) -> int | None:
+        """ratingValue on a 1 (worst) to 4 (best) scale; None for "unsupported", which says
+        the evidence is missing, not that the claim is somewhere between true and false."""
+        return _RATING_VALUES[self]
+
+    @classmethod
+    def best_rating(cls) -> int:
+        return 4
+
+    @classmethod
+    def worst_rating(cls) -> int:
+        return 1
+
+
+_RATING_VALUES: dict[str, int | None] = {
+    Verdict.ACCURATE: 4,
+    Verdict.MOSTLY_ACCURATE: 3,
+    Verdict.MISLEADING: 2,
+    Verdict.INACCURATE: 1,
+    Verdict.UNSUPPORTED: None,
+}
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class Unit(models.TextChoices):
+    PERCENT = "percent", "per cent"
+    PERCENTAGE_POINTS = "percentage_points", "percentage points"
+    COUNT = "count", "count"
+    CURRENCY = "currency", "money"
+    YEARS = "years", "years"
+    DATE = "date", "date"
+
+
+class Metric(models.Model):
+    """A quantity defined precisely enough that two figures for it can be compared."""
+
+    name = models.CharField(max_length=300, unique=True)
+    slug = models.SlugField(max_length=300, unique=True)
+    definition = models.TextField(
+        help_text="What exactly is counted or measured, over which population and period."
+    )
+    unit = models.CharField(max_length=20, choices=Unit.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:300]
+        super().save(*args, **kwargs)
+
+
+class ClaimQuerySet(models.QuerySet["Claim"]):
+    def public(self) -> "ClaimQuerySet":
+        """Claims anyone may read: published, corrected or retracted."""
+        return self.filter(status__in=ClaimStatus.public())
+
+    def waiting_for_review(self) -> "ClaimQuerySet":
+        return self.filter(status=ClaimStatus.IN_REVIEW)
+
+    def with_related(self) -> "ClaimQuerySet":
+        return self.select_related("claimant").prefetch_related(
+            "topics",
+            models.Prefetch("figures", queryset=Figure.objects.select_related("metric")),
+            models.Prefetch("citations", queryset=Citation.objects.select_related("source")),
+        )
+
+
+class Claim(models.Model):
+    """A statement as the fact-checker words it, who makes it, and what we found."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    slug = models.SlugField(max_length=120, blank=True)
+    statement = models.TextField(max_length=1000)
+    claimant = models.ForeignKey(Entity, on_delete=models.PROTECT, related_name="claims")
+    place = models.CharField(max_length=200, blank=True, help_text="Where the claim applies.")
+    period = models.CharField(
+        max_length=100, blank=True, help_text="When the claim applies, e.g. “2018” or “2014–2015”."
+    )
+    topics = models.ManyToManyField(Topic, blank=True, related_name="claims")
+    status = FSMField(
+        max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.DRAFT, protected=False
+    )
+    verdict = models.CharField(max_length=20, choices=Verdict.choices, blank=True)
+    explanation = models.TextField(blank=True, help_text="Why the verdict: the evidence, briefly.")
+    version = models.PositiveIntegerField(
+        default=1, help_text="Goes up by one on every saved change, so stale edits can be refused."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    seed_key = models.SlugField(max_length=100, blank=True)
+
+    history = HistoricalRecords(m2m_fields=[topics])
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at", "-id"]
+        permissions = [
+            ("submit_claim", "Can submit a claim for review"),
+            ("publish_claim", "Can publish, correct and retract claims"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status__in=ClaimStatus.public())
+                | (~Q(verdict="") & ~Q(explanation="")),
+                name="claim_public_has_verdict_and_explanation",
+            ),
+            models.CheckConstraint(
+                condition=Q(verdict="") | Q(verdict__in=Verdict.values), name="claim_verdict_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=ClaimStatus.values), name="claim_status_valid"
+            ),
+            models.CheckConstraint(condition=Q(version__gte=1), name="claim_version_positive"),
+            models.UniqueConstraint(
+                fields=["seed_key"], condition=~Q(seed_key=""), name="claim_seed_key_unique"
+            ),
+        ]
+        indexes = [
+            # Serves the admin's status filter and "waiting for review" list.
+            models.Index(fields=["status", "-updated_at"], name="claim_status_updated_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.statement if len(self.statement) <= 80 else self.statement[:79] + "…"
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:claims_claim_change", args=[self.pk])
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = slugify(self.statement)[:120].strip("-")
+        super().save(*args, **kwargs)
+
+    @property
+    def is_public(self) -> bool:
+        return self.status in ClaimStatus.public()
+
+    @property
+    def verdict_choice(self) -> Verdict | None:
+        return Verdict(self.verdict) if self.verdict else None
+
+    def clean(self) -> None:
+        problems: dict[str, str] = {}
+        if self.is_public:
+            if not self.verdict:
+                problems["verdict"] = "A published claim needs a verdict."
+            if not self.explanation.strip():
+                problems["explanation"] = "A published claim needs an explanation of its verdict."
+            if self.pk is not None and not self.citations.exists():
+                problems["status"] = "A published claim needs at least one citation."
+        if problems:
+            raise ValidationError(problems)
+
+    # The workflow. Only the services in claims/services.py call these: they check who may,
+    # record the transition and save, all in one transaction.
+    @transition(field=status, source=ClaimStatus.DRAFT, target=ClaimStatus.IN_REVIEW)
+    def submit(self) -> None:
+        pass
+
+    @transition(field=status, source=ClaimStatus.IN_REVIEW, target=ClaimStatus.DRAFT)
+    def return_to_draft(self) -> None:
+        pass
+
+    @transition(field=status, source=ClaimStatus.IN_REVIEW, target=ClaimStatus.PUBLISHED)
+    def publish(self) -> None:
+        pass
+
+    @transition(
+        field=status,
+        source=[ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED],
+        target=ClaimStatus.CORRECTED,
+    )
+    def correct(self) -> None:
+        pass
+
+    @transition(
+        field=status,
+        source=[ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED],
+        target=ClaimStatus.RETRACTED,
+    )
+    def retract(self) -> None:
+        pass
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", "exactly"
+    ABOUT = "about", "about"
+    AT_LEAST = "at_least", "at least"
+    MORE_THAN = "more_than", "more than"
+    UP_TO = "up_to", "up to"
+    LESS_THAN = "less_than", "less than"
+
+
+class Rank(models.TextChoices):
+    """Wikidata's ranks: which of the competing figures for a metric to prefer."""
+
+    PREFERRED = "preferred", "Preferred"
+    NORMAL = "normal", "Normal"
+    DEPRECATED = "deprecated", "Deprecated"
+
+
+class Difference(models.TextChoices):
+    NONE = "none", "Same quantity"
+    DEFINITION = "definition", "Different definition"
+    COVERAGE = "coverage", "Different coverage"
+    METHOD = "method", "Different method"
+    PERIOD = "period", "Different period"
+    SOURCE = "source", "Different or unnamed source"
+
+
+class FigureQuerySet(models.QuerySet["Figure"]):
+    def competing_for(self, metric: Metric) -> "FigureQuerySet":
+        """Every figure recorded for one metric, preferred first, with who said it and where."""
+        return (
+            self.filter(metric=metric)
+            .select_related("claim__claimant", "metric")
+            .prefetch_related(
+                models.Prefetch(
+                    "claim__citations", queryset=Citation.objects.select_related("source")
+                )
+            )
+            .order_by(
+                models.Case(
+                    models.When(rank=Rank.PREFERRED, then=0),
+                    models.When(rank=Rank.NORMAL, then=1),
+                    default=2,
+                ),
+                "id",
+            )
+        )
+
+
+class Figure(models.Model):
+    """A structured number (or date) stated by a claim, measuring one metric."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="figures")
+    metric = models.ForeignKey(Metric, on_delete=models.PROTECT, related_name="figures")
+    value = models.DecimalField(
+        max_digits=24,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text="At full scale: 1.3 billion is 1300000000.",
+    )
+    date_value = models.DateField(null=True, blank=True, help_text="For figures that are dates.")
+    date_value_precision = models.CharField(
+        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
+    unit = models.CharField(max_length=20, choices=Unit.choices)
+    currency = models.CharField(
+        max_length=3, blank=True, help_text="ISO 4217 code, for money only (USD, EUR, CNY…)."
+    )
+    qualifier = models.CharField(max_length=20, choices=Qualifier.choices, default=Qualifier.EXACT)
+    lower_bound = models.DecimalField(max_digits=24, decimal_places=6, null=True, blank=True)
+    upper_bound = models.DecimalField(max_digits=24, decimal_places=6, null=True, blank=True)
+    period = models.CharField(max_length=100, blank=True, help_text="The period the figure covers.")
+    as_written = models.CharField(
+        max_length=200, blank=True, help_text="How the source wrote it, e.g. “over 1bn”."
+    )
+    rank = models.CharField(max_length=20, choices=Rank.choices, default=Rank.NORMAL)
+    difference = models.CharField(
+        max_length=20,
+        choices=Difference.choices,
+        default=Difference.NONE,
+        help_text="Why this figure differs from the others for the same metric.",
+    )
+    difference_note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = FigureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(lower_bound__isnull=True)
+                | Q(upper_bound__isnull=True)
+                | Q(lower_bound__lte=models.F("upper_bound")),
+                name="figure_bounds_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(value__isnull=True)
+                | (
+                    (Q(lower_bound__isnull=True) | Q(lower_bound__lte=models.F("value")))
+                    & (Q(upper_bound__isnull=True) | Q(upper_bound__gte=models.F("value")))
+                ),
+                name="figure_value_within_bounds",
+            ),
+            models.UniqueConstraint(
+                fields=["metric"],
+                condition=Q(rank=Rank.PREFERRED),
+                name="figure_one_preferred_per_metric",
+            ),
+            models.CheckConstraint(
+                condition=(Q(unit=Unit.DATE) & Q(date_value__isnull=False) & Q(value__isnull=True))
+                | (~Q(unit=Unit.DATE) & Q(value__isnull=False) & Q(date_value__isnull=True)),
+                name="figure_number_or_date_matches_unit",
+            ),
+            models.CheckConstraint(
+                condition=(Q(unit=Unit.CURRENCY) & Q(currency__regex=r"^[A-Z]{3}$"))
+                | (~Q(unit=Unit.CURRENCY) & Q(currency="")),
+                name="figure_currency_only_for_money",
+            ),
+            *partial_date_constraints("date_value", "figure"),
+        ]
+        indexes = [
+            # Serves the competing-figures panel: every figure of one metric.
+            models.Index(fields=["metric", "rank"], name="figure_metric_rank_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.display
+
+    @property
+    def display(self) -> str:
+        """The figure as a reader would say it: "at least 52", "US$150,000,000", "March 2018"."""
+        if self.unit == Unit.DATE:
+            return format_partial_date(self.date_value, self.date_value_precision)
+        qualifier = (
+            "" if self.qualifier == Qualifier.EXACT else Qualifier(self.qualifier).label + " "
+        )
+        number = _format_decimal(self.value)
+        if self.unit == Unit.PERCENT:
+            body = f"{number}%"
+        elif self.unit == Unit.PERCENTAGE_POINTS:
+            body = f"{number} percentage points"
+        elif self.unit == Unit.CURRENCY:
+            body = f"{self.currency} {number}"
+        elif self.unit == Unit.YEARS:
+            body = f"{number} years"
+        else:
+            body = number
+        return qualifier + body
+
+    def clean(self) -> None:
+        problems: dict[str, str] = {}
+        if (
+            self.lower_bound is not None
+            and self.upper_bound is not None
+            and self.lower_bound > self.upper_bound
+        ):
+            problems["upper_bound"] = (
+                f"The upper bound ({_format_decimal(self.upper_bound)}) is below the lower "
+                f"bound ({_format_decimal(self.lower_bound)})."
+            )
+        if self.value is not None:
+            if self.lower_bound is not None and self.value < self.lower_bound:
+                problems["value"] = "The value is below its lower bound."
+            if self.upper_bound is not None and self.value > self.upper_bound:
+                problems["value"] = "The value is above its upper bound."
+        if self.unit == Unit.DATE:
+            if self.date_value is None:
+                problems["date_value"] = "A date figure needs its date."
+            if self.value is not None:
+                problems["value"] = "A date figure has no number: leave the value empty."
+            problems.update(
+                partial_date_problems(
+                    self.date_value, self.date_value_precision, field="date_value"
+                )
+            )
+        else:
+            if self.value is None:
+                problems["value"] = "Give the figure's value."
+            if self.date_value is not None:
+                problems["date_value"] = "Only date figures have a date value."
+        if self.unit == Unit.CURRENCY:
+            if not (
+                len(self.currency) == 3 and self.currency.isalpha() and self.currency.isupper()
+            ):
+                problems["currency"] = "Give the ISO 4217 currency code, e.g. USD."
+        elif self.currency:
+            problems["currency"] = "Only money figures have a currency."
+        if self.rank == Rank.PREFERRED and self.metric_id is not None:
+            other = Figure.objects.filter(metric_id=self.metric_id, rank=Rank.PREFERRED).exclude(
+                pk=self.pk
+            )
+            if other.exists():
+                problems["rank"] = (
+                    "This metric already has a preferred figure; "
+                    "demote it before preferring this one."
+                )
+        if problems:
+            raise ValidationError(problems)
+
+
+def _format_decimal(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    normalized = value.normalize()
+    if normalized == normalized.to_integral():
+        return f"{int(normalized):,}"
+    return f"{normalized:,f}"
+
+
+class CitationRole(models.TextChoices):
+    APPEARS_IN = "appears_in", "Appears in"
+    FIRST_APPEARANCE = "first_appearance", "First appearance"
+    SUPPORTS = "supports", "Supports"
+    CONTRADICTS = "contradicts", "Contradicts"
+    CONTEXT = "context", "Context"
+
+
+class QuoteStatus(models.TextChoices):
+    FOUND = "found", "Found in snapshot"
+    UNCHECKED = "unchecked", "Unchecked: no snapshot"
+    PARAPHRASE = "paraphrase", "Paraphrase"
+    MISSING = "missing", "Missing from snapshot"
+
+
+class Citation(models.Model):
+    """A claim's link to a source, anchored by the exact quote (a TextQuoteSelector)."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="citations")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    role = models.CharField(
+        max_length=20, choices=CitationRole.choices, default=CitationRole.APPEARS_IN
+    )
+    quote = models.TextField(max_length=1000, help_text="The exact words in the source.")
+    prefix = models.CharField(max_length=64, blank=True, help_text="Text just before the quote.")
+    suffix = models.CharField(max_length=64, blank=True, help_text="Text just after the quote.")
+    position_start = models.PositiveIntegerField(null=True, blank=True)
+    position_end = models.PositiveIntegerField(null=True, blank=True)
+    is_paraphrase = models.BooleanField(
+        default=False, help_text="Tick when the words are not verbatim; they are then not checked."
+    )
+    quote_status = models.CharField(
+        max_length=20, choices=QuoteStatus.choices, default=QuoteStatus.UNCHECKED, editable=False
+    )
+    checked_snapshot = models.ForeignKey(
+        Snapshot, null=True, blank=True, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    checked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "source", "quote"], name="citation_unique_quote_per_claim_source"
+            ),
+            models.UniqueConstraint(
+                fields=["claim"],
+                condition=Q(role=CitationRole.FIRST_APPEARANCE),
+                name="citation_one_first_appearance_per_claim",
+            ),
+            models.CheckConstraint(
+                condition=(Q(is_paraphrase=True) & Q(quote_status=QuoteStatus.PARAPHRASE))
+                | (Q(is_paraphrase=False) & ~Q(quote_status=QuoteStatus.PARAPHRASE)),
+                name="citation_paraphrase_matches_status",
+            ),
+            models.CheckConstraint(
+                condition=~Q(quote_status=QuoteStatus.FOUND)
+                | (
+                    Q(position_start__isnull=False)
+                    & Q(position_end__gt=models.F("position_start"))
+                    & Q(checked_snapshot__isnull=False)
+                ),
+                name="citation_found_quote_has_position",
+            ),
+            models.CheckConstraint(condition=~Q(quote=""), name="citation_quote_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"“{self.quote[:60]}” in {self.source}"
+
+
+class ClaimTransition(models.Model):
+    """One move of a claim through the workflow: who, when, from where to where, and why."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="transitions")
+    from_status = models.CharField(max_length=20, choices=ClaimStatus.choices)
+    to_status = models.CharField(max_length=20, choices=ClaimStatus.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    note = models.TextField(blank=True)
+    verdict = models.CharField(max_length=20, choices=Verdict.choices, blank=True)
+    explanation = models.TextField(blank=True)
+    claim_version = models.PositiveIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            # Serves a claim's public history of verdicts, oldest first.
+            models.Index(fields=["claim", "created_at"], name="transition_claim_time_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.from_status} → {self.to_status} by {self.actor}"

@@ -1,0 +1,47 @@
+"""Who may do what to a claim: the one access function the admin, API and pages all use."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AnonymousUser, User
+
+from claims.models import Claim, ClaimStatus
+
+AnyUser = User | AnonymousUser
+
+GROUP_FACT_CHECKER = "Fact-checker"
+GROUP_REVIEWER = "Reviewer"
+GROUP_EDITOR = "Editor"
+
+
+@dataclass(frozen=True)
+class ClaimAccess:
+    can_view: bool = False
+    can_edit: bool = False
+    can_submit: bool = False
+    can_return_to_draft: bool = False
+    can_publish: bool = False
+    can_correct: bool = False
+    can_retract: bool = False
+
+
+def claim_access(user: AnyUser, claim: Claim) -> ClaimAccess:
+    """What `user` may do to `claim` in its current state."""
+    is_staff_reader = bool(user.is_active and user.has_perm("claims.view_claim"))
+    can_view = claim.is_public or is_staff_reader
+    if not user.is_active:
+        return ClaimAccess(can_view=can_view)
+    status = claim.status
+    may_change = user.has_perm("claims.change_claim")
+    may_submit = user.has_perm("claims.submit_claim")
+    may_publish = user.has_perm("claims.publish_claim")
+    is_open = status in (ClaimStatus.DRAFT, ClaimStatus.IN_REVIEW)
+    is_out = status in (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED)
+    return ClaimAccess(
+        can_view=can_view,
+        can_edit=may_change and is_open,
+        can_submit=may_submit and status == ClaimStatus.DRAFT,
+        can_return_to_draft=(may_publish or may_submit) and status == ClaimStatus.IN_REVIEW,
+        can_publish=may_publish and status == ClaimStatus.IN_REVIEW,
+        can_correct=may_publish and is_out,
+        can_retract=may_publish and is_out,
+    )

@@ -1,0 +1,522 @@
+"""Every write to claims, figures and citations. Admin actions, the API and management commands
+call these, so the workflow and its rules live in one place."""
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django_fsm import can_proceed
+
+from claims.models import (
+    MAX_QUOTE_WORDS,
+    Citation,
+    CitationRole,
+    Claim,
+    ClaimStatus,
+    ClaimTransition,
+    Difference,
+    Figure,
+    Metric,
+    Qualifier,
+    QuoteStatus,
+    Rank,
+    Topic,
+    Verdict,
+)
+from claims.permissions import ClaimAccess, claim_access
+from sources.models import DatePrecision, Entity, Snapshot, Source
+from sources.quotes import locate_quote, normalize_quote, word_count
+
+
+class StaleClaimError(ValidationError):
+    """Raised when an edit was made against an older version of the claim than the stored one."""
+
+    def __init__(self, *, claim_id: int, expected: int, current: int) -> None:
+        self.claim_id = claim_id
+        self.expected_version = expected
+        self.current_version = current
+        super().__init__(
+            f"This claim was changed by someone else (you edited version {expected}, it is now "
+            f"version {current}). Reload it, then apply your change again.",
+            code="stale",
+        )
+
+
+CLAIM_EDITABLE_FIELDS = frozenset(
+    {"statement", "claimant", "place", "period", "verdict", "explanation"}
+)
+
+
+def _require(access: ClaimAccess, ability: str, message: str) -> None:
+    if not getattr(access, ability):
+        raise PermissionDenied(message)
+
+
+def _bump_version(*, claim: Claim, expected_version: int | None) -> None:
+    """Move the stored claim to the next version, or refuse if it is no longer at the version the
+    editor saw. One conditional UPDATE, so two concurrent editors cannot both pass the check."""
+    expected = claim.version if expected_version is None else expected_version
+    updated = Claim.objects.filter(pk=claim.pk, version=expected).update(version=F("version") + 1)
+    if updated != 1:
+        current = Claim.objects.filter(pk=claim.pk).values_list("version", flat=True).first() or 0
+        raise StaleClaimError(claim_id=claim.pk, expected=expected, current=current)
+    claim.version = expected + 1
+
+
+@transaction.atomic
+def claim_create(
+    *,
+    statement: str,
+    claimant: Entity,
+    actor: User,
+    place: str = "",
+    period: str = "",
+    topics: Iterable[Topic] = (),
+    seed_key: str = "",
+) -> Claim:
+    if not actor.has_perm("claims.add_claim"):
+        raise PermissionDenied("You may not record claims.")
+    claim = Claim(
+        statement=statement.strip(),
+        claimant=claimant,
+        place=place,
+        period=period,
+        created_by=actor,
+        seed_key=seed_key,
+    )
+    claim.full_clean()
+    claim.save()
+    claim.topics.set(list(topics))
+    return claim
+
+
+@transaction.atomic
+def claim_update(
+    *, claim: Claim, actor: User, expected_version: int | None = None, **changes: Any
+) -> Claim:
+    """Edit a draft or in-review claim. Published claims change only through a correction."""
+    unknown = set(changes) - CLAIM_EDITABLE_FIELDS - {"topics"}
+    if unknown:
+        raise ValidationError(
+            {name: "This field cannot be edited here." for name in sorted(unknown)}
+        )
+    _require(
+        claim_access(actor, claim),
+        "can_edit",
+        "Only draft or in-review claims can be edited, by a fact-checker; "
+        "correct a published claim instead.",
+    )
+    _bump_version(claim=claim, expected_version=expected_version)
+    topics = changes.pop("topics", None)
+    for name, value in changes.items():
+        setattr(claim, name, value)
+    claim.full_clean()
+    claim.save()
+    if topics is not None:
+        claim.topics.set(list(topics))
+    return claim
+
+
+@transaction.atomic
+def figure_add(
+    *,
+    claim: Claim,
+    actor: User,
+    metric: Metric,
+    unit: str,
+    value: Decimal | None = None,
+    date_value: date | None = None,
+    date_value_precision: str = DatePrecision.UNKNOWN,
+    currency: str = "",
+    qualifier: str = Qualifier.EXACT,
+    lower_bound: Decimal | None = None,
+    upper_bound: Decimal | None = None,
+    period: str = "",
+    as_written: str = "",
+    rank: str = Rank.NORMAL,
+    difference: str = Difference.NONE,
+    difference_note: str = "",
+) -> Figure:
+    _require(
+        claim_access(actor, claim),
+        "can_edit",
+        "Figures can be added to draft or in-review claims only.",
+    )
+    figure = Figure(
+        claim=claim,
+        metric=metric,
+        unit=unit,
+        value=value,
+        date_value=date_value,
+        date_value_precision=date_value_precision,
+        currency=currency,
+        qualifier=qualifier,
+        lower_bound=lower_bound,
+        upper_bound=upper_bound,
+        period=period,
+        as_written=as_written,
+        rank=rank,
+        difference=difference,
+        difference_note=difference_note,
+    )
+    figure.full_clean()
+    _bump_version(claim=claim, expected_version=None)
+    figure.save()
+    return figure
+
+
+def citation_verify(citation: Citation, snapshot: Snapshot | None) -> None:
+    """Set the citation's quote status and anchor against `snapshot` (does not save).
+
+    Raises ValidationError when a verbatim quote is not in the snapshot: such a citation would
+    tell readers the source says something it does not.
+    """
+    citation.checked_at = timezone.now()
+    if citation.is_paraphrase:
+        citation.quote_status = QuoteStatus.PARAPHRASE
+        citation.checked_snapshot = None
+        citation.position_start = citation.position_end = None
+        return
+    if snapshot is None:
+        citation.quote_status = QuoteStatus.UNCHECKED
+        citation.checked_snapshot = None
+        citation.position_start = citation.position_end = None
+        return
+    match = locate_quote(
+        snapshot.text, citation.quote, prefix=citation.prefix, suffix=citation.suffix
+    )
+    if match is None:
+        raise ValidationError(
+            {
+                "quote": (
+                    "This quote is not in the source's archived text (snapshot of "
+                    f"{snapshot.retrieved_at:%d %b %Y}). Copy the exact words, or tick "
+                    "“paraphrase” if they are not verbatim."
+                )
+            },
+            code="quote_not_found",
+        )
+    citation.quote_status = QuoteStatus.FOUND
+    citation.checked_snapshot = snapshot
+    citation.position_start = match.start
+    citation.position_end = match.end
+    citation.prefix = match.prefix
+    citation.suffix = match.suffix
+
+
+def _citation_problems(quote: str) -> dict[str, str]:
+    if not normalize_quote(quote):
+        return {"quote": "Give the words the source uses."}
+    if word_count(quote) > MAX_QUOTE_WORDS:
+        return {
+            "quote": (
+                f"Quote at most {MAX_QUOTE_WORDS} words (this one has {word_count(quote)}): "
+                "cite the clause that carries the claim."
+            )
+        }
+    return {}
+
+
+@transaction.atomic
+def citation_add(
+    *,
+    claim: Claim,
+    actor: User,
+    source: Source,
+    quote: str,
+    role: str = CitationRole.APPEARS_IN,
+    is_paraphrase: bool = False,
+    prefix: str = "",
+    suffix: str = "",
+) -> Citation:
+    _require(
+        claim_access(actor, claim),
+        "can_edit",
+        "Citations can be added to draft or in-review claims only.",
+    )
+    problems = _citation_problems(quote)
+    if problems:
+        raise ValidationError(problems)
+    citation = Citation(
+        claim=claim,
+        source=source,
+        role=role,
+        quote=normalize_quote(quote),
+        is_paraphrase=is_paraphrase,
+        prefix=prefix,
+        suffix=suffix,
+    )
+    citation_verify(citation, source.latest_snapshot())
+    citation.full_clean()
+    _bump_version(claim=claim, expected_version=None)
+    citation.save()
+    return citation
+
+
+@transaction.atomic
+def citations_recheck_for_source(*, source: Source) -> dict[str, int]:
+    """Re-anchor every citation of a source (and of the sources inside it) against the newest
+    snapshot. A quote that has gone missing is marked so, never silently rewritten."""
+    counts: dict[str, int] = {}
+    sources = [source, *source.parts.all()]
+    for cited in sources:
+        snapshot = cited.latest_snapshot()
+        for citation in Citation.objects.filter(source=cited).select_for_update():
+            try:
+                citation_verify(citation, snapshot)
+            except ValidationError:
+                citation.quote_status = QuoteStatus.MISSING
+                citation.checked_snapshot = None
+                citation.position_start = citation.position_end = None
+            citation.save()
+            counts[citation.quote_status] = counts.get(citation.quote_status, 0) + 1
+    return counts
+
+
+_REFUSALS = {
+    "submit": "submitted for review (only drafts are)",
+    "return_to_draft": "returned to draft (only claims in review are)",
+    "publish": "published (submit it for review first)",
+    "correct": "corrected (only published claims are)",
+    "retract": "retracted (only published claims are)",
+}
+
+
+def _begin_transition(
+    *, claim: Claim, actor: User, method_name: str, ability: str, refusal: str
+) -> None:
+    """Lock the claim, then refuse an illegal move before an unauthorised one, so the message
+    tells the user what is actually wrong."""
+    # Two reviewers acting on one claim at once must not both see "in review" and both publish.
+    locked = Claim.objects.select_for_update().only("status", "version").get(pk=claim.pk)
+    claim.status = locked.status
+    claim.version = locked.version
+    if not can_proceed(getattr(claim, method_name)):
+        raise ValidationError(
+            {
+                "status": (
+                    f"A {ClaimStatus(claim.status).label.lower()} claim cannot be "
+                    f"{_REFUSALS[method_name]}."
+                )
+            },
+            code="illegal_transition",
+        )
+    _require(claim_access(actor, claim), ability, refusal)
+
+
+def _finish_transition(*, claim: Claim, actor: User, method_name: str, note: str) -> Claim:
+    from_status = claim.status
+    getattr(claim, method_name)()
+    if claim.status in ClaimStatus.public() and not claim.citations.exists():
+        raise ValidationError(
+            {"status": "A claim needs at least one citation before it is published."},
+            code="no_citation",
+        )
+    _bump_version(claim=claim, expected_version=None)
+    claim.full_clean()
+    claim.save()
+    ClaimTransition.objects.create(
+        claim=claim,
+        from_status=from_status,
+        to_status=claim.status,
+        actor=actor,
+        note=note.strip(),
+        verdict=claim.verdict,
+        explanation=claim.explanation,
+        claim_version=claim.version,
+    )
+    return claim
+
+
+@transaction.atomic
+def claim_submit_for_review(*, claim: Claim, actor: User, note: str = "") -> Claim:
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="submit",
+        ability="can_submit",
+        refusal="You may not submit claims for review.",
+    )
+    if not claim.figures.exists() and not claim.citations.exists():
+        raise ValidationError({"status": "Add a figure or a citation before asking for review."})
+    return _finish_transition(claim=claim, actor=actor, method_name="submit", note=note)
+
+
+@transaction.atomic
+def claim_return_to_draft(*, claim: Claim, actor: User, note: str) -> Claim:
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="return_to_draft",
+        ability="can_return_to_draft",
+        refusal="You may not return claims to draft.",
+    )
+    if not note.strip():
+        raise ValidationError({"note": "Say what needs to change before it comes back for review."})
+    return _finish_transition(claim=claim, actor=actor, method_name="return_to_draft", note=note)
+
+
+@transaction.atomic
+def claim_publish(
+    *, claim: Claim, actor: User, verdict: str, explanation: str, note: str = ""
+) -> Claim:
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="publish",
+        ability="can_publish",
+        refusal="Only a reviewer may publish a claim.",
+    )
+    problems: dict[str, str] = {}
+    if verdict not in Verdict.values:
+        problems["verdict"] = f"Choose a verdict: {', '.join(Verdict.labels)}."
+    if not explanation.strip():
+        problems["explanation"] = "Explain the verdict: readers see this."
+    if problems:
+        raise ValidationError(problems)
+    claim.verdict = verdict
+    claim.explanation = explanation.strip()
+    claim.published_at = timezone.now()
+    return _finish_transition(claim=claim, actor=actor, method_name="publish", note=note)
+
+
+@transaction.atomic
+def claim_correct(
+    *,
+    claim: Claim,
+    actor: User,
+    note: str,
+    verdict: str | None = None,
+    explanation: str | None = None,
+) -> Claim:
+    """Correct a published claim. The note is public: what changed and why. The earlier verdict
+    stays readable in the transitions and the history."""
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="correct",
+        ability="can_correct",
+        refusal="Only a reviewer may correct a published claim.",
+    )
+    problems: dict[str, str] = {}
+    if not note.strip():
+        problems["note"] = "A correction needs a public note saying what changed and why."
+    if verdict is not None and verdict not in Verdict.values:
+        problems["verdict"] = f"Choose a verdict: {', '.join(Verdict.labels)}."
+    if explanation is not None and not explanation.strip():
+        problems["explanation"] = "A corrected claim still needs an explanation."
+    if problems:
+        raise ValidationError(problems)
+    if verdict is not None:
+        claim.verdict = verdict
+    if explanation is not None:
+        claim.explanation = explanation.strip()
+    return _finish_transition(claim=claim, actor=actor, method_name="correct", note=note)
+
+
+@transaction.atomic
+def claim_retract(*, claim: Claim, actor: User, reason: str) -> Claim:
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="retract",
+        ability="can_retract",
+        refusal="Only a reviewer may retract a published claim.",
+    )
+    if not reason.strip():
+        raise ValidationError({"note": "A retraction needs a reason."})
+    return _finish_transition(claim=claim, actor=actor, method_name="retract", note=reason)
+
+
+FIGURE_EDITABLE_FIELDS = frozenset(
+    {
+        "metric",
+        "unit",
+        "value",
+        "date_value",
+        "date_value_precision",
+        "currency",
+        "qualifier",
+        "lower_bound",
+        "upper_bound",
+        "period",
+        "as_written",
+        "rank",
+        "difference",
+        "difference_note",
+    }
+)
+CITATION_EDITABLE_FIELDS = frozenset(
+    {"source", "role", "quote", "is_paraphrase", "prefix", "suffix"}
+)
+
+
+def _refuse_unknown(changes: dict[str, Any], allowed: frozenset[str]) -> None:
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError({name: "This field cannot be edited." for name in sorted(unknown)})
+
+
+@transaction.atomic
+def figure_update(*, figure: Figure, actor: User, **changes: Any) -> Figure:
+    _refuse_unknown(changes, FIGURE_EDITABLE_FIELDS)
+    _require(
+        claim_access(actor, figure.claim),
+        "can_edit",
+        "Figures of published claims change only by correction.",
+    )
+    for name, value in changes.items():
+        setattr(figure, name, value)
+    figure.full_clean()
+    _bump_version(claim=figure.claim, expected_version=None)
+    figure.save()
+    return figure
+
+
+@transaction.atomic
+def figure_delete(*, figure: Figure, actor: User) -> None:
+    _require(
+        claim_access(actor, figure.claim),
+        "can_edit",
+        "Figures of published claims cannot be removed.",
+    )
+    _bump_version(claim=figure.claim, expected_version=None)
+    figure.delete()
+
+
+@transaction.atomic
+def citation_update(*, citation: Citation, actor: User, **changes: Any) -> Citation:
+    _refuse_unknown(changes, CITATION_EDITABLE_FIELDS)
+    _require(
+        claim_access(actor, citation.claim),
+        "can_edit",
+        "Citations of published claims change only by correction.",
+    )
+    for name, value in changes.items():
+        setattr(citation, name, value)
+    problems = _citation_problems(citation.quote)
+    if problems:
+        raise ValidationError(problems)
+    citation.quote = normalize_quote(citation.quote)
+    citation_verify(citation, citation.source.latest_snapshot())
+    citation.full_clean()
+    _bump_version(claim=citation.claim, expected_version=None)
+    citation.save()
+    return citation
+
+
+@transaction.atomic
+def citation_delete(*, citation: Citation, actor: User) -> None:
+    _require(
+        claim_access(actor, citation.claim),
+        "can_edit",
+        "Citations of published claims cannot be removed.",
+    )
+    _bump_version(claim=citation.claim, expected_version=None)
+    citation.delete()

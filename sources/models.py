@@ -1,0 +1,237 @@
+"""Who says things (Entity), where they are said (Source), and what a source said when we read
+it (Snapshot)."""
+
+import hashlib
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from sources.canonical import canonicalize_url
+
+
+class EntityKind(models.TextChoices):
+    ORGANISATION = "organisation", "Organisation"
+    COMPANY = "company", "Company"
+    GOVERNMENT = "government", "Government or public body"
+    MEDIA = "media", "Media outlet"
+    RESEARCH = "research", "Research body"
+    PERSON = "person", "Person"
+    COMMENTER = "commenter", "Reader commenter"
+
+
+class Entity(models.Model):
+    """An organisation or person that makes claims or publishes sources."""
+
+    kind = models.CharField(max_length=20, choices=EntityKind.choices)
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    url = models.URLField(blank=True, max_length=500)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name_plural = "entities"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:220]
+        super().save(*args, **kwargs)
+
+
+class SourceKind(models.TextChoices):
+    ARTICLE = "article", "Article"
+    REPORT = "report", "Report"
+    DATASET = "dataset", "Dataset"
+    OFFICIAL_STATISTIC = "official_statistic", "Official statistic"
+    STATEMENT = "statement", "Statement"
+    SOCIAL_POST = "social_post", "Social media post"
+    READER_COMMENT = "reader_comment", "Reader comment"
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+    UNKNOWN = "unknown", "Not stated"
+
+
+def format_partial_date(value: date | None, precision: str) -> str:
+    """ "2018" is not "1 January 2018": show a date only as precisely as it is known."""
+    if value is None or precision == DatePrecision.UNKNOWN:
+        return "date not stated"
+    if precision == DatePrecision.YEAR:
+        return str(value.year)
+    if precision == DatePrecision.MONTH:
+        return value.strftime("%B %Y")
+    return f"{value.day} {value.strftime('%B %Y')}"
+
+
+def partial_date_problems(value: date | None, precision: str, *, field: str) -> dict[str, str]:
+    """The human form of the partial-date constraints, shared by every model that has one."""
+    problems: dict[str, str] = {}
+    if value is None and precision != DatePrecision.UNKNOWN:
+        problems[field] = "Give the date, or set its precision to “not stated”."
+    if value is not None and precision == DatePrecision.UNKNOWN:
+        problems[f"{field}_precision"] = "A date is given: say whether it is a day, month or year."
+    if value is not None and precision == DatePrecision.MONTH and value.day != 1:
+        problems[field] = "A month-precision date is stored as the 1st of that month."
+    if value is not None and precision == DatePrecision.YEAR and (value.month, value.day) != (1, 1):
+        problems[field] = "A year-precision date is stored as 1 January of that year."
+    return problems
+
+
+def partial_date_constraints(field: str, prefix: str) -> list[models.CheckConstraint]:
+    precision = f"{field}_precision"
+    return [
+        models.CheckConstraint(
+            condition=(Q(**{f"{field}__isnull": True}) & Q(**{precision: DatePrecision.UNKNOWN}))
+            | (Q(**{f"{field}__isnull": False}) & ~Q(**{precision: DatePrecision.UNKNOWN})),
+            name=f"{prefix}_{field}_precision_matches_date",
+        ),
+    ]
+
+
+class SourceQuerySet(models.QuerySet["Source"]):
+    def with_latest_snapshot(self) -> "SourceQuerySet":
+        return self.prefetch_related(
+            models.Prefetch("snapshots", queryset=Snapshot.objects.order_by("-retrieved_at", "-id"))
+        )
+
+
+class Source(models.Model):
+    """A document a claim appears in or is checked against."""
+
+    kind = models.CharField(max_length=30, choices=SourceKind.choices)
+    title = models.CharField(max_length=500, blank=True, help_text="Leave empty when not stated.")
+    publisher = models.ForeignKey(
+        Entity, null=True, blank=True, on_delete=models.PROTECT, related_name="published_sources"
+    )
+    authors = models.JSONField(default=list, blank=True, help_text="A list of names.")
+    url = models.URLField(blank=True, max_length=1000, help_text="Stored in canonical form.")
+    published_on = models.DateField(null=True, blank=True)
+    published_on_precision = models.CharField(
+        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
+    language = models.CharField(max_length=16, default="en", help_text="BCP 47 tag, e.g. en, es.")
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="parts",
+        help_text="The document this one sits inside, e.g. the article under a reader comment.",
+    )
+    description = models.TextField(blank=True)
+    seed_key = models.SlugField(
+        max_length=100, blank=True, help_text="Stable key of a source loaded from the seed dataset."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="source_url_unique_when_present"
+            ),
+            models.UniqueConstraint(
+                fields=["seed_key"], condition=~Q(seed_key=""), name="source_seed_key_unique"
+            ),
+            *partial_date_constraints("published_on", "source"),
+        ]
+
+    def __str__(self) -> str:
+        label = self.title or f"Untitled {self.get_kind_display().lower()}"
+        if self.publisher_id:
+            return f"{label} ({self.publisher})"
+        return label
+
+    def get_absolute_url(self) -> str:
+        return reverse("admin:sources_source_change", args=[self.pk])
+
+    @property
+    def published_on_display(self) -> str:
+        return format_partial_date(self.published_on, self.published_on_precision)
+
+    def clean(self) -> None:
+        self.url = canonicalize_url(self.url)
+        problems = partial_date_problems(
+            self.published_on, self.published_on_precision, field="published_on"
+        )
+        if self.parent_id and self.parent_id == self.pk:
+            problems["parent"] = "A source cannot sit inside itself."
+        if not isinstance(self.authors, list) or not all(isinstance(a, str) for a in self.authors):
+            problems["authors"] = "Authors must be a list of names."
+        if problems:
+            raise ValidationError(problems)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.url = canonicalize_url(self.url)
+        super().save(*args, **kwargs)
+
+    def latest_snapshot(self) -> "Snapshot | None":
+        """The newest snapshot of this source, or of the document it sits inside."""
+        snapshots = list(
+            self.snapshots.all()
+        )  # uses with_latest_snapshot()'s ordering if prefetched
+        if snapshots:
+            return max(snapshots, key=lambda snap: (snap.retrieved_at, snap.pk))
+        if self.parent_id is not None and self.parent is not None:
+            return self.parent.latest_snapshot()
+        return None
+
+
+class Snapshot(models.Model):
+    """The text of a source as it was when retrieved; quotes are checked against it.
+
+    Snapshots are never edited: a changed source gets a new snapshot and the old one stays.
+    """
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="snapshots")
+    text = models.TextField()
+    sha256 = models.CharField(max_length=64, editable=False)
+    retrieved_at = models.DateTimeField(default=timezone.now)
+    origin = models.CharField(
+        max_length=500, blank=True, help_text="Where the text came from: a file name or URL."
+    )
+
+    class Meta:
+        ordering = ["-retrieved_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "sha256"], name="snapshot_unique_text_per_source"
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="snapshot_text_not_empty"),
+        ]
+        indexes = [
+            # Serves Source.latest_snapshot(): newest snapshot of one source.
+            models.Index(fields=["source", "-retrieved_at"], name="snapshot_source_newest_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} @ {self.retrieved_at:%Y-%m-%d} ({self.sha256[:12]})"
+
+    @staticmethod
+    def digest(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.sha256 = self.digest(self.text)
+        super().save(*args, **kwargs)
