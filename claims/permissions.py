@@ -22,6 +22,8 @@ class ClaimAccess:
     can_publish: bool = False
     can_correct: bool = False
     can_retract: bool = False
+    # Why a reviewer who could otherwise publish may not: the two-person rule.
+    publish_refusal: str = ""
 
 
 def claim_access(user: AnyUser, claim: Claim) -> ClaimAccess:
@@ -35,13 +37,22 @@ def claim_access(user: AnyUser, claim: Claim) -> ClaimAccess:
     may_submit = user.has_perm("claims.submit_claim")
     may_publish = user.has_perm("claims.publish_claim")
     is_open = status in (ClaimStatus.DRAFT, ClaimStatus.IN_REVIEW)
+    # Two-person rule: whoever drafted the claim or last changed its substance cannot also be
+    # the one who signs it off.
+    publish_refusal = ""
+    if may_publish and user.pk in (claim.created_by_id, claim.last_edited_by_id):
+        publish_refusal = (
+            "You drafted or last edited this claim, so another reviewer must publish it "
+            "(two-person rule)."
+        )
     is_out = status in (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED)
     return ClaimAccess(
         can_view=can_view,
         can_edit=may_change and is_open,
         can_submit=may_submit and status == ClaimStatus.DRAFT,
         can_return_to_draft=(may_publish or may_submit) and status == ClaimStatus.IN_REVIEW,
-        can_publish=may_publish and status == ClaimStatus.IN_REVIEW,
+        can_publish=may_publish and status == ClaimStatus.IN_REVIEW and not publish_refusal,
         can_correct=may_publish and is_out,
         can_retract=may_publish and is_out,
+        publish_refusal=publish_refusal,
     )

@@ -55,18 +55,28 @@ CLAIM_EDITABLE_FIELDS = frozenset(
 
 def _require(access: ClaimAccess, ability: str, message: str) -> None:
     if not getattr(access, ability):
+        if ability == "can_publish" and access.publish_refusal:
+            raise PermissionDenied(access.publish_refusal)
         raise PermissionDenied(message)
 
 
-def _bump_version(*, claim: Claim, expected_version: int | None) -> None:
+def _bump_version(
+    *, claim: Claim, expected_version: int | None, editor: User | None = None
+) -> None:
     """Move the stored claim to the next version, or refuse if it is no longer at the version the
-    editor saw. One conditional UPDATE, so two concurrent editors cannot both pass the check."""
+    editor saw. One conditional UPDATE, so two concurrent editors cannot both pass the check.
+    `editor` is set for substantive edits (not for workflow moves): the two-person rule uses it."""
     expected = claim.version if expected_version is None else expected_version
-    updated = Claim.objects.filter(pk=claim.pk, version=expected).update(version=F("version") + 1)
+    changes: dict[str, Any] = {"version": F("version") + 1}
+    if editor is not None:
+        changes["last_edited_by"] = editor
+    updated = Claim.objects.filter(pk=claim.pk, version=expected).update(**changes)
     if updated != 1:
         current = Claim.objects.filter(pk=claim.pk).values_list("version", flat=True).first() or 0
         raise StaleClaimError(claim_id=claim.pk, expected=expected, current=current)
     claim.version = expected + 1
+    if editor is not None:
+        claim.last_edited_by = editor
 
 
 @transaction.atomic
@@ -88,6 +98,7 @@ def claim_create(
         place=place,
         period=period,
         created_by=actor,
+        last_edited_by=actor,
         seed_key=seed_key,
     )
     claim.full_clean()
@@ -112,7 +123,7 @@ def claim_update(
         "Only draft or in-review claims can be edited, by a fact-checker; "
         "correct a published claim instead.",
     )
-    _bump_version(claim=claim, expected_version=expected_version)
+    _bump_version(claim=claim, expected_version=expected_version, editor=actor)
     topics = changes.pop("topics", None)
     for name, value in changes.items():
         setattr(claim, name, value)
@@ -166,7 +177,7 @@ def figure_add(
         difference_note=difference_note,
     )
     figure.full_clean()
-    _bump_version(claim=claim, expected_version=None)
+    _bump_version(claim=claim, expected_version=None, editor=actor)
     figure.save()
     return figure
 
@@ -254,7 +265,7 @@ def citation_add(
     )
     citation_verify(citation, source.latest_snapshot())
     citation.full_clean()
-    _bump_version(claim=claim, expected_version=None)
+    _bump_version(claim=claim, expected_version=None, editor=actor)
     citation.save()
     return citation
 
@@ -474,7 +485,7 @@ def figure_update(*, figure: Figure, actor: User, **changes: Any) -> Figure:
     for name, value in changes.items():
         setattr(figure, name, value)
     figure.full_clean()
-    _bump_version(claim=figure.claim, expected_version=None)
+    _bump_version(claim=figure.claim, expected_version=None, editor=actor)
     figure.save()
     return figure
 
@@ -486,7 +497,7 @@ def figure_delete(*, figure: Figure, actor: User) -> None:
         "can_edit",
         "Figures of published claims cannot be removed.",
     )
-    _bump_version(claim=figure.claim, expected_version=None)
+    _bump_version(claim=figure.claim, expected_version=None, editor=actor)
     figure.delete()
 
 
@@ -506,7 +517,7 @@ def citation_update(*, citation: Citation, actor: User, **changes: Any) -> Citat
     citation.quote = normalize_quote(citation.quote)
     citation_verify(citation, citation.source.latest_snapshot())
     citation.full_clean()
-    _bump_version(claim=citation.claim, expected_version=None)
+    _bump_version(claim=citation.claim, expected_version=None, editor=actor)
     citation.save()
     return citation
 
@@ -518,5 +529,5 @@ def citation_delete(*, citation: Citation, actor: User) -> None:
         "can_edit",
         "Citations of published claims cannot be removed.",
     )
-    _bump_version(claim=citation.claim, expected_version=None)
+    _bump_version(claim=citation.claim, expected_version=None, editor=actor)
     citation.delete()

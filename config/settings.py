@@ -175,3 +175,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# Named as the author of every ClaimReview and as the oEmbed provider.
+TALLY_PUBLISHER_NAME = os.environ.get("TALLY_PUBLISHER_NAME", "Tally")
