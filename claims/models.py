@@ -128,6 +128,13 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
         """Claims anyone may read: published, corrected or retracted."""
         return self.filter(status__in=ClaimStatus.public())
 
+    def visible_to(self, user: Any) -> "ClaimQuerySet":
+        """What `user` may read: everything for staff with a role, public claims for the rest.
+        The same rule as claims.permissions.claim_access(...).can_view, as a query."""
+        if user is not None and user.is_active and user.has_perm("claims.view_claim"):
+            return self.all()
+        return self.public()
+
     def waiting_for_review(self) -> "ClaimQuerySet":
         return self.filter(status=ClaimStatus.IN_REVIEW)
 
@@ -313,6 +320,9 @@ class Difference(models.TextChoices):
 
 
 class FigureQuerySet(models.QuerySet["Figure"]):
+    def visible_to(self, user: Any) -> "FigureQuerySet":
+        return self.filter(claim__in=Claim.objects.visible_to(user))
+
     def competing_for(self, metric: Metric) -> "FigureQuerySet":
         """Every figure recorded for one metric, preferred first, with who said it and where."""
         return (

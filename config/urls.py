@@ -1,8 +1,7 @@
 """Top-level URL map."""
 
 from django.contrib import admin
-from django.urls import path
-from django.views.generic import RedirectView
+from django.urls import include, path
 
 admin.site.site_header = "Tally — fact-checkers' desk"
 admin.site.site_title = "Tally admin"
@@ -10,5 +9,6 @@ admin.site.index_title = "Claims, figures and sources"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("api/", include("claims.api.urls")),
+    path("", include("claims.urls")),
 ]

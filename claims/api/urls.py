@@ -1,0 +1,5 @@
+"""REST API routes. (Filled in by the API work.)"""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []
