@@ -191,12 +191,39 @@ class TransitionInline(admin.TabularInline):
         return False
 
 
+class AssignmentFilter(admin.SimpleListFilter):
+    title = "my work"
+    parameter_name = "mine"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("claims", "My claims"), ("review", "Waiting for my review")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        if self.value() == "claims":
+            return queryset.filter(pk__in=Claim.objects.assigned_to(request.user).values("pk"))
+        if self.value() == "review":
+            return queryset.filter(
+                pk__in=Claim.objects.waiting_for_review_by(request.user).values("pk")
+            )
+        return queryset
+
+
 class ClaimAdminForm(forms.ModelForm):
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Claim
-        fields = ["statement", "claimant", "place", "period", "topics", "verdict", "explanation"]
+        fields = [
+            "statement",
+            "claimant",
+            "place",
+            "period",
+            "topics",
+            "verdict",
+            "explanation",
+            "assigned_fact_checker",
+            "assigned_reviewer",
+        ]
         widgets = {"statement": forms.Textarea(attrs={"rows": 3, "cols": 80})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -288,7 +315,14 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "figure_summary",
         "updated_at",
     ]
-    list_filter = ["status", "verdict", "claimant", "topics", "citations__quote_status"]
+    list_filter = [
+        AssignmentFilter,
+        "status",
+        "verdict",
+        "claimant",
+        "topics",
+        "citations__quote_status",
+    ]
     search_fields = [
         "statement",
         "explanation",
@@ -309,6 +343,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             {"fields": ["statement", "claimant", ("place", "period"), "topics", "seen_version"]},
         ),
         ("Verdict", {"fields": ["verdict", "explanation"]}),
+        ("Assignment", {"fields": [("assigned_fact_checker", "assigned_reviewer")]}),
     ]
     readonly_fields = ["status", "version", "published_at", "uuid"]
 
@@ -494,6 +529,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "action": action,
             "spec": spec,
             "allowed": getattr(access, spec["ability"]),
+            "refusal": access.publish_refusal if action == "publish" else "",
             "title": f"{spec['label']}: {claim}",
         }
         return TemplateResponse(request, "admin/claims/claim/workflow.html", context)

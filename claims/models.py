@@ -138,6 +138,23 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
     def waiting_for_review(self) -> "ClaimQuerySet":
         return self.filter(status=ClaimStatus.IN_REVIEW)
 
+    def assigned_to(self, user: Any) -> "ClaimQuerySet":
+        """ "My claims": the ones `user` drafted or was assigned to check, still open."""
+        return self.filter(
+            Q(assigned_fact_checker=user) | Q(created_by=user),
+            status__in=[ClaimStatus.DRAFT, ClaimStatus.IN_REVIEW],
+        )
+
+    def waiting_for_review_by(self, user: Any) -> "ClaimQuerySet":
+        """In review and either assigned to `user` or to no one, and not `user`'s own work
+        (the two-person rule would refuse it anyway)."""
+        return (
+            self.waiting_for_review()
+            .filter(Q(assigned_reviewer=user) | Q(assigned_reviewer__isnull=True))
+            .exclude(created_by=user)
+            .exclude(last_edited_by=user)
+        )
+
     def with_related(self) -> "ClaimQuerySet":
         return self.select_related("claimant").prefetch_related(
             "topics",

@@ -1,7 +1,7 @@
 """Every write to claims, figures and citations. Admin actions, the API and management commands
 call these, so the workflow and its rules live in one place."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -405,9 +405,11 @@ def claim_correct(
     note: str,
     verdict: str | None = None,
     explanation: str | None = None,
+    figure_changes: Mapping[int, Mapping[str, Any]] | None = None,
 ) -> Claim:
-    """Correct a published claim. The note is public: what changed and why. The earlier verdict
-    stays readable in the transitions and the history."""
+    """Correct a published claim: its verdict, explanation and figures, in one step with one
+    public note (what changed and why). Nothing is deleted: the earlier verdict stays in the
+    transitions and the earlier figures in their history."""
     _begin_transition(
         claim=claim,
         actor=actor,
@@ -424,11 +426,56 @@ def claim_correct(
         problems["explanation"] = "A corrected claim still needs an explanation."
     if problems:
         raise ValidationError(problems)
+    for figure_id, changes in (figure_changes or {}).items():
+        figure = claim.figures.filter(pk=figure_id).first()
+        if figure is None:
+            raise ValidationError({"figures": f"Figure {figure_id} does not belong to this claim."})
+        _refuse_unknown(dict(changes), FIGURE_EDITABLE_FIELDS)
+        for name, value in changes.items():
+            setattr(figure, name, value)
+        figure.full_clean()
+        figure.save()
     if verdict is not None:
         claim.verdict = verdict
     if explanation is not None:
         claim.explanation = explanation.strip()
     return _finish_transition(claim=claim, actor=actor, method_name="correct", note=note)
+
+
+@transaction.atomic
+def claim_assign(
+    *,
+    claim: Claim,
+    actor: User,
+    fact_checker: User | None,
+    reviewer: User | None,
+) -> Claim:
+    """Say who checks the claim and who reviews it. Not a substantive edit: it does not make
+    the assigner the claim's last editor."""
+    if not (actor.has_perm("claims.change_claim") or actor.has_perm("claims.publish_claim")):
+        raise PermissionDenied("You may not assign claims.")
+    problems: dict[str, str] = {}
+    if fact_checker is not None and not fact_checker.has_perm("claims.change_claim"):
+        problems["assigned_fact_checker"] = f"{fact_checker} is not a fact-checker."
+    if reviewer is not None:
+        if not reviewer.has_perm("claims.publish_claim"):
+            problems["assigned_reviewer"] = f"{reviewer} is not a reviewer."
+        elif reviewer.pk in (claim.created_by_id, claim.last_edited_by_id) or (
+            fact_checker is not None and reviewer.pk == fact_checker.pk
+        ):
+            problems["assigned_reviewer"] = (
+                "The reviewer must be someone other than the claim's author or fact-checker "
+                "(two-person rule)."
+            )
+    if problems:
+        raise ValidationError(problems)
+    _bump_version(claim=claim, expected_version=None)
+    claim.assigned_fact_checker = fact_checker
+    claim.assigned_reviewer = reviewer
+    claim.save(
+        update_fields=["assigned_fact_checker", "assigned_reviewer", "version", "updated_at"]
+    )
+    return claim
 
 
 @transaction.atomic

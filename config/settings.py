@@ -178,3 +178,7 @@ LOGGING = {
 
 # Named as the author of every ClaimReview and as the oEmbed provider.
 TALLY_PUBLISHER_NAME = os.environ.get("TALLY_PUBLISHER_NAME", "Tally")
+
+# Reverting from the history page would write a claim around the services (and their version
+# check, two-person rule and workflow); history is for reading.
+SIMPLE_HISTORY_REVERT_DISABLED = True

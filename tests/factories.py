@@ -1,13 +1,32 @@
 """factory_boy factories for every model; tests build their data from these, never from JSON."""
 
+import importlib
 from decimal import Decimal
 
 import factory
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from claims.models import Citation, Claim, Figure, Metric, Topic, Unit
 from sources.models import Entity, EntityKind, Snapshot, Source, SourceKind
+
+
+def _recreate_roles() -> None:
+    """A transactional test flushes the groups the roles migration made; make them again from
+    the migration's own definition."""
+    roles = importlib.import_module("claims.migrations.0003_roles")
+    for name, (model_perms, extra_codenames) in roles.ROLES.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        wanted = [
+            Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}")
+            for app_label, model, actions in model_perms
+            for action in actions
+        ]
+        wanted += [
+            Permission.objects.get(content_type__app_label="claims", codename=codename)
+            for codename in extra_codenames
+        ]
+        group.permissions.set(wanted)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -24,6 +43,8 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def groups(self, create: bool, extracted: list[str] | None, **kwargs: object) -> None:
         if create and extracted:
+            if Group.objects.filter(name__in=extracted).count() != len(extracted):
+                _recreate_roles()
             for name in extracted:
                 self.groups.add(Group.objects.get(name=name))
 

@@ -60,7 +60,9 @@ def test_claim_list_query_count_does_not_grow_with_claims(
     assert "15 claims" in response.content.decode()
 
 
-def test_change_form_shows_inlines_quote_badge_and_competing_figures(client, fact_checker, make_claim):
+def test_change_form_shows_inlines_quote_badge_and_competing_figures(
+    client, fact_checker, make_claim
+):
     claim = make_claim(status="draft")
     figure = claim.figures.get()
     rival_claim = make_claim(status="published")
@@ -96,7 +98,9 @@ def test_reviewer_sees_publish_button_on_claim_in_review(client, reviewer, make_
 
 
 @pytest.mark.parametrize("role", ["editor", "fact_checker"])
-def test_published_claim_is_read_only_for_editors_and_fact_checkers(client, request, make_claim, role):
+def test_published_claim_is_read_only_for_editors_and_fact_checkers(
+    client, request, make_claim, role
+):
     claim = make_claim(status="published")
     client.force_login(request.getfixturevalue(role))
 
@@ -116,7 +120,11 @@ def test_reviewer_publishes_through_the_workflow_page(client, reviewer, make_cla
 
     response = client.post(
         workflow_url(claim, "publish"),
-        {"verdict": "misleading", "explanation": "The city's own numbers say less.", "note": "Checked."},
+        {
+            "verdict": "misleading",
+            "explanation": "The city's own numbers say less.",
+            "note": "Checked.",
+        },
     )
 
     assert response.status_code == 302
@@ -153,7 +161,10 @@ def test_illegal_transition_from_the_admin_gives_a_message_and_changes_nothing(
     )
 
     assert response.status_code == 200
-    assert "A draft claim cannot be published (submit it for review first)." in response.content.decode()
+    assert (
+        "A draft claim cannot be published (submit it for review first)."
+        in response.content.decode()
+    )
     claim.refresh_from_db()
     assert (claim.status, claim.version) == (ClaimStatus.DRAFT, version)
 
@@ -216,7 +227,9 @@ def test_fact_checker_adds_a_claim_with_figure_and_checked_citation(client, fact
     claimant, metric = EntityFactory(), MetricFactory()
     client.force_login(fact_checker)
 
-    data = _add_claim_payload(client, claimant, snapshot.source, metric, quote="crime fell by 46 per cent")
+    data = _add_claim_payload(
+        client, claimant, snapshot.source, metric, quote="crime fell by 46 per cent"
+    )
     response = client.post(reverse("admin:claims_claim_add"), data)
 
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -225,7 +238,10 @@ def test_fact_checker_adds_a_claim_with_figure_and_checked_citation(client, fact
     assert claim.figures.get().value == 46
     citation = claim.citations.get()
     assert citation.quote_status == QuoteStatus.FOUND
-    assert snapshot.text[citation.position_start : citation.position_end] == "crime fell by 46 per cent"
+    assert (
+        snapshot.text[citation.position_start : citation.position_end]
+        == "crime fell by 46 per cent"
+    )
 
 
 def test_quote_not_in_source_is_a_form_error_and_nothing_is_stored(client, fact_checker):
@@ -239,7 +255,9 @@ def test_quote_not_in_source_is_a_form_error_and_nothing_is_stored(client, fact_
 
     assert response.status_code == 200
     assert "This quote is not in the source" in response.content.decode()
-    assert not Claim.objects.exists() and not Figure.objects.exists() and not Citation.objects.exists()
+    assert (
+        not Claim.objects.exists() and not Figure.objects.exists() and not Citation.objects.exists()
+    )
 
 
 def test_bounds_out_of_order_is_a_form_error_and_nothing_is_stored(client, fact_checker):
@@ -262,7 +280,9 @@ def test_bounds_out_of_order_is_a_form_error_and_nothing_is_stored(client, fact_
     assert not Claim.objects.exists()
 
 
-def test_stale_admin_save_is_refused_and_keeps_the_other_edit(client, fact_checker, second_fact_checker, make_claim):
+def test_stale_admin_save_is_refused_and_keeps_the_other_edit(
+    client, fact_checker, second_fact_checker, make_claim
+):
     claim = make_claim(status="draft")
     client.force_login(fact_checker)
     mine = form_data(client.get(change_url(claim)).content.decode(), form_id="claim_form")
@@ -308,7 +328,9 @@ def test_metric_page_lists_its_competing_figures(client, editor):
 
 
 def test_source_admin_pages_render_for_editor(client, editor):
-    snapshot = SnapshotFactory(source=SourceFactory(published_on="2018-03-01", published_on_precision="month"))
+    snapshot = SnapshotFactory(
+        source=SourceFactory(published_on="2018-03-01", published_on_precision="month")
+    )
     client.force_login(editor)
     listing = client.get(reverse("admin:sources_source_changelist")).content.decode()
     assert "March 2018" in listing
