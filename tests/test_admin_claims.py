@@ -89,6 +89,20 @@ def test_change_form_shows_inlines_quote_badge_and_competing_figures(
     assert "Submit for review" in body and "Publish" not in body.split("object-tools")[1][:400]
 
 
+@pytest.mark.parametrize("role", ["fact_checker", "reviewer", "editor", "admin_user"])
+def test_every_role_sees_the_change_form_with_inlines_and_competing_panel(client, request, make_claim, role):
+    claim = make_claim(status="published")
+    client.force_login(request.getfixturevalue(role))
+
+    response = client.get(change_url(claim))
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'id="figures-group"' in body and 'id="citations-group"' in body
+    assert 'id="competing-figures"' in body and "46%" in body
+    assert "Workflow log" in body
+
+
 def test_reviewer_sees_publish_button_on_claim_in_review(client, reviewer, make_claim):
     claim = make_claim(status="in_review")
     client.force_login(reviewer)

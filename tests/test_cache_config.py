@@ -1,0 +1,43 @@
+"""CACHE_URL picks the cache: Redis when given, local memory by default."""
+
+import os
+import socket
+import uuid
+
+import pytest
+from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
+from django.test import override_settings
+
+from config.settings import _cache_from_url
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def _redis_up() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def test_cache_url_parsing():
+    assert _cache_from_url("")["BACKEND"].endswith("LocMemCache")
+    assert _cache_from_url("redis://127.0.0.1:6379/1")["BACKEND"].endswith("RedisCache")
+    with pytest.raises(ImproperlyConfigured, match="CACHE_URL must be"):
+        _cache_from_url("memcached://x")
+
+
+def test_redis_cache_round_trip():
+    if not _redis_up():
+        if os.environ.get("CI"):
+            pytest.fail("Redis is not reachable on 127.0.0.1:6379 in CI")
+        pytest.skip("Redis is not running on 127.0.0.1:6379")
+    with override_settings(CACHES={"default": _cache_from_url(REDIS_URL)}):
+        cache = caches["default"]
+        key = f"test:{uuid.uuid4()}"
+        cache.set(key, {"verdict": "accurate"}, timeout=30)
+        assert cache.get(key) == {"verdict": "accurate"}
+        cache.delete(key)
+        assert cache.get(key) is None
