@@ -6,7 +6,7 @@ ARTICLES ?=
 # Local defaults: no SECRET_KEY needed, SQLite unless DATABASE_URL is set.
 export TALLY_LOCAL ?= true
 
-.PHONY: run test lint typecheck pytest install migrations-check serve clean
+.PHONY: run test lint typecheck pytest install migrations-check serve clean backup restore
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,27 @@ pytest: install
 	$(VENV)/bin/pytest -n 2 --dist loadfile
 
 test: lint typecheck migrations-check pytest
+
+# Backups of a PostgreSQL DATABASE_URL, in pg_dump's custom format.
+BACKUP_DIR ?= backups
+BACKUP_FILE ?= $(BACKUP_DIR)/tally-$(shell date -u +%Y%m%dT%H%M%SZ).dump
+backup:
+	@case "$(DATABASE_URL)" in postgres://*|postgresql://*) ;; \
+	  *) echo "make backup: set DATABASE_URL to the PostgreSQL database to back up" >&2; exit 2;; esac
+	@mkdir -p $(dir $(BACKUP_FILE))
+	pg_dump --format=custom --no-owner --no-privileges --dbname "$(DATABASE_URL)" --file "$(BACKUP_FILE)"
+	@echo "Backup written to $(BACKUP_FILE)"
+
+# Restore FILE into RESTORE_DATABASE_URL, which must be a fresh, empty database.
+restore:
+	@test -n "$(FILE)" || { echo "make restore: set FILE to a backup made by make backup" >&2; exit 2; }
+	@test -f "$(FILE)" || { echo "make restore: $(FILE) does not exist" >&2; exit 2; }
+	@case "$(RESTORE_DATABASE_URL)" in postgres://*|postgresql://*) ;; \
+	  *) echo "make restore: set RESTORE_DATABASE_URL to a fresh PostgreSQL database" >&2; exit 2;; esac
+	@tables=$$(psql "$(RESTORE_DATABASE_URL)" -tAc "select count(*) from pg_tables where schemaname='public'") || exit 2; \
+	  if [ "$$tables" != "0" ]; then echo "make restore: the target database is not empty ($$tables tables); refusing to overwrite" >&2; exit 2; fi
+	pg_restore --no-owner --no-privileges --single-transaction --exit-on-error --dbname "$(RESTORE_DATABASE_URL)" "$(FILE)"
+	@echo "Restored $(FILE)"
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles tests/artifacts .pytest_cache .mypy_cache .ruff_cache
