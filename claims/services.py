@@ -1,6 +1,7 @@
 """Every write to claims, figures and citations. Admin actions, the API and management commands
 call these, so the workflow and its rules live in one place."""
 
+import logging
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -34,6 +35,9 @@ from sources.models import DatePrecision, Entity, Snapshot, Source
 from sources.quotes import locate_quote, normalize_quote, word_count
 
 
+refusals = logging.getLogger("tally.authz")
+
+
 class StaleClaimError(ValidationError):
     """Raised when an edit was made against an older version of the claim than the stored one."""
 
@@ -55,6 +59,7 @@ CLAIM_EDITABLE_FIELDS = frozenset(
 
 def _require(access: ClaimAccess, ability: str, message: str) -> None:
     if not getattr(access, ability):
+        refusals.warning("refused %s: %s", ability, access.publish_refusal or message)
         if ability == "can_publish" and access.publish_refusal:
             raise PermissionDenied(access.publish_refusal)
         raise PermissionDenied(message)
