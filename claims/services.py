@@ -34,7 +34,6 @@ from claims.permissions import ClaimAccess, claim_access
 from sources.models import DatePrecision, Entity, Snapshot, Source
 from sources.quotes import locate_quote, normalize_quote, word_count
 
-
 refusals = logging.getLogger("tally.authz")
 
 
