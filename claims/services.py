@@ -3,6 +3,7 @@ call these, so the workflow and its rules live in one place."""
 
 import logging
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -12,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.text import slugify
 from django_fsm import can_proceed
 
 from claims.models import (
@@ -21,12 +23,15 @@ from claims.models import (
     Claim,
     ClaimStatus,
     ClaimTransition,
+    CompetingProposal,
+    DecisionStatus,
     Difference,
     Figure,
     Metric,
     Qualifier,
     QuoteStatus,
     Rank,
+    Suggestion,
     Topic,
     Verdict,
 )
@@ -209,13 +214,13 @@ def citation_verify(citation: Citation, snapshot: Snapshot | None) -> None:
     if match is None:
         raise ValidationError(
             {
-                "quote": (
+                "quote": ValidationError(
                     "This quote is not in the source's archived text (snapshot of "
                     f"{snapshot.retrieved_at:%d %b %Y}). Copy the exact words, or tick "
-                    "“paraphrase” if they are not verbatim."
+                    "“paraphrase” if they are not verbatim.",
+                    code="quote_not_found",
                 )
-            },
-            code="quote_not_found",
+            }
         )
     citation.quote_status = QuoteStatus.FOUND
     citation.checked_snapshot = snapshot
@@ -313,14 +318,15 @@ def _begin_transition(
     claim.status = locked.status
     claim.version = locked.version
     if not can_proceed(getattr(claim, method_name)):
+        label = ClaimStatus(claim.status).label.lower()
+        article = "An" if label[0] in "aeiou" else "A"
         raise ValidationError(
             {
-                "status": (
-                    f"A {ClaimStatus(claim.status).label.lower()} claim cannot be "
-                    f"{_REFUSALS[method_name]}."
+                "status": ValidationError(
+                    f"{article} {label} claim cannot be {_REFUSALS[method_name]}.",
+                    code="illegal_transition",
                 )
-            },
-            code="illegal_transition",
+            }
         )
     _require(claim_access(actor, claim), ability, refusal)
 
@@ -330,8 +336,12 @@ def _finish_transition(*, claim: Claim, actor: User, method_name: str, note: str
     getattr(claim, method_name)()
     if claim.status in ClaimStatus.public() and not claim.citations.exists():
         raise ValidationError(
-            {"status": "A claim needs at least one citation before it is published."},
-            code="no_citation",
+            {
+                "status": ValidationError(
+                    "A claim needs at least one citation before it is published.",
+                    code="no_citation",
+                )
+            }
         )
     _bump_version(claim=claim, expected_version=None)
     claim.full_clean()
@@ -582,3 +592,238 @@ def citation_delete(*, citation: Citation, actor: User) -> None:
     )
     _bump_version(claim=citation.claim, expected_version=None, editor=actor)
     citation.delete()
+
+
+# -- Article intake: ingesting articles, deciding on suggested claims and competing figures,
+# -- flagging published claims whose quotes went missing. The logic lives in claims/intake.py
+# -- and claims/quotecheck.py; these are the writes everything else calls.
+
+
+@dataclass
+class IngestReport:
+    source: Source
+    snapshot: Snapshot
+    source_created: bool
+    snapshot_created: bool
+    suggestions: list[Any] = field(default_factory=list)
+    suggestions_already_there: int = 0
+    proposals: int = 0
+    quotes: dict[str, int] = field(default_factory=dict)
+
+
+def source_ingest(
+    *,
+    text: str = "",
+    url: str = "",
+    origin: str = "",
+    title: str = "",
+    publisher_name: str = "",
+    actor: User | None = None,
+) -> IngestReport:
+    """Store an article (given as text, or fetched from `url`), suggest its claims, propose
+    competing figures and re-check the quotes already cited from it. Idempotent."""
+    from claims.intake import proposals_for_suggestion, suggestions_store
+    from claims.quotecheck import verify_quotes
+    from sources.intake.fetch import fetch_url
+    from sources.intake.ingest import article_store
+    from sources.services import entity_get_or_create
+
+    if actor is not None and not actor.has_perm("claims.add_claim"):
+        raise PermissionDenied("You may not ingest articles.")
+    if not text and not url:
+        raise ValidationError({"text": "Paste the article's text or give its URL."})
+    if url and not text:
+        page = fetch_url(url)  # outside the transaction: the network is slow
+        text, origin = page.text, origin or page.url
+    with transaction.atomic():
+        publisher = (
+            entity_get_or_create(name=publisher_name.strip(), kind="media")
+            if publisher_name.strip()
+            else None
+        )
+        stored = article_store(
+            original=text, origin=origin or url, url=url, title=title, publisher=publisher
+        )
+        created, already = suggestions_store(snapshot=stored.snapshot, normalised=stored.normalised)
+        proposals = sum(len(proposals_for_suggestion(item)) for item in created)
+    quotes: dict[str, int] = {}
+    if stored.snapshot_created and not stored.source_created:
+        quotes = verify_quotes(sources=[stored.source, *stored.source.parts.all()]).counts
+    return IngestReport(
+        source=stored.source,
+        snapshot=stored.snapshot,
+        source_created=stored.source_created,
+        snapshot_created=stored.snapshot_created,
+        suggestions=created,
+        suggestions_already_there=already,
+        proposals=proposals,
+        quotes=quotes,
+    )
+
+
+def _require_intake(actor: User) -> None:
+    if not actor.has_perm("claims.add_claim"):
+        raise PermissionDenied("Only fact-checkers decide on suggested claims.")
+
+
+def _lock_pending(suggestion: "Suggestion") -> "Suggestion":
+    # Two fact-checkers deciding on one suggestion at once must not both turn it into a claim.
+    locked = Suggestion.objects.select_for_update().get(pk=suggestion.pk)
+    if locked.status != DecisionStatus.PENDING:
+        raise ValidationError(
+            {"status": f"This suggestion was already {locked.get_status_display().lower()}."}
+        )
+    return locked
+
+
+def _new_metric_for(suggestion: "Suggestion", figure: Mapping[str, Any]) -> Metric:
+    base = f"{figure.get('as_written', '')}: {normalize_quote(suggestion.quote)}"[:280]
+    name, number = base, 1
+    while Metric.objects.filter(name=name).exists() or Metric.objects.filter(
+        slug=slugify(name)[:300]
+    ).exists():
+        number += 1
+        name = f"{base} ({number})"
+    metric = Metric(
+        name=name,
+        slug=slugify(name)[:300],
+        unit=figure["unit"],
+        definition=(
+            f"Proposed by article intake from “{normalize_quote(suggestion.quote)}”. Say exactly "
+            "what is counted, over which population and period, before publishing."
+        ),
+    )
+    metric.full_clean()
+    metric.save()
+    return metric
+
+
+def _reader_comment_source(article: Source, commenter: str) -> Source:
+    from sources.services import source_create
+
+    title = f"Reader comment by {commenter}"
+    existing = Source.objects.filter(parent=article, kind="reader_comment", title=title).first()
+    if existing is not None:
+        return existing
+    return source_create(kind="reader_comment", title=title, parent=article)
+
+
+@transaction.atomic
+def suggestion_accept(
+    *,
+    suggestion: "Suggestion",
+    actor: User,
+    statement: str = "",
+    claimant: Entity | None = None,
+    metrics: Mapping[int, Metric] | None = None,
+) -> Claim:
+    """Turn a suggestion into a draft claim: its figures (each on the metric of an accepted
+    competing-figure proposal, one given in `metrics`, or a new metric), and its quote as a
+    citation, verified against the source's newest snapshot."""
+    from sources.services import entity_get_or_create
+
+    _require_intake(actor)
+    locked = _lock_pending(suggestion)
+    who = claimant or locked.claimant
+    if who is None and locked.claimant_name:
+        who = entity_get_or_create(
+            name=locked.claimant_name, kind=locked.claimant_kind or "organisation"
+        )
+    if who is None:
+        who = locked.source.publisher
+    if who is None:
+        raise ValidationError(
+            {"claimant": "The article names no claimant and has no publisher: choose who says it."}
+        )
+    claim = claim_create(
+        statement=(statement or normalize_quote(locked.sentence))[:1000], claimant=who, actor=actor
+    )
+    chosen = dict(metrics or {})
+    for proposal in locked.proposals.filter(status=DecisionStatus.ACCEPTED):
+        chosen.setdefault(proposal.figure_index, proposal.metric)
+    for index, figure in enumerate(locked.figures):
+        metric = chosen.get(index) or _new_metric_for(locked, figure)
+        figure_add(
+            claim=claim,
+            actor=actor,
+            metric=metric,
+            unit=figure["unit"],
+            value=Decimal(figure["value"]),
+            currency=figure.get("currency", ""),
+            qualifier=figure.get("qualifier", Qualifier.EXACT),
+            as_written=str(figure.get("as_written", ""))[:200],
+        )
+    source = locked.source
+    if locked.section == "comment" and who.kind == "commenter":
+        source = _reader_comment_source(locked.source, who.name)
+    citation_add(
+        claim=claim,
+        actor=actor,
+        source=source,
+        quote=locked.quote,
+        prefix=locked.prefix,
+        suffix=locked.suffix,
+    )
+    locked.status = DecisionStatus.ACCEPTED
+    locked.claim = claim
+    locked.decided_by = actor
+    locked.decided_at = timezone.now()
+    locked.save()
+    suggestion.refresh_from_db()
+    return claim
+
+
+@transaction.atomic
+def suggestion_dismiss(*, suggestion: "Suggestion", actor: User, note: str = "") -> "Suggestion":
+    _require_intake(actor)
+    locked = _lock_pending(suggestion)
+    locked.status = DecisionStatus.DISMISSED
+    locked.decided_by = actor
+    locked.decided_at = timezone.now()
+    locked.decision_note = note.strip()
+    locked.save()
+    suggestion.refresh_from_db()
+    return locked
+
+
+@transaction.atomic
+def proposal_decide(*, proposal: "CompetingProposal", actor: User, accept: bool) -> Any:
+    """Accept or dismiss linking a suggested figure to an existing metric. Accepting after the
+    suggestion became a claim moves that claim's figure onto the metric (while it is editable)."""
+    _require_intake(actor)
+    locked = CompetingProposal.objects.select_for_update().get(pk=proposal.pk)
+    if locked.status != DecisionStatus.PENDING:
+        raise ValidationError({"status": "This proposal was already decided."})
+    locked.status = DecisionStatus.ACCEPTED if accept else DecisionStatus.DISMISSED
+    locked.decided_by = actor
+    locked.decided_at = timezone.now()
+    locked.save()
+    claim = locked.suggestion.claim
+    if accept and claim is not None:
+        as_written = locked.figure.get("as_written", "")
+        figure = claim.figures.filter(as_written=as_written).first()
+        if figure is not None and figure.metric_id != locked.metric_id:
+            figure_update(figure=figure, actor=actor, metric=locked.metric)
+    return locked
+
+
+def claim_flag_for_review(*, claim: Claim, reason: str) -> Claim:
+    """Mark a claim for a reviewer's attention. Not an edit: the claim's content, status and
+    version stay as they are; the flag and its reason are kept in the claim's history."""
+    reasons = [line for line in claim.needs_review_reason.splitlines() if line]
+    if reason not in reasons:
+        reasons.append(reason)
+    claim.needs_review = True
+    claim.needs_review_reason = "\n".join(reasons)[-500:]
+    claim.save(update_fields=["needs_review", "needs_review_reason", "updated_at"])
+    return claim
+
+
+@transaction.atomic
+def claim_clear_review_flag(*, claim: Claim, actor: User) -> Claim:
+    if not actor.has_perm("claims.publish_claim"):
+        raise PermissionDenied("Only a reviewer may clear a claim's review flag.")
+    claim.needs_review = False
+    claim.needs_review_reason = ""
+    claim.save(update_fields=["needs_review", "needs_review_reason", "updated_at"])
+    return claim
