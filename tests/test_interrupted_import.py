@@ -1,0 +1,96 @@
+"""An import killed half way leaves the database exactly as it was."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PG = os.environ.get("DATABASE_URL", "")
+
+pytestmark = pytest.mark.skipif(
+    not PG.startswith(("postgres://", "postgresql://")),
+    reason="needs PostgreSQL (set DATABASE_URL)",
+)
+
+
+def _url(database: str) -> str:
+    return f"{PG.rsplit('/', 1)[0]}/{database}"
+
+
+def _count(url: str, table: str) -> int:
+    with psycopg.connect(url) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+
+
+@pytest.fixture
+def scratch_database():  # type: ignore[no-untyped-def]
+    name = f"tally_kill_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(_url("postgres"), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with psycopg.connect(_url("postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_killed_seed_import_leaves_nothing_half_written(scratch_database):
+    url = _url(scratch_database)
+    env = {**os.environ, "TALLY_LOCAL": "true", "DATABASE_URL": url}
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+    loader = subprocess.Popen(
+        [sys.executable, "manage.py", "load_seed_articles", "--no-articles"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    # Wait until the loader is inside its transaction and has written claims, then kill it.
+    deadline = time.monotonic() + 60
+    written = False
+    with psycopg.connect(_url("postgres"), autocommit=True) as watcher:
+        while time.monotonic() < deadline and loader.poll() is None:
+            activity = watcher.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND xact_start IS NOT NULL "
+                "AND query ILIKE %s",
+                [scratch_database, "%claims_%"],
+            ).fetchone()
+            if activity and activity[0] > 0:
+                written = True
+                time.sleep(0.5)
+                break
+            time.sleep(0.02)
+    assert written, "the loader finished or never started writing before it could be killed"
+    assert loader.poll() is None, "the loader finished before it could be killed"
+    loader.send_signal(signal.SIGKILL)
+    loader.wait(timeout=30)
+
+    for table in (
+        "claims_claim",
+        "claims_figure",
+        "claims_citation",
+        "sources_entity",
+        "sources_source",
+    ):
+        assert _count(url, table) == 0, table
+
+    subprocess.run(
+        [sys.executable, "manage.py", "load_seed_articles", "--no-articles"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    assert _count(url, "claims_claim") >= 25
