@@ -1,0 +1,89 @@
+"""With DATABASE_REPLICA_URL set, reads go to the replica and writes to the primary."""
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PG = os.environ.get("DATABASE_URL", "")
+
+pytestmark = pytest.mark.skipif(
+    not PG.startswith(("postgres://", "postgresql://")),
+    reason="needs PostgreSQL (set DATABASE_URL)",
+)
+
+PROBE = """
+from django.db import transaction
+from sources.models import Entity
+print("replica-read", Entity.objects.filter(name="Only on the replica").exists())
+Entity.objects.create(name="Written by the app", slug="written-by-the-app", kind="organisation")
+with transaction.atomic():
+    print("in-transaction-read", Entity.objects.filter(slug="written-by-the-app").exists())
+"""
+
+
+def _url(database: str) -> str:
+    return f"{PG.rsplit('/', 1)[0]}/{database}"
+
+
+@pytest.fixture
+def primary_and_replica():  # type: ignore[no-untyped-def]
+    names = [f"tally_primary_{uuid.uuid4().hex[:8]}", f"tally_replica_{uuid.uuid4().hex[:8]}"]
+    with psycopg.connect(_url("postgres"), autocommit=True) as conn:
+        for name in names:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    env = {**os.environ, "TALLY_LOCAL": "true"}
+    env.pop("DATABASE_REPLICA_URL", None)
+    for name in names:
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--noinput"],
+            cwd=ROOT,
+            env={**env, "DATABASE_URL": _url(name)},
+            check=True,
+            capture_output=True,
+        )
+    yield [_url(name) for name in names]
+    with psycopg.connect(_url("postgres"), autocommit=True) as conn:
+        for name in names:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_reads_use_the_replica_and_writes_the_primary(primary_and_replica):
+    primary, replica = primary_and_replica
+    with psycopg.connect(replica, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO sources_entity (kind, name, slug, url, description, created_at, updated_at) "
+            "VALUES ('organisation', 'Only on the replica', 'only-on-the-replica', '', '', now(), now())"
+        )
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", PROBE],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "TALLY_LOCAL": "true",
+            "DATABASE_URL": primary,
+            "DATABASE_REPLICA_URL": replica,
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "replica-read True" in result.stdout
+    assert "in-transaction-read True" in result.stdout  # read-your-writes inside a transaction
+    with psycopg.connect(primary) as conn:
+        written = conn.execute(
+            "SELECT count(*) FROM sources_entity WHERE slug = 'written-by-the-app'"
+        ).fetchone()
+    with psycopg.connect(replica) as conn:
+        not_there = conn.execute(
+            "SELECT count(*) FROM sources_entity WHERE slug = 'written-by-the-app'"
+        ).fetchone()
+    assert written == (1,) and not_there == (0,)
