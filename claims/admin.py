@@ -6,7 +6,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.forms import BaseInlineFormSet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -16,6 +16,8 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
+from claims.embed import embed_snippets
+from claims.intake_models import CompetingProposal
 from claims.models import (
     Citation,
     Claim,
@@ -34,6 +36,8 @@ QUOTE_BADGE_CLASS = {
     QuoteStatus.PARAPHRASE: "tally-badge--info",
     QuoteStatus.UNCHECKED: "tally-badge--muted",
     QuoteStatus.MISSING: "tally-badge--bad",
+    QuoteStatus.MOVED: "tally-badge--info",
+    QuoteStatus.CHANGED: "tally-badge--warn",
 }
 STATUS_BADGE_CLASS = {
     ClaimStatus.DRAFT: "tally-badge--muted",
@@ -322,6 +326,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "claimant",
         "topics",
         "citations__quote_status",
+        "needs_review",
     ]
     search_fields = [
         "statement",
@@ -345,7 +350,14 @@ class ClaimAdmin(SimpleHistoryAdmin):
         ("Verdict", {"fields": ["verdict", "explanation"]}),
         ("Assignment", {"fields": [("assigned_fact_checker", "assigned_reviewer")]}),
     ]
-    readonly_fields = ["status", "version", "published_at", "uuid"]
+    readonly_fields = [
+        "status",
+        "version",
+        "published_at",
+        "uuid",
+        "needs_review",
+        "needs_review_reason",
+    ]
 
     def get_fieldsets(self, request: HttpRequest, obj: Claim | None = None) -> Any:
         fieldsets = list(super().get_fieldsets(request, obj))
@@ -484,6 +496,17 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 if getattr(access, spec["ability"])
             ]
             extra_context["competing_sets"] = competing_sets_for(claim)
+            if claim.is_public:
+                extra_context["embed_snippets"] = embed_snippets(claim, request)
+                extra_context["embed_snippets_pinned"] = embed_snippets(
+                    claim, request, version=claim.version
+                )
+                extra_context["public_url"] = claim.get_public_url()
+            extra_context["proposals"] = list(
+                CompetingProposal.objects.filter(
+                    Q(suggestion__claim=claim) | Q(existing_figure__claim=claim)
+                ).select_related("metric", "existing_figure__claim__claimant", "suggestion__source")
+            )
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self) -> list[URLPattern]:
@@ -624,3 +647,6 @@ class CitationAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+from claims import admin_intake  # noqa: E402,F401

@@ -6,6 +6,8 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -212,8 +214,18 @@ class Claim(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     published_at = models.DateTimeField(null=True, blank=True)
     seed_key = models.SlugField(max_length=100, blank=True)
+    needs_review = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Set when a check found a problem (a cited quote went missing); never cleared silently.",
+    )
+    needs_review_reason = models.CharField(max_length=500, blank=True, editable=False)
+    # The statement, its citations' quotes and its figures' metric names, weighted in that order.
+    # On PostgreSQL the triggers of migration 0006 keep it current; on SQLite it stays empty and
+    # claims.search falls back to substring matching.
+    search_vector = SearchVectorField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords(m2m_fields=[topics])
+    history = HistoricalRecords(m2m_fields=[topics], excluded_fields=["search_vector"])
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -242,6 +254,14 @@ class Claim(models.Model):
         indexes = [
             # Serves the admin's status filter and "waiting for review" list.
             models.Index(fields=["status", "-updated_at"], name="claim_status_updated_idx"),
+            # Serves the API's full-text search `q` (PostgreSQL only; created by migration 0006).
+            GinIndex(fields=["search_vector"], name="claim_search_vector_gin"),
+            # Serves the API's public claim list and ClaimReview feed: newest change first.
+            models.Index(
+                fields=["-updated_at", "-id"],
+                condition=Q(status__in=["published", "corrected", "retracted"]),
+                name="claim_public_recent_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -538,6 +558,8 @@ class QuoteStatus(models.TextChoices):
     UNCHECKED = "unchecked", "Unchecked: no snapshot"
     PARAPHRASE = "paraphrase", "Paraphrase"
     MISSING = "missing", "Missing from snapshot"
+    MOVED = "moved", "Found at another position"
+    CHANGED = "changed", "Changed: found only approximately"
 
 
 class Citation(models.Model):
@@ -563,6 +585,12 @@ class Citation(models.Model):
         Snapshot, null=True, blank=True, on_delete=models.PROTECT, related_name="+", editable=False
     )
     checked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    similarity = models.FloatField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="How closely the snapshot still matches the quote (1 is verbatim).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -599,6 +627,31 @@ class Citation(models.Model):
     def __str__(self) -> str:
         return f"“{self.quote[:60]}” in {self.source}"
 
+    def clean(self) -> None:
+        problems: dict[str, str] = {}
+        if self.is_paraphrase != (self.quote_status == QuoteStatus.PARAPHRASE):
+            problems["is_paraphrase"] = (
+                "The paraphrase tick and the quote's check disagree: save the citation through "
+                "the claim so its quote is checked again."
+            )
+        if self.quote_status == QuoteStatus.FOUND and (
+            self.position_start is None
+            or self.position_end is None
+            or self.position_end <= self.position_start
+            or self.checked_snapshot_id is None
+        ):
+            problems["quote"] = "A quote marked as found needs its position in the snapshot."
+        if (
+            self.role == CitationRole.FIRST_APPEARANCE
+            and self.claim_id is not None
+            and Citation.objects.filter(claim_id=self.claim_id, role=CitationRole.FIRST_APPEARANCE)
+            .exclude(pk=self.pk)
+            .exists()
+        ):
+            problems["role"] = "This claim already has a first appearance citation."
+        if problems:
+            raise ValidationError(problems)
+
 
 class ClaimTransition(models.Model):
     """One move of a claim through the workflow: who, when, from where to where, and why."""
@@ -622,3 +675,10 @@ class ClaimTransition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.from_status} → {self.to_status} by {self.actor}"
+
+
+from claims.intake_models import (  # noqa: E402,F401  (article intake's models)
+    CompetingProposal,
+    DecisionStatus,
+    Suggestion,
+)

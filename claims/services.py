@@ -679,9 +679,10 @@ def _lock_pending(suggestion: "Suggestion") -> "Suggestion":
 def _new_metric_for(suggestion: "Suggestion", figure: Mapping[str, Any]) -> Metric:
     base = f"{figure.get('as_written', '')}: {normalize_quote(suggestion.quote)}"[:280]
     name, number = base, 1
-    while Metric.objects.filter(name=name).exists() or Metric.objects.filter(
-        slug=slugify(name)[:300]
-    ).exists():
+    while (
+        Metric.objects.filter(name=name).exists()
+        or Metric.objects.filter(slug=slugify(name)[:300]).exists()
+    ):
         number += 1
         name = f"{base} ({number})"
     metric = Metric(

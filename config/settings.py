@@ -62,7 +62,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
+    "rest_framework.authtoken",
     "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "axes",
     "config.apps.TallyConfig",
@@ -79,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # CSP frame-ancestors 'none' beside X-Frame-Options, except on embeddable cards.
+    "claims.embed.FramePolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "config.resilience.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.
@@ -224,11 +229,57 @@ TALLY_ARTICLES_DIR = Path(
     os.environ.get("TALLY_ARTICLES_DIR", str(BASE_DIR.parent / "shared" / "articles"))
 )
 
+# Article intake fetching a URL: seconds to wait, bytes to read at most, and whether loopback or
+# private addresses may be fetched (never in production: it would let a URL probe the network).
+TALLY_FETCH_TIMEOUT = envint("TALLY_FETCH_TIMEOUT", 10)
+TALLY_FETCH_MAX_BYTES = envint("TALLY_FETCH_MAX_BYTES", 5_000_000)
+TALLY_FETCH_ALLOW_PRIVATE = envbool("TALLY_FETCH_ALLOW_PRIVATE", False)
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        # Token first: an anonymous write then gets 401 with WWW-Authenticate, not a bare 403.
+        "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "claims.api.errors.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "claims.api.throttling.AnonymousRateThrottle",
+        "claims.api.throttling.UserRateThrottle",
+    ],
+    # Requests per client (address when anonymous, account when signed in); "" turns one off.
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_THROTTLE_ANON", "600/minute") or None,
+        "user": os.environ.get("API_THROTTLE_USER", "3000/minute") or None,
+    },
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    # Formats are chosen by the Accept header only; ?format= would be one more way to fail.
+    "URL_FORMAT_OVERRIDE": None,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Tally API",
+    "DESCRIPTION": "Verified claims and figures with their provenance, and a write API for "
+    "fact-checkers. Anonymous clients see published claims only.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    # The documentation pages load their assets from this server, never from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.forbid_nul_characters",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "claims.models.ClaimStatus",
+        "VerdictEnum": "claims.models.Verdict",
+        "DatePrecisionEnum": "sources.models.DatePrecision",
+        "EntityKindEnum": "sources.models.EntityKind",
+        "SourceKindEnum": "sources.models.SourceKind",
+    },
 }
 
 LOGGING = {

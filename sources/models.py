@@ -211,6 +211,12 @@ class Snapshot(models.Model):
     origin = models.CharField(
         max_length=500, blank=True, help_text="Where the text came from: a file name or URL."
     )
+    # Article intake stores the normalised text above and keeps what was captured here.
+    original_text = models.TextField(blank=True, editable=False)
+    original_sha256 = models.CharField(max_length=64, blank=True, editable=False)
+    normalisation = models.JSONField(
+        default=dict, blank=True, editable=False, help_text="What normalisation marked and removed."
+    )
 
     class Meta:
         ordering = ["-retrieved_at"]
@@ -223,6 +229,9 @@ class Snapshot(models.Model):
         indexes = [
             # Serves Source.latest_snapshot(): newest snapshot of one source.
             models.Index(fields=["source", "-retrieved_at"], name="snapshot_source_newest_idx"),
+            # Serve article intake's "have we stored this text before, for any source?".
+            models.Index(fields=["sha256"], name="snapshot_sha256_idx"),
+            models.Index(fields=["original_sha256"], name="snapshot_original_sha256_idx"),
         ]
 
     def __str__(self) -> str:
@@ -234,4 +243,5 @@ class Snapshot(models.Model):
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.sha256 = self.digest(self.text)
+        self.original_sha256 = self.digest(self.original_text) if self.original_text else ""
         super().save(*args, **kwargs)

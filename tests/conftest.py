@@ -5,12 +5,20 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 
 from claims import services
 from claims.models import Claim, Verdict
 from claims.permissions import GROUP_EDITOR, GROUP_FACT_CHECKER, GROUP_REVIEWER
-from tests.factories import ClaimFactory, MetricFactory, SnapshotFactory, UserFactory
+from tests.factories import (
+    ClaimFactory,
+    MetricFactory,
+    SnapshotFactory,
+    UserFactory,
+    _recreate_roles,
+)
 
+ROLE_NAMES = (GROUP_FACT_CHECKER, GROUP_REVIEWER, GROUP_EDITOR)
 ARTICLES_DIR = Path(settings.TALLY_ARTICLES_DIR)
 ARTICLE_FILES = sorted(ARTICLES_DIR.glob("*.txt")) if ARTICLES_DIR.is_dir() else []
 
@@ -24,6 +32,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "articles" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _roles_survive_flushes(request: pytest.FixtureRequest, django_db_blocker) -> None:  # type: ignore[no-untyped-def]
+    """A transactional test (live_server, transaction=True) ends by emptying every table,
+    including the groups the roles migration made; put them back before a test that needs them.
+    pytest-django has opened the test's database (and transaction) by the time this runs."""
+    if request.node.get_closest_marker("django_db") is not None:
+        with django_db_blocker.unblock():
+            if Group.objects.filter(name__in=ROLE_NAMES).count() != len(ROLE_NAMES):
+                _recreate_roles()
 
 
 @pytest.fixture

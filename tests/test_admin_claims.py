@@ -351,3 +351,18 @@ def test_source_admin_pages_render_for_editor(client, editor):
     page = client.get(reverse("admin:sources_source_change", args=[snapshot.source.pk]))
     assert page.status_code == 200
     assert snapshot.sha256 in page.content.decode()
+
+
+@pytest.mark.parametrize("role", ["editor", "reviewer"])
+def test_embed_codes_are_offered_for_public_claims(client, request, make_claim, role):
+    published = make_claim(status="published")
+    draft = make_claim(status="draft")
+    client.force_login(request.getfixturevalue(role))
+
+    body = client.get(change_url(published)).content.decode()
+
+    assert 'id="embed-codes"' in body
+    assert f"/embed/claims/{published.pk}/" in body
+    assert "&lt;iframe" in body  # shown as text to copy, not rendered
+    assert f"version={published.version}" in body
+    assert 'id="embed-codes"' not in client.get(change_url(draft)).content.decode()

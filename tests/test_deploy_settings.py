@@ -20,7 +20,7 @@ def _manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]
     clean = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("TALLY_LOCAL", "DEBUG", "SECRET_KEY")
+        if key not in ("TALLY_LOCAL", "DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
     }
     clean.pop("DATABASE_URL", None)
     return subprocess.run(

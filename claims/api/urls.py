@@ -1,5 +1,28 @@
-"""REST API routes. (Filled in by the API work.)"""
+"""REST API routes, under /api/: the versioned API, its OpenAPI schema and documentation."""
 
-from django.urls import URLPattern
+from django.urls import URLPattern, URLResolver, include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
 
-urlpatterns: list[URLPattern] = []
+from claims.api import views
+from claims.api.docs import OfflineRedocView
+
+app_name = "api"
+
+router = DefaultRouter()
+router.register("claims", views.ClaimViewSet, basename="claim")
+router.register("figures", views.FigureViewSet, basename="figure")
+router.register("citations", views.CitationViewSet, basename="citation")
+router.register("metrics", views.MetricViewSet, basename="metric")
+router.register("sources", views.SourceViewSet, basename="source")
+router.register("entities", views.EntityViewSet, basename="entity")
+router.register("claimreviews", views.ClaimReviewFeedViewSet, basename="claimreview")
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("v1/", include(router.urls)),
+    path("v1/token/", views.TokenView.as_view(), name="token"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", OfflineRedocView.as_view(url_name="api:schema"), name="redoc"),
+    re_path(r"^(?P<path>.*)$", views.api_not_found),
+]

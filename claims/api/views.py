@@ -1,0 +1,728 @@
+"""The REST API, /api/v1/: thin views that read through claims.api.selectors and write through
+claims.services, under the same access rules as the admin."""
+
+import csv
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from django.db import transaction
+from django.db.models import QuerySet
+from django.http import Http404, JsonResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.http import http_date, parse_etags, parse_http_date_safe
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import filters, mixins, renderers, serializers, status, viewsets
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.decorators import action
+from rest_framework.exceptions import AuthenticationFailed
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from claims import services
+from claims.api import selectors
+from claims.api.conditional import claim_etag, claim_last_modified, require_if_match
+from claims.api.filters import (
+    MAX_ID,
+    ClaimFilter,
+    EntityFilter,
+    FigureFilter,
+    MetricFilter,
+    SourceFilter,
+    StrictFilterBackend,
+)
+from claims.api.pagination import (
+    ClaimCursorPagination,
+    FigureCursorPagination,
+    NameCursorPagination,
+)
+from claims.api.schema import DETAIL, FIELD_ERRORS, IF_MATCH, read_errors, write_errors
+from claims.api.serializers import (
+    CitationInput,
+    CitationSerializer,
+    ClaimCreateInput,
+    ClaimSerializer,
+    ClaimUpdateInput,
+    CorrectInput,
+    EntitySerializer,
+    FigureInput,
+    FigureSerializer,
+    MetricDetailSerializer,
+    MetricSerializer,
+    NoteInput,
+    PublishInput,
+    RequiredNoteInput,
+    SourceSerializer,
+    claim_page_url,
+)
+from claims.claimreview import claim_review
+from claims.models import Citation, Claim, Figure, Metric
+from sources.models import Entity, Source
+
+
+class JSONLDRenderer(renderers.JSONRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
+class StrictOrderingFilter(filters.OrderingFilter):
+    """Refuses an unknown ordering with 400 instead of ignoring it silently."""
+
+    def get_ordering(self, request: Request, queryset: QuerySet[Any], view: Any) -> Any:
+        if self.ordering_param in request.query_params:
+            terms = request.query_params[self.ordering_param].split(",")
+            allowed = set(view.ordering_fields)
+            if not all(term.removeprefix("-") in allowed for term in terms):
+                raise serializers.ValidationError(
+                    {self.ordering_param: [f"Order by one or more of: {', '.join(allowed)}."]}
+                )
+        return super().get_ordering(request, queryset, view)
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
+        fields = "|".join(view.ordering_fields)
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": f"Comma-separated fields, `-` first for descending: {fields}.",
+                "schema": {"type": "string", "pattern": f"^-?({fields})(,-?({fields}))*$"},
+            }
+        ]
+
+
+# Every id reaches the view, which answers 404 in JSON for ids that are not ids.
+ANY_SEGMENT = "[^/]+"
+
+
+def _claim_headers(response: Response, claim: Claim) -> Response:
+    response["ETag"] = claim_etag(claim)
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List claims",
+        description="Claims you may see (anonymous: published, corrected and retracted), "
+        "newest change first, a page at a time.",
+        responses={200: ClaimSerializer(many=True), **read_errors()},
+    ),
+    retrieve=extend_schema(
+        summary="One claim",
+        description="With ETag and Last-Modified; send If-None-Match or If-Modified-Since for "
+        "a 304 when it has not changed.",
+        responses={
+            200: ClaimSerializer,
+            304: OpenApiResponse(description="Not modified since the ETag or date you sent."),
+            **read_errors(),
+        },
+    ),
+    create=extend_schema(
+        summary="Record a claim (a draft)",
+        request=ClaimCreateInput,
+        responses={201: ClaimSerializer, **write_errors(existing=False)},
+    ),
+    partial_update=extend_schema(
+        summary="Edit a draft or in-review claim",
+        request=ClaimUpdateInput,
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    ),
+)
+class ClaimViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
+    lookup_value_regex = ANY_SEGMENT
+    serializer_class = ClaimSerializer
+    pagination_class = ClaimCursorPagination
+    filter_backends = [StrictFilterBackend, StrictOrderingFilter]
+    filterset_class = ClaimFilter
+    ordering_fields = ["updated_at", "created_at", "id"]
+    http_method_names = ["get", "post", "patch", "head"]
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return selectors.claims_for_api(self.request.user)
+
+    def get_object(self) -> Claim:
+        claim: Claim = _get_or_404(self.get_queryset(), self.kwargs["pk"])
+        return claim
+
+    def retrieve(self, request: Request, pk: str | None = None) -> Response:
+        claim = self.get_object()
+        etag = claim_etag(claim)
+        last_modified = claim_last_modified(claim)
+        headers = {"ETag": etag, "Last-Modified": http_date(last_modified.timestamp())}
+        if _not_modified(request, etag, int(last_modified.timestamp())):
+            return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
+        response = Response(self.get_serializer(claim).data, headers=headers)
+        response["Cache-Control"] = "no-cache"
+        return response
+
+    def create(self, request: Request) -> Response:
+        data = _validated(ClaimCreateInput, request.data)
+        claim = services.claim_create(actor=request.user, **data)  # type: ignore[arg-type]
+        response = claim_response(request, claim.pk, status.HTTP_201_CREATED)
+        response["Location"] = response.data["links"]["self"]
+        return response
+
+    def partial_update(self, request: Request, pk: str | None = None) -> Response:
+        def edit(claim: Claim, data: dict[str, Any]) -> None:
+            services.claim_update(
+                claim=claim,
+                actor=request.user,  # type: ignore[arg-type]
+                expected_version=claim.version,
+                **data,
+            )
+
+        return self._write(ClaimUpdateInput, edit)
+
+    @extend_schema(
+        summary="Add a figure to a draft or in-review claim",
+        request=FigureInput,
+        parameters=[IF_MATCH],
+        responses={201: ClaimSerializer, **write_errors()},
+    )
+    @action(detail=True, methods=["post"])
+    def figures(self, request: Request, pk: str | None = None) -> Response:
+        def add(claim: Claim, data: dict[str, Any]) -> None:
+            services.figure_add(claim=claim, actor=request.user, **data)  # type: ignore[arg-type]
+
+        return self._write(FigureInput, add, status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Cite a source for a draft or in-review claim",
+        description="The quote is checked against the source's newest snapshot.",
+        request=CitationInput,
+        parameters=[IF_MATCH],
+        responses={201: ClaimSerializer, **write_errors()},
+    )
+    @action(detail=True, methods=["post"])
+    def citations(self, request: Request, pk: str | None = None) -> Response:
+        def add(claim: Claim, data: dict[str, Any]) -> None:
+            services.citation_add(claim=claim, actor=request.user, **data)  # type: ignore[arg-type]
+
+        return self._write(CitationInput, add, status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Submit a draft for review",
+        request=NoteInput,
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    )
+    @action(detail=True, methods=["post"])
+    def submit(self, request: Request, pk: str | None = None) -> Response:
+        def move(claim: Claim, data: dict[str, Any]) -> None:
+            services.claim_submit_for_review(claim=claim, actor=request.user, note=data["note"])  # type: ignore[arg-type]
+
+        return self._write(NoteInput, move)
+
+    @extend_schema(
+        summary="Return a claim in review to draft",
+        request=RequiredNoteInput,
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    )
+    @action(detail=True, methods=["post"], url_path="return", url_name="return")
+    def return_to_draft(self, request: Request, pk: str | None = None) -> Response:
+        def move(claim: Claim, data: dict[str, Any]) -> None:
+            services.claim_return_to_draft(claim=claim, actor=request.user, note=data["note"])  # type: ignore[arg-type]
+
+        return self._write(RequiredNoteInput, move)
+
+    @extend_schema(
+        summary="Publish a claim in review, with its verdict",
+        description="Reviewers only, and not the claim's author or last editor.",
+        request=PublishInput,
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    )
+    @action(detail=True, methods=["post"])
+    def publish(self, request: Request, pk: str | None = None) -> Response:
+        def move(claim: Claim, data: dict[str, Any]) -> None:
+            services.claim_publish(claim=claim, actor=request.user, **data)  # type: ignore[arg-type]
+
+        return self._write(PublishInput, move)
+
+    @extend_schema(
+        summary="Correct a published claim",
+        description="Verdict, explanation and figures in one step, with a public note.",
+        request=CorrectInput,
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    )
+    @action(detail=True, methods=["post"])
+    def correct(self, request: Request, pk: str | None = None) -> Response:
+        def move(claim: Claim, data: dict[str, Any]) -> None:
+            figure_changes = {changes.pop("id"): changes for changes in data.pop("figures", [])}
+            services.claim_correct(
+                claim=claim,
+                actor=request.user,  # type: ignore[arg-type]
+                figure_changes=figure_changes,
+                **data,
+            )
+
+        return self._write(CorrectInput, move)
+
+    @extend_schema(
+        summary="Retract a published claim",
+        request=RequiredNoteInput,
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    )
+    @action(detail=True, methods=["post"])
+    def retract(self, request: Request, pk: str | None = None) -> Response:
+        def move(claim: Claim, data: dict[str, Any]) -> None:
+            services.claim_retract(claim=claim, actor=request.user, reason=data["note"])  # type: ignore[arg-type]
+
+        return self._write(RequiredNoteInput, move)
+
+    @extend_schema(
+        summary="The claim's schema.org ClaimReview (published and corrected claims)",
+        responses={(200, "application/ld+json"): OpenApiTypes.OBJECT, **read_errors()},
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        renderer_classes=[JSONLDRenderer, renderers.JSONRenderer],
+        filter_backends=[],
+        pagination_class=None,
+    )
+    def claimreview(self, request: Request, pk: str | None = None) -> Response:
+        claim = _get_or_404(selectors.claims_reviewed(request.user), pk)
+        page_url = claim_page_url({"request": request}, claim)
+        return Response(claim_review(claim, page_url=page_url))
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _write(
+        self,
+        input_class: type[serializers.Serializer[Any]],
+        change: Callable[[Claim, dict[str, Any]], None],
+        code: int = status.HTTP_200_OK,
+    ) -> Response:
+        with transaction.atomic():
+            claim = _locked_claim(self.request, self.kwargs["pk"])
+            require_if_match(self.request, claim)
+            change(claim, _validated(input_class, self.request.data))
+        return claim_response(self.request, claim.pk, code)
+
+
+def claim_response(request: Request, pk: int, code: int = status.HTTP_200_OK) -> Response:
+    """Every write answers with the claim as it now is, and its new ETag for the next write."""
+    claim = selectors.claims_for_api(request.user).get(pk=pk)
+    data = ClaimSerializer(claim, context={"request": request}).data
+    return _claim_headers(Response(data, status=code), claim)
+
+
+def _get_or_404(queryset: QuerySet[Any], pk: Any) -> Any:
+    """The object with id `pk` in `queryset`; 404 for anything else, including ids no database
+    column could hold."""
+    try:
+        number = int(pk)
+    except (TypeError, ValueError):
+        number = 0
+    if not 1 <= number <= MAX_ID:
+        raise Http404
+    return get_object_or_404(queryset, pk=number)
+
+
+def _locked_claim(request: Request, pk: Any) -> Claim:
+    """The claim `request.user` may see, locked until the write commits."""
+    # Locked so that no other edit lands between the If-Match check and this write.
+    queryset = selectors.claims_for_api(request.user).select_for_update(of=("self",))
+    claim: Claim = _get_or_404(queryset, pk)
+    return claim
+
+
+def _validated(input_class: type[serializers.Serializer[Any]], data: Any) -> dict[str, Any]:
+    serializer = input_class(data=data)
+    serializer.is_valid(raise_exception=True)
+    return dict(serializer.validated_data)
+
+
+def _not_modified(request: Request, etag: str, last_modified: int) -> bool:
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match:
+        # Weak comparison, as RFC 9110 asks for If-None-Match.
+        sent = {tag.removeprefix("W/") for tag in parse_etags(if_none_match)}
+        return "*" in sent or etag in sent
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    return since is not None and last_modified <= since
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List figures, with the claim and citations each comes from",
+        responses={200: FigureSerializer(many=True), **read_errors()},
+    ),
+    retrieve=extend_schema(
+        summary="One figure", responses={200: FigureSerializer, **read_errors()}
+    ),
+    partial_update=extend_schema(
+        summary="Edit a figure of a draft or in-review claim",
+        request=FigureInput(partial=True),
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    ),
+    destroy=extend_schema(
+        summary="Remove a figure from a draft or in-review claim",
+        request=None,
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    ),
+)
+class FigureViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Figure]
+):
+    lookup_value_regex = ANY_SEGMENT
+    serializer_class = FigureSerializer
+    pagination_class = FigureCursorPagination
+    filter_backends = [StrictFilterBackend, StrictOrderingFilter]
+    filterset_class = FigureFilter
+    ordering_fields = ["id", "updated_at"]
+    http_method_names = ["get", "patch", "delete", "head"]
+
+    def get_queryset(self) -> QuerySet[Figure]:
+        return selectors.figures_for_api(self.request.user)
+
+    def partial_update(self, request: Request, pk: str | None = None) -> Response:
+        with transaction.atomic():
+            figure = self._figure_of_locked_claim(request)
+            changes = _validated_partial(FigureInput, request.data)
+            services.figure_update(figure=figure, actor=request.user, **changes)  # type: ignore[arg-type]
+        return claim_response(request, figure.claim_id)
+
+    def destroy(self, request: Request, pk: str | None = None) -> Response:
+        with transaction.atomic():
+            figure = self._figure_of_locked_claim(request)
+            services.figure_delete(figure=figure, actor=request.user)  # type: ignore[arg-type]
+        return claim_response(request, figure.claim_id)
+
+    def _figure_of_locked_claim(self, request: Request) -> Figure:
+        figure: Figure = _get_or_404(Figure.objects.visible_to(request.user), self.kwargs["pk"])
+        figure.claim = _locked_claim(request, figure.claim_id)
+        require_if_match(request, figure.claim)
+        return figure
+
+    @extend_schema(
+        summary="The figures as CSV, one row per figure and citation, with provenance",
+        responses={(200, "text/csv"): OpenApiTypes.STR, **read_errors()},
+    )
+    @action(detail=False, methods=["get"], pagination_class=None, url_path="csv")
+    def export_csv(self, request: Request) -> StreamingHttpResponse:
+        figures = self.filter_queryset(self.get_queryset()).order_by("id")
+        response = StreamingHttpResponse(
+            _csv_rows(request, figures), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'attachment; filename="tally-figures.csv"'
+        return response
+
+
+CSV_COLUMNS = [
+    "figure_id",
+    "metric",
+    "metric_slug",
+    "display",
+    "value",
+    "unit",
+    "currency",
+    "qualifier",
+    "lower_bound",
+    "upper_bound",
+    "date_value",
+    "date_value_precision",
+    "period",
+    "as_written",
+    "rank",
+    "difference",
+    "claim_id",
+    "claim_url",
+    "claim_status",
+    "verdict",
+    "claimant",
+    "statement",
+    "citation_id",
+    "citation_role",
+    "source_id",
+    "source_title",
+    "source_url",
+    "source_publisher",
+    "quote",
+    "quote_status",
+    "snapshot_sha256",
+    "snapshot_retrieved_at",
+]
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def _csv_rows(request: Request, figures: QuerySet[Figure]) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield writer.writerow(CSV_COLUMNS)
+    context = {"request": request}
+    for figure in figures.iterator(chunk_size=500):
+        claim = figure.claim
+        head = [
+            figure.pk,
+            figure.metric.name,
+            figure.metric.slug,
+            figure.display,
+            figure.value if figure.value is not None else "",
+            figure.unit,
+            figure.currency,
+            figure.qualifier,
+            figure.lower_bound if figure.lower_bound is not None else "",
+            figure.upper_bound if figure.upper_bound is not None else "",
+            figure.date_value.isoformat() if figure.date_value else "",
+            figure.date_value_precision,
+            figure.period,
+            figure.as_written,
+            figure.rank,
+            figure.difference,
+            claim.pk,
+            claim_page_url(context, claim),
+            claim.status,
+            claim.verdict,
+            claim.claimant.name,
+            claim.statement,
+        ]
+        citations: list[Citation | None] = [*claim.citations.all()] or [None]
+        for citation in citations:
+            if citation is None:
+                yield writer.writerow(head + [""] * 10)
+                continue
+            snapshot = citation.checked_snapshot
+            publisher = citation.source.publisher
+            yield writer.writerow(
+                [
+                    *head,
+                    citation.pk,
+                    citation.role,
+                    citation.source_id,
+                    citation.source.title,
+                    citation.source.url,
+                    publisher.name if publisher else "",
+                    citation.quote,
+                    citation.quote_status,
+                    snapshot.sha256 if snapshot else "",
+                    snapshot.retrieved_at.isoformat() if snapshot else "",
+                ]
+            )
+
+
+def _validated_partial(input_class: type[serializers.Serializer[Any]], data: Any) -> dict[str, Any]:
+    serializer = input_class(data=data, partial=True)
+    serializer.is_valid(raise_exception=True)
+    return dict(serializer.validated_data)
+
+
+class CitationDetailSerializer(CitationSerializer):
+    claim: serializers.PrimaryKeyRelatedField[Claim] = serializers.PrimaryKeyRelatedField(
+        read_only=True
+    )
+
+    class Meta(CitationSerializer.Meta):
+        fields = [*CitationSerializer.Meta.fields, "claim"]
+
+
+@extend_schema_view(
+    retrieve=extend_schema(
+        summary="One citation",
+        responses={200: CitationDetailSerializer, **read_errors()},
+    ),
+    partial_update=extend_schema(
+        summary="Edit a citation of a draft or in-review claim",
+        request=CitationInput(partial=True),
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    ),
+    destroy=extend_schema(
+        summary="Remove a citation from a draft or in-review claim",
+        request=None,
+        parameters=[IF_MATCH],
+        responses={200: ClaimSerializer, **write_errors()},
+    ),
+)
+class CitationViewSet(mixins.RetrieveModelMixin, viewsets.GenericViewSet[Citation]):
+    lookup_value_regex = ANY_SEGMENT
+    serializer_class = CitationDetailSerializer
+    http_method_names = ["get", "patch", "delete", "head"]
+
+    def get_queryset(self) -> QuerySet[Citation]:
+        return selectors.citations_with_sources().filter(
+            claim__in=Claim.objects.visible_to(self.request.user)
+        )
+
+    def get_object(self) -> Citation:
+        citation: Citation = _get_or_404(self.get_queryset(), self.kwargs["pk"])
+        return citation
+
+    def partial_update(self, request: Request, pk: str | None = None) -> Response:
+        with transaction.atomic():
+            citation = self._citation_of_locked_claim(request)
+            changes = _validated_partial(CitationInput, request.data)
+            services.citation_update(citation=citation, actor=request.user, **changes)  # type: ignore[arg-type]
+        return claim_response(request, citation.claim_id)
+
+    def destroy(self, request: Request, pk: str | None = None) -> Response:
+        with transaction.atomic():
+            citation = self._citation_of_locked_claim(request)
+            services.citation_delete(citation=citation, actor=request.user)  # type: ignore[arg-type]
+        return claim_response(request, citation.claim_id)
+
+    def _citation_of_locked_claim(self, request: Request) -> Citation:
+        citation = self.get_object()
+        citation.claim = _locked_claim(request, citation.claim_id)
+        require_if_match(request, citation.claim)
+        return citation
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List metrics", responses={200: MetricSerializer(many=True), **read_errors()}
+    ),
+    retrieve=extend_schema(
+        summary="One metric, with its competing figures and their ranks",
+        responses={200: MetricDetailSerializer, **read_errors()},
+    ),
+)
+class MetricViewSet(viewsets.ReadOnlyModelViewSet[Metric]):
+    lookup_value_regex = ANY_SEGMENT
+    serializer_class = MetricSerializer
+    pagination_class = NameCursorPagination
+    filter_backends = [StrictFilterBackend]
+    filterset_class = MetricFilter
+
+    def get_queryset(self) -> QuerySet[Metric]:
+        return selectors.metrics_for_api(self.request.user)
+
+    def get_object(self) -> Metric:
+        metric: Metric = _get_or_404(self.get_queryset(), self.kwargs["pk"])
+        return metric
+
+    def retrieve(self, request: Request, pk: str | None = None) -> Response:
+        metric = self.get_object()
+        context = {
+            **self.get_serializer_context(),
+            "competing_figures": selectors.competing_figures(request.user, metric),
+        }
+        return Response(MetricDetailSerializer(metric, context=context).data)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List sources", responses={200: SourceSerializer(many=True), **read_errors()}
+    ),
+    retrieve=extend_schema(
+        summary="One source", responses={200: SourceSerializer, **read_errors()}
+    ),
+)
+class SourceViewSet(viewsets.ReadOnlyModelViewSet[Source]):
+    lookup_value_regex = ANY_SEGMENT
+    serializer_class = SourceSerializer
+    pagination_class = NameCursorPagination
+    filter_backends = [StrictFilterBackend]
+    filterset_class = SourceFilter
+
+    def get_queryset(self) -> QuerySet[Source]:
+        return selectors.sources_for_api(self.request.user)
+
+    def get_object(self) -> Source:
+        source: Source = _get_or_404(self.get_queryset(), self.kwargs["pk"])
+        return source
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List entities (claimants and publishers)",
+        responses={200: EntitySerializer(many=True), **read_errors()},
+    ),
+    retrieve=extend_schema(
+        summary="One entity", responses={200: EntitySerializer, **read_errors()}
+    ),
+)
+class EntityViewSet(viewsets.ReadOnlyModelViewSet[Entity]):
+    lookup_value_regex = ANY_SEGMENT
+    serializer_class = EntitySerializer
+    pagination_class = NameCursorPagination
+    filter_backends = [StrictFilterBackend]
+    filterset_class = EntityFilter
+
+    def get_queryset(self) -> QuerySet[Entity]:
+        return selectors.entities_for_api(self.request.user)
+
+    def get_object(self) -> Entity:
+        entity: Entity = _get_or_404(self.get_queryset(), self.kwargs["pk"])
+        return entity
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Feed of ClaimReviews (schema.org DataFeed), newest change first",
+        responses={(200, "application/ld+json"): OpenApiTypes.OBJECT, **read_errors()},
+    ),
+)
+class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
+    lookup_value_regex = ANY_SEGMENT
+    pagination_class = ClaimCursorPagination
+    renderer_classes = [JSONLDRenderer, renderers.JSONRenderer]
+    filter_backends = [StrictFilterBackend]
+    filterset_class = ClaimFilter
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return selectors.claims_reviewed(self.request.user)
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        assert page is not None
+        assert self.paginator is not None
+        paginator: ClaimCursorPagination = self.paginator  # type: ignore[assignment]
+        elements = []
+        for claim in page:
+            review = claim_review(claim, page_url=claim_page_url({"request": request}, claim))
+            review.pop("@context")
+            elements.append(review)
+        return Response(
+            {
+                "@context": "https://schema.org",
+                "@type": "DataFeed",
+                "next": paginator.get_next_link(),
+                "previous": paginator.get_previous_link(),
+                "dataFeedElement": elements,
+            }
+        )
+
+
+def api_not_found(request: Any, path: str = "") -> JsonResponse:
+    """Any other address under /api/: a 404 in JSON, like the API's own."""
+    return JsonResponse({"detail": "Not found."}, status=404)
+
+
+@extend_schema(
+    summary="Exchange a username and password for an API token",
+    responses={
+        200: OpenApiResponse(
+            {"type": "object", "properties": {"token": {"type": "string"}}, "required": ["token"]}
+        ),
+        400: FIELD_ERRORS,
+        401: DETAIL[401],
+        429: DETAIL[429],
+    },
+)
+class TokenView(ObtainAuthToken):
+    """A wrong username or password is 401 (not 400): the request was well formed."""
+
+    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        serializer = self.get_serializer(data=request.data)
+        if not serializer.is_valid() and set(serializer.errors) == {"non_field_errors"}:
+            raise AuthenticationFailed(serializer.errors["non_field_errors"][0])
+        return super().post(request, *args, **kwargs)
+
+    def get_authenticate_header(self, request: Request) -> str:
+        return "Token"

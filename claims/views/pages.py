@@ -1,0 +1,187 @@
+"""The public pages: claims (one page each, and the index), sources, methodology and the
+corrections log. A claim page is served to anyone while the claim is public; staff with a role
+may also preview it before, marked as a preview and kept out of search engines."""
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from django.core.paginator import Page, Paginator
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from claims.claimreview import claim_review
+from claims.embed import embed_snippets
+from claims.models import (
+    Claim,
+    ClaimStatus,
+    Difference,
+    Figure,
+    QuoteStatus,
+    Rank,
+    Verdict,
+)
+from claims.views.filters import PublicClaimFilter
+from claims.views.selectors import (
+    corrections_log,
+    public_claims_citing,
+    public_competitors,
+    public_transitions,
+)
+from sources.models import Source
+
+CLAIMS_PER_PAGE = 20
+CORRECTIONS_PER_PAGE = 50
+
+VERDICT_MEANINGS = {
+    Verdict.ACCURATE: "The claim matches the best available evidence, figure and context.",
+    Verdict.MOSTLY_ACCURATE: (
+        "The figure or its gist holds, but a detail is off: a rounded number, a wider period, "
+        "a missing qualifier."
+    ),
+    Verdict.MISLEADING: (
+        "The figure may be real but the claim leaves a false impression: it compares unlike "
+        "things, picks a convenient period or leaves out what changes its meaning."
+    ),
+    Verdict.INACCURATE: "The evidence contradicts the claim.",
+    Verdict.UNSUPPORTED: (
+        "We could not find evidence either way: the figure rests only on the claimant's word, "
+        "or the data behind it is not published. This is not a rating between true and false."
+    ),
+}
+
+QUOTE_STATUS_MEANINGS = {
+    QuoteStatus.FOUND: "The exact words were found in our archived copy of the source.",
+    QuoteStatus.UNCHECKED: "We hold no archived copy of the source yet, so the words are unchecked.",
+    QuoteStatus.PARAPHRASE: "Not the source's own words: a summary, marked as such.",
+    QuoteStatus.MISSING: (
+        "The words are no longer in the newest copy of the source; the claim is queued for review."
+    ),
+    QuoteStatus.MOVED: "The words were found, at a different place in the source.",
+    QuoteStatus.CHANGED: "Only approximately the same words are in the source now.",
+}
+
+
+@dataclass(frozen=True)
+class FigureWithRivals:
+    figure: Figure
+    rivals: list[Figure]
+
+
+def _absolute(request: HttpRequest, path: str) -> str:
+    return request.build_absolute_uri(path)
+
+
+def claim_index(request: HttpRequest) -> HttpResponse:
+    claims = (
+        Claim.objects.public()
+        .select_related("claimant")
+        .prefetch_related("topics")
+        .order_by("-published_at", "-id")
+    )
+    filters = PublicClaimFilter(request.GET, queryset=claims)
+    page = Paginator(filters.qs.distinct(), CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "claims/index.html",
+        {"filters": filters, "page": page, "page_query": _query_without_page(request)},
+    )
+
+
+def _query_without_page(request: HttpRequest) -> str:
+    params = [(k, v) for k, v in request.GET.items() if k != "page" and v]
+    return urlencode(params)
+
+
+def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.visible_to(request.user).with_related(), pk=pk)
+    page_url = _absolute(request, claim.get_public_url())
+    figures = [
+        FigureWithRivals(
+            figure=figure, rivals=public_competitors(metric=figure.metric, exclude_claim=claim)
+        )
+        for figure in claim.figures.all()
+    ]
+    transitions = public_transitions(claim)
+    context: dict[str, Any] = {
+        "claim": claim,
+        "figures": figures,
+        "citations": list(claim.citations.all()),
+        "transitions": transitions,
+        "status_change": next(
+            (t for t in reversed(transitions) if t.to_status == claim.status), None
+        )
+        if claim.status in (ClaimStatus.CORRECTED, ClaimStatus.RETRACTED)
+        else None,
+        "verdict_class": claim.verdict.replace("_", "-"),
+        "canonical_url": page_url,
+        "is_preview": not claim.is_public,
+        "rank_preferred": Rank.PREFERRED,
+        "difference_none": Difference.NONE,
+    }
+    if claim.is_public:
+        context["claim_review"] = claim_review(claim, page_url=page_url)
+        context["oembed_url"] = (
+            _absolute(request, reverse("oembed"))
+            + "?"
+            + urlencode({"url": page_url, "format": "json"})
+        )
+        context["snippets"] = embed_snippets(claim, request)
+        context["pinned_snippets"] = embed_snippets(claim, request, version=claim.version)
+    response = render(request, "claims/claim.html", context)
+    if not claim.is_public:
+        response["X-Robots-Tag"] = "noindex"
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def claim_page_slug(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    """/claims/12/some-words/ is the same page; the canonical address has no slug."""
+    return HttpResponsePermanentRedirect(reverse("claim_page", args=[pk]))
+
+
+def source_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """A source and the public claims that cite it; a source only drafts cite is not public."""
+    source = get_object_or_404(Source.objects.select_related("publisher", "parent"), pk=pk)
+    claims = public_claims_citing(source)
+    if not claims:
+        return render(
+            request,
+            "claims/not_found.html",
+            {"message": "No published claim cites this source."},
+            status=404,
+        )
+    return render(request, "claims/source.html", {"source": source, "claims": claims})
+
+
+def methodology(request: HttpRequest) -> HttpResponse:
+    scale = [
+        {
+            "label": verdict.label,
+            "value": verdict.value,
+            "css": verdict.value.replace("_", "-"),
+            "rating": verdict.rating_value,
+            "meaning": VERDICT_MEANINGS[verdict],
+        }
+        for verdict in Verdict
+    ]
+    return render(
+        request,
+        "claims/methodology.html",
+        {
+            "scale": scale,
+            "best": Verdict.best_rating(),
+            "worst": Verdict.worst_rating(),
+            "ranks": list(Rank),
+            "differences": [d for d in Difference if d != Difference.NONE],
+            "quote_statuses": [(s.label, QUOTE_STATUS_MEANINGS[s]) for s in QuoteStatus],
+        },
+    )
+
+
+def corrections(request: HttpRequest) -> HttpResponse:
+    page: Page[Any] = Paginator(corrections_log(), CORRECTIONS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "claims/corrections.html", {"page": page})

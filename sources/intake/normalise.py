@@ -1,0 +1,314 @@
+"""Turning a captured article into the text a fact-checker cites, and saying what is what in it.
+
+Captured pages carry non-breaking and odd spaces, paragraphs repeated by the page template,
+photo captions and credits, share counters, "More from ..." teasers and reader comments. The
+normalised text folds the spaces, drops repeats, teasers and page chrome, and keeps captions,
+credits and comments, marked as such (a quote may come from a caption; a figure in a credit is
+not a claim; a claim in a comment is the commenter's). Every normalised character knows its
+offset in the original, so positions can be reported against either.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+NORMALISER_VERSION = 1
+
+# Kinds of span marked in a normalised text.
+CAPTION = "caption"
+CREDIT = "credit"
+COPYRIGHT = "copyright"
+DATELINE = "dateline"
+BYLINE = "byline"
+HEADING = "heading"
+COMMENTS = "comments"
+COMMENT = "comment"
+COMMENTER = "commenter"
+NOT_CLAIMS = frozenset({CREDIT, COPYRIGHT, DATELINE, BYLINE, COMMENTER})
+
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+_TEASER_HEADING = re.compile(
+    r"^(?:More from\b|Recommended\b|Related (?:articles|stories|content)\b|Read more\b|"
+    r"Most popular\b|Most read\b|Trending\b|You may also like\b)",
+    re.IGNORECASE,
+)
+_CHROME_LINES = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^\d+(?:\s+\d+)*$",  # share and comment counters: "0 0"
+        r"^Reuse this content\b",
+        r"^Follow the topics in this article$",
+        r"^(?:Share|Tweet|Email|Print|Save)(?: this(?: article| story)?)?$",
+        r"^Recent Features$",
+        r"^Write (?:a )?comment$",
+        r"^Advertisement$",
+        r"^Sign up\b.*\bnewsletter\b",
+        r"^Skip to (?:main )?content$",
+    )
+]
+_COMMENTS_HEADING = re.compile(
+    r"^(?:Join the Conversation|\d+\s+Comments?|Comments|Reader comments|Leave a (?:Reply|comment)"
+    r"|Discussion|What readers say)$",
+    re.IGNORECASE,
+)
+_COMMENT_HEADER = re.compile(r"^(?P<indent>[ ]*)\d{1,3}\.\s+(?P<name>[^\s].{0,40})$")
+_CREDIT_WORDS = re.compile(
+    r"Getty|Images|AFP|Reuters|REUTERS|Photo|photo|illustration|iStock|Pool|Shutterstock|EPA|"
+    r"\bAP\b|Xinhua|Bloomberg",
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:\(.*\)|©\s*\S.{0,80}|(?:Credit|Photo|Image|Source)\s*:\s*\S.{0,80})$"
+)
+_INLINE_CREDIT = re.compile(
+    r"\((?:Photo|Photo credit|Image|Credit)[^()]*\)|\([^()]*(?:/Getty Images|/AFP|Getty Images)[^()]*\)"
+    r"|\s©\s*[^©\n]{2,80}$|\s+REUTERS/[^\n]*$|\s/\s?AFP PHOTO\s?/.*$"
+)
+_CAPTION_HINTS = re.compile(
+    r"\(Photo by|Photo credit|REUTERS/|AFP PHOTO|\(FILES\)|^Cover photo:|\s©\s*\S|"
+    r"\((?:[^()]*/)?(?:Getty Images|AFP|Reuters)[^()]*\)\s*$"
+)
+_COPYRIGHT = re.compile(r"^(?:Copyright\b|©).*(?:rights reserved|\b(?:19|20)\d{2}\b)", re.I)
+_DATELINE = re.compile(r"\b\d{1,2}:\d{2}\s?(?:AM|PM)\b|\b\d+\s+mins?\s+read\b", re.IGNORECASE)
+_BYLINE = re.compile(r"\bTwitter:\s*@\w+|^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$")
+_TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str
+    start: int
+    end: int
+    label: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "label": self.label}
+
+
+@dataclass
+class NormalisedText:
+    """The normalised text, its marked spans, what was removed, and the way back to the
+    original: `offsets[i]` is where normalised character i came from."""
+
+    text: str
+    original: str
+    spans: list[Span] = field(default_factory=list)
+    removed: list[dict[str, Any]] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+
+    def original_position(self, position: int) -> int:
+        if position >= len(self.offsets):
+            return len(self.original)
+        return self.offsets[position]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            at = self.original_position(start)
+            return at, at
+        return self.original_position(start), self.original_position(end - 1) + 1
+
+    def kinds_at(self, start: int, end: int) -> set[str]:
+        return {span.kind for span in self.spans if span.start < end and start < span.end}
+
+    def label_at(self, position: int, kind: str) -> str:
+        for span in self.spans:
+            if span.kind == kind and span.start <= position < span.end:
+                return span.label
+        return ""
+
+    def info(self) -> dict[str, Any]:
+        """What is stored beside the snapshot: enough to show and reuse the marking."""
+        counts: dict[str, int] = {}
+        for item in self.removed:
+            counts[item["kind"]] = counts.get(item["kind"], 0) + 1
+        return {
+            "version": NORMALISER_VERSION,
+            "spans": [span.as_dict() for span in self.spans],
+            "removed": self.removed,
+            "removed_counts": counts,
+        }
+
+
+@dataclass
+class _Line:
+    text: str
+    offsets: list[int]
+    start: int  # original offset of the line's first character
+
+
+def _fold_characters(original: str) -> tuple[str, list[int]]:
+    """Odd spaces become plain spaces, zero-width characters and CRs go; offsets follow."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(original):
+        if char in _ZERO_WIDTH:
+            continue
+        if char == "\r":
+            if original[index + 1 : index + 2] == "\n":
+                continue
+            char = "\n"
+        elif char == "\t" or (char != "\n" and unicodedata.category(char) == "Zs"):
+            char = " "
+        chars.append(char)
+        offsets.append(index)
+    return "".join(chars), offsets
+
+
+def _lines(text: str, offsets: list[int]) -> list[_Line]:
+    lines: list[_Line] = []
+    position = 0
+    for raw in text.split("\n"):
+        line_offsets = offsets[position : position + len(raw)]
+        # Trailing spaces go; runs of spaces inside the line fold to one (leading indentation
+        # stays: it is how a comment thread shows who replies to whom).
+        kept_chars: list[str] = []
+        kept_offsets: list[int] = []
+        stripped = raw.rstrip(" ")
+        for index, char in enumerate(stripped):
+            if (
+                char == " "
+                and kept_chars
+                and kept_chars[-1] == " "
+                and any(c != " " for c in kept_chars)
+            ):
+                continue
+            kept_chars.append(char)
+            kept_offsets.append(line_offsets[index])
+        start = (
+            offsets[position] if position < len(offsets) else (offsets[-1] + 1 if offsets else 0)
+        )
+        lines.append(_Line("".join(kept_chars), kept_offsets, start))
+        position += len(raw) + 1
+    return lines
+
+
+def _fold_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _classify(content: str) -> str:
+    if _COPYRIGHT.match(content):
+        return COPYRIGHT
+    if _CREDIT_LINE.match(content) and (
+        _CREDIT_WORDS.search(content) or content.startswith(("©", "Credit:"))
+    ):
+        return CREDIT
+    if _CAPTION_HINTS.search(content):
+        return CAPTION
+    if _DATELINE.search(content) and len(content.split()) <= 14:
+        return DATELINE
+    if _BYLINE.search(content):
+        return BYLINE
+    if len(content.split()) <= 14 and not _TERMINAL.search(content):
+        return HEADING
+    return ""
+
+
+def _is_comment_header(lines: list[_Line], index: int) -> re.Match[str] | None:
+    match = _COMMENT_HEADER.match(lines[index].text)
+    if match is None or len(match.group("name").split()) > 4:
+        return None
+    if _TERMINAL.search(match.group("name")):
+        return None
+    indent = len(match.group("indent"))
+    for following in lines[index + 1 :]:
+        if following.text.strip():
+            return match if len(following.text) - len(following.text.lstrip()) > indent else None
+    return None
+
+
+def normalise(original: str) -> NormalisedText:
+    folded, offsets = _fold_characters(original)
+    lines = _lines(folded, offsets)
+
+    out_chars: list[str] = []
+    out_offsets: list[int] = []
+    spans: list[Span] = []
+    removed: list[dict[str, Any]] = []
+    seen_paragraphs: set[str] = set()
+    previous_content = ""
+    in_comments = False
+    comments_start: int | None = None
+    commenters: list[tuple[int, str]] = []  # (indent, name), the thread so far
+    blank_pending = False
+
+    def remove(kind: str, line: _Line) -> None:
+        end = line.offsets[-1] + 1 if line.offsets else line.start
+        removed.append({"kind": kind, "original_start": line.start, "original_end": end})
+
+    def emit(line: _Line) -> tuple[int, int]:
+        nonlocal blank_pending
+        if out_chars:
+            separator = "\n\n" if blank_pending else "\n"
+            for char in separator:
+                out_chars.append(char)
+                out_offsets.append(line.start)
+        blank_pending = False
+        start = len(out_chars)
+        out_chars.extend(line.text)
+        out_offsets.extend(line.offsets)
+        return start, len(out_chars)
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        content = line.text.strip()
+        if not content:
+            blank_pending = bool(out_chars)
+            index += 1
+            continue
+        if not in_comments and _TEASER_HEADING.match(content) and len(content) <= 60:
+            for rest in lines[index:]:
+                if rest.text.strip():
+                    remove("teaser", rest)
+            break
+        if any(pattern.match(content) for pattern in _CHROME_LINES):
+            remove("chrome", line)
+            index += 1
+            continue
+        header = _is_comment_header(lines, index)
+        if not in_comments and (_COMMENTS_HEADING.match(content) or header is not None):
+            in_comments = True
+        if in_comments:
+            start, end = emit(line)
+            if comments_start is None:
+                comments_start = start
+            if header is not None:
+                indent = len(header.group("indent"))
+                commenters = [item for item in commenters if item[0] < indent]
+                commenters.append((indent, header.group("name").strip()))
+                spans.append(Span(COMMENTER, start, end, header.group("name").strip()))
+            elif not _COMMENTS_HEADING.match(content):
+                indent = len(line.text) - len(line.text.lstrip())
+                owner = next(
+                    (name for level, name in reversed(commenters) if level == indent - 2),
+                    commenters[-1][1] if commenters else "",
+                )
+                spans.append(Span(COMMENT, start, end, owner))
+            index += 1
+            continue
+        key = _fold_key(content)
+        if key == previous_content or (len(key.split()) >= 5 and key in seen_paragraphs):
+            remove("repeated_paragraph", line)
+            index += 1
+            continue
+        previous_content = key
+        seen_paragraphs.add(key)
+        kind = _classify(content)
+        start, end = emit(line)
+        if kind:
+            spans.append(Span(kind, start, end))
+        if kind == CAPTION:
+            line_text = "".join(out_chars[start:end])
+            for credit in _INLINE_CREDIT.finditer(line_text):
+                spans.append(Span(CREDIT, start + credit.start(), start + credit.end()))
+        index += 1
+
+    text = "".join(out_chars)
+    if comments_start is not None:
+        spans.append(Span(COMMENTS, comments_start, len(text)))
+    spans.sort(key=lambda span: (span.start, span.end))
+    return NormalisedText(
+        text=text, original=original, spans=spans, removed=removed, offsets=out_offsets
+    )

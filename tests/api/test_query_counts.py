@@ -1,0 +1,81 @@
+"""Every list answers in a fixed number of queries, however long the page."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+# Anonymous: the page, then one query per prefetched relation.
+LISTS = {
+    # claims, topics, figures+metrics, citations+sources+publishers, snapshots
+    "/api/v1/claims/": 5,
+    # figures+metric+claim+claimant, citations+sources+publishers, snapshots
+    "/api/v1/figures/": 3,
+    "/api/v1/metrics/": 1,
+    # sources+publishers, snapshots
+    "/api/v1/sources/": 2,
+    "/api/v1/entities/": 1,
+    # claims, topics, figures, citations, snapshots
+    "/api/v1/claimreviews/": 5,
+}
+
+
+@pytest.mark.parametrize(("url", "queries"), LISTS.items())
+def test_list_query_count_does_not_grow_with_page_size(
+    api, make_claim, django_assert_max_num_queries, url, queries
+):
+    for _ in range(2):
+        make_claim(status="published")
+    with django_assert_max_num_queries(queries):
+        assert len(api.get(url, {"page_size": 2}).json().get("results", [1, 2])) >= 1
+
+    for _ in range(8):
+        make_claim(status="published")
+    with django_assert_max_num_queries(queries):
+        response = api.get(url, {"page_size": 50})
+    assert response.status_code == 200
+
+
+def test_signed_in_list_adds_only_the_session_and_permission_queries(
+    api_as, editor, make_claim, django_assert_max_num_queries
+):
+    client = api_as(editor)
+    for _ in range(3):
+        make_claim(status="draft")
+    # session, user, the user's and groups' permissions, then the five of the claim list
+    with django_assert_max_num_queries(9):
+        client.get("/api/v1/claims/", {"page_size": 2})
+    for _ in range(6):
+        make_claim(status="published")
+    with django_assert_max_num_queries(9):
+        response = client.get("/api/v1/claims/", {"page_size": 50})
+    assert len(response.json()["results"]) == 9
+
+
+def test_csv_export_query_count_does_not_grow_with_figures(
+    api, make_claim, django_assert_max_num_queries
+):
+    for _ in range(2):
+        make_claim(status="published")
+    with django_assert_max_num_queries(3):
+        b"".join(api.get("/api/v1/figures/csv/").streaming_content)
+    for _ in range(8):
+        make_claim(status="published")
+    with django_assert_max_num_queries(3):
+        body = b"".join(api.get("/api/v1/figures/csv/").streaming_content).decode()
+    assert body.count("\r\n") == 11  # the header and one row per figure and citation
+
+
+def test_metric_detail_query_count_does_not_grow_with_competing_figures(
+    api, make_claim, django_assert_max_num_queries
+):
+    first = make_claim(status="published")
+    metric = first.figures.get().metric
+    with django_assert_max_num_queries(4):
+        api.get(f"/api/v1/metrics/{metric.pk}/")
+    for _ in range(6):
+        figure = make_claim(status="published").figures.get()
+        figure.metric = metric
+        figure.save()
+    with django_assert_max_num_queries(4):
+        response = api.get(f"/api/v1/metrics/{metric.pk}/")
+    assert len(response.json()["competing_figures"]) == 7
