@@ -58,7 +58,6 @@ CARD_CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; "
     f"script-src '{CARD_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors *"
 )
-PAGE_CSP = "frame-ancestors 'none'"
 
 RESIZE_SCRIPT_PATH = Path(__file__).parent / "static" / "claims" / "resize.js"
 _CARD_TEMPLATES = ("claims/card.html", "claims/card.css")
@@ -392,17 +391,3 @@ def card_headers(response: HttpResponse, *, etag: str | None) -> HttpResponse:
         response["Cache-Control"] = "public, max-age=60"
     response.xframe_options_exempt = True
     return response
-
-
-class FramePolicyMiddleware:
-    """Every page refuses to be framed (CSP frame-ancestors 'none', beside X-Frame-Options: DENY)
-    unless its view set a policy of its own, as the embeddable card does."""
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        response = self.get_response(request)
-        if "Content-Security-Policy" not in response:
-            response["Content-Security-Policy"] = PAGE_CSP
-        return response

@@ -2,6 +2,7 @@
 range) must all hold for one and the same figure; conditions on its citations, for one
 citation. Every filter narrows a queryset that is already limited to what the user may see."""
 
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +34,14 @@ class FigureValueFilter(django_filters.NumberFilter):
 
     def get_max_validator(self) -> MaxValueValidator:
         return MaxValueValidator(FIGURE_VALUE_LIMIT)
+
+
+class SinceFilter(django_filters.IsoDateTimeFilter):
+    """An ISO 8601 time, compared in UTC: PostgreSQL refuses offsets beyond ±15:59, which ISO
+    8601 (and the schema's date-time) allow."""
+
+    def filter(self, qs: QuerySet[Any], value: datetime | None) -> QuerySet[Any]:
+        return super().filter(qs, value.astimezone(UTC) if value is not None else None)
 
 
 class IdField(forms.IntegerField):
@@ -86,7 +95,7 @@ class ClaimFilter(django_filters.FilterSet):
     value_min = FigureValueFilter(field_name="figures__value", label="A figure's value ≥")
     value_max = FigureValueFilter(field_name="figures__value", label="A figure's value ≤")
     source = IdFilter(method="filter_source", label="Cites this source (id)")
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = SinceFilter(
         field_name="updated_at", lookup_expr="gte", label="Changed at or after (ISO 8601)"
     )
     q = django_filters.CharFilter(
@@ -154,7 +163,7 @@ class FigureFilter(django_filters.FilterSet):
     )
     claimant = IdFilter(field_name="claim__claimant_id", label="Claimant id")
     source = IdFilter(method="filter_source", label="Its claim cites (id)")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = SinceFilter(field_name="updated_at", lookup_expr="gte")
 
     def filter_metric(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
         return queryset.filter(_metric_condition(value))

@@ -197,3 +197,9 @@ def test_entity_and_source_filters(api, three):
         claim.citations.get().source.publisher_id for claim in three
     )
     assert EntityFactory(kind="person").pk not in ids(api.get("/api/v1/entities/?kind=person"))
+
+
+def test_updated_since_takes_any_iso_offset(api, three):
+    # PostgreSQL itself refuses offsets beyond ±15:59; the API compares in UTC.
+    response = api.get("/api/v1/claims/", {"updated_since": "1105-09-20T12:36:12-17:47"})
+    assert len(ids(response)) == 3

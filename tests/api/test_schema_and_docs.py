@@ -44,3 +44,11 @@ def test_docs_pages_load_their_assets_from_this_server(api, page):
         if asset.startswith("/static/"):
             served = api.get(asset)
             assert served.status_code == 200, asset
+
+
+@pytest.mark.parametrize("page", ["/api/docs/", "/api/redoc/"])
+def test_docs_pages_need_no_inline_script(api, page):
+    body = api.get(page).content.decode()
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", body, flags=re.DOTALL)
+    assert scripts
+    assert all('src="' in attributes and not content.strip() for attributes, content in scripts)

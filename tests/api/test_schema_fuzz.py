@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import override_settings
 from hypothesis import HealthCheck, settings
 
@@ -19,14 +21,22 @@ django_app = get_wsgi_application()
 def api_app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
     """The project's WSGI app with the API tests' URL map (which stands in for the public claim
     page) and no throttling: schemathesis sends thousands of requests a minute."""
-    with override_settings(
-        ROOT_URLCONF="tests.api.urls",
-        REST_FRAMEWORK={
-            **django_app_settings(),
-            "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None},
-        },
-    ):
-        return list(django_app(environ, start_response))
+    # As Django's test client does: the test's transaction holds the connection, so the end of
+    # a request must not close it.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        with override_settings(
+            ROOT_URLCONF="tests.api.urls",
+            REST_FRAMEWORK={
+                **django_app_settings(),
+                "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None},
+            },
+        ):
+            return list(django_app(environ, start_response))
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 def django_app_settings() -> dict[str, Any]:
