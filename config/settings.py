@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # A Content-Security-Policy on every response that has none of its own (cards set theirs).
     "csp.middleware.CSPMiddleware",
+    "claims.api.middleware.VaryOnCredentialsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "config.resilience.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.

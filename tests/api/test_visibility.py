@@ -130,3 +130,9 @@ def test_staff_without_a_role_sees_what_anonymous_sees(api_as, outsider, pair):
 def test_uncited_source_is_not_listed_for_anonymous(api, pair):
     lonely = SnapshotFactory().source
     assert lonely.pk not in ids(api.get("/api/v1/sources/"))
+
+
+def test_api_answers_vary_on_credentials_so_shared_caches_never_mix_them(client) -> None:  # type: ignore[no-untyped-def]
+    response = client.get("/api/v1/claims/")
+    vary = {part.strip() for part in response["Vary"].split(",")}
+    assert {"Authorization", "Cookie"} <= vary
