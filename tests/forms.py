@@ -30,7 +30,9 @@ class _FormParser(HTMLParser):
                 return
             if kind in ("checkbox", "radio") and "checked" not in attr:
                 return
-            self.data.setdefault(name, []).append(attr.get("value", "on" if kind == "checkbox" else ""))
+            self.data.setdefault(name, []).append(
+                attr.get("value", "on" if kind == "checkbox" else "")
+            )
         elif tag == "select" and name:
             self._select = name
             self._select_multiple = "multiple" in attr
@@ -52,12 +54,18 @@ class _FormParser(HTMLParser):
         if tag == "form" and self.in_form:
             self.in_form = False
         elif tag == "select" and self._select is not None:
-            if not self._select_chosen and not self._select_multiple and self._select_first is not None:
+            if (
+                not self._select_chosen
+                and not self._select_multiple
+                and self._select_first is not None
+            ):
                 self.data.setdefault(self._select, []).append(self._select_first)
             self._select = None
         elif tag == "textarea" and self._textarea is not None:
             text = "".join(self._text)
-            self.data.setdefault(self._textarea, []).append(text[1:] if text.startswith("\n") else text)
+            self.data.setdefault(self._textarea, []).append(
+                text[1:] if text.startswith("\n") else text
+            )
             self._textarea = None
 
     def handle_data(self, data: str) -> None:

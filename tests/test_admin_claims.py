@@ -90,7 +90,9 @@ def test_change_form_shows_inlines_quote_badge_and_competing_figures(
 
 
 @pytest.mark.parametrize("role", ["fact_checker", "reviewer", "editor", "admin_user"])
-def test_every_role_sees_the_change_form_with_inlines_and_competing_panel(client, request, make_claim, role):
+def test_every_role_sees_the_change_form_with_inlines_and_competing_panel(
+    client, request, make_claim, role
+):
     claim = make_claim(status="published")
     client.force_login(request.getfixturevalue(role))
 

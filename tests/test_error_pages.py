@@ -10,7 +10,9 @@ pytestmark = pytest.mark.django_db
 def test_500_is_generic_and_leaks_nothing(client, editor):
     client.force_login(editor)
     client.raise_request_exception = False
-    with mock.patch("claims.admin.ClaimAdmin.get_queryset", side_effect=RuntimeError("secret detail SELECT 1")):
+    with mock.patch(
+        "claims.admin.ClaimAdmin.get_queryset", side_effect=RuntimeError("secret detail SELECT 1")
+    ):
         response = client.get("/admin/claims/claim/")
 
     assert response.status_code == 500

@@ -95,7 +95,9 @@ def test_the_claim_page_shows_the_proposal_beside_the_recorded_figure(
     proposal = CompetingProposal.objects.get()
     client.force_login(fact_checker)
 
-    body = client.get(f"/admin/claims/claim/{proposal.existing_figure.claim_id}/change/").content.decode()
+    body = client.get(
+        f"/admin/claims/claim/{proposal.existing_figure.claim_id}/change/"
+    ).content.decode()
 
     assert 'id="competing-proposals"' in body
     panel = body[body.index('id="competing-proposals"') :]

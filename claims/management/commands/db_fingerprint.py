@@ -25,7 +25,7 @@ class Command(BaseCommand):
             if model._meta.app_label not in ("claims", "sources", "auth"):
                 continue
             table = model._meta.db_table
-            columns = [field.column for field in model._meta.concrete_fields]
+            columns = [field.column for field in model._meta.concrete_fields if field.column]
             quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
             digest = hashlib.sha256()
             count = 0
