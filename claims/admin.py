@@ -525,7 +525,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
         claim = get_object_or_404(Claim, pk=object_id)
         spec = WORKFLOW_ACTIONS[action]
         access = claim_access(request.user, claim)
-        if not access.can_view:
+        # The desk is for the roles: a staff account without one gets no workflow page at all.
+        if not access.can_view or not self.has_view_or_change_permission(request, claim):
             raise PermissionDenied
         initial = {"verdict": claim.verdict, "explanation": claim.explanation}
         form = WorkflowForm(request.POST or None, initial=initial)
