@@ -63,9 +63,9 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
+        # No reconnect here: at the end of every request Django closes a connection that errored
+        # and is no longer usable, and the next request opens a fresh one.
         logger.error("database unavailable for %s %s: %s", request.method, request.path, exception)
-        for connection in connections.all(initialized_only=True):
-            connection.close_if_unusable_or_obsolete()
         wants_json = request.path.startswith("/api/") or "json" in request.headers.get("Accept", "")
         if wants_json:
             response: HttpResponse = JsonResponse(

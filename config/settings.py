@@ -308,6 +308,8 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # axes announces itself on every start; its failures and lock-outs are warnings.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # Named as the author of every ClaimReview and as the oEmbed provider.

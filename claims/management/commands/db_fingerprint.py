@@ -30,8 +30,10 @@ class Command(BaseCommand):
             digest = hashlib.sha256()
             count = 0
             with connection.cursor() as cursor:
+                # Order by every column: some tables (m2m history) have no unique first column.
+                order = ", ".join(str(position) for position in range(1, len(columns) + 1))
                 cursor.execute(
-                    f"SELECT {quoted} FROM {connection.ops.quote_name(table)} ORDER BY 1"  # noqa: S608
+                    f"SELECT {quoted} FROM {connection.ops.quote_name(table)} ORDER BY {order}"  # noqa: S608
                 )
                 for row in cursor.fetchall():
                     digest.update(repr(tuple(str(value) for value in row)).encode())
