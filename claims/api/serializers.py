@@ -162,6 +162,7 @@ class CitationSerializer(serializers.ModelSerializer[Citation]):
             "quote",
             "is_paraphrase",
             "quote_status",
+            "similarity",
             "snapshot",
             "checked_at",
         ]
@@ -295,6 +296,7 @@ def claim_json(claim: Claim, context: Mapping[str, Any]) -> dict[str, Any]:
                 "quote": citation.quote,
                 "is_paraphrase": citation.is_paraphrase,
                 "quote_status": citation.quote_status,
+                "similarity": citation.similarity,
                 "snapshot": {
                     "sha256": snapshot.sha256,
                     "retrieved_at": _when(snapshot.retrieved_at),
@@ -322,6 +324,8 @@ def claim_json(claim: Claim, context: Mapping[str, Any]) -> dict[str, Any]:
         "figures": figures,
         "citations": citations,
         "version": claim.version,
+        "needs_review": claim.needs_review,
+        "needs_review_reason": claim.needs_review_reason,
         "created_at": _when(claim.created_at),
         "updated_at": _when(claim.updated_at),
         "published_at": _when(claim.published_at),
@@ -358,6 +362,8 @@ class ClaimSerializer(serializers.ModelSerializer[Claim]):
             "figures",
             "citations",
             "version",
+            "needs_review",
+            "needs_review_reason",
             "created_at",
             "updated_at",
             "published_at",

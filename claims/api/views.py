@@ -337,8 +337,17 @@ def _locked_claim(request: Request, pk: Any) -> Claim:
     return claim
 
 
+def _refuse_unknown_fields(serializer: serializers.Serializer[Any], data: Any) -> None:
+    """A misspelt field must not be silently dropped: the client would think it was saved."""
+    if isinstance(data, dict):
+        unknown = sorted(set(data) - set(serializer.fields))
+        if unknown:
+            raise serializers.ValidationError({name: ["Unknown field."] for name in unknown})
+
+
 def _validated(input_class: type[serializers.Serializer[Any]], data: Any) -> dict[str, Any]:
     serializer = input_class(data=data)
+    _refuse_unknown_fields(serializer, data)
     serializer.is_valid(raise_exception=True)
     return dict(serializer.validated_data)
 
@@ -518,6 +527,7 @@ def _csv_rows(request: Request, figures: QuerySet[Figure]) -> Iterator[str]:
 
 def _validated_partial(input_class: type[serializers.Serializer[Any]], data: Any) -> dict[str, Any]:
     serializer = input_class(data=data, partial=True)
+    _refuse_unknown_fields(serializer, data)
     serializer.is_valid(raise_exception=True)
     return dict(serializer.validated_data)
 
