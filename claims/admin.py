@@ -7,7 +7,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q, QuerySet
-from django.forms import BaseInlineFormSet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -97,13 +96,10 @@ class MetricAdmin(SimpleHistoryAdmin):
         return int(getattr(metric, "_figures", 0))
 
 
-class ServiceInlineFormSet(BaseInlineFormSet):
-    """Inline rows are saved by ClaimAdmin.save_formset through the services, never directly."""
-
-
 class FigureInline(admin.StackedInline):
+    """Rows are saved by ClaimAdmin.save_formset through the services, never directly."""
+
     model = Figure
-    formset = ServiceInlineFormSet
     extra = 0
     autocomplete_fields = ["metric"]
     fieldsets = [
@@ -137,7 +133,7 @@ class CitationInlineForm(forms.ModelForm):
         if source is None or not quote or self.cleaned_data.get("DELETE"):
             return cleaned
         # The same check the service runs on save, here so that it shows as a form error.
-        problems = services._citation_problems(quote)
+        problems = services.citation_quote_problems(quote)
         if problems:
             raise ValidationError(problems)
         probe = Citation(
@@ -150,7 +146,6 @@ class CitationInlineForm(forms.ModelForm):
 class CitationInline(admin.StackedInline):
     model = Citation
     form = CitationInlineForm
-    formset = ServiceInlineFormSet
     extra = 0
     autocomplete_fields = ["source"]
     fields = ["source", "role", "quote", "is_paraphrase", "quote_badge", "anchor"]

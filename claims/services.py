@@ -230,7 +230,8 @@ def citation_verify(citation: Citation, snapshot: Snapshot | None) -> None:
     citation.suffix = match.suffix
 
 
-def _citation_problems(quote: str) -> dict[str, str]:
+def citation_quote_problems(quote: str) -> dict[str, str]:
+    """What is wrong with a quote before it is even looked for (the admin form asks too)."""
     if not normalize_quote(quote):
         return {"quote": "Give the words the source uses."}
     if word_count(quote) > MAX_QUOTE_WORDS:
@@ -260,7 +261,7 @@ def citation_add(
         "can_edit",
         "Citations can be added to draft or in-review claims only.",
     )
-    problems = _citation_problems(quote)
+    problems = citation_quote_problems(quote)
     if problems:
         raise ValidationError(problems)
     citation = Citation(
@@ -572,7 +573,7 @@ def citation_update(*, citation: Citation, actor: User, **changes: Any) -> Citat
     )
     for name, value in changes.items():
         setattr(citation, name, value)
-    problems = _citation_problems(citation.quote)
+    problems = citation_quote_problems(citation.quote)
     if problems:
         raise ValidationError(problems)
     citation.quote = normalize_quote(citation.quote)

@@ -188,11 +188,14 @@ class Source(models.Model):
 
     def latest_snapshot(self) -> "Snapshot | None":
         """The newest snapshot of this source, or of the document it sits inside."""
-        snapshots = list(
-            self.snapshots.all()
-        )  # uses with_latest_snapshot()'s ordering if prefetched
-        if snapshots:
-            return max(snapshots, key=lambda snap: (snap.retrieved_at, snap.pk))
+        prefetched = getattr(self, "_prefetched_objects_cache", {}).get("snapshots")
+        if prefetched is not None:
+            newest = max(prefetched, key=lambda snap: (snap.retrieved_at, snap.pk), default=None)
+        else:
+            # One row, not every stored text of the source.
+            newest = self.snapshots.order_by("-retrieved_at", "-pk").first()
+        if newest is not None:
+            return newest
         if self.parent_id is not None and self.parent is not None:
             return self.parent.latest_snapshot()
         return None
