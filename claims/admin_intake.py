@@ -2,6 +2,7 @@
 suggested claims with accept and dismiss buttons, and competing-figure proposals. Every
 decision goes through the services in claims/services.py."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -217,31 +218,27 @@ class SuggestionAdmin(admin.ModelAdmin):
 
     @admin.action(description="Accept the selected suggestions as draft claims")
     def accept_selected(self, request: HttpRequest, queryset: QuerySet[Suggestion]) -> None:
-        done = 0
-        for suggestion in queryset.filter(status=DecisionStatus.PENDING):
-            try:
-                services.suggestion_accept(
-                    suggestion=suggestion,
-                    actor=request.user,  # type: ignore[arg-type]
-                )
-                done += 1
-            except (ValidationError, PermissionDenied) as error:
-                _report(request, error)
-        messages.info(request, f"{done} accepted.")
+        self._decide_all(request, queryset, services.suggestion_accept, "accepted")
 
     @admin.action(description="Dismiss the selected suggestions")
     def dismiss_selected(self, request: HttpRequest, queryset: QuerySet[Suggestion]) -> None:
+        self._decide_all(request, queryset, services.suggestion_dismiss, "dismissed")
+
+    def _decide_all(
+        self,
+        request: HttpRequest,
+        queryset: QuerySet[Suggestion],
+        decide: Callable[..., Any],
+        verb: str,
+    ) -> None:
         done = 0
         for suggestion in queryset.filter(status=DecisionStatus.PENDING):
             try:
-                services.suggestion_dismiss(
-                    suggestion=suggestion,
-                    actor=request.user,  # type: ignore[arg-type]
-                )
+                decide(suggestion=suggestion, actor=request.user)
                 done += 1
             except (ValidationError, PermissionDenied) as error:
                 _report(request, error)
-        messages.info(request, f"{done} dismissed.")
+        messages.info(request, f"{done} {verb}.")
 
 
 @admin.register(CompetingProposal)

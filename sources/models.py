@@ -105,13 +105,6 @@ def partial_date_constraints(field: str, prefix: str) -> list[models.CheckConstr
     ]
 
 
-class SourceQuerySet(models.QuerySet["Source"]):
-    def with_latest_snapshot(self) -> "SourceQuerySet":
-        return self.prefetch_related(
-            models.Prefetch("snapshots", queryset=Snapshot.objects.order_by("-retrieved_at", "-id"))
-        )
-
-
 class Source(models.Model):
     """A document a claim appears in or is checked against."""
 
@@ -143,7 +136,6 @@ class Source(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
-    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -186,14 +178,17 @@ class Source(models.Model):
         self.url = canonicalize_url(self.url)
         super().save(*args, **kwargs)
 
-    def latest_snapshot(self) -> "Snapshot | None":
-        """The newest snapshot of this source, or of the document it sits inside."""
+    def own_latest_snapshot(self) -> "Snapshot | None":
+        """The newest snapshot of this source itself (prefetched snapshots are used if any)."""
         prefetched = getattr(self, "_prefetched_objects_cache", {}).get("snapshots")
         if prefetched is not None:
-            newest = max(prefetched, key=lambda snap: (snap.retrieved_at, snap.pk), default=None)
-        else:
-            # One row, not every stored text of the source.
-            newest = self.snapshots.order_by("-retrieved_at", "-pk").first()
+            return max(prefetched, key=lambda snap: (snap.retrieved_at, snap.pk), default=None)
+        # One row, not every stored text of the source.
+        return self.snapshots.order_by("-retrieved_at", "-pk").first()
+
+    def latest_snapshot(self) -> "Snapshot | None":
+        """The newest snapshot of this source, or of the document it sits inside."""
+        newest = self.own_latest_snapshot()
         if newest is not None:
             return newest
         if self.parent_id is not None and self.parent is not None:

@@ -471,10 +471,9 @@ class SourceSerializer(serializers.ModelSerializer[Source]):
 
     @extend_schema_field(SnapshotRefSerializer(allow_null=True))
     def get_latest_snapshot(self, source: Source) -> dict[str, Any] | None:
-        snapshots = list(source.snapshots.all())
-        if not snapshots:
+        newest = source.own_latest_snapshot()
+        if newest is None:
             return None
-        newest = max(snapshots, key=lambda snap: (snap.retrieved_at, snap.pk))
         return {"sha256": newest.sha256, "retrieved_at": _when(newest.retrieved_at)}
 
     @extend_schema_field(
