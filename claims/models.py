@@ -2,6 +2,7 @@
 claim to its sources, and the record of every workflow transition."""
 
 import uuid
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +20,7 @@ from simple_history.models import HistoricalRecords
 from sources.models import (
     DatePrecision,
     Entity,
+    PublishedContent,
     Snapshot,
     Source,
     format_partial_date,
@@ -74,7 +76,7 @@ _RATING_VALUES: dict[str, int | None] = {
 }
 
 
-class Topic(models.Model):
+class Topic(PublishedContent):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
 
@@ -99,7 +101,7 @@ class Unit(models.TextChoices):
     DATE = "date", "date"
 
 
-class Metric(models.Model):
+class Metric(PublishedContent):
     """A quantity defined precisely enough that two figures for it can be compared."""
 
     name = models.CharField(max_length=300, unique=True)
@@ -165,7 +167,7 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
         )
 
 
-class Claim(models.Model):
+class Claim(PublishedContent):
     """A statement as the fact-checker words it, who makes it, and what we found."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -381,7 +383,35 @@ class FigureQuerySet(models.QuerySet["Figure"]):
         )
 
 
-class Figure(models.Model):
+def figure_display(
+    *,
+    unit: str,
+    value: Decimal | None,
+    qualifier: str,
+    currency: str,
+    date_value: date | None,
+    date_value_precision: str,
+) -> str:
+    """A figure as a reader would say it, from its stored fields (Figure.display, and the API's
+    list, which reads rows rather than model instances)."""
+    if unit == Unit.DATE:
+        return format_partial_date(date_value, date_value_precision)
+    said = "" if qualifier == Qualifier.EXACT else Qualifier(qualifier).label + " "
+    number = _format_decimal(value)
+    if unit == Unit.PERCENT:
+        body = f"{number}%"
+    elif unit == Unit.PERCENTAGE_POINTS:
+        body = f"{number} percentage points"
+    elif unit == Unit.CURRENCY:
+        body = f"{currency} {number}"
+    elif unit == Unit.YEARS:
+        body = f"{number} years"
+    else:
+        body = number
+    return said + body
+
+
+class Figure(PublishedContent):
     """A structured number (or date) stated by a claim, measuring one metric."""
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="figures")
@@ -467,23 +497,14 @@ class Figure(models.Model):
     @property
     def display(self) -> str:
         """The figure as a reader would say it: "at least 52", "US$150,000,000", "March 2018"."""
-        if self.unit == Unit.DATE:
-            return format_partial_date(self.date_value, self.date_value_precision)
-        qualifier = (
-            "" if self.qualifier == Qualifier.EXACT else Qualifier(self.qualifier).label + " "
+        return figure_display(
+            unit=self.unit,
+            value=self.value,
+            qualifier=self.qualifier,
+            currency=self.currency,
+            date_value=self.date_value,
+            date_value_precision=self.date_value_precision,
         )
-        number = _format_decimal(self.value)
-        if self.unit == Unit.PERCENT:
-            body = f"{number}%"
-        elif self.unit == Unit.PERCENTAGE_POINTS:
-            body = f"{number} percentage points"
-        elif self.unit == Unit.CURRENCY:
-            body = f"{self.currency} {number}"
-        elif self.unit == Unit.YEARS:
-            body = f"{number} years"
-        else:
-            body = number
-        return qualifier + body
 
     def clean(self) -> None:
         problems: dict[str, str] = {}
@@ -562,7 +583,7 @@ class QuoteStatus(models.TextChoices):
     CHANGED = "changed", "Changed: found only approximately"
 
 
-class Citation(models.Model):
+class Citation(PublishedContent):
     """A claim's link to a source, anchored by the exact quote (a TextQuoteSelector)."""
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="citations")

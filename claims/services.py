@@ -36,6 +36,7 @@ from claims.models import (
     Verdict,
 )
 from claims.permissions import ClaimAccess, claim_access
+from config.content_cache import content_changed
 from sources.models import DatePrecision, Entity, Snapshot, Source
 from sources.quotes import locate_quote, normalize_quote, word_count
 
@@ -84,6 +85,7 @@ def _bump_version(
         current = Claim.objects.filter(pk=claim.pk).values_list("version", flat=True).first() or 0
         raise StaleClaimError(claim_id=claim.pk, expected=expected, current=current)
     claim.version = expected + 1
+    content_changed()
     if editor is not None:
         claim.last_edited_by = editor
 

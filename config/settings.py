@@ -199,6 +199,12 @@ def _cache_from_url(url: str) -> dict[str, object]:
 
 CACHES = {"default": _cache_from_url(os.environ.get("CACHE_URL", ""))}
 
+# Anonymous read-API answers are kept this long at most (claims.api.response_cache); any write
+# makes them stale at once. On by default only with a shared cache: a local-memory cache is one
+# per process, and a write seen by one worker would leave the others serving the old answer.
+_SHARED_CACHE = CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+API_CACHE_SECONDS = envint("API_CACHE_SECONDS", 60 if _SHARED_CACHE else 0)
+
 # Bodies larger than this are refused with 413 (claims, figures and citations are small).
 DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", 1_000_000)
 
@@ -266,6 +272,10 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "claims.api.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.errors.api_exception_handler",
     "DEFAULT_THROTTLE_CLASSES": [

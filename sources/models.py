@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from config.content_cache import content_changed
 from sources.canonical import canonicalize_url
 
 
@@ -26,7 +27,25 @@ class EntityKind(models.TextChoices):
     COMMENTER = "commenter", "Reader commenter"
 
 
-class Entity(models.Model):
+class PublishedContent(models.Model):
+    """A model whose rows the public pages and the read API show: saving or deleting one makes
+    the API's cached answers stale (config.content_cache). Bulk UPDATEs call content_changed()
+    themselves."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        deleted = super().delete(*args, **kwargs)
+        content_changed()
+        return deleted
+
+
+class Entity(PublishedContent):
     """An organisation or person that makes claims or publishes sources."""
 
     kind = models.CharField(max_length=20, choices=EntityKind.choices)
@@ -105,7 +124,7 @@ def partial_date_constraints(field: str, prefix: str) -> list[models.CheckConstr
     ]
 
 
-class Source(models.Model):
+class Source(PublishedContent):
     """A document a claim appears in or is checked against."""
 
     kind = models.CharField(max_length=30, choices=SourceKind.choices)
@@ -196,7 +215,7 @@ class Source(models.Model):
         return None
 
 
-class Snapshot(models.Model):
+class Snapshot(PublishedContent):
     """The text of a source as it was when retrieved; quotes are checked against it.
 
     Snapshots are never edited: a changed source gets a new snapshot and the old one stays.

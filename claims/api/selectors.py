@@ -40,6 +40,12 @@ def claims_for_api(user: Any) -> ClaimQuerySet:
     )
 
 
+def claim_page_for_api(user: Any) -> ClaimQuerySet:
+    """Claims for a list page: ClaimListSerializer reads their figures, citations and topics
+    itself, as plain rows."""
+    return Claim.objects.visible_to(user).defer("search_vector").select_related("claimant")
+
+
 def claims_reviewed(user: Any) -> ClaimQuerySet:
     """Published or corrected claims: the ones with a current ClaimReview."""
     return claims_for_api(user).filter(status__in=[ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED])

@@ -1,11 +1,13 @@
 """What the API says (output serializers, read from prefetched objects) and what it accepts
 (input serializers, whose validated data goes straight to the services as keyword arguments)."""
 
-from collections.abc import Mapping
-from datetime import datetime
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -25,8 +27,9 @@ from claims.models import (
     Topic,
     Unit,
     Verdict,
+    figure_display,
 )
-from sources.models import DatePrecision, Entity, Source
+from sources.models import DatePrecision, Entity, Snapshot, Source
 
 
 def decimal(**options: Any) -> serializers.DecimalField:
@@ -66,11 +69,16 @@ def _claim_url_templates(context: Mapping[str, Any]) -> tuple[str, str, str]:
     return cached
 
 
+_UTC_ZONE = settings.TIME_ZONE == "UTC"
+
+
 def _when(value: datetime | None) -> str | None:
     """As DRF's DateTimeField writes it (UTC, with Z)."""
     if value is None:
         return None
-    text = timezone.localtime(value).isoformat()
+    # UTC is the project's zone (settings.TIME_ZONE); localtime()'s per-call lookup of the
+    # active zone was a noticeable part of a claim page.
+    text = value.astimezone(UTC).isoformat() if _UTC_ZONE else timezone.localtime(value).isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
@@ -243,98 +251,198 @@ def _entity_json(entity: Entity) -> dict[str, Any]:
 
 
 def claim_json(claim: Claim, context: Mapping[str, Any]) -> dict[str, Any]:
-    """ClaimSerializer's output, written out by hand: the claim list is the API's busiest
-    request, and DRF's nested field machinery is most of its time. The serializer's declared
-    fields still describe it in the schema, and the fuzz test holds the two together."""
-    figures = []
-    for figure in claim.figures.all():
-        metric = figure.metric
-        figures.append(
+    return claims_json([claim], context)[0]
+
+
+FIGURE_FIELDS = (
+    "id",
+    "claim_id",
+    "metric_id",
+    "value",
+    "unit",
+    "currency",
+    "qualifier",
+    "lower_bound",
+    "upper_bound",
+    "date_value",
+    "date_value_precision",
+    "period",
+    "as_written",
+    "rank",
+    "difference",
+    "difference_note",
+)
+CITATION_FIELDS = (
+    "id",
+    "claim_id",
+    "source_id",
+    "role",
+    "quote",
+    "is_paraphrase",
+    "quote_status",
+    "similarity",
+    "checked_snapshot_id",
+    "checked_at",
+)
+SOURCE_FIELDS = (
+    "id",
+    "kind",
+    "title",
+    "url",
+    "publisher_id",
+    "published_on",
+    "published_on_precision",
+)
+ENTITY_FIELDS = ("id", "name", "slug", "kind", "url")
+
+
+def _rows_by_id(queryset: Any, ids: set[int], fields: tuple[str, ...]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    return {row["id"]: row for row in queryset.filter(id__in=ids).order_by().values(*fields)}
+
+
+def claims_json(claims: Sequence[Claim], context: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """ClaimSerializer's output for `claims` (loaded with their claimant), written out by hand:
+    the claim list is the API's busiest request. Related rows are read as plain values, one
+    query per table by primary key, rather than as model instances through prefetch_related:
+    at 50 claims a page that is some 800 fewer objects to build. The serializer's declared
+    fields still describe the output in the schema, and the fuzz test holds the two together."""
+    ids = [claim.pk for claim in claims]
+    topics: dict[int, list[dict[str, str]]] = defaultdict(list)
+    for claim_id, name, slug in (
+        Claim.topics.through.objects.filter(claim_id__in=ids)
+        .order_by("topic__name", "topic_id")
+        .values_list("claim_id", "topic__name", "topic__slug")
+    ):
+        topics[claim_id].append({"name": name, "slug": slug})
+    figure_rows = list(
+        Figure.objects.filter(claim_id__in=ids).order_by("id").values(*FIGURE_FIELDS)
+    )
+    citation_rows = list(
+        Citation.objects.filter(claim_id__in=ids).order_by("id").values(*CITATION_FIELDS)
+    )
+    metrics = _rows_by_id(
+        Metric.objects, {row["metric_id"] for row in figure_rows}, ("id", "name", "slug", "unit")
+    )
+    sources = _rows_by_id(
+        Source.objects, {row["source_id"] for row in citation_rows}, SOURCE_FIELDS
+    )
+    publishers = _rows_by_id(
+        Entity.objects,
+        {row["publisher_id"] for row in sources.values() if row["publisher_id"]},
+        ENTITY_FIELDS,
+    )
+    snapshots = _rows_by_id(
+        Snapshot.objects,
+        {row["checked_snapshot_id"] for row in citation_rows if row["checked_snapshot_id"]},
+        ("id", "sha256", "retrieved_at"),
+    )
+
+    figures: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in figure_rows:
+        figures[row["claim_id"]].append(
             {
-                "id": figure.pk,
-                "metric": {
-                    "id": metric.pk,
-                    "name": metric.name,
-                    "slug": metric.slug,
-                    "unit": metric.unit,
-                },
-                "display": figure.display,
-                "value": _number(figure.value),
-                "unit": figure.unit,
-                "currency": figure.currency,
-                "qualifier": figure.qualifier,
-                "lower_bound": _number(figure.lower_bound),
-                "upper_bound": _number(figure.upper_bound),
-                "date_value": figure.date_value.isoformat() if figure.date_value else None,
-                "date_value_precision": figure.date_value_precision,
-                "period": figure.period,
-                "as_written": figure.as_written,
-                "rank": figure.rank,
-                "difference": figure.difference,
-                "difference_note": figure.difference_note,
+                "id": row["id"],
+                "metric": metrics[row["metric_id"]],
+                "display": figure_display(
+                    unit=row["unit"],
+                    value=row["value"],
+                    qualifier=row["qualifier"],
+                    currency=row["currency"],
+                    date_value=row["date_value"],
+                    date_value_precision=row["date_value_precision"],
+                ),
+                "value": _number(row["value"]),
+                "unit": row["unit"],
+                "currency": row["currency"],
+                "qualifier": row["qualifier"],
+                "lower_bound": _number(row["lower_bound"]),
+                "upper_bound": _number(row["upper_bound"]),
+                "date_value": row["date_value"].isoformat() if row["date_value"] else None,
+                "date_value_precision": row["date_value_precision"],
+                "period": row["period"],
+                "as_written": row["as_written"],
+                "rank": row["rank"],
+                "difference": row["difference"],
+                "difference_note": row["difference_note"],
             }
         )
-    citations = []
-    for citation in claim.citations.all():
-        source = citation.source
-        snapshot = citation.checked_snapshot
-        citations.append(
+    citations: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in citation_rows:
+        source = sources[row["source_id"]]
+        snapshot = snapshots.get(row["checked_snapshot_id"])
+        citations[row["claim_id"]].append(
             {
-                "id": citation.pk,
+                "id": row["id"],
                 "source": {
-                    "id": source.pk,
-                    "kind": source.kind,
-                    "title": source.title,
-                    "url": source.url,
-                    "publisher": _entity_json(source.publisher) if source.publisher else None,
-                    "published_on": source.published_on.isoformat()
-                    if source.published_on
+                    "id": source["id"],
+                    "kind": source["kind"],
+                    "title": source["title"],
+                    "url": source["url"],
+                    "publisher": publishers.get(source["publisher_id"]),
+                    "published_on": source["published_on"].isoformat()
+                    if source["published_on"]
                     else None,
-                    "published_on_precision": source.published_on_precision,
+                    "published_on_precision": source["published_on_precision"],
                 },
-                "role": citation.role,
-                "quote": citation.quote,
-                "is_paraphrase": citation.is_paraphrase,
-                "quote_status": citation.quote_status,
-                "similarity": citation.similarity,
+                "role": row["role"],
+                "quote": row["quote"],
+                "is_paraphrase": row["is_paraphrase"],
+                "quote_status": row["quote_status"],
+                "similarity": row["similarity"],
                 "snapshot": {
-                    "sha256": snapshot.sha256,
-                    "retrieved_at": _when(snapshot.retrieved_at),
+                    "sha256": snapshot["sha256"],
+                    "retrieved_at": _when(snapshot["retrieved_at"]),
                 }
                 if snapshot
                 else None,
-                "checked_at": _when(citation.checked_at),
+                "checked_at": _when(row["checked_at"]),
             }
         )
+
     page_template, self_template, review_template = _claim_url_templates(context)
-    pk = str(claim.pk)
-    page = page_template.replace(_ID, pk)
-    reviewed = claim.status in (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED)
-    return {
-        "id": claim.pk,
-        "url": page,
-        "status": claim.status,
-        "statement": claim.statement,
-        "claimant": _entity_json(claim.claimant),
-        "place": claim.place,
-        "period": claim.period,
-        "topics": [{"name": topic.name, "slug": topic.slug} for topic in claim.topics.all()],
-        "verdict": verdict_data(claim),
-        "explanation": claim.explanation,
-        "figures": figures,
-        "citations": citations,
-        "version": claim.version,
-        "needs_review": claim.needs_review,
-        "needs_review_reason": claim.needs_review_reason,
-        "created_at": _when(claim.created_at),
-        "updated_at": _when(claim.updated_at),
-        "published_at": _when(claim.published_at),
-        "links": {
-            "self": self_template.replace(_ID, pk),
-            "page": page,
-            "claimreview": review_template.replace(_ID, pk) if reviewed else None,
-        },
-    }
+    answers = []
+    for claim in claims:
+        pk = str(claim.pk)
+        page = page_template.replace(_ID, pk)
+        reviewed = claim.status in (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED)
+        answers.append(
+            {
+                "id": claim.pk,
+                "url": page,
+                "status": claim.status,
+                "statement": claim.statement,
+                "claimant": _entity_json(claim.claimant),
+                "place": claim.place,
+                "period": claim.period,
+                "topics": topics[claim.pk],
+                "verdict": verdict_data(claim),
+                "explanation": claim.explanation,
+                "figures": figures[claim.pk],
+                "citations": citations[claim.pk],
+                "version": claim.version,
+                "needs_review": claim.needs_review,
+                "needs_review_reason": claim.needs_review_reason,
+                "created_at": _when(claim.created_at),
+                "updated_at": _when(claim.updated_at),
+                "published_at": _when(claim.published_at),
+                "links": {
+                    "self": self_template.replace(_ID, pk),
+                    "page": page,
+                    "claimreview": review_template.replace(_ID, pk) if reviewed else None,
+                },
+            }
+        )
+    return answers
+
+
+class ClaimListSerializer(serializers.ListSerializer[Claim]):
+    """A page of claims in one batch: a fixed number of queries whatever the page size."""
+
+    def to_representation(self, data: Any) -> list[Any]:
+        claims = list(data.all() if hasattr(data, "all") else data)
+        return claims_json(claims, self.context)
 
 
 class ClaimSerializer(serializers.ModelSerializer[Claim]):
@@ -348,6 +456,7 @@ class ClaimSerializer(serializers.ModelSerializer[Claim]):
 
     class Meta:
         model = Claim
+        list_serializer_class = ClaimListSerializer
         fields = [
             "id",
             "url",

@@ -9,14 +9,14 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils.http import http_date, parse_etags, parse_http_date_safe
+from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
     extend_schema_view,
 )
-from rest_framework import filters, mixins, renderers, serializers, status, viewsets
+from rest_framework import filters, mixins, serializers, status, viewsets
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
 from rest_framework.exceptions import AuthenticationFailed
@@ -25,7 +25,12 @@ from rest_framework.response import Response
 
 from claims import services
 from claims.api import selectors
-from claims.api.conditional import claim_etag, claim_last_modified, require_if_match
+from claims.api.conditional import (
+    claim_etag,
+    claim_last_modified,
+    not_modified_since,
+    require_if_match,
+)
 from claims.api.filters import (
     MAX_ID,
     ClaimFilter,
@@ -40,6 +45,8 @@ from claims.api.pagination import (
     FigureCursorPagination,
     NameCursorPagination,
 )
+from claims.api.renderers import JSONLDRenderer, JSONRenderer
+from claims.api.response_cache import cached_read
 from claims.api.schema import DETAIL, FIELD_ERRORS, IF_MATCH, read_errors, write_errors
 from claims.api.serializers import (
     CitationInput,
@@ -62,11 +69,6 @@ from claims.api.serializers import (
 from claims.claimreview import claim_review
 from claims.models import Citation, Claim, Figure, Metric
 from sources.models import Entity, Source
-
-
-class JSONLDRenderer(renderers.JSONRenderer):
-    media_type = "application/ld+json"
-    format = "jsonld"
 
 
 class StrictOrderingFilter(filters.OrderingFilter):
@@ -144,18 +146,25 @@ class ClaimViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
     http_method_names = ["get", "post", "patch", "head"]
 
     def get_queryset(self) -> QuerySet[Claim]:
+        if self.action == "list":
+            return selectors.claim_page_for_api(self.request.user)
         return selectors.claims_for_api(self.request.user)
 
     def get_object(self) -> Claim:
         claim: Claim = _get_or_404(self.get_queryset(), self.kwargs["pk"])
         return claim
 
+    @cached_read
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().list(request, *args, **kwargs)
+
+    @cached_read
     def retrieve(self, request: Request, pk: str | None = None) -> Response:
         claim = self.get_object()
         etag = claim_etag(claim)
         last_modified = claim_last_modified(claim)
         headers = {"ETag": etag, "Last-Modified": http_date(last_modified.timestamp())}
-        if _not_modified(request, etag, int(last_modified.timestamp())):
+        if not_modified_since(request, etag, headers["Last-Modified"]):
             return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
         response = Response(self.get_serializer(claim).data, headers=headers)
         response["Cache-Control"] = "no-cache"
@@ -286,10 +295,11 @@ class ClaimViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
     @action(
         detail=True,
         methods=["get"],
-        renderer_classes=[JSONLDRenderer, renderers.JSONRenderer],
+        renderer_classes=[JSONLDRenderer, JSONRenderer],
         filter_backends=[],
         pagination_class=None,
     )
+    @cached_read
     def claimreview(self, request: Request, pk: str | None = None) -> Response:
         claim = _get_or_404(selectors.claims_reviewed(request.user), pk)
         page_url = claim_page_url({"request": request}, claim)
@@ -352,16 +362,6 @@ def _validated(input_class: type[serializers.Serializer[Any]], data: Any) -> dic
     return dict(serializer.validated_data)
 
 
-def _not_modified(request: Request, etag: str, last_modified: int) -> bool:
-    if_none_match = request.headers.get("If-None-Match")
-    if if_none_match:
-        # Weak comparison, as RFC 9110 asks for If-None-Match.
-        sent = {tag.removeprefix("W/") for tag in parse_etags(if_none_match)}
-        return "*" in sent or etag in sent
-    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
-    return since is not None and last_modified <= since
-
-
 @extend_schema_view(
     list=extend_schema(
         summary="List figures, with the claim and citations each comes from",
@@ -396,6 +396,14 @@ class FigureViewSet(
 
     def get_queryset(self) -> QuerySet[Figure]:
         return selectors.figures_for_api(self.request.user)
+
+    @cached_read
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().list(request, *args, **kwargs)
+
+    @cached_read
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().retrieve(request, *args, **kwargs)
 
     def partial_update(self, request: Request, pk: str | None = None) -> Response:
         with transaction.atomic():
@@ -616,6 +624,11 @@ class MetricViewSet(viewsets.ReadOnlyModelViewSet[Metric]):
         metric: Metric = _get_or_404(self.get_queryset(), self.kwargs["pk"])
         return metric
 
+    @cached_read
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().list(request, *args, **kwargs)
+
+    @cached_read
     def retrieve(self, request: Request, pk: str | None = None) -> Response:
         metric = self.get_object()
         context = {
@@ -643,6 +656,14 @@ class SourceViewSet(viewsets.ReadOnlyModelViewSet[Source]):
     def get_queryset(self) -> QuerySet[Source]:
         return selectors.sources_for_api(self.request.user)
 
+    @cached_read
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().list(request, *args, **kwargs)
+
+    @cached_read
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().retrieve(request, *args, **kwargs)
+
     def get_object(self) -> Source:
         source: Source = _get_or_404(self.get_queryset(), self.kwargs["pk"])
         return source
@@ -667,6 +688,14 @@ class EntityViewSet(viewsets.ReadOnlyModelViewSet[Entity]):
     def get_queryset(self) -> QuerySet[Entity]:
         return selectors.entities_for_api(self.request.user)
 
+    @cached_read
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().list(request, *args, **kwargs)
+
+    @cached_read
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().retrieve(request, *args, **kwargs)
+
     def get_object(self) -> Entity:
         entity: Entity = _get_or_404(self.get_queryset(), self.kwargs["pk"])
         return entity
@@ -681,13 +710,14 @@ class EntityViewSet(viewsets.ReadOnlyModelViewSet[Entity]):
 class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
     lookup_value_regex = ANY_SEGMENT
     pagination_class = ClaimCursorPagination
-    renderer_classes = [JSONLDRenderer, renderers.JSONRenderer]
+    renderer_classes = [JSONLDRenderer, JSONRenderer]
     filter_backends = [StrictFilterBackend]
     filterset_class = ClaimFilter
 
     def get_queryset(self) -> QuerySet[Claim]:
         return selectors.claims_reviewed(self.request.user)
 
+    @cached_read
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         assert page is not None

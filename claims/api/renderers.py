@@ -1,0 +1,32 @@
+"""JSON out, quickly: the standard library's encoder was a tenth of the claim list's time."""
+
+from typing import Any
+
+import orjson
+from rest_framework import renderers
+from rest_framework.utils.encoders import JSONEncoder
+
+
+class JSONRenderer(renderers.JSONRenderer):
+    """DRF's JSONRenderer with orjson doing the encoding. Values orjson does not know (lazy
+    translations, Decimals in error details) go through DRF's own encoder, so the output is
+    what DRF would write, in compact form."""
+
+    def render(
+        self,
+        data: Any,
+        accepted_media_type: str | None = None,
+        renderer_context: dict[str, Any] | None = None,
+    ) -> bytes:
+        if data is None:
+            return b""
+        if self.get_indent(accepted_media_type or "", renderer_context or {}):
+            return super().render(data, accepted_media_type, renderer_context)
+        encoded = orjson.dumps(data, default=JSONEncoder().default, option=orjson.OPT_NON_STR_KEYS)
+        # As DRF does: the two line separators that end a line in JavaScript are escaped.
+        return encoded.replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029")
+
+
+class JSONLDRenderer(JSONRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"

@@ -1,0 +1,230 @@
+"""Hot read answers come from the cache for anonymous clients, and a write makes them stale at
+once: through the API, the admin, or a service."""
+
+import os
+import socket
+import uuid
+
+import pytest
+from django.core.cache import cache
+
+from claims import services
+from claims.models import Claim, Verdict
+from config.settings import _cache_from_url
+from tests.factories import MetricFactory
+
+pytestmark = pytest.mark.django_db
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def _redis_up() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def api_cache(request, settings):  # type: ignore[no-untyped-def]
+    """The API cache switched on, over local memory and over Redis (a key prefix of its own, so
+    parallel test workers never share answers)."""
+    if request.param == "redis":
+        if not _redis_up():
+            if os.environ.get("CI"):
+                pytest.fail("Redis is not reachable on 127.0.0.1:6379 in CI")
+            pytest.skip("Redis is not running on 127.0.0.1:6379")
+        backend = _cache_from_url(REDIS_URL)
+        backend["KEY_PREFIX"] = f"test-{uuid.uuid4()}"
+        settings.CACHES = {"default": backend}
+    settings.API_CACHE_SECONDS = 60
+    yield
+    cache.clear()
+
+
+def test_second_anonymous_read_is_served_without_the_database(
+    api, api_cache, make_claim, django_assert_num_queries
+):
+    claim = make_claim(status="published")
+    first = api.get("/api/v1/claims/?page_size=50")
+    assert first.status_code == 200
+
+    with django_assert_num_queries(0):
+        second = api.get("/api/v1/claims/?page_size=50")
+
+    assert second.status_code == 200
+    assert second.json() == first.json()
+    assert [item["id"] for item in second.json()["results"]] == [claim.pk]
+    assert second["Content-Type"] == "application/json"
+    assert "Authorization" in second["Vary"] and "Cookie" in second["Vary"]
+
+
+def test_a_published_change_through_the_api_is_seen_at_once(
+    api, api_as, api_cache, make_claim, reviewer, django_capture_on_commit_callbacks
+):
+    claim = make_claim(status="published")
+    assert api.get(f"/api/v1/claims/{claim.pk}/").json()["verdict"]["value"] == "unsupported"
+    assert api.get("/api/v1/claims/").json()["results"][0]["verdict"]["value"] == "unsupported"
+    etag = api_as(reviewer).get(f"/api/v1/claims/{claim.pk}/")["ETag"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        corrected = api_as(reviewer).post(
+            f"/api/v1/claims/{claim.pk}/correct/",
+            {"note": "New figures.", "verdict": "misleading", "explanation": "One district."},
+            format="json",
+            HTTP_IF_MATCH=etag,
+        )
+    assert corrected.status_code == 200, corrected.json()
+
+    api.logout()
+    assert api.get(f"/api/v1/claims/{claim.pk}/").json()["verdict"]["value"] == "misleading"
+    assert api.get("/api/v1/claims/").json()["results"][0]["verdict"]["value"] == "misleading"
+
+
+def test_a_claimant_renamed_in_the_admin_is_seen_at_once(
+    api, client, api_cache, make_claim, fact_checker, settings, django_capture_on_commit_callbacks
+):
+    settings.ROOT_URLCONF = "config.urls"  # the admin as well as the API
+    claim = make_claim(status="published")
+    claimant = claim.claimant
+    assert api.get("/api/v1/claims/").json()["results"][0]["claimant"]["name"] == claimant.name
+    client.force_login(fact_checker)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        saved = client.post(
+            f"/admin/sources/entity/{claimant.pk}/change/",
+            {
+                "name": "Nairobi County Police",
+                "slug": claimant.slug,
+                "kind": claimant.kind,
+                "url": "",
+                "description": "",
+            },
+        )
+    assert saved.status_code == 302, saved.content[:2000]
+
+    listed = api.get("/api/v1/claims/").json()["results"][0]
+    assert listed["claimant"]["name"] == "Nairobi County Police"
+
+
+def test_a_write_through_a_service_is_seen_at_once(
+    api, api_cache, make_claim, reviewer, django_capture_on_commit_callbacks
+):
+    published = make_claim(status="published")
+    assert [c["id"] for c in api.get("/api/v1/claims/").json()["results"]] == [published.pk]
+    draft = make_claim(status="in_review")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.claim_publish(
+            claim=draft,
+            actor=reviewer,
+            verdict=Verdict.ACCURATE,
+            explanation="Matches the report.",
+            note="checked",
+        )
+
+    listed = {c["id"] for c in api.get("/api/v1/claims/").json()["results"]}
+    assert listed == {published.pk, draft.pk}
+
+
+def test_a_rolled_back_write_keeps_the_cached_answers(
+    api, api_cache, make_claim, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    make_claim(status="published")
+    api.get("/api/v1/claims/")
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        MetricFactory()
+    assert callbacks, "a save must ask for the cached answers to be dropped after the commit"
+    # Never run: the write did not commit.
+
+    with django_assert_num_queries(0):
+        assert api.get("/api/v1/claims/").status_code == 200
+
+
+def test_staff_answers_are_never_kept_or_served_to_the_public(
+    api, api_as, api_cache, make_claim, editor
+):
+    published = make_claim(status="published")
+    draft = make_claim(status="draft")
+    staff_view = {c["id"] for c in api_as(editor).get("/api/v1/claims/").json()["results"]}
+    assert staff_view == {published.pk, draft.pk}
+
+    api.logout()
+    public_view = {c["id"] for c in api.get("/api/v1/claims/").json()["results"]}
+    assert public_view == {published.pk}
+
+    staff_again = {c["id"] for c in api_as(editor).get("/api/v1/claims/").json()["results"]}
+    assert staff_again == {published.pk, draft.pk}
+
+
+def test_each_host_gets_its_own_absolute_links(api, api_cache, make_claim, settings):
+    settings.ALLOWED_HOSTS = ["a.example", "b.example"]
+    claim = make_claim(status="published")
+
+    first = api.get(f"/api/v1/claims/{claim.pk}/", HTTP_HOST="a.example").json()
+    second = api.get(f"/api/v1/claims/{claim.pk}/", HTTP_HOST="b.example").json()
+
+    assert first["url"] == f"http://a.example/claims/{claim.pk}/"
+    assert second["url"] == f"http://b.example/claims/{claim.pk}/"
+
+
+def test_cached_detail_answers_if_none_match_with_304(
+    api, api_cache, make_claim, django_assert_num_queries
+):
+    claim = make_claim(status="published")
+    fresh = api.get(f"/api/v1/claims/{claim.pk}/")
+
+    with django_assert_num_queries(0):
+        again = api.get(f"/api/v1/claims/{claim.pk}/", HTTP_IF_NONE_MATCH=fresh["ETag"])
+
+    assert again.status_code == 304
+    assert again["ETag"] == fresh["ETag"]
+    assert again.content == b""
+
+
+def test_throttling_still_counts_cached_answers(api, api_cache, make_claim, settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "3/minute", "user": "5/minute"},
+    }
+    make_claim(status="published")
+
+    codes = [api.get("/api/v1/claims/").status_code for _ in range(4)]
+
+    assert codes == [200, 200, 200, 429]
+
+
+def test_errors_are_not_kept(api, api_cache, django_assert_num_queries):
+    assert api.get("/api/v1/claims/?status=nonsense").status_code == 400
+    assert api.get("/api/v1/claims/999999/").status_code == 404
+    with django_assert_num_queries(1):
+        assert api.get("/api/v1/claims/999999/").status_code == 404
+
+
+def test_an_unreachable_cache_slows_the_api_and_its_throttle_but_never_breaks_it(
+    api, make_claim, settings
+):
+    settings.CACHES = {"default": _cache_from_url("redis://127.0.0.1:1/0")}
+    settings.API_CACHE_SECONDS = 60
+    claim = make_claim(status="published")
+
+    for _ in range(2):
+        response = api.get("/api/v1/claims/")
+        assert response.status_code == 200
+        assert [c["id"] for c in response.json()["results"]] == [claim.pk]
+
+
+def test_off_by_default_with_a_per_process_cache(api, make_claim, settings):
+    """Local memory is one cache per worker: a write seen by one must not leave another serving
+    old answers, so without a shared cache every read is fresh."""
+    if not settings.CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+        pytest.skip("CACHE_URL names a shared cache for this run")
+    make_claim(status="published")
+    api.get("/api/v1/claims/")
+    Claim.objects.update(statement="Changed without any service.")
+
+    data = api.get("/api/v1/claims/").json()
+
+    assert data["results"][0]["statement"] == "Changed without any service."
