@@ -1,5 +1,6 @@
 """JSON out, quickly: the standard library's encoder was a tenth of the claim list's time."""
 
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
@@ -16,11 +17,11 @@ class JSONRenderer(renderers.JSONRenderer):
         self,
         data: Any,
         accepted_media_type: str | None = None,
-        renderer_context: dict[str, Any] | None = None,
+        renderer_context: Mapping[str, Any] | None = None,
     ) -> bytes:
         if data is None:
             return b""
-        if self.get_indent(accepted_media_type or "", renderer_context or {}):
+        if self.get_indent(accepted_media_type or "", dict(renderer_context or {})):
             return super().render(data, accepted_media_type, renderer_context)
         encoded = orjson.dumps(data, default=JSONEncoder().default, option=orjson.OPT_NON_STR_KEYS)
         # As DRF does: the two line separators that end a line in JavaScript are escaped.

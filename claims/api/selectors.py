@@ -5,6 +5,7 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 
+from claims.api.serializers import CLAIM_ROW_FIELDS
 from claims.models import Citation, Claim, ClaimQuerySet, ClaimStatus, Figure, Metric
 from sources.models import Entity, Snapshot, Source
 
@@ -40,10 +41,10 @@ def claims_for_api(user: Any) -> ClaimQuerySet:
     )
 
 
-def claim_page_for_api(user: Any) -> ClaimQuerySet:
-    """Claims for a list page: ClaimListSerializer reads their figures, citations and topics
-    itself, as plain rows."""
-    return Claim.objects.visible_to(user).defer("search_vector").select_related("claimant")
+def claim_rows_for_api(user: Any) -> QuerySet[Any]:
+    """Claims for a list page, as rows (CLAIM_ROW_FIELDS): ClaimListSerializer reads their
+    figures, citations and topics itself, also as rows."""
+    return Claim.objects.visible_to(user).values(*CLAIM_ROW_FIELDS)
 
 
 def claims_reviewed(user: Any) -> ClaimQuerySet:

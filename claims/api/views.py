@@ -147,7 +147,7 @@ class ClaimViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
 
     def get_queryset(self) -> QuerySet[Claim]:
         if self.action == "list":
-            return selectors.claim_page_for_api(self.request.user)
+            return selectors.claim_rows_for_api(self.request.user)
         return selectors.claims_for_api(self.request.user)
 
     def get_object(self) -> Claim:
