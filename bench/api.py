@@ -122,6 +122,9 @@ def serve() -> subprocess.Popen[bytes]:
         "LOG_LEVEL": "WARNING",
         "API_THROTTLE_ANON": "",
         "API_THROTTLE_USER": "",
+        # Every request does the API's whole work: the anonymous-answer cache would otherwise
+        # answer all but the first request of each URL (bench/load.py measures it on).
+        "API_CACHE_SECONDS": os.environ.get("BENCH_API_CACHE_SECONDS", "0"),
     }
     server = subprocess.Popen(
         [

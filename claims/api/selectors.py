@@ -82,18 +82,29 @@ def sources_for_api(user: Any) -> QuerySet[Source]:
     )
     if sees_everything(user):
         return sources
-    cited = Citation.objects.filter(claim__in=Claim.objects.visible_to(user))
+    cited = Citation.objects.filter(claim__in=Claim.objects.visible_to(user)).order_by()
     return sources.filter(
-        Exists(cited.filter(source=OuterRef("pk")))
-        | Exists(cited.filter(source__parent=OuterRef("pk")))
+        _exists_either(
+            cited.filter(source=OuterRef("pk")), cited.filter(source__parent=OuterRef("pk"))
+        )
     )
 
 
 def entities_for_api(user: Any) -> QuerySet[Entity]:
     if sees_everything(user):
         return Entity.objects.all()
-    visible = Claim.objects.visible_to(user)
+    visible = Claim.objects.visible_to(user).order_by()
     return Entity.objects.filter(
-        Exists(visible.filter(claimant=OuterRef("pk")))
-        | Exists(Citation.objects.filter(claim__in=visible, source__publisher=OuterRef("pk")))
+        _exists_either(
+            visible.filter(claimant=OuterRef("pk")),
+            Citation.objects.filter(claim__in=visible, source__publisher=OuterRef("pk")).order_by(),
+        )
     )
+
+
+def _exists_either(first: QuerySet[Any], second: QuerySet[Any]) -> Exists:
+    """EXISTS over both correlated subqueries at once (UNION ALL), rather than EXISTS(first) OR
+    EXISTS(second): PostgreSQL plans the OR as two hashed subplans over every public claim (about
+    0.1 s for entities and 0.4 s for sources at 100k claims), the union as a probe per row that
+    stops at the first match (under 1 ms for a page)."""
+    return Exists(first.values("pk").union(second.values("pk"), all=True))
