@@ -6,7 +6,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -497,11 +497,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
                     claim, request, version=claim.version
                 )
                 extra_context["public_url"] = claim.get_public_url()
-            extra_context["proposals"] = list(
-                CompetingProposal.objects.filter(
-                    Q(suggestion__claim=claim) | Q(existing_figure__claim=claim)
-                ).select_related("metric", "existing_figure__claim__claimant", "suggestion__source")
-            )
+            extra_context["proposals"] = list(CompetingProposal.objects.beside_claim(claim))
+            extra_context["can_decide_proposals"] = request.user.has_perm("claims.add_claim")
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self) -> list[URLPattern]:

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from claims import services
 from claims.admin import badge
@@ -243,14 +244,14 @@ class SuggestionAdmin(admin.ModelAdmin):
 
 @admin.register(CompetingProposal)
 class CompetingProposalAdmin(admin.ModelAdmin):
-    list_display = ["suggestion", "figure_display", "metric", "existing", "similarity", "status"]
+    list_display = ["origin", "figure_display", "metric", "existing", "reason", "status"]
     list_filter = ["status", "value_differs"]
-    list_select_related = ["suggestion", "metric", "existing_figure"]
+    list_select_related = ["suggestion__source", "figure__claim", "metric", "existing_figure"]
     actions = ["accept_selected", "dismiss_selected"]
 
     @admin.display(description="new figure")
     def figure_display(self, proposal: CompetingProposal) -> str:
-        return str(proposal.figure.get("as_written", ""))
+        return proposal.new_figure_label
 
     @admin.display(description="recorded figure")
     def existing(self, proposal: CompetingProposal) -> str:
@@ -272,6 +273,61 @@ class CompetingProposalAdmin(admin.ModelAdmin):
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return request.user.has_perm("claims.view_claim")
 
+    def get_urls(self) -> list[URLPattern]:
+        own = [
+            path(
+                "<int:pk>/accept/",
+                self.admin_site.admin_view(self.accept_view),
+                name="claims_competingproposal_accept",
+            ),
+            path(
+                "<int:pk>/dismiss/",
+                self.admin_site.admin_view(self.dismiss_view),
+                name="claims_competingproposal_dismiss",
+            ),
+        ]
+        return own + super().get_urls()
+
+    def accept_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        return self._decide_one(request, pk, accept=True)
+
+    def dismiss_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        return self._decide_one(request, pk, accept=False)
+
+    def _decide_one(self, request: HttpRequest, pk: int, accept: bool) -> HttpResponse:
+        """The claim page's buttons: decide, then go back to the page they were pressed on."""
+        proposal = get_object_or_404(
+            CompetingProposal.objects.select_related(
+                "figure", "suggestion", "existing_figure", "metric"
+            ),
+            pk=pk,
+        )
+        back = str(request.POST.get("next", ""))
+        if not url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            back = reverse("admin:claims_claim_change", args=[_claim_id_of(proposal)])
+        if request.method != "POST":
+            return HttpResponseRedirect(back)
+        try:
+            services.proposal_decide(
+                proposal=proposal,
+                actor=request.user,  # type: ignore[arg-type]
+                accept=accept,
+            )
+        except (ValidationError, PermissionDenied) as error:
+            _report(request, error)
+        else:
+            if accept:
+                messages.success(
+                    request,
+                    f"Linked: {proposal.new_figure_label} is recorded as a competing figure "
+                    f"for “{proposal.metric}”.",
+                )
+            else:
+                messages.success(request, "Dismissed: this pair will not be proposed again.")
+        return HttpResponseRedirect(back)
+
     def _decide_all(
         self, request: HttpRequest, queryset: QuerySet[CompetingProposal], accept: bool
     ) -> None:
@@ -292,3 +348,12 @@ class CompetingProposalAdmin(admin.ModelAdmin):
     @admin.action(description="Dismiss the selected proposals")
     def dismiss_selected(self, request: HttpRequest, queryset: QuerySet[CompetingProposal]) -> None:
         self._decide_all(request, queryset, accept=False)
+
+
+def _claim_id_of(proposal: CompetingProposal) -> int:
+    """The claim whose page shows the proposal: the new figure's, else the look-alike's."""
+    if proposal.figure is not None:
+        return proposal.figure.claim_id
+    if proposal.suggestion is not None and proposal.suggestion.claim_id is not None:
+        return proposal.suggestion.claim_id
+    return proposal.existing_figure.claim_id

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import FloatField, QuerySet
+from django.db.models import FloatField, Q, QuerySet
 from django.db.models.functions import Greatest
 from django.utils.text import slugify
 
@@ -28,7 +28,7 @@ from claims.figures_parser import (
     ParsedFigure,
     find_figures,
 )
-from claims.intake_models import CompetingProposal, Suggestion, TextSection
+from claims.intake_models import CompetingProposal, DecisionStatus, Suggestion, TextSection
 from claims.models import Figure
 from sources.intake import normalise as marks
 from sources.intake.normalise import NormalisedText
@@ -43,6 +43,17 @@ CHECK_WORTHY = 0.35
 PROPOSAL_SIMILARITY = 0.25
 PROPOSAL_SIMILARITY_SAME_MAGNITUDE = 0.1
 PROPOSAL_SIMILARITY_SAME_VALUE = 0.05
+# Wording can differ entirely while two figures measure one thing: a $14m donation and a $240m
+# loan for Ecuador's surveillance system. They compete when the place the recorded figure's
+# metric is about ("Ecuador") and a word of its subject ("surveillance") are named around the
+# new figure. A place named in more than a fifth of an article's paragraphs is what the whole
+# article is about ("China"), not where this figure belongs, so it does not count.
+LOCAL_PLACE_MAX_SHARE = 0.2
+MIN_MATCHING_LETTERS = 4
+# A fact-checker reads proposals one by one: a handful of the most similar is what helps.
+MAX_PROPOSALS_PER_FIGURE = 5
+# Recorded figures read per new figure, the most similar first, whatever the database holds.
+MAX_CANDIDATES = 200
 
 _ABBREVIATIONS = frozenset(
     [
@@ -746,46 +757,190 @@ def trigram_similarity(left: str, right: str) -> float:
     return len(left_grams & right_grams) / len(left_grams | right_grams)
 
 
-def _candidates(figure: ParsedFigure, keywords: str) -> list[tuple[Figure, float]]:
-    base: QuerySet[Figure] = Figure.objects.filter(unit=figure.unit).select_related(
-        "metric", "claim"
+def _content_words(text: str) -> list[str]:
+    """The words that can name a place or a subject: no stopwords, numbers or short bits."""
+    return [
+        word
+        for word in _TRIGRAM_WORD.findall(text.lower())
+        if len(word) >= 3 and word not in _STOPWORDS and not word.isdigit()
+    ]
+
+
+def _same_word(left: str, right: str) -> bool:
+    """One word, or one a longer form of the other: Ecuador and Ecuadorian, camera and cameras
+    (but not China and Chinese, which an article about China says everywhere)."""
+    if left == right:
+        return True
+    shorter, longer = sorted((left, right), key=len)
+    return len(shorter) >= MIN_MATCHING_LETTERS and longer.startswith(shorter)
+
+
+def _names_place(words: Iterable[str], place: list[str]) -> bool:
+    """Every word of the place is among `words`, as written or lengthened ("Ecuadorian"); a
+    shortened one does not count ("world" does not name "Worldwide")."""
+    pool = list(words)
+    return bool(place) and all(
+        any(
+            word == part or (word.startswith(part) and len(part) >= MIN_MATCHING_LETTERS)
+            for word in pool
+        )
+        for part in place
     )
-    if figure.unit == CURRENCY:
-        base = base.filter(currency=figure.currency)
+
+
+@dataclass(frozen=True)
+class NewFigure:
+    """A figure looking for the recorded figures it competes with: one of a suggestion's, or
+    one a fact-checker recorded under a metric of its own."""
+
+    value: Decimal
+    unit: str
+    currency: str
+    wordings: tuple[str, ...]  # keywords compared with each recorded metric's name and claim
+    words: frozenset[str]  # its own words: the sentence, or the claim's statement and metric
+    places: frozenset[str]  # words that may name the place the figure is about
+    subjects: frozenset[str]  # words around the figure that may name what it measures
+    same_value_competes: bool = True
+    exclude_claim_id: int | None = None
+    exclude_metric_id: int | None = None
+
+
+def _shared_place_and_subject(new: NewFigure, existing: Figure) -> tuple[str, str] | None:
+    """The place of the recorded figure's claim, when its metric is about that place and the
+    new figure's surroundings name it too, with a word of the metric's subject."""
+    metric_words = _content_words(existing.metric.name)
+    for part in re.split(r"[,;/]", existing.claim.place):
+        place = _content_words(part)
+        if not (_names_place(metric_words, place) and _names_place(new.places, place)):
+            continue
+        for word in metric_words:
+            if any(_same_word(word, bit) for bit in place):
+                continue
+            if any(_same_word(word, around) for around in new.subjects):
+                return part.strip(), word
+    return None
+
+
+def _place_pattern(places: frozenset[str]) -> str | None:
+    """A regular expression for claim places that some of `places` may name: a place part (a
+    place is split at , ; /) whose first word one of `places` is, or lengthens ("Ecuadorian"
+    names "Ecuador"). A superset of what _shared_place_and_subject accepts, for the database."""
+    prefixes = {
+        word[:length]
+        for word in places
+        for length in range(min(MIN_MATCHING_LETTERS, len(word)), len(word) + 1)
+    }
+    if not prefixes:
+        return None
+    alternatives = "|".join(sorted(re.escape(prefix) for prefix in prefixes))
+    return rf"(^|[,;/])\s*({alternatives})($|[^a-z])"
+
+
+def _scored_candidates(new: NewFigure) -> list[tuple[Figure, float]]:
+    """Recorded figures of the same unit (and currency), the most similar first, with the best
+    trigram similarity between the new figure's wordings and their metric's name or claim's
+    statement. Only those some rule could accept are read: wording at least as similar as the
+    loosest rule asks, or a claim place the new figure's surroundings may name; and at most
+    MAX_CANDIDATES of them, so that one new figure costs the same among a hundred thousand."""
+    base: QuerySet[Figure] = Figure.objects.filter(unit=new.unit).select_related("metric", "claim")
+    if new.unit == CURRENCY:
+        base = base.filter(currency=new.currency)
+    if new.exclude_claim_id is not None:
+        base = base.exclude(claim_id=new.exclude_claim_id)
+    if new.exclude_metric_id is not None:
+        base = base.exclude(metric_id=new.exclude_metric_id)
+    floor = (
+        PROPOSAL_SIMILARITY_SAME_VALUE
+        if new.same_value_competes
+        else PROPOSAL_SIMILARITY_SAME_MAGNITUDE
+    )
+    place_pattern = _place_pattern(new.places)
+    wordings = [wording for wording in new.wordings if wording]
+    if not wordings:
+        if place_pattern is None:
+            return []
+        return [
+            (candidate, 0.0)
+            for candidate in base.filter(claim__place__iregex=place_pattern)[:MAX_CANDIDATES]
+        ]
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import TrigramSimilarity
 
-        scored = base.annotate(
-            similarity=Greatest(
-                TrigramSimilarity("metric__name", keywords),
-                TrigramSimilarity("claim__statement", keywords),
-                output_field=FloatField(),
-            )
-        ).filter(similarity__gte=PROPOSAL_SIMILARITY_SAME_VALUE)
-        scored_pairs: list[tuple[Figure, float]] = [
-            (candidate, float(candidate.similarity)) for candidate in scored
+        measures = [
+            TrigramSimilarity(field, wording)
+            for wording in wordings
+            for field in ("metric__name", "claim__statement")
         ]
-    else:
-        scored_pairs = [
-            (
-                candidate,
-                max(
-                    trigram_similarity(keywords, candidate.metric.name),
-                    trigram_similarity(keywords, candidate.claim.statement),
-                ),
-            )
-            for candidate in base
-        ]
-    return [
-        (candidate, similarity)
-        for candidate, similarity in scored_pairs
-        if similarity >= PROPOSAL_SIMILARITY
-        or (similarity >= PROPOSAL_SIMILARITY_SAME_VALUE and figure.value == candidate.value)
-        or (
-            similarity >= PROPOSAL_SIMILARITY_SAME_MAGNITUDE
-            and _same_magnitude(figure.value, candidate.value)
+        scored = base.annotate(similarity=Greatest(*measures, output_field=FloatField()))
+        wanted = Q(similarity__gte=floor)
+        if place_pattern is not None:
+            wanted |= Q(claim__place__iregex=place_pattern)
+        best = scored.filter(wanted).order_by("-similarity", "pk")[:MAX_CANDIDATES]
+        return [(candidate, float(candidate.similarity)) for candidate in best]
+    place_match = re.compile(place_pattern, re.IGNORECASE) if place_pattern else None
+    scored_rows = [
+        (
+            candidate,
+            max(
+                trigram_similarity(wording, text)
+                for wording in wordings
+                for text in (candidate.metric.name, candidate.claim.statement)
+            ),
         )
+        for candidate in base
     ]
+    kept = [
+        (candidate, similarity)
+        for candidate, similarity in scored_rows
+        if similarity >= floor
+        or (place_match is not None and place_match.search(candidate.claim.place))
+    ]
+    kept.sort(key=lambda pair: (-pair[1], pair[0].pk))
+    return kept[:MAX_CANDIDATES]
+
+
+def why_competing(new: NewFigure, existing: Figure, similarity: float) -> str:
+    """Why the recorded figure looks like a competitor of the new one ("" when it does not).
+    The same rule for suggestions and hand-recorded figures, on every database."""
+    if existing.value is None:
+        return ""
+    same_value = existing.value == new.value
+    if same_value and not new.same_value_competes:
+        return ""
+    if similarity >= PROPOSAL_SIMILARITY:
+        return "similar wording"
+    if same_value and similarity >= PROPOSAL_SIMILARITY_SAME_VALUE:
+        return "same value, some shared wording"
+    # Loosely similar wording is a few shared trigrams; it counts when at least one whole word
+    # of the recorded metric's name is among the new figure's own words.
+    if (
+        similarity >= PROPOSAL_SIMILARITY_SAME_MAGNITUDE
+        and _same_magnitude(new.value, existing.value)
+        and any(
+            _same_word(word, own)
+            for word in _content_words(existing.metric.name)
+            for own in new.words
+        )
+    ):
+        return "same magnitude, loosely similar wording"
+    shared = _shared_place_and_subject(new, existing)
+    if shared is not None:
+        place, subject = shared
+        return f"both about {place}, and “{subject}” is named around it"
+    return ""
+
+
+def competitors(new: NewFigure) -> list[tuple[Figure, float, str]]:
+    """The recorded figures the new one competes with: (figure, similarity, why), the most
+    similar first, at most MAX_PROPOSALS_PER_FIGURE of them."""
+    found = []
+    for candidate, similarity in _scored_candidates(new):
+        why = why_competing(new, candidate, similarity)
+        if why:
+            found.append((candidate, similarity, why))
+        if len(found) == MAX_PROPOSALS_PER_FIGURE:
+            break
+    return found
 
 
 def _same_magnitude(new: Decimal, recorded: Decimal | None) -> bool:
@@ -807,16 +962,43 @@ def _same_statement(suggestion: Suggestion, figure: Figure) -> bool:
     return False
 
 
+def _paragraph_words(suggestion: Suggestion) -> tuple[list[str], frozenset[str]]:
+    """The words of the suggestion's paragraph, and those of them the article names in so many
+    paragraphs that they are its subject rather than a local detail."""
+    text = suggestion.snapshot.text
+    paragraphs = [line for line in text.split("\n") if line.strip()]
+    start = text.rfind("\n", 0, suggestion.sentence_start) + 1
+    end = text.find("\n", suggestion.sentence_end)
+    own = _content_words(text[start : end if end != -1 else len(text)] or suggestion.sentence)
+    limit = max(1.0, LOCAL_PLACE_MAX_SHARE * len(paragraphs))
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        for word in set(_content_words(paragraph)):
+            counts[word] = counts.get(word, 0) + 1
+    return own, frozenset(word for word in own if counts.get(word, 0) > limit)
+
+
 @transaction.atomic
 def proposals_for_suggestion(suggestion: Suggestion) -> list[CompetingProposal]:
     """Propose linking each of the suggestion's figures to metrics whose recorded figures have
-    the same unit and similar wording. Figures with the same value are proposed too (they
-    corroborate); `value_differs` says which is which."""
+    the same unit and similar wording, or are about the same local place and subject. Figures
+    with the same value are proposed too (they corroborate); `value_differs` says which."""
     keywords = _keywords(suggestion.sentence)
+    paragraph, article_wide = _paragraph_words(suggestion)
+    sentence_words = frozenset(_content_words(suggestion.sentence))
     made: list[CompetingProposal] = []
     for index, data in enumerate(suggestion.figures):
         figure = ParsedFigure.from_dict(data)
-        for existing, similarity in _candidates(figure, keywords):
+        new = NewFigure(
+            value=figure.value,
+            unit=figure.unit,
+            currency=figure.currency,
+            wordings=(keywords,),
+            words=sentence_words,
+            places=frozenset(paragraph) - article_wide,
+            subjects=frozenset(paragraph),
+        )
+        for existing, similarity, why in competitors(new):
             if _same_statement(suggestion, existing):
                 continue
             proposal, created = CompetingProposal.objects.get_or_create(
@@ -827,8 +1009,65 @@ def proposals_for_suggestion(suggestion: Suggestion) -> list[CompetingProposal]:
                     "metric": existing.metric,
                     "similarity": round(min(1.0, similarity), 3),
                     "value_differs": existing.value != figure.value,
+                    "reason": why[:300],
                 },
             )
             if created:
                 made.append(proposal)
+    return made
+
+
+@transaction.atomic
+def proposals_for_figure(
+    figure: Figure, *, replace_pending: bool = False
+) -> list[CompetingProposal]:
+    """Propose linking a figure recorded by hand to the metric of a recorded figure it looks
+    like, while it is alone under its own metric (a metric made for it, or one nobody else
+    measured yet). Only a different value is proposed: an equal one would merely corroborate.
+    A decided proposal is remembered and never made again; `replace_pending` first withdraws
+    the figure's undecided ones (its value or metric changed)."""
+    if replace_pending:
+        figure.competing_proposals.filter(status=DecisionStatus.PENDING).delete()
+    alone = not Figure.objects.filter(metric_id=figure.metric_id).exclude(pk=figure.pk).exists()
+    if figure.value is None or not alone:
+        return []
+    claim = figure.claim
+    wordings = (_keywords(claim.statement), _keywords(figure.metric.name))
+    own_words = frozenset(_content_words(f"{claim.statement} {figure.metric.name}"))
+    new = NewFigure(
+        value=figure.value,
+        unit=figure.unit,
+        currency=figure.currency,
+        wordings=wordings,
+        words=own_words,
+        # Without an article there is no telling a local place from what every claim is
+        # about ("China"): a recorded figure is matched on wording and value only.
+        places=frozenset(),
+        subjects=own_words,
+        same_value_competes=False,
+        exclude_claim_id=claim.pk,
+        exclude_metric_id=figure.metric_id,
+    )
+    # A figure from an accepted suggestion keeps that suggestion's proposals and decisions.
+    from_suggestion = set(
+        CompetingProposal.objects.filter(suggestion__claim_id=claim.pk).values_list(
+            "existing_figure_id", flat=True
+        )
+    )
+    made: list[CompetingProposal] = []
+    for existing, similarity, why in competitors(new):
+        if existing.pk in from_suggestion:
+            continue
+        proposal, created = CompetingProposal.objects.get_or_create(
+            figure=figure,
+            existing_figure=existing,
+            defaults={
+                "metric": existing.metric,
+                "similarity": round(min(1.0, similarity), 3),
+                "value_differs": True,
+                "reason": why[:300],
+            },
+        )
+        if created:
+            made.append(proposal)
     return made

@@ -164,7 +164,11 @@ def figure_add(
     rank: str = Rank.NORMAL,
     difference: str = Difference.NONE,
     difference_note: str = "",
+    propose_competitors: bool = True,
 ) -> Figure:
+    """Record a figure. Alone under its metric, it is compared with the figures recorded for
+    other metrics, and look-alikes are proposed as competitors (`propose_competitors=False`
+    when intake already proposed them for the suggestion the figure comes from)."""
     _require(
         claim_access(actor, claim),
         "can_edit",
@@ -190,6 +194,10 @@ def figure_add(
     figure.full_clean()
     _bump_version(claim=claim, expected_version=None, editor=actor)
     figure.save()
+    if propose_competitors:
+        from claims.intake import proposals_for_figure
+
+        proposals_for_figure(figure)
     return figure
 
 
@@ -538,6 +546,10 @@ def _refuse_unknown(changes: dict[str, Any], allowed: frozenset[str]) -> None:
         raise ValidationError({name: "This field cannot be edited." for name in sorted(unknown)})
 
 
+# What competing-figure proposals compare: a change to one of these asks again.
+FIGURE_FIELDS_COMPARED = frozenset({"metric", "value", "unit", "currency"})
+
+
 @transaction.atomic
 def figure_update(*, figure: Figure, actor: User, **changes: Any) -> Figure:
     _refuse_unknown(changes, FIGURE_EDITABLE_FIELDS)
@@ -551,6 +563,11 @@ def figure_update(*, figure: Figure, actor: User, **changes: Any) -> Figure:
     figure.full_clean()
     _bump_version(claim=figure.claim, expected_version=None, editor=actor)
     figure.save()
+    if changes.keys() & FIGURE_FIELDS_COMPARED:
+        from claims.intake import proposals_for_figure
+
+        # Undecided proposals were made for the figure as it was; decided ones are kept.
+        proposals_for_figure(figure, replace_pending=True)
     return figure
 
 
@@ -744,7 +761,8 @@ def suggestion_accept(
     )
     chosen = dict(metrics or {})
     for proposal in locked.proposals.filter(status=DecisionStatus.ACCEPTED):
-        chosen.setdefault(proposal.figure_index, proposal.metric)
+        if proposal.figure_index is not None:  # always set on a suggestion's proposal
+            chosen.setdefault(proposal.figure_index, proposal.metric)
     for index, figure in enumerate(locked.figures):
         metric = chosen.get(index) or _new_metric_for(locked, figure)
         figure_add(
@@ -756,6 +774,8 @@ def suggestion_accept(
             currency=figure.get("currency", ""),
             qualifier=figure.get("qualifier", Qualifier.EXACT),
             as_written=str(figure.get("as_written", ""))[:200],
+            # The suggestion's own proposals (and dismissals) already cover this figure.
+            propose_competitors=False,
         )
     source = locked.source
     if locked.section == "comment" and who.kind == "commenter":
@@ -791,10 +811,16 @@ def suggestion_dismiss(*, suggestion: "Suggestion", actor: User, note: str = "")
 
 
 @transaction.atomic
-def proposal_decide(*, proposal: "CompetingProposal", actor: User, accept: bool) -> Any:
-    """Accept or dismiss linking a suggested figure to an existing metric. Accepting after the
-    suggestion became a claim moves that claim's figure onto the metric (while it is editable)."""
+def proposal_decide(
+    *, proposal: "CompetingProposal", actor: User, accept: bool
+) -> "CompetingProposal":
+    """Accept or dismiss linking a new figure to an existing metric. The decision is kept, so
+    the pair is never proposed again. Accepting moves the figure onto that metric: a figure
+    recorded by hand at once, a suggested one as soon as its suggestion is a claim (accepting
+    the suggestion later puts it there). Moving edits the figure's claim, so it is refused
+    unless the actor may edit that claim, and then nothing is decided."""
     _require_intake(actor)
+    # Two fact-checkers deciding one proposal at once must not both act on it.
     locked = CompetingProposal.objects.select_for_update().get(pk=proposal.pk)
     if locked.status != DecisionStatus.PENDING:
         raise ValidationError({"status": "This proposal was already decided."})
@@ -802,13 +828,28 @@ def proposal_decide(*, proposal: "CompetingProposal", actor: User, accept: bool)
     locked.decided_by = actor
     locked.decided_at = timezone.now()
     locked.save()
-    claim = locked.suggestion.claim
-    if accept and claim is not None:
-        as_written = locked.figure.get("as_written", "")
-        figure = claim.figures.filter(as_written=as_written).first()
-        if figure is not None and figure.metric_id != locked.metric_id:
-            figure_update(figure=figure, actor=actor, metric=locked.metric)
+    if not accept:
+        return locked
+    figure: Figure | None = locked.figure
+    if figure is None and locked.suggestion is not None and locked.suggestion.claim is not None:
+        as_written = locked.suggested_figure.get("as_written", "")
+        figure = locked.suggestion.claim.figures.filter(as_written=as_written).first()
+    if figure is not None and figure.metric_id != locked.metric_id:
+        figure_move_to_metric(figure=figure, actor=actor, metric=locked.metric)
     return locked
+
+
+@transaction.atomic
+def figure_move_to_metric(*, figure: Figure, actor: User, metric: Metric) -> Figure:
+    """Record the figure as a competitor under another metric. A metric has one preferred
+    figure, chosen among those already there, so a preferred newcomer joins as normal."""
+    changes: dict[str, Any] = {"metric": metric}
+    if (
+        figure.rank == Rank.PREFERRED
+        and Figure.objects.filter(metric=metric, rank=Rank.PREFERRED).exclude(pk=figure.pk).exists()
+    ):
+        changes["rank"] = Rank.NORMAL
+    return figure_update(figure=figure, actor=actor, **changes)
 
 
 def claim_flag_for_review(*, claim: Claim, reason: str) -> Claim:

@@ -229,6 +229,8 @@ def _load_claim(
                 rank=figure.get("rank", "normal"),
                 difference=figure.get("difference", "none"),
                 difference_note=figure.get("difference_note", ""),
+                # The dataset's metrics were chosen by hand: nothing to propose.
+                propose_competitors=False,
             )
         for citation in item.get("citations", []):
             services.citation_add(

@@ -41,7 +41,7 @@ def test_a_similar_figure_with_another_value_is_proposed(recorded_face_database)
     proposal = CompetingProposal.objects.get()
     assert proposal.metric == recorded_face_database
     assert proposal.value_differs is True
-    assert proposal.figure["as_written"] == "over 1bn"
+    assert proposal.suggested_figure["as_written"] == "over 1bn"
 
 
 def test_a_figure_of_another_unit_is_not_proposed(recorded_face_database) -> None:  # type: ignore[no-untyped-def]
@@ -102,3 +102,83 @@ def test_the_claim_page_shows_the_proposal_beside_the_recorded_figure(
     assert 'id="competing-proposals"' in body
     panel = body[body.index('id="competing-proposals"') :]
     assert "over 1bn" in panel and "1,300,000,000" in panel
+
+
+def _article(paragraph: str, *, place_elsewhere: str = "Zimbabwe") -> str:
+    """Six paragraphs about a deal in `place_elsewhere`, with `paragraph` in the middle."""
+    return "\n\n".join(
+        [
+            "Harare signs an AI deal",
+            f"Harare signed a deal with a Chinese start-up in March, officials in {place_elsewhere} "
+            "said.",
+            f"The start-up will build a facial recognition system for {place_elsewhere}'s police.",
+            paragraph,
+            f"Critics in {place_elsewhere} fear the data will leave the country.",
+            f"The ministry in {place_elsewhere} did not answer questions.",
+        ]
+    )
+
+
+DONATION = (
+    "Export licences for surveillance products often went to governments rated not free. "
+    "In 2016 Beijing gave $14 million of equipment to Ecuador, officials there said."
+)
+
+
+@pytest.fixture
+def recorded_loan(make_claim, fact_checker):  # type: ignore[no-untyped-def]
+    metric = MetricFactory(
+        name="Chinese funding for Ecuador's surveillance system", unit="currency"
+    )
+    claim = services.claim_create(
+        statement="A $240 million Chinese loan paid for Ecuador's cameras and response centres.",
+        claimant=make_claim().claimant,
+        actor=fact_checker,
+        place="Ecuador",
+    )
+    services.figure_add(
+        claim=claim,
+        actor=fact_checker,
+        metric=metric,
+        unit="currency",
+        currency="USD",
+        value=Decimal("240000000"),
+    )
+    return metric
+
+
+def test_a_figure_about_the_same_local_place_and_subject_is_proposed_however_worded(
+    recorded_loan,
+) -> None:  # type: ignore[no-untyped-def]
+    services.source_ingest(text=_article(DONATION))
+
+    proposal = CompetingProposal.objects.get()
+    assert proposal.metric == recorded_loan
+    assert proposal.suggested_figure["as_written"] == "$14 million"
+    assert proposal.value_differs is True
+    assert proposal.similarity < 0.25  # the wording alone would not have done it
+    assert proposal.reason == "both about Ecuador, and “surveillance” is named around it"
+
+
+def test_a_place_the_whole_article_is_about_does_not_make_figures_compete(
+    recorded_loan,
+) -> None:  # type: ignore[no-untyped-def]
+    services.source_ingest(text=_article(DONATION, place_elsewhere="Ecuador"))
+
+    assert not CompetingProposal.objects.exists()
+
+
+def test_the_place_without_the_metrics_subject_does_not_make_figures_compete(
+    recorded_loan,
+) -> None:  # type: ignore[no-untyped-def]
+    services.source_ingest(
+        text=_article(DONATION.replace("Export licences for surveillance products", "Licences"))
+    )
+
+    assert not CompetingProposal.objects.exists()
+
+
+def test_a_recorded_figure_of_another_place_is_not_proposed(recorded_loan) -> None:  # type: ignore[no-untyped-def]
+    services.source_ingest(text=_article(DONATION.replace("Ecuador", "Bolivia")))
+
+    assert not CompetingProposal.objects.exists()

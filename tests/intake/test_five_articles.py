@@ -94,23 +94,74 @@ def _seed_pairs(articles_dir: Path) -> list[tuple[str, Figure, Suggestion | None
     return pairs
 
 
-@pytest.mark.django_db
-def test_intake_proposes_the_competing_pairs_the_seed_knows(articles_dir: Path) -> None:
+def _seed_and_ingest(articles_dir: Path) -> None:
     if not DATASET_PATH.is_file():
         pytest.skip("claims/seed/dataset.json is not there yet")
     call_command("load_seed_articles", "--articles", str(articles_dir), stdout=StringIO())
+    assert not CompetingProposal.objects.exists()  # the dataset's metrics were chosen by hand
     for path in sorted(articles_dir.glob("*.txt")):
         call_command("ingest_article", str(path), stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_intake_proposes_the_competing_pairs_the_seed_knows(articles_dir: Path) -> None:
+    _seed_and_ingest(articles_dir)
+    # Proposed from one side of the pair or the other, by the suggestion for a seed figure.
+    proposed = {
+        proposal.metric.slug
+        for proposal in CompetingProposal.objects.select_related("suggestion", "metric")
+        if _proposal_is_right(proposal)
+    }
     found, missed, undetected = [], [], []
     for metric, figure, suggestion in _seed_pairs(articles_dir):
         if suggestion is None:
             undetected.append(f"{metric}: {figure.as_written}")
-        elif CompetingProposal.objects.filter(metric__slug=metric).exists():
-            found.append(metric)  # proposed from one side of the pair or the other
+        elif metric in proposed:
+            found.append(metric)
         else:
             missed.append(metric)
     print("proposed:", sorted(set(found)), "missed:", missed, "not found by intake:", undetected)
-    assert {"china-ai-industry-value-usd", "china-face-data-people-count"} <= set(found)
-    # Known miss, reported rather than hidden: a $14m donation and a $240m loan to Ecuador share
-    # almost no wording (trigram similarity under 0.11) and differ seventeenfold.
-    assert set(missed) <= {"china-funding-ecuador-surveillance-usd"}, missed
+    assert {
+        "china-ai-industry-value-usd",
+        "china-face-data-people-count",
+        # A $14m donation and a $240m loan share little wording and differ seventeenfold; the
+        # place (Ecuador) and the subject (surveillance) named around each link them.
+        "china-funding-ecuador-surveillance-usd",
+    } <= set(found)
+    assert not missed, missed
+
+
+def _proposal_is_right(proposal: CompetingProposal) -> bool:
+    """The seed records the suggestion's figure (same value, a quote from its sentence) under
+    the very metric the proposal names."""
+    assert proposal.suggestion is not None
+    sentence = " ".join(proposal.suggestion.sentence.split())
+    value = proposal.suggested_figure.get("value")
+    return any(
+        figure.value is not None
+        and format(figure.value.normalize(), "f") == value
+        and any(" ".join(c.quote.split()) in sentence for c in figure.claim.citations.all())
+        for figure in proposal.metric.figures.prefetch_related("claim__citations")
+    )
+
+
+@pytest.mark.django_db
+def test_proposals_over_the_five_articles_are_not_a_flood(articles_dir: Path) -> None:
+    """Measured with the seed loaded: 46 proposals, 8 right, before the place rule and the
+    whole-word condition on loosely similar wording; 34 proposals, 10 right, after."""
+    _seed_and_ingest(articles_dir)
+    proposals = list(CompetingProposal.objects.select_related("suggestion", "metric"))
+    right = [proposal for proposal in proposals if _proposal_is_right(proposal)]
+    print(
+        f"proposals: {len(proposals)}, right: {len(right)}, others: {len(proposals) - len(right)}"
+    )
+    for proposal in proposals:
+        print(
+            "  right " if proposal in right else "  other ",
+            proposal.suggested_figure.get("as_written"),
+            "->",
+            proposal.metric.slug,
+            f"({proposal.reason})",
+        )
+    assert len(right) >= 10
+    assert len(proposals) - len(right) <= 24
