@@ -1,33 +1,59 @@
 """One number, the content generation, that changes after every committed write to published
 content (claims, figures, citations, metrics, topics, sources, entities, snapshots). Cached copies
 of read-API answers carry the generation they were made under, so a write makes every one of them
-unreachable at once: no per-URL bookkeeping, and a cache shared by every app server (Redis) sees
-the change on every server.
+unreachable at once: no per-URL bookkeeping.
 
-Writers call content_changed(): the services in claims and sources, and the admin for the
-objects it saves directly. The number lives in the cache itself; when the cache loses it
-(eviction, restart) a new one is chosen, so copies made before the loss are never reused."""
+Where the number lives decides who sees it move. With a shared cache (Redis) it lives in the
+cache, next to the copies, and every app server sees it. With a per-process memory cache it
+lives in the database (one row, sources.ContentGeneration), so a write handled by one worker
+reaches every worker's copies too, for the price of one primary-key read per cached request.
+
+Writers call content_changed(): the services in claims and sources, and every save or delete of
+published content (sources.models.PublishedContent). When the cache loses the number (eviction,
+restart) a new one is chosen, so copies made before the loss are never reused."""
 
 import logging
 import time
-from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
+from django.db.models import F
 
 logger = logging.getLogger("tally.cache")
 
 GENERATION_KEY = "tally:content-generation"
+REDIS_BACKEND = "django.core.cache.backends.redis.RedisCache"
+
+
+def _in_cache() -> bool:
+    return bool(settings.CACHES["default"]["BACKEND"] == REDIS_BACKEND)
 
 
 def _fresh_generation() -> int:
-    # Nanoseconds: a generation chosen after a loss is larger than any counted before it.
+    # Nanoseconds: a number chosen after a loss is larger than any counted before it.
     return time.time_ns()
 
 
+def _generation_row() -> Any:
+    # Imported here: sources.models calls content_changed() and imports this module.
+    from sources.models import ContentGeneration
+
+    return ContentGeneration.objects
+
+
 def content_generation() -> int | None:
-    """The current generation, or None when the cache cannot be reached."""
+    """The current generation, or None when it cannot be read (nothing is cached then)."""
+    if not _in_cache():
+        try:
+            value = _generation_row().filter(pk=1).values_list("value", flat=True).first()
+            if value is None:  # emptied (a flushed test database): put it back
+                value = _generation_row().get_or_create(pk=1)[0].value
+        except DatabaseError:
+            logger.warning("content generation unreadable", exc_info=True)
+            return None
+        return int(value)
     try:
         value = cache.get(GENERATION_KEY)
         if isinstance(value, int):
@@ -41,10 +67,20 @@ def content_generation() -> int | None:
 
 
 def _bump() -> None:
+    if not _in_cache():
+        # Its own short transaction after the write's commit: the row is never locked for the
+        # length of a writer's transaction, so writers do not queue behind each other.
+        rows = _generation_row()
+        if not rows.filter(pk=1).update(value=F("value") + 1):
+            rows.get_or_create(pk=1, defaults={"value": _fresh_generation()})
+        return
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # lost from the cache: any new number will do, see _fresh_generation
-        _cache_call(cache.set, GENERATION_KEY, _fresh_generation(), None)
+        try:
+            cache.set(GENERATION_KEY, _fresh_generation(), None)
+        except Exception:
+            logger.warning("content cache unavailable", exc_info=True)
     except Exception:
         logger.warning("content cache unavailable; cached answers expire by age", exc_info=True)
 
@@ -53,11 +89,3 @@ def content_changed() -> None:
     """Call from any write to published content. Runs after the commit, so that no reader can
     cache the old content under the new number; a rolled-back write changes nothing."""
     transaction.on_commit(_bump, robust=True)
-
-
-def _cache_call(method: Callable[..., Any], *args: Any) -> Any:
-    try:
-        return method(*args)
-    except Exception:
-        logger.warning("content cache unavailable", exc_info=True)
-        return None

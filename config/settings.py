@@ -200,10 +200,8 @@ def _cache_from_url(url: str) -> dict[str, object]:
 CACHES = {"default": _cache_from_url(os.environ.get("CACHE_URL", ""))}
 
 # Anonymous read-API answers are kept this long at most (claims.api.response_cache); any write
-# makes them stale at once. On by default only with a shared cache: a local-memory cache is one
-# per process, and a write seen by one worker would leave the others serving the old answer.
-_SHARED_CACHE = CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
-API_CACHE_SECONDS = envint("API_CACHE_SECONDS", 60 if _SHARED_CACHE else 0)
+# makes them stale at once, on every app server (config.content_cache). 0 turns the cache off.
+API_CACHE_SECONDS = envint("API_CACHE_SECONDS", 60)
 
 # Bodies larger than this are refused with 413 (claims, figures and citations are small).
 DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", 1_000_000)

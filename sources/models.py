@@ -27,6 +27,19 @@ class EntityKind(models.TextChoices):
     COMMENTER = "commenter", "Reader commenter"
 
 
+class ContentGeneration(models.Model):
+    """The content generation (config.content_cache) when the cache is per process: one row
+    that every app server reads, so a write seen by one worker reaches every worker's copies."""
+
+    value = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.CheckConstraint(condition=Q(id=1), name="content_generation_one_row")]
+
+    def __str__(self) -> str:
+        return f"content generation {self.value}"
+
+
 class PublishedContent(models.Model):
     """A model whose rows the public pages and the read API show: saving or deleting one makes
     the API's cached answers stale (config.content_cache). Bulk UPDATEs call content_changed()

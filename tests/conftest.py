@@ -35,6 +35,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
+def _no_api_answer_cache(settings) -> None:  # type: ignore[no-untyped-def]
+    """Tests run inside a transaction that never commits, so the writes they make never move
+    the content generation on; tests/api/test_response_cache.py switches the cache on itself,
+    committing what it writes."""
+    settings.API_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _roles_survive_flushes(request: pytest.FixtureRequest, django_db_blocker) -> None:  # type: ignore[no-untyped-def]
     """A transactional test (live_server, transaction=True) ends by emptying every table,
     including the groups the roles migration made; put them back before a test that needs them.
