@@ -1,7 +1,5 @@
 """CACHE_URL picks the cache: Redis when given, local memory by default."""
 
-import os
-import socket
 import uuid
 
 import pytest
@@ -10,16 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.test import override_settings
 
 from config.settings import _cache_from_url
-
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-
-
-def _redis_up() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
-            return True
-    except OSError:
-        return False
+from tests.redis_server import REDIS_URL, require_redis
 
 
 def test_cache_url_parsing():
@@ -30,10 +19,7 @@ def test_cache_url_parsing():
 
 
 def test_redis_cache_round_trip():
-    if not _redis_up():
-        if os.environ.get("CI"):
-            pytest.fail("Redis is not reachable on 127.0.0.1:6379 in CI")
-        pytest.skip("Redis is not running on 127.0.0.1:6379")
+    require_redis()
     with override_settings(CACHES={"default": _cache_from_url(REDIS_URL)}):
         cache = caches["default"]
         key = f"test:{uuid.uuid4()}"

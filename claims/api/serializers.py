@@ -293,6 +293,7 @@ SOURCE_FIELDS = (
 )
 ENTITY_FIELDS = ("id", "name", "slug", "kind", "url")
 METRIC_FIELDS = ("id", "name", "slug", "unit")
+SNAPSHOT_FIELDS = ("id", "sha256", "retrieved_at")
 CLAIM_FIELDS = (
     "id",
     "status",
@@ -381,7 +382,7 @@ class _Related:
         snapshots = _rows_by_id(
             Snapshot.objects,
             {row["checked_snapshot_id"] for row in citation_rows if row["checked_snapshot_id"]},
-            ("id", "sha256", "retrieved_at"),
+            SNAPSHOT_FIELDS,
         )
         return cls(topics, figure_rows, citation_rows, metrics, sources, publishers, snapshots)
 
@@ -414,9 +415,7 @@ class _Related:
                 }
             snapshot = citation.checked_snapshot
             if snapshot is not None:
-                snapshots[snapshot.pk] = {
-                    name: getattr(snapshot, name) for name in ("id", "sha256", "retrieved_at")
-                }
+                snapshots[snapshot.pk] = {name: getattr(snapshot, name) for name in SNAPSHOT_FIELDS}
         return cls(topics, figures, citations, metrics, sources, publishers, snapshots)
 
 

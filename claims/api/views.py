@@ -97,6 +97,19 @@ class StrictOrderingFilter(filters.OrderingFilter):
         ]
 
 
+# list and retrieve answered from the API cache for anonymous readers (response_cache), for
+# viewsets that have both; a viewset's own decorated handler takes precedence. No docstring:
+# drf-spectacular would print it as every operation's description.
+class CachedReads:
+    @cached_read
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().list(request, *args, **kwargs)  # type: ignore[misc]
+
+    @cached_read
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().retrieve(request, *args, **kwargs)  # type: ignore[misc]
+
+
 # Every id reaches the view, which answers 404 in JSON for ids that are not ids.
 ANY_SEGMENT = "[^/]+"
 
@@ -136,7 +149,7 @@ def _claim_headers(response: Response, claim: Claim) -> Response:
         responses={200: ClaimSerializer, **write_errors()},
     ),
 )
-class ClaimViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
+class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
     lookup_value_regex = ANY_SEGMENT
     serializer_class = ClaimSerializer
     pagination_class = ClaimCursorPagination
@@ -153,10 +166,6 @@ class ClaimViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
     def get_object(self) -> Claim:
         claim: Claim = _get_or_404(self.get_queryset(), self.kwargs["pk"])
         return claim
-
-    @cached_read
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().list(request, *args, **kwargs)
 
     @cached_read
     def retrieve(self, request: Request, pk: str | None = None) -> Response:
@@ -384,7 +393,7 @@ def _validated(input_class: type[serializers.Serializer[Any]], data: Any) -> dic
     ),
 )
 class FigureViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Figure]
+    CachedReads, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Figure]
 ):
     lookup_value_regex = ANY_SEGMENT
     serializer_class = FigureSerializer
@@ -396,14 +405,6 @@ class FigureViewSet(
 
     def get_queryset(self) -> QuerySet[Figure]:
         return selectors.figures_for_api(self.request.user)
-
-    @cached_read
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().list(request, *args, **kwargs)
-
-    @cached_read
-    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().retrieve(request, *args, **kwargs)
 
     def partial_update(self, request: Request, pk: str | None = None) -> Response:
         with transaction.atomic():
@@ -610,7 +611,7 @@ class CitationViewSet(mixins.RetrieveModelMixin, viewsets.GenericViewSet[Citatio
         responses={200: MetricDetailSerializer, **read_errors()},
     ),
 )
-class MetricViewSet(viewsets.ReadOnlyModelViewSet[Metric]):
+class MetricViewSet(CachedReads, viewsets.ReadOnlyModelViewSet[Metric]):
     lookup_value_regex = ANY_SEGMENT
     serializer_class = MetricSerializer
     pagination_class = NameCursorPagination
@@ -623,10 +624,6 @@ class MetricViewSet(viewsets.ReadOnlyModelViewSet[Metric]):
     def get_object(self) -> Metric:
         metric: Metric = _get_or_404(self.get_queryset(), self.kwargs["pk"])
         return metric
-
-    @cached_read
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().list(request, *args, **kwargs)
 
     @cached_read
     def retrieve(self, request: Request, pk: str | None = None) -> Response:
@@ -646,7 +643,7 @@ class MetricViewSet(viewsets.ReadOnlyModelViewSet[Metric]):
         summary="One source", responses={200: SourceSerializer, **read_errors()}
     ),
 )
-class SourceViewSet(viewsets.ReadOnlyModelViewSet[Source]):
+class SourceViewSet(CachedReads, viewsets.ReadOnlyModelViewSet[Source]):
     lookup_value_regex = ANY_SEGMENT
     serializer_class = SourceSerializer
     pagination_class = NameCursorPagination
@@ -655,14 +652,6 @@ class SourceViewSet(viewsets.ReadOnlyModelViewSet[Source]):
 
     def get_queryset(self) -> QuerySet[Source]:
         return selectors.sources_for_api(self.request.user)
-
-    @cached_read
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().list(request, *args, **kwargs)
-
-    @cached_read
-    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().retrieve(request, *args, **kwargs)
 
     def get_object(self) -> Source:
         source: Source = _get_or_404(self.get_queryset(), self.kwargs["pk"])
@@ -678,7 +667,7 @@ class SourceViewSet(viewsets.ReadOnlyModelViewSet[Source]):
         summary="One entity", responses={200: EntitySerializer, **read_errors()}
     ),
 )
-class EntityViewSet(viewsets.ReadOnlyModelViewSet[Entity]):
+class EntityViewSet(CachedReads, viewsets.ReadOnlyModelViewSet[Entity]):
     lookup_value_regex = ANY_SEGMENT
     serializer_class = EntitySerializer
     pagination_class = NameCursorPagination
@@ -687,14 +676,6 @@ class EntityViewSet(viewsets.ReadOnlyModelViewSet[Entity]):
 
     def get_queryset(self) -> QuerySet[Entity]:
         return selectors.entities_for_api(self.request.user)
-
-    @cached_read
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().list(request, *args, **kwargs)
-
-    @cached_read
-    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().retrieve(request, *args, **kwargs)
 
     def get_object(self) -> Entity:
         entity: Entity = _get_or_404(self.get_queryset(), self.kwargs["pk"])

@@ -1,8 +1,6 @@
 """Hot read answers come from the cache for anonymous clients, and a write makes them stale at
 once: through the API, the admin, or a service."""
 
-import os
-import socket
 import uuid
 
 import pytest
@@ -13,18 +11,9 @@ from claims import services
 from claims.models import Claim, Verdict
 from config.settings import _cache_from_url
 from tests.factories import MetricFactory
+from tests.redis_server import REDIS_URL, require_redis
 
 pytestmark = pytest.mark.django_db
-
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-
-
-def _redis_up() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
 @pytest.fixture(params=["locmem", "redis"])
@@ -32,10 +21,7 @@ def api_cache(request, settings):  # type: ignore[no-untyped-def]
     """The API cache switched on, over local memory and over Redis (a key prefix of its own, so
     parallel test workers never share answers). Gives the queries a cached answer costs."""
     if request.param == "redis":
-        if not _redis_up():
-            if os.environ.get("CI"):
-                pytest.fail("Redis is not reachable on 127.0.0.1:6379 in CI")
-            pytest.skip("Redis is not running on 127.0.0.1:6379")
+        require_redis()
         backend = _cache_from_url(REDIS_URL)
         backend["KEY_PREFIX"] = f"test-{uuid.uuid4()}"
         settings.CACHES = {"default": backend}
