@@ -7,8 +7,11 @@ API / raw.
 
 For each size it fills the tally_bench database (bench/dataset.py; reused when it already holds
 that many claims), serves the project with gunicorn on 127.0.0.1 and measures with `hey`
-(latency one request at a time; throughput with 4 at a time). Set BENCH_DATABASE_URL to use
-another database; tests never touch it.
+(latency one request at a time; throughput with 4 at a time). The raw query is measured twice:
+served over HTTP by bench/raw_app.py (a bare WSGI app under the same gunicorn settings, measured
+by the same `hey` calls: the ratio "API/raw") and run in-process on one psycopg connection (the
+database's own time: "API/db"). Set BENCH_DATABASE_URL to use another database; tests never
+touch it.
 """
 
 import os
@@ -31,6 +34,7 @@ DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/tally_bench"
 )
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
+RAW_PORT = PORT + 1
 LATENCY_REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))
 THROUGHPUT_CONCURRENCY = 4
 PUBLIC = "('published', 'corrected', 'retracted')"
@@ -65,7 +69,7 @@ SELECT coalesce(json_agg(page ORDER BY page.updated_at DESC, page.id DESC), '[]'
             'id', p.id, 'name', p.name, 'slug', p.slug, 'kind', p.kind, 'url', p.url) END,
           'published_on', s.published_on, 'published_on_precision', s.published_on_precision),
         'role', ci.role, 'quote', ci.quote, 'is_paraphrase', ci.is_paraphrase,
-        'quote_status', ci.quote_status,
+        'quote_status', ci.quote_status, 'similarity', ci.similarity,
         'snapshot', CASE WHEN sn.id IS NULL THEN NULL ELSE json_build_object(
           'sha256', sn.sha256, 'retrieved_at', sn.retrieved_at) END,
         'checked_at', ci.checked_at) ORDER BY ci.id), '[]')
@@ -73,7 +77,8 @@ SELECT coalesce(json_agg(page ORDER BY page.updated_at DESC, page.id DESC), '[]'
        LEFT JOIN sources_entity p ON p.id = s.publisher_id
        LEFT JOIN sources_snapshot sn ON sn.id = ci.checked_snapshot_id
       WHERE ci.claim_id = cl.id) AS citations,
-    cl.version, cl.created_at, cl.updated_at, cl.published_at
+    cl.version, cl.needs_review, cl.needs_review_reason,
+    cl.created_at, cl.updated_at, cl.published_at
   FROM claims_claim cl JOIN sources_entity e ON e.id = cl.claimant_id
   WHERE cl.status IN {PUBLIC} {{where}}
   ORDER BY cl.updated_at DESC, cl.id DESC
@@ -111,6 +116,33 @@ def cases(detail_id: int) -> list[tuple[str, str, str]]:
     ]
 
 
+def gunicorn(app: str, port: int, env: dict[str, str], *extra: str) -> subprocess.Popen[bytes]:
+    """`app` under gunicorn on 127.0.0.1:`port`, as the project is measured: 2 sync workers."""
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            app,
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+            *extra,
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/claims/?page_size=50")
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit(f"gunicorn did not answer for {app}")
+
+
 def serve() -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
@@ -126,33 +158,17 @@ def serve() -> subprocess.Popen[bytes]:
         # answer all but the first request of each URL (bench/load.py measures it on).
         "API_CACHE_SECONDS": os.environ.get("BENCH_API_CACHE_SECONDS", "0"),
     }
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "config.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/api/v1/claims/?page_size=1")
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not answer")
+    return gunicorn("config.wsgi:application", PORT, env)
 
 
-def hey(path: str, *, requests: int, concurrency: int) -> dict[str, float]:
+def serve_raw(detail_id: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "RAW_DATABASE_URL": DATABASE_URL, "RAW_DETAIL_ID": str(detail_id)}
+    return gunicorn("raw_app:application", RAW_PORT, env, "--chdir", str(ROOT / "bench"))
+
+
+def hey(path: str, *, requests: int, concurrency: int, port: int = PORT) -> dict[str, float]:
     output = subprocess.run(
-        ["hey", "-n", str(requests), "-c", str(concurrency), f"http://127.0.0.1:{PORT}{path}"],
+        ["hey", "-n", str(requests), "-c", str(concurrency), f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
         text=True,
         check=True,
@@ -202,27 +218,43 @@ def measure(size: int) -> None:
         assert row is not None
         detail_id = int(row[0])
     server = serve()
+    raw_server = serve_raw(detail_id)
     try:
         print(
             f"\n{size} claims (3 figures, 2 citations each); gunicorn 2 workers; hey on 127.0.0.1"
         )
         print(
-            f"{'request':<18} {'API median':>10} {'p95':>8} {'req/s c=1':>10} "
-            f"{'req/s c=4':>10} | {'raw median':>10} {'p95':>8} | {'API/raw':>7}"
+            f"{'request':<16} {'API median':>10} {'p95':>7} {'req/s':>6} {'c=4':>6} | "
+            f"{'raw median':>10} {'p95':>7} {'req/s':>6} {'c=4':>6} | {'db median':>9} | "
+            f"{'API/raw':>7} {'API/db':>6}"
         )
         for name, path, sql in cases(detail_id):
-            hey(path, requests=30, concurrency=2)  # warm both workers
-            api = hey(path, requests=LATENCY_REQUESTS, concurrency=1)
-            loaded = hey(path, requests=LATENCY_REQUESTS * 2, concurrency=THROUGHPUT_CONCURRENCY)
+            figures = []
+            for port in (PORT, RAW_PORT):
+                hey(path, requests=30, concurrency=2, port=port)  # warm both workers
+                one = hey(path, requests=LATENCY_REQUESTS, concurrency=1, port=port)
+                loaded = hey(
+                    path,
+                    requests=LATENCY_REQUESTS * 2,
+                    concurrency=THROUGHPUT_CONCURRENCY,
+                    port=port,
+                )
+                figures.append((one, loaded))
+            (api, api_loaded), (raw_http, raw_loaded) = figures
             db = raw(sql, requests=LATENCY_REQUESTS)
             print(
-                f"{name:<18} {api['median_ms']:>8.1f}ms {api['p95_ms']:>6.1f}ms "
-                f"{api['rps']:>10.0f} {loaded['rps']:>10.0f} | {db['median_ms']:>8.1f}ms "
-                f"{db['p95_ms']:>6.1f}ms | {api['median_ms'] / db['median_ms']:>7.1f}"
+                f"{name:<16} {api['median_ms']:>8.1f}ms {api['p95_ms']:>5.1f}ms "
+                f"{api['rps']:>6.0f} {api_loaded['rps']:>6.0f} | "
+                f"{raw_http['median_ms']:>8.1f}ms {raw_http['p95_ms']:>5.1f}ms "
+                f"{raw_http['rps']:>6.0f} {raw_loaded['rps']:>6.0f} | "
+                f"{db['median_ms']:>7.2f}ms | "
+                f"{api['median_ms'] / raw_http['median_ms']:>7.2f} "
+                f"{api['median_ms'] / db['median_ms']:>6.1f}"
             )
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        for process in (server, raw_server):
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
 
 
 def main() -> None:

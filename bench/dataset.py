@@ -456,6 +456,7 @@ def fill(database_url: str, claims: int, *, seed: int = 4) -> dict[str, float]:
 def main() -> None:
     database_url = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/tally_bench")
     claims = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    ensure_database(database_url)
     migrate(database_url)
     timings = fill(database_url, claims)
     print(

@@ -1,20 +1,15 @@
 """What the API says (output serializers, read from prefetched objects) and what it accepts
 (input serializers, whose validated data goes straight to the services as keyword arguments)."""
 
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from decimal import Decimal
+from collections.abc import Mapping
 from typing import Any
 
-from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from claims.api import documents
 from claims.models import (
     Citation,
     CitationRole,
@@ -28,9 +23,8 @@ from claims.models import (
     Topic,
     Unit,
     Verdict,
-    figure_display,
 )
-from sources.models import DatePrecision, Entity, Snapshot, Source
+from sources.models import DatePrecision, Entity, Source
 
 
 def decimal(**options: Any) -> serializers.DecimalField:
@@ -49,46 +43,6 @@ def claim_page_url(context: Mapping[str, Any], claim: Claim) -> str:
 
 def api_url(context: Mapping[str, Any], name: str, pk: int) -> str:
     return absolute(context, reverse(f"api:{name}-detail", args=[pk]))
-
-
-_ID = "2147483647"  # stands for the claim's id in the URL templates
-
-
-def _claim_url_templates(context: Mapping[str, Any]) -> tuple[str, str, str]:
-    """A claim's page, API and ClaimReview URLs with the id left out, reversed once per request
-    rather than three times per claim on a page."""
-    cached: tuple[str, str, str] | None = context.get("claim_url_templates")
-    if cached is None:
-        stand_in = Claim(pk=int(_ID))
-        cached = (
-            claim_page_url(context, stand_in),
-            api_url(context, "claim", stand_in.pk),
-            absolute(context, reverse("api:claim-claimreview", args=[stand_in.pk])),
-        )
-        if isinstance(context, dict):
-            context["claim_url_templates"] = cached
-    return cached
-
-
-_UTC_ZONE = settings.TIME_ZONE == "UTC"
-
-
-def _when(value: datetime | None) -> str | None:
-    """As DRF's DateTimeField writes it (UTC, with Z)."""
-    if value is None:
-        return None
-    # UTC is the project's zone (settings.TIME_ZONE); localtime()'s per-call lookup of the
-    # active zone was a noticeable part of a claim page.
-    text = value.astimezone(UTC).isoformat() if _UTC_ZONE else timezone.localtime(value).isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
-
-
-def _number(value: Decimal | None) -> str | None:
-    """As DRF's DecimalField writes it: a string with all six decimal places."""
-    return None if value is None else f"{value.quantize(SIX_PLACES):f}"
-
-
-SIX_PLACES = Decimal("0.000001")
 
 
 # --- output ---------------------------------------------------------------------------------
@@ -182,7 +136,7 @@ class CitationSerializer(serializers.ModelSerializer[Citation]):
         snapshot = citation.checked_snapshot
         if snapshot is None:
             return None
-        return {"sha256": snapshot.sha256, "retrieved_at": _when(snapshot.retrieved_at)}
+        return {"sha256": snapshot.sha256, "retrieved_at": documents.when(snapshot.retrieved_at)}
 
 
 class FigureFieldsSerializer(serializers.ModelSerializer[Figure]):
@@ -222,324 +176,18 @@ class VerdictSerializer(serializers.Serializer[Any]):
     worst_rating = serializers.IntegerField()
 
 
-def verdict_data(claim: Claim) -> dict[str, Any] | None:
-    return _verdict_json(claim.verdict)
-
-
 class ClaimLinksSerializer(serializers.Serializer[Any]):
     self = serializers.URLField()
     page = serializers.URLField()
     claimreview = serializers.URLField(allow_null=True)
 
 
-def _entity_json(entity: Entity) -> dict[str, Any]:
-    return {
-        "id": entity.pk,
-        "name": entity.name,
-        "slug": entity.slug,
-        "kind": entity.kind,
-        "url": entity.url,
-    }
-
-
-def claim_json(claim: Claim, context: Mapping[str, Any]) -> dict[str, Any]:
-    prefetched = getattr(claim, "_prefetched_objects_cache", {})
-    loaded = (
-        _Related.of_loaded(claim)
-        if {"topics", "figures", "citations"} <= prefetched.keys()
-        else None
-    )
-    return claims_json([claim_row(claim)], context, loaded)[0]
-
-
-FIGURE_FIELDS = (
-    "id",
-    "claim_id",
-    "metric_id",
-    "value",
-    "unit",
-    "currency",
-    "qualifier",
-    "lower_bound",
-    "upper_bound",
-    "date_value",
-    "date_value_precision",
-    "period",
-    "as_written",
-    "rank",
-    "difference",
-    "difference_note",
-)
-CITATION_FIELDS = (
-    "id",
-    "claim_id",
-    "source_id",
-    "role",
-    "quote",
-    "is_paraphrase",
-    "quote_status",
-    "similarity",
-    "checked_snapshot_id",
-    "checked_at",
-)
-SOURCE_FIELDS = (
-    "id",
-    "kind",
-    "title",
-    "url",
-    "publisher_id",
-    "published_on",
-    "published_on_precision",
-)
-ENTITY_FIELDS = ("id", "name", "slug", "kind", "url")
-METRIC_FIELDS = ("id", "name", "slug", "unit")
-SNAPSHOT_FIELDS = ("id", "sha256", "retrieved_at")
-CLAIM_FIELDS = (
-    "id",
-    "status",
-    "statement",
-    "place",
-    "period",
-    "verdict",
-    "explanation",
-    "version",
-    "needs_review",
-    "needs_review_reason",
-    "created_at",
-    "updated_at",
-    "published_at",
-)
-# A claim row as claims_json reads it: the claim's own columns and its claimant's.
-CLAIM_ROW_FIELDS = (*CLAIM_FIELDS, *(f"claimant__{name}" for name in ENTITY_FIELDS))
-
-
-def claim_row(claim: Claim) -> dict[str, Any]:
-    """A loaded claim (with its claimant) as the row claims_json reads."""
-    row = {name: getattr(claim, name) for name in CLAIM_FIELDS}
-    row["id"] = claim.pk
-    for name in ENTITY_FIELDS:
-        row[f"claimant__{name}"] = getattr(claim.claimant, name)
-    return row
-
-
-def _verdict_json(value: str) -> dict[str, Any] | None:
-    if not value:
-        return None
-    verdict = Verdict(value)
-    return {
-        "value": verdict.value,
-        "label": verdict.label,
-        "rating_value": verdict.rating_value,
-        "best_rating": Verdict.best_rating(),
-        "worst_rating": Verdict.worst_rating(),
-    }
-
-
-def _rows_by_id(queryset: Any, ids: set[int], fields: tuple[str, ...]) -> dict[int, dict[str, Any]]:
-    if not ids:
-        return {}
-    return {row["id"]: row for row in queryset.filter(id__in=ids).order_by().values(*fields)}
-
-
-@dataclass
-class _Related:
-    """What claims_json reads besides the claims: plain rows, by claim or by id."""
-
-    topics: dict[int, list[dict[str, str]]]
-    figures: list[dict[str, Any]]
-    citations: list[dict[str, Any]]
-    metrics: dict[int, dict[str, Any]]
-    sources: dict[int, dict[str, Any]]
-    publishers: dict[int, dict[str, Any]]
-    snapshots: dict[int, dict[str, Any]]
-
-    @classmethod
-    def read(cls, ids: list[int]) -> "_Related":
-        topics: dict[int, list[dict[str, str]]] = defaultdict(list)
-        for claim_id, name, slug in (
-            Claim.topics.through.objects.filter(claim_id__in=ids)
-            .order_by("topic__name", "topic_id")
-            .values_list("claim_id", "topic__name", "topic__slug")
-        ):
-            topics[claim_id].append({"name": name, "slug": slug})
-        figure_rows = list(
-            Figure.objects.filter(claim_id__in=ids).order_by("id").values(*FIGURE_FIELDS)
-        )
-        citation_rows = list(
-            Citation.objects.filter(claim_id__in=ids).order_by("id").values(*CITATION_FIELDS)
-        )
-        metrics = _rows_by_id(
-            Metric.objects, {row["metric_id"] for row in figure_rows}, METRIC_FIELDS
-        )
-        sources = _rows_by_id(
-            Source.objects, {row["source_id"] for row in citation_rows}, SOURCE_FIELDS
-        )
-        publishers = _rows_by_id(
-            Entity.objects,
-            {row["publisher_id"] for row in sources.values() if row["publisher_id"]},
-            ENTITY_FIELDS,
-        )
-        snapshots = _rows_by_id(
-            Snapshot.objects,
-            {row["checked_snapshot_id"] for row in citation_rows if row["checked_snapshot_id"]},
-            SNAPSHOT_FIELDS,
-        )
-        return cls(topics, figure_rows, citation_rows, metrics, sources, publishers, snapshots)
-
-    @classmethod
-    def of_loaded(cls, claim: Claim) -> "_Related":
-        """The same rows from a claim loaded by claims_for_api (topics, figures with their
-        metric, citations with their source, publisher and checked snapshot)."""
-        topics = {
-            claim.pk: [{"name": topic.name, "slug": topic.slug} for topic in claim.topics.all()]
-        }
-        figures = [
-            {name: getattr(figure, name) for name in FIGURE_FIELDS}
-            for figure in claim.figures.all()
-        ]
-        metrics = {
-            figure.metric_id: {name: getattr(figure.metric, name) for name in METRIC_FIELDS}
-            for figure in claim.figures.all()
-        }
-        citations = [
-            {name: getattr(citation, name) for name in CITATION_FIELDS}
-            for citation in claim.citations.all()
-        ]
-        sources, publishers, snapshots = {}, {}, {}
-        for citation in claim.citations.all():
-            source = citation.source
-            sources[source.pk] = {name: getattr(source, name) for name in SOURCE_FIELDS}
-            if source.publisher is not None:
-                publishers[source.publisher.pk] = {
-                    name: getattr(source.publisher, name) for name in ENTITY_FIELDS
-                }
-            snapshot = citation.checked_snapshot
-            if snapshot is not None:
-                snapshots[snapshot.pk] = {name: getattr(snapshot, name) for name in SNAPSHOT_FIELDS}
-        return cls(topics, figures, citations, metrics, sources, publishers, snapshots)
-
-
-def claims_json(
-    claims: Sequence[Mapping[str, Any]],
-    context: Mapping[str, Any],
-    loaded: "_Related | None" = None,
-) -> list[dict[str, Any]]:
-    """ClaimSerializer's output for claim rows (CLAIM_ROW_FIELDS), written out by hand: the
-    claim list is the API's busiest request. Everything is read as plain values, one query per
-    table, rather than as model instances through prefetch_related: at 50 claims a page that is
-    some 900 fewer objects to build. The serializer's declared fields still describe the output
-    in the schema, and the fuzz test holds the two together. `loaded`: the same rows, taken
-    from a claim already loaded with its relations (claims_for_api), to read nothing twice."""
-    related = _Related.read([claim["id"] for claim in claims]) if loaded is None else loaded
-    topics, figure_rows, citation_rows = related.topics, related.figures, related.citations
-    metrics, sources = related.metrics, related.sources
-    publishers, snapshots = related.publishers, related.snapshots
-
-    figures: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in figure_rows:
-        figures[row["claim_id"]].append(
-            {
-                "id": row["id"],
-                "metric": metrics[row["metric_id"]],
-                "display": figure_display(
-                    unit=row["unit"],
-                    value=row["value"],
-                    qualifier=row["qualifier"],
-                    currency=row["currency"],
-                    date_value=row["date_value"],
-                    date_value_precision=row["date_value_precision"],
-                ),
-                "value": _number(row["value"]),
-                "unit": row["unit"],
-                "currency": row["currency"],
-                "qualifier": row["qualifier"],
-                "lower_bound": _number(row["lower_bound"]),
-                "upper_bound": _number(row["upper_bound"]),
-                "date_value": row["date_value"].isoformat() if row["date_value"] else None,
-                "date_value_precision": row["date_value_precision"],
-                "period": row["period"],
-                "as_written": row["as_written"],
-                "rank": row["rank"],
-                "difference": row["difference"],
-                "difference_note": row["difference_note"],
-            }
-        )
-    citations: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in citation_rows:
-        source = sources[row["source_id"]]
-        snapshot = snapshots.get(row["checked_snapshot_id"])
-        citations[row["claim_id"]].append(
-            {
-                "id": row["id"],
-                "source": {
-                    "id": source["id"],
-                    "kind": source["kind"],
-                    "title": source["title"],
-                    "url": source["url"],
-                    "publisher": publishers.get(source["publisher_id"]),
-                    "published_on": source["published_on"].isoformat()
-                    if source["published_on"]
-                    else None,
-                    "published_on_precision": source["published_on_precision"],
-                },
-                "role": row["role"],
-                "quote": row["quote"],
-                "is_paraphrase": row["is_paraphrase"],
-                "quote_status": row["quote_status"],
-                "similarity": row["similarity"],
-                "snapshot": {
-                    "sha256": snapshot["sha256"],
-                    "retrieved_at": _when(snapshot["retrieved_at"]),
-                }
-                if snapshot
-                else None,
-                "checked_at": _when(row["checked_at"]),
-            }
-        )
-
-    page_template, self_template, review_template = _claim_url_templates(context)
-    answers = []
-    for claim in claims:
-        claim_id = claim["id"]
-        pk = str(claim_id)
-        page = page_template.replace(_ID, pk)
-        reviewed = claim["status"] in (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED)
-        answers.append(
-            {
-                "id": claim_id,
-                "url": page,
-                "status": claim["status"],
-                "statement": claim["statement"],
-                "claimant": {name: claim[f"claimant__{name}"] for name in ENTITY_FIELDS},
-                "place": claim["place"],
-                "period": claim["period"],
-                "topics": topics[claim_id],
-                "verdict": _verdict_json(claim["verdict"]),
-                "explanation": claim["explanation"],
-                "figures": figures[claim_id],
-                "citations": citations[claim_id],
-                "version": claim["version"],
-                "needs_review": claim["needs_review"],
-                "needs_review_reason": claim["needs_review_reason"],
-                "created_at": _when(claim["created_at"]),
-                "updated_at": _when(claim["updated_at"]),
-                "published_at": _when(claim["published_at"]),
-                "links": {
-                    "self": self_template.replace(_ID, pk),
-                    "page": page,
-                    "claimreview": review_template.replace(_ID, pk) if reviewed else None,
-                },
-            }
-        )
-    return answers
-
-
 class ClaimListSerializer(serializers.ListSerializer[Claim]):
     """A page of claims in one batch: a fixed number of queries whatever the page size."""
 
     def to_representation(self, data: Any) -> list[Any]:
-        rows = [row if isinstance(row, Mapping) else claim_row(row) for row in data]
-        return claims_json(rows, self.context)
+        rows = [row if isinstance(row, Mapping) else documents.claim_row(row) for row in data]
+        return documents.claims_answer(rows, self.context.get("request"))
 
 
 class ClaimSerializer(serializers.ModelSerializer[Claim]):
@@ -577,7 +225,19 @@ class ClaimSerializer(serializers.ModelSerializer[Claim]):
         ]
 
     def to_representation(self, instance: Claim) -> dict[str, Any]:
-        return claim_json(instance, self.context)
+        """Written out by the documents module; the declared fields describe it in the schema."""
+        prefetched = getattr(instance, "_prefetched_objects_cache", {})
+        related = (
+            documents.Related.of_loaded(instance)
+            if {"topics", "figures", "citations"} <= prefetched.keys()
+            else None
+        )
+        raw = documents.raw_documents([documents.claim_row(instance)], related)
+        return documents.finish(
+            raw,
+            prefix=documents.request_prefix(self.context.get("request")),
+            templates=documents.url_templates(),
+        )[0]
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, claim: Claim) -> str:
@@ -586,7 +246,7 @@ class ClaimSerializer(serializers.ModelSerializer[Claim]):
 
     @extend_schema_field(VerdictSerializer(allow_null=True))
     def get_verdict(self, claim: Claim) -> dict[str, Any] | None:
-        return verdict_data(claim)
+        return documents.verdict(claim.verdict)
 
     @extend_schema_field(ClaimLinksSerializer)
     def get_links(self, claim: Claim) -> dict[str, Any]:
@@ -623,7 +283,7 @@ class ClaimRefSerializer(serializers.ModelSerializer[Claim]):
 
     @extend_schema_field(VerdictSerializer(allow_null=True))
     def get_verdict(self, claim: Claim) -> dict[str, Any] | None:
-        return verdict_data(claim)
+        return documents.verdict(claim.verdict)
 
 
 class FigureSerializer(FigureFieldsSerializer):
@@ -680,7 +340,7 @@ class SourceSerializer(serializers.ModelSerializer[Source]):
         newest = source.own_latest_snapshot()
         if newest is None:
             return None
-        return {"sha256": newest.sha256, "retrieved_at": _when(newest.retrieved_at)}
+        return {"sha256": newest.sha256, "retrieved_at": documents.when(newest.retrieved_at)}
 
     @extend_schema_field(
         {

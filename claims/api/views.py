@@ -17,6 +17,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import filters, mixins, serializers, status, viewsets
+from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
 from rest_framework.exceptions import AuthenticationFailed
@@ -24,13 +25,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims import services
-from claims.api import selectors
-from claims.api.conditional import (
-    claim_etag,
-    claim_last_modified,
-    not_modified_since,
-    require_if_match,
-)
+from claims.api import documents, selectors
+from claims.api.conditional import not_modified_since, require_if_match
 from claims.api.filters import (
     MAX_ID,
     ClaimFilter,
@@ -67,7 +63,7 @@ from claims.api.serializers import (
     claim_page_url,
 )
 from claims.claimreview import claim_review
-from claims.models import Citation, Claim, Figure, Metric
+from claims.models import Citation, Claim, ClaimQuerySet, Figure, Metric
 from sources.models import Entity, Source
 
 
@@ -114,12 +110,6 @@ class CachedReads:
 ANY_SEGMENT = "[^/]+"
 
 
-def _claim_headers(response: Response, claim: Claim) -> Response:
-    response["ETag"] = claim_etag(claim)
-    response["Cache-Control"] = "no-cache"
-    return response
-
-
 @extend_schema_view(
     list=extend_schema(
         summary="List claims",
@@ -159,23 +149,19 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
     http_method_names = ["get", "post", "patch", "head"]
 
     def get_queryset(self) -> QuerySet[Claim]:
-        if self.action == "list":
-            return selectors.claim_rows_for_api(self.request.user)
-        return selectors.claims_for_api(self.request.user)
-
-    def get_object(self) -> Claim:
-        claim: Claim = _get_or_404(self.get_queryset(), self.kwargs["pk"])
-        return claim
+        claims = Claim.objects.visible_to(self.request.user)
+        return documents.page_rows(claims) if self.action == "list" else claims
 
     @cached_read
     def retrieve(self, request: Request, pk: str | None = None) -> Response:
-        claim = self.get_object()
-        etag = claim_etag(claim)
-        last_modified = claim_last_modified(claim)
-        headers = {"ETag": etag, "Last-Modified": http_date(last_modified.timestamp())}
+        claims: ClaimQuerySet = self.get_queryset()  # type: ignore[assignment]
+        document = documents.claim_document(claims, _id_or_404(pk))
+        assert document.last_modified is not None
+        etag = document.etag
+        headers = {"ETag": etag, "Last-Modified": http_date(document.last_modified.timestamp())}
         if not_modified_since(request, etag, headers["Last-Modified"]):
             return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
-        response = Response(self.get_serializer(claim).data, headers=headers)
+        response = Response(document.answer(request), headers=headers)
         response["Cache-Control"] = "no-cache"
         return response
 
@@ -331,21 +317,30 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
 
 def claim_response(request: Request, pk: int, code: int = status.HTTP_200_OK) -> Response:
     """Every write answers with the claim as it now is, and its new ETag for the next write."""
-    claim = selectors.claims_for_api(request.user).get(pk=pk)
-    data = ClaimSerializer(claim, context={"request": request}).data
-    return _claim_headers(Response(data, status=code), claim)
+    document = documents.claim_document(
+        Claim.objects.visible_to(request.user), pk, last_modified=False
+    )
+    response = Response(document.answer(request), status=code)
+    response["ETag"] = document.etag
+    response["Cache-Control"] = "no-cache"
+    return response
 
 
-def _get_or_404(queryset: QuerySet[Any], pk: Any) -> Any:
-    """The object with id `pk` in `queryset`; 404 for anything else, including ids no database
-    column could hold."""
+def _id_or_404(pk: Any) -> int:
+    """`pk` as a database id; 404 for anything else, including ids no database column could
+    hold."""
     try:
         number = int(pk)
     except (TypeError, ValueError):
         number = 0
     if not 1 <= number <= MAX_ID:
         raise Http404
-    return get_object_or_404(queryset, pk=number)
+    return number
+
+
+def _get_or_404(queryset: QuerySet[Any], pk: Any) -> Any:
+    """The object with id `pk` in `queryset`; 404 for anything else."""
+    return get_object_or_404(queryset, pk=_id_or_404(pk))
 
 
 def _locked_claim(request: Request, pk: Any) -> Claim:
@@ -725,6 +720,19 @@ def api_not_found(request: Any, path: str = "") -> JsonResponse:
     return JsonResponse({"detail": "Not found."}, status=404)
 
 
+class TokenInput(AuthTokenSerializer):
+    # An account's username is at most 150 characters; a longer one is refused before it is
+    # tried, and so never reaches the login-failure log (django-axes), whose column is 255.
+    username = serializers.CharField(label="Username", max_length=150, write_only=True)
+    password = serializers.CharField(
+        label="Password",
+        max_length=4096,
+        style={"input_type": "password"},
+        trim_whitespace=False,
+        write_only=True,
+    )
+
+
 @extend_schema(
     summary="Exchange a username and password for an API token",
     responses={
@@ -738,6 +746,8 @@ def api_not_found(request: Any, path: str = "") -> JsonResponse:
 )
 class TokenView(ObtainAuthToken):
     """A wrong username or password is 401 (not 400): the request was well formed."""
+
+    serializer_class = TokenInput
 
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         serializer = self.get_serializer(data=request.data)

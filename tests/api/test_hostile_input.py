@@ -80,3 +80,15 @@ def test_huge_page_size_and_invalid_dates_are_400(client):
     response = client.get("/api/v1/claims/?updated_since=2018-13-45")
     assert response.status_code == 400
     assert "updated_since" in response.json()
+
+
+def test_an_overlong_username_for_a_token_is_400_and_logs_no_attempt(api):
+    from axes.models import AccessAttempt
+
+    response = api.post(
+        "/api/v1/token/", {"username": "u" * 300, "password": "secret"}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert "username" in response.json()
+    assert not AccessAttempt.objects.exists()
