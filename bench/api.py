@@ -7,13 +7,15 @@ API / raw.
 
 For each size it fills the tally_bench database (bench/dataset.py; reused when it already holds
 that many claims), serves the project with gunicorn on 127.0.0.1 and measures with `hey`
-(latency one request at a time; throughput with 4 at a time). The raw query is measured twice:
-served over HTTP by bench/raw_app.py (a bare WSGI app under the same gunicorn settings, measured
-by the same `hey` calls: the ratio "API/raw") and run in-process on one psycopg connection (the
-database's own time: "API/db"). Set BENCH_DATABASE_URL to use another database; tests never
-touch it.
+(latency one request at a time, API and raw in alternating rounds; throughput with 4 at a
+time). The raw query is measured twice: served over HTTP by bench/raw_app.py (a bare WSGI app
+under the same gunicorn settings, measured by the same `hey` calls: the ratio "API/raw") and
+run in-process on one psycopg connection (the database's own time: "API/db"). Set
+BENCH_DATABASE_URL to use another database; tests never touch it.
 """
 
+import csv
+import io
 import os
 import re
 import signal
@@ -36,6 +38,7 @@ DATABASE_URL = os.environ.get(
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 RAW_PORT = PORT + 1
 LATENCY_REQUESTS = int(os.environ.get("BENCH_REQUESTS", "300"))
+ROUNDS = 6
 THROUGHPUT_CONCURRENCY = 4
 PUBLIC = "('published', 'corrected', 'retracted')"
 SEARCH = "surveillance cameras"
@@ -167,6 +170,7 @@ def serve_raw(detail_id: int) -> subprocess.Popen[bytes]:
 
 
 def hey(path: str, *, requests: int, concurrency: int, port: int = PORT) -> dict[str, float]:
+    """Requests/s for `requests` requests, `concurrency` at a time."""
     output = subprocess.run(
         ["hey", "-n", str(requests), "-c", str(concurrency), f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
@@ -175,17 +179,44 @@ def hey(path: str, *, requests: int, concurrency: int, port: int = PORT) -> dict
     ).stdout
     if not re.search(rf"\[200\]\s+{requests} responses", output):
         raise SystemExit(f"not every response was 200 for {path}:\n{output}")
+    found = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    assert found, output
+    return {"rps": float(found.group(1))}
 
-    def seconds(pattern: str) -> float:
-        found = re.search(pattern, output)
-        assert found, (pattern, output)
-        return float(found.group(1))
 
+def latencies(path: str, *, requests: int, port: int) -> list[float]:
+    """Each request's time in ms, one request at a time (hey's CSV output)."""
+    output = subprocess.run(
+        ["hey", "-n", str(requests), "-c", "1", "-o", "csv", f"http://127.0.0.1:{port}{path}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rows = list(csv.DictReader(io.StringIO(output)))
+    if len(rows) != requests or any(row["status-code"] != "200" for row in rows):
+        raise SystemExit(f"not every response was 200 for {path} on port {port}")
+    return [float(row["response-time"]) * 1000 for row in rows]
+
+
+def summary(timings: list[float]) -> dict[str, float]:
+    ordered = sorted(timings)
     return {
-        "median_ms": seconds(r"50%+ in ([\d.]+) secs") * 1000,
-        "p95_ms": seconds(r"95%+ in ([\d.]+) secs") * 1000,
-        "rps": seconds(r"Requests/sec:\s+([\d.]+)"),
+        "median_ms": statistics.median(ordered),
+        "p95_ms": ordered[max(0, round(0.95 * len(ordered)) - 1)],
+        "rps": 1000 / statistics.mean(ordered),
     }
+
+
+def interleaved(path: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Latency of the API and of the raw app, in ROUNDS alternating rounds: this machine's speed
+    drifts (other tenants, the database's own work), and a drift must not fall on one side."""
+    api: list[float] = []
+    raw_http: list[float] = []
+    per_round = max(1, LATENCY_REQUESTS // ROUNDS)
+    for _ in range(ROUNDS):
+        api += latencies(path, requests=per_round, port=PORT)
+        raw_http += latencies(path, requests=per_round, port=RAW_PORT)
+    return summary(api), summary(raw_http)
 
 
 def raw(sql: str, *, requests: int) -> dict[str, float]:
@@ -198,12 +229,7 @@ def raw(sql: str, *, requests: int) -> dict[str, float]:
             assert row is not None
             assert row[0].startswith("[")
             timings.append((time.perf_counter() - started) * 1000)
-    timings.sort()
-    return {
-        "median_ms": statistics.median(timings),
-        "p95_ms": timings[int(len(timings) * 0.95) - 1],
-        "rps": 1000 / statistics.mean(timings),
-    }
+    return summary(timings)
 
 
 def measure(size: int) -> None:
@@ -229,18 +255,18 @@ def measure(size: int) -> None:
             f"{'API/raw':>7} {'API/db':>6}"
         )
         for name, path, sql in cases(detail_id):
-            figures = []
             for port in (PORT, RAW_PORT):
                 hey(path, requests=30, concurrency=2, port=port)  # warm both workers
-                one = hey(path, requests=LATENCY_REQUESTS, concurrency=1, port=port)
-                loaded = hey(
+            api, raw_http = interleaved(path)
+            api_loaded, raw_loaded = (
+                hey(
                     path,
                     requests=LATENCY_REQUESTS * 2,
                     concurrency=THROUGHPUT_CONCURRENCY,
                     port=port,
                 )
-                figures.append((one, loaded))
-            (api, api_loaded), (raw_http, raw_loaded) = figures
+                for port in (PORT, RAW_PORT)
+            )
             db = raw(sql, requests=LATENCY_REQUESTS)
             print(
                 f"{name:<16} {api['median_ms']:>8.1f}ms {api['p95_ms']:>5.1f}ms "

@@ -27,6 +27,24 @@ with transaction.atomic():
 """
 
 
+def run_with_replica(probe: str, primary: str, replica: str) -> subprocess.CompletedProcess[str]:
+    """`probe` in the project's shell, with `primary` as its database and `replica` as its
+    replica."""
+    return subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", probe],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "TALLY_LOCAL": "true",
+            "DATABASE_URL": primary,
+            "DATABASE_REPLICA_URL": replica,
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def _url(database: str) -> str:
     return f"{PG.rsplit('/', 1)[0]}/{database}"
 
@@ -61,19 +79,7 @@ def test_reads_use_the_replica_and_writes_the_primary(primary_and_replica):
             "VALUES ('organisation', 'Only on the replica', 'only-on-the-replica', '', '', now(), now())"
         )
 
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", PROBE],
-        cwd=ROOT,
-        env={
-            **os.environ,
-            "TALLY_LOCAL": "true",
-            "DATABASE_URL": primary,
-            "DATABASE_REPLICA_URL": replica,
-        },
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_with_replica(PROBE, primary, replica)
 
     assert result.returncode == 0, result.stderr
     assert "replica-read True" in result.stdout
@@ -87,3 +93,35 @@ def test_reads_use_the_replica_and_writes_the_primary(primary_and_replica):
             "SELECT count(*) FROM sources_entity WHERE slug = 'written-by-the-app'"
         ).fetchone()
     assert written == (1,) and not_there == (0,)
+
+
+DOCUMENT_PROBE = """
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.http import Http404
+from claims.api import documents
+from claims.models import Claim
+from sources.models import Entity
+reader = User.objects.create_superuser("reader", password="x")
+claimant = Entity.objects.create(name="Claimant", slug="claimant", kind="organisation")
+claim = Claim.objects.create(statement="Written on the primary", claimant=claimant)
+try:
+    documents.claim_document(reader, claim.pk)
+    print("outside-transaction found")
+except Http404:
+    print("outside-transaction missing")
+with transaction.atomic():
+    print("in-transaction", documents.claim_document(reader, claim.pk).raw["statement"])
+"""
+
+
+def test_a_write_answer_reads_the_claim_document_on_the_primary(primary_and_replica):
+    """The API answers a write with the claim's document and ETag read inside a transaction
+    (claim_response): on the primary, which has the write, not the replica, which may not."""
+    primary, replica = primary_and_replica
+
+    result = run_with_replica(DOCUMENT_PROBE, primary, replica)
+
+    assert result.returncode == 0, result.stderr
+    assert "outside-transaction missing" in result.stdout  # the replica lags: it has no copy
+    assert "in-transaction Written on the primary" in result.stdout

@@ -14,9 +14,7 @@ def require_if_match(request: HttpRequest, claim: Claim) -> None:
     header = request.headers.get("If-Match", "").strip()
     if not header or header == "*":
         raise PreconditionRequired()
-    current = documents.claim_document(
-        Claim.objects.visible_to(request.user), claim.pk, last_modified=False
-    ).etag
+    current = documents.claim_document(request.user, claim.pk, last_modified=False).etag
     if current not in parse_etags(header):
         raise PreconditionFailed()
 

