@@ -43,7 +43,10 @@ THROUGHPUT_CONCURRENCY = 4
 PUBLIC = "('published', 'corrected', 'retracted')"
 SEARCH = "surveillance cameras"
 
-# The claim JSON the API gives, built by PostgreSQL. {where} narrows the claims, {limit} pages.
+# The claims' data the API gives (each claim's columns, claimant, topics, figures with their
+# metrics, citations with their sources, publishers and snapshots) as JSON built by PostgreSQL,
+# without what the API adds in Python (figure display, verdict labels, links) or its formats.
+# {where} narrows the claims, {limit} pages.
 RAW_CLAIMS = f"""
 SELECT coalesce(json_agg(page ORDER BY page.updated_at DESC, page.id DESC), '[]')::text FROM (
   SELECT cl.id, 'http://127.0.0.1/claims/' || cl.id || '/' AS url, cl.status, cl.statement,

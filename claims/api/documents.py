@@ -32,7 +32,6 @@ from django.db import connections, router
 from django.db.models import Max, QuerySet
 from django.http import Http404
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils import timezone
 
 from claims.api import selectors
 from claims.models import (
@@ -47,18 +46,15 @@ from claims.models import (
 from claims.permissions import claim_access
 from sources.models import Entity, Snapshot, Source
 
-_UTC_ZONE = settings.TIME_ZONE == "UTC"
 SIX_PLACES = Decimal("0.000001")
 
 
 def when(value: datetime | None) -> str | None:
-    """As DRF's DateTimeField writes it (UTC, with Z)."""
+    """A time as the API writes it: ISO 8601 in UTC with "Z", as DRF writes it in the project's
+    zone (UTC). Always UTC, as the database's builder writes it whatever TIME_ZONE says."""
     if value is None:
         return None
-    # UTC is the project's zone (settings.TIME_ZONE); localtime()'s per-call lookup of the
-    # active zone was a noticeable part of a claim page.
-    text = value.astimezone(UTC).isoformat() if _UTC_ZONE else timezone.localtime(value).isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def number(value: Decimal | None) -> str | None:
@@ -338,7 +334,7 @@ def url_templates() -> tuple[str, str, str]:
     """A claim's page, API and ClaimReview paths with the id left out, reversed once rather
     than three times per claim (per URL map and script prefix, which tests and deployments
     may change)."""
-    return _url_templates(get_urlconf(), get_script_prefix())
+    return _url_templates(get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
 
 
 @functools.lru_cache(maxsize=16)
@@ -398,6 +394,10 @@ def finish(
         claim.update(document)
         claim["verdict"] = verdict(document["verdict"])
         claim["figures"] = [_finished_figure(figure) for figure in document["figures"]]
+        for citation in document["citations"]:
+            # JSON from PostgreSQL writes a whole-number float as 1, Python as 1.0.
+            if isinstance(citation["similarity"], int):
+                citation["similarity"] = float(citation["similarity"])
         claim["links"] = {
             "self": prefix + self_template.replace(_ID, pk),
             "page": page,
@@ -482,15 +482,17 @@ def claim_document(user: Any, pk: int, *, last_modified: bool = True) -> ClaimDo
 
 
 def claim_last_modified(claim: Claim) -> datetime:
-    """The newest change to anything in the claim's JSON, including a figure or citation
-    removed (found in their history, as a removal leaves no row of its own). Needs the claim
-    loaded as selectors.claims_for_api loads it; claims_claim_last_modified is the same in
-    SQL."""
+    """The newest change to what the claim's JSON shows, as far as rows keep the time (topics
+    keep none: a renamed topic changes the ETag only), including a figure or citation removed
+    (found in their history, as a removal leaves no row of its own). Needs the claim loaded as
+    selectors.claims_for_api loads it; claims_claim_last_modified is the same in SQL."""
     times = [claim.updated_at, claim.claimant.updated_at]
     for figure in claim.figures.all():
         times += [figure.updated_at, figure.metric.updated_at]
     for citation in claim.citations.all():
         times += [citation.updated_at, citation.source.updated_at]
+        if citation.source.publisher is not None:
+            times.append(citation.source.publisher.updated_at)
     for model in (Figure, Citation):
         history = model.history
         removed = history.filter(claim_id=claim.pk, history_type="-").aggregate(

@@ -155,10 +155,11 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
     @cached_read
     def retrieve(self, request: Request, pk: str | None = None) -> Response:
         document = documents.claim_document(request.user, _id_or_404(pk))
-        assert document.last_modified is not None
         etag = document.etag
-        headers = {"ETag": etag, "Last-Modified": http_date(document.last_modified.timestamp())}
-        if not_modified_since(request, etag, headers["Last-Modified"]):
+        headers = {"ETag": etag}
+        if document.last_modified is not None:
+            headers["Last-Modified"] = http_date(document.last_modified.timestamp())
+        if not_modified_since(request, etag, headers.get("Last-Modified")):
             return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
         response = Response(document.answer(request), headers=headers)
         response["Cache-Control"] = "no-cache"

@@ -78,10 +78,15 @@ END;
 $$ LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 50
 -- One plan for any number of ids (each is a primary-key lookup). Left to choose, PostgreSQL
 -- kept re-planning the query for a single id, which tripled the cost of a claim's detail.
-SET plan_cache_mode = force_generic_plan;
+SET plan_cache_mode = force_generic_plan
+-- Floats (similarity) written the shortest way that reads back exactly, as Python writes them,
+-- whatever a connection or pooler sets.
+SET extra_float_digits = 1;
 
--- The newest change to anything in the claim's document, a figure or citation removed included
--- (its history row, as a removal leaves no row of its own).
+-- The newest change to what the claim's document shows, as far as rows keep the time: the claim,
+-- its claimant, figures and their metrics, citations with their sources and publishers, and a
+-- figure or citation removed (its history row, as a removal leaves no row of its own). Topics
+-- keep no time: a renamed topic changes the ETag only.
 CREATE OR REPLACE FUNCTION claims_claim_last_modified(p_claim bigint) RETURNS timestamptz AS $$
 BEGIN
   RETURN (
@@ -91,8 +96,9 @@ BEGIN
       (SELECT max(GREATEST(f.updated_at, m.updated_at))
          FROM claims_figure f JOIN claims_metric m ON m.id = f.metric_id
         WHERE f.claim_id = c.id),
-      (SELECT max(GREATEST(ci.updated_at, s.updated_at))
+      (SELECT max(GREATEST(ci.updated_at, s.updated_at, p.updated_at))
          FROM claims_citation ci JOIN sources_source s ON s.id = ci.source_id
+         LEFT JOIN sources_entity p ON p.id = s.publisher_id
         WHERE ci.claim_id = c.id),
       (SELECT max(h.history_date) FROM claims_historicalfigure h
         WHERE h.claim_id = c.id AND h.history_type = '-'),

@@ -114,6 +114,29 @@ def test_etag_changes_when_anything_shown_changes(api, make_claim):
     assert response.json()["figures"][0]["metric"]["name"] == "Recorded crime, city-wide"
 
 
+def test_last_modified_moves_when_a_cited_source_s_publisher_changes(api, make_claim):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from sources.models import Entity
+
+    claim = make_claim(status="published")
+    url = f"/api/v1/claims/{claim.pk}/"
+    before = api.get(url)["Last-Modified"]
+    publisher = claim.citations.get().source.publisher
+    # Later by a minute: HTTP dates count whole seconds.
+    Entity.objects.filter(pk=publisher.pk).update(
+        name="Renamed Daily", updated_at=timezone.now() + timedelta(minutes=1)
+    )
+
+    response = api.get(url, HTTP_IF_MODIFIED_SINCE=before)
+
+    assert response.status_code == 200
+    assert response["Last-Modified"] != before
+    assert response.json()["citations"][0]["source"]["publisher"]["name"] == "Renamed Daily"
+
+
 def test_if_modified_since_in_the_past_gets_the_claim(api, make_claim):
     claim = make_claim(status="published")
     response = api.get(f"/api/v1/claims/{claim.pk}/", HTTP_IF_MODIFIED_SINCE=http_date(0))
