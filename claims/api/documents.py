@@ -71,7 +71,8 @@ def builds_in_database() -> bool:
 
 
 def documents_by_id(ids: list[int]) -> dict[int, str]:
-    """The raw documents (JSON text) of the claims `ids`, in one query."""
+    """The raw documents (JSON text) of the claims `ids`, in one query. The function reads
+    whatever it is given: `ids` must come from a query of what the reader may see."""
     with connections[router.db_for_read(Claim)].cursor() as cursor:
         cursor.execute("SELECT claim_id, document FROM claims_claim_documents(%s::bigint[])", [ids])
         return dict(cursor.fetchall())
