@@ -4,7 +4,7 @@ Two builders make the same document:
 
 - in Python, from plain rows read one table at a time (`Related`). It runs on every database
   and is the definition;
-- on PostgreSQL, inside the database: functions (migration claims/0009) that build claims' JSON
+- on PostgreSQL, inside the database: a function (migration claims/0009) that builds claims' JSON
   with their claimant, topics, figures and citations, so that a page of claims is two queries
   (its ids, then their documents) and one claim a single query, with no Python objects besides
   the parsed JSON. The claim list and detail are the API's busiest requests: built in Python,
@@ -74,7 +74,9 @@ def documents_by_id(ids: list[int]) -> dict[int, str]:
     """The raw documents (JSON text) of the claims `ids`, in one query. The function reads
     whatever it is given: `ids` must come from a query of what the reader may see."""
     with connections[router.db_for_read(Claim)].cursor() as cursor:
-        cursor.execute("SELECT claim_id, document FROM claims_claim_documents(%s::bigint[])", [ids])
+        cursor.execute(
+            "SELECT claim_id, document FROM claims_claim_documents(%s::bigint[], false)", [ids]
+        )
         return dict(cursor.fetchall())
 
 
@@ -460,11 +462,11 @@ def claim_document(user: Any, pk: int, *, last_modified: bool = True) -> ClaimDo
     if builds_in_database():
         # Written out rather than built with the ORM: building and compiling the query was a
         # third of the API's busiest answer.
-        changed = ", claims_claim_last_modified(d.claim_id)" if last_modified else ""
         with connections[router.db_for_read(Claim)].cursor() as cursor:
             cursor.execute(
-                f"SELECT d.document{changed} FROM claims_claim_documents(ARRAY[%s]::bigint[]) d",  # noqa: S608 - a constant
-                [pk],
+                "SELECT document, last_modified"
+                " FROM claims_claim_documents(ARRAY[%s]::bigint[], %s)",
+                [pk, last_modified],
             )
             row = cursor.fetchone()
         if row is None:
@@ -473,7 +475,7 @@ def claim_document(user: Any, pk: int, *, last_modified: bool = True) -> ClaimDo
         # The one access rule, on the status the document was built from.
         if not claim_access(user, Claim(pk=pk, status=raw["status"])).can_view:
             raise Http404
-        return ClaimDocument(raw, row[1] if last_modified else None)
+        return ClaimDocument(raw, row[1])
 
     claim = selectors.claims_for_api(user).filter(pk=pk).first()
     if claim is None:
@@ -486,7 +488,7 @@ def claim_last_modified(claim: Claim) -> datetime:
     """The newest change to what the claim's JSON shows, as far as rows keep the time (topics
     keep none: a renamed topic changes the ETag only), including a figure or citation removed
     (found in their history, as a removal leaves no row of its own). Needs the claim loaded as
-    selectors.claims_for_api loads it; claims_claim_last_modified is the same in SQL."""
+    selectors.claims_for_api loads it; claims_claim_documents computes the same in SQL."""
     times = [claim.updated_at, claim.claimant.updated_at]
     for figure in claim.figures.all():
         times += [figure.updated_at, figure.metric.updated_at]

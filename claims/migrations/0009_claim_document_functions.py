@@ -1,14 +1,13 @@
 """Claims' API documents (their JSON, less what Python adds: figure display, verdict labels, links)
-and a claim's Last-Modified, built by PostgreSQL: claims_claim_documents(ids) and
-claims_claim_last_modified(id). claims.api.documents builds the same in Python on other
-databases, and tests/api/test_claim_documents.py holds the two together.
+and their Last-Modified, built by PostgreSQL: claims_claim_documents(ids, last_modified).
+claims.api.documents builds the same in Python on other databases, and
+tests/api/test_claim_documents.py holds the two together.
 
-They are PL/pgSQL so that PostgreSQL plans their queries once per connection and keeps the plans
-(claims_claim_documents is told to: see its SET clause):
-written inline in the API's query, the correlated subqueries cost some 3 ms of planning on every
-request, about as much as running them for a page of 50 claims. claims_claim_documents takes a
+PL/pgSQL, so that PostgreSQL plans the query once per connection and keeps the plan (see the
+SET clause): written inline in the API's query, its correlated subqueries cost some 3 ms of
+planning on every request, about as much as running them for a page of 50 claims. It takes a
 whole page of ids at once: called once per claim, the function's own start-up cost 2 ms more a
-page. No-ops on SQLite.
+page. A no-op on SQLite.
 """
 
 from django.db import migrations
@@ -18,8 +17,14 @@ from django.db import migrations
 ISO = """replace(to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), '.000000Z', 'Z')"""
 
 POSTGRES_FORWARD = """
-CREATE OR REPLACE FUNCTION claims_claim_documents(p_claims bigint[])
-RETURNS TABLE (claim_id bigint, document text) AS $$
+-- With p_last_modified, also the newest change to what each document shows, as far as rows keep
+-- the time: the claim, its claimant, figures and their metrics, citations with their sources and
+-- publishers, and a figure or citation removed (its history row, as a removal leaves no row of
+-- its own). Topics keep no time: a renamed topic changes the ETag only.
+CREATE OR REPLACE FUNCTION claims_claim_documents(
+  p_claims bigint[], p_last_modified boolean DEFAULT false
+)
+RETURNS TABLE (claim_id bigint, document text, last_modified timestamptz) AS $$
 BEGIN
   RETURN QUERY
     SELECT c.id, json_build_object(
@@ -72,25 +77,8 @@ BEGIN
       'created_at', CREATED_AT,
       'updated_at', UPDATED_AT,
       'published_at', PUBLISHED_AT
-    )::text
-    FROM claims_claim c WHERE c.id = ANY(p_claims);
-END;
-$$ LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 50
--- One plan for any number of ids (each is a primary-key lookup). Left to choose, PostgreSQL
--- kept re-planning the query for a single id, which tripled the cost of a claim's detail.
-SET plan_cache_mode = force_generic_plan
--- Floats (similarity) written the shortest way that reads back exactly, as Python writes them,
--- whatever a connection or pooler sets.
-SET extra_float_digits = 1;
-
--- The newest change to what the claim's document shows, as far as rows keep the time: the claim,
--- its claimant, figures and their metrics, citations with their sources and publishers, and a
--- figure or citation removed (its history row, as a removal leaves no row of its own). Topics
--- keep no time: a renamed topic changes the ETag only.
-CREATE OR REPLACE FUNCTION claims_claim_last_modified(p_claim bigint) RETURNS timestamptz AS $$
-BEGIN
-  RETURN (
-    SELECT GREATEST(
+    )::text,
+    CASE WHEN p_last_modified THEN GREATEST(
       c.updated_at,
       (SELECT e.updated_at FROM sources_entity e WHERE e.id = c.claimant_id),
       (SELECT max(GREATEST(f.updated_at, m.updated_at))
@@ -104,10 +92,16 @@ BEGIN
         WHERE h.claim_id = c.id AND h.history_type = '-'),
       (SELECT max(h.history_date) FROM claims_historicalcitation h
         WHERE h.claim_id = c.id AND h.history_type = '-'))
-    FROM claims_claim c WHERE c.id = p_claim
-  );
+    END
+    FROM claims_claim c WHERE c.id = ANY(p_claims);
 END;
-$$ LANGUAGE plpgsql STABLE PARALLEL SAFE;
+$$ LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 50
+-- One plan for any number of ids (each is a primary-key lookup). Left to choose, PostgreSQL
+-- kept re-planning the query for a single id, which tripled the cost of a claim's detail.
+SET plan_cache_mode = force_generic_plan
+-- Floats (similarity) written the shortest way that reads back exactly, as Python writes them,
+-- whatever a connection or pooler sets.
+SET extra_float_digits = 1;
 """
 for name, column in {
     "RETRIEVED_AT": "sn.retrieved_at",
@@ -119,8 +113,7 @@ for name, column in {
     POSTGRES_FORWARD = POSTGRES_FORWARD.replace(name, ISO.format(column))
 
 POSTGRES_BACKWARD = """
-DROP FUNCTION IF EXISTS claims_claim_last_modified(bigint);
-DROP FUNCTION IF EXISTS claims_claim_documents(bigint[]);
+DROP FUNCTION IF EXISTS claims_claim_documents(bigint[], boolean);
 """
 
 
