@@ -26,10 +26,17 @@ class ClaimAccess:
     publish_refusal: str = ""
 
 
+def can_view_status(user: AnyUser, status: str) -> bool:
+    """Whether `user` may read a claim in `status`: claim_access's rule for reading, for callers
+    that hold a claim's status but not the claim (the API's documents)."""
+    return status in ClaimStatus.public() or bool(
+        user.is_active and user.has_perm("claims.view_claim")
+    )
+
+
 def claim_access(user: AnyUser, claim: Claim) -> ClaimAccess:
     """What `user` may do to `claim` in its current state."""
-    is_staff_reader = bool(user.is_active and user.has_perm("claims.view_claim"))
-    can_view = claim.is_public or is_staff_reader
+    can_view = can_view_status(user, claim.status)
     if not user.is_active:
         return ClaimAccess(can_view=can_view)
     status = claim.status
