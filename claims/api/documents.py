@@ -70,14 +70,22 @@ def builds_in_database() -> bool:
 # --- in PostgreSQL --------------------------------------------------------------------------
 
 
-def documents_by_id(ids: list[int]) -> dict[int, str]:
-    """The raw documents (JSON text) of the claims `ids`, in one query. The function reads
-    whatever it is given: `ids` must come from a query of what the reader may see."""
+def _document_rows(ids: list[int], *, last_modified: bool) -> list[tuple[Any, ...]]:
+    """(id, raw document as JSON text, Last-Modified or None) of the claims `ids`, in one query.
+    The function reads whatever it is given: `ids` must come from what the reader may see."""
     with connections[router.db_for_read(Claim)].cursor() as cursor:
         cursor.execute(
-            "SELECT claim_id, document FROM claims_claim_documents(%s::bigint[], false)", [ids]
+            "SELECT claim_id, document, last_modified"
+            " FROM claims_claim_documents(%s::bigint[], %s)",
+            [ids, last_modified],
         )
-        return dict(cursor.fetchall())
+        return list(cursor.fetchall())
+
+
+def documents_by_id(ids: list[int]) -> dict[int, str]:
+    """The raw documents (JSON text) of the claims `ids`, which must be claims the reader may
+    see."""
+    return {pk: text for pk, text, _ in _document_rows(ids, last_modified=False)}
 
 
 # --- in Python --------------------------------------------------------------------------------
@@ -234,6 +242,14 @@ class Related:
             if snapshot is not None:
                 snapshots[snapshot.pk] = {name: getattr(snapshot, name) for name in SNAPSHOT_FIELDS}
         return cls(topics, figures, citations, metrics, sources, publishers, snapshots)
+
+
+def raw_document(claim: Claim) -> dict[str, Any]:
+    """The raw document of one claim, from its relations when they are loaded (as
+    selectors.claims_for_api loads them), else read afresh."""
+    prefetched = getattr(claim, "_prefetched_objects_cache", {})
+    loaded = {"topics", "figures", "citations"} <= prefetched.keys()
+    return raw_documents([claim_row(claim)], Related.of_loaded(claim) if loaded else None)[0]
 
 
 def raw_documents(
@@ -462,26 +478,20 @@ def claim_document(user: Any, pk: int, *, last_modified: bool = True) -> ClaimDo
     if builds_in_database():
         # Written out rather than built with the ORM: building and compiling the query was a
         # third of the API's busiest answer.
-        with connections[router.db_for_read(Claim)].cursor() as cursor:
-            cursor.execute(
-                "SELECT document, last_modified"
-                " FROM claims_claim_documents(ARRAY[%s]::bigint[], %s)",
-                [pk, last_modified],
-            )
-            row = cursor.fetchone()
-        if row is None:
+        rows = _document_rows([pk], last_modified=last_modified)
+        if not rows:
             raise Http404
-        raw = orjson.loads(row[0])
+        _, text, changed = rows[0]
+        raw = orjson.loads(text)
         # The access rule (claims.permissions), on the status the document was built from.
         if not can_view_status(user, raw["status"]):
             raise Http404
-        return ClaimDocument(raw, row[1])
+        return ClaimDocument(raw, changed)
 
     claim = selectors.claims_for_api(user).filter(pk=pk).first()
     if claim is None:
         raise Http404
-    raw = raw_documents([claim_row(claim)], Related.of_loaded(claim))[0]
-    return ClaimDocument(raw, claim_last_modified(claim) if last_modified else None)
+    return ClaimDocument(raw_document(claim), claim_last_modified(claim) if last_modified else None)
 
 
 def claim_last_modified(claim: Claim) -> datetime:

@@ -226,18 +226,8 @@ class ClaimSerializer(serializers.ModelSerializer[Claim]):
 
     def to_representation(self, instance: Claim) -> dict[str, Any]:
         """Written out by the documents module; the declared fields describe it in the schema."""
-        prefetched = getattr(instance, "_prefetched_objects_cache", {})
-        related = (
-            documents.Related.of_loaded(instance)
-            if {"topics", "figures", "citations"} <= prefetched.keys()
-            else None
-        )
-        raw = documents.raw_documents([documents.claim_row(instance)], related)
-        return documents.finish(
-            raw,
-            prefix=documents.request_prefix(self.context.get("request")),
-            templates=documents.url_templates(),
-        )[0]
+        document = documents.ClaimDocument(documents.raw_document(instance), None)
+        return document.answer(self.context.get("request"))
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, claim: Claim) -> str:
