@@ -29,8 +29,8 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 
-from claims.intake import extract_suggestions  # noqa: E402
-from sources.intake.normalise import normalise  # noqa: E402
+from intake.extract import extract_suggestions  # noqa: E402
+from intake.normalise import normalise  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "intake_labels.json"
 UNSEEN = ROOT / "tests" / "data" / "unseen"

@@ -12,16 +12,18 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
 from claims.embed import embed_snippets
-from claims.intake_models import CompetingProposal
 from claims.models import (
     Citation,
     Claim,
     ClaimStatus,
     ClaimTransition,
+    CompetingProposal,
+    DecisionStatus,
     Figure,
     Metric,
     QuoteStatus,
@@ -29,6 +31,7 @@ from claims.models import (
     Verdict,
 )
 from claims.permissions import claim_access
+from claims.selectors import competing_sets_for
 
 QUOTE_BADGE_CLASS = {
     QuoteStatus.FOUND: "tally-badge--ok",
@@ -49,6 +52,22 @@ STATUS_BADGE_CLASS = {
 
 def badge(label: str, css_class: str) -> str:
     return format_html('<span class="tally-badge {}">{}</span>', css_class, label)
+
+
+DECISION_BADGE_CLASS = {
+    DecisionStatus.PENDING: "tally-badge--info",
+    DecisionStatus.ACCEPTED: "tally-badge--ok",
+    DecisionStatus.DISMISSED: "tally-badge--muted",
+}
+
+
+def report_error(request: HttpRequest, error: Exception) -> None:
+    """A refused decision as admin messages, one per problem."""
+    if isinstance(error, ValidationError):
+        for text in error.messages:
+            messages.error(request, text)
+    else:
+        messages.error(request, str(error))
 
 
 def _errors_to_messages(request: HttpRequest, error: ValidationError, prefix: str = "") -> None:
@@ -574,25 +593,6 @@ class ClaimAdmin(SimpleHistoryAdmin):
             messages.success(request, f"{WORKFLOW_ACTIONS[action]['label']}: {done} claim(s) done.")
 
 
-def competing_sets_for(claim: Claim) -> list[dict[str, Any]]:
-    """For each metric the claim has a figure for, every figure recorded for that metric."""
-    sets = []
-    metric_ids = list(dict.fromkeys(claim.figures.values_list("metric_id", flat=True)))
-    for metric in Metric.objects.filter(pk__in=metric_ids):
-        rows = []
-        for figure in Figure.objects.competing_for(metric):
-            citations = list(figure.claim.citations.all())
-            rows.append(
-                {
-                    "figure": figure,
-                    "is_this_claim": figure.claim_id == claim.pk,
-                    "citations": citations,
-                }
-            )
-        sets.append({"metric": metric, "rows": rows})
-    return sets
-
-
 @admin.register(Figure)
 class FigureAdmin(SimpleHistoryAdmin):
     """Figures are edited inside their claim; this list is for finding and their history."""
@@ -642,4 +642,118 @@ class CitationAdmin(SimpleHistoryAdmin):
         return False
 
 
-from claims import admin_intake  # noqa: E402,F401
+@admin.register(CompetingProposal)
+class CompetingProposalAdmin(admin.ModelAdmin):
+    list_display = ["origin", "figure_display", "metric", "existing", "reason", "status"]
+    list_filter = ["status", "value_differs"]
+    list_select_related = ["suggestion__source", "figure__claim", "metric", "existing_figure"]
+    actions = ["accept_selected", "dismiss_selected"]
+
+    @admin.display(description="new figure")
+    def figure_display(self, proposal: CompetingProposal) -> str:
+        return proposal.new_figure_label
+
+    @admin.display(description="recorded figure")
+    def existing(self, proposal: CompetingProposal) -> str:
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:claims_claim_change", args=[proposal.existing_figure.claim_id]),
+            proposal.existing_figure.display,
+        )
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return request.user.has_perm("claims.view_claim")
+
+    def get_urls(self) -> list[URLPattern]:
+        own = [
+            path(
+                "<int:pk>/accept/",
+                self.admin_site.admin_view(self.accept_view),
+                name="claims_competingproposal_accept",
+            ),
+            path(
+                "<int:pk>/dismiss/",
+                self.admin_site.admin_view(self.dismiss_view),
+                name="claims_competingproposal_dismiss",
+            ),
+        ]
+        return own + super().get_urls()
+
+    def accept_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        return self._decide_one(request, pk, accept=True)
+
+    def dismiss_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        return self._decide_one(request, pk, accept=False)
+
+    def _decide_one(self, request: HttpRequest, pk: int, accept: bool) -> HttpResponse:
+        """The claim page's buttons: decide, then go back to the page they were pressed on."""
+        proposal = get_object_or_404(
+            CompetingProposal.objects.select_related(
+                "figure", "suggestion", "existing_figure", "metric"
+            ),
+            pk=pk,
+        )
+        back = str(request.POST.get("next", ""))
+        if not url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            back = reverse("admin:claims_claim_change", args=[_claim_id_of(proposal)])
+        if request.method != "POST":
+            return HttpResponseRedirect(back)
+        try:
+            services.proposal_decide(
+                proposal=proposal,
+                actor=request.user,  # type: ignore[arg-type]
+                accept=accept,
+            )
+        except (ValidationError, PermissionDenied) as error:
+            report_error(request, error)
+        else:
+            if accept:
+                messages.success(
+                    request,
+                    f"Linked: {proposal.new_figure_label} is recorded as a competing figure "
+                    f"for “{proposal.metric}”.",
+                )
+            else:
+                messages.success(request, "Dismissed: this pair will not be proposed again.")
+        return HttpResponseRedirect(back)
+
+    def _decide_all(
+        self, request: HttpRequest, queryset: QuerySet[CompetingProposal], accept: bool
+    ) -> None:
+        for proposal in queryset.filter(status=DecisionStatus.PENDING):
+            try:
+                services.proposal_decide(
+                    proposal=proposal,
+                    actor=request.user,  # type: ignore[arg-type]
+                    accept=accept,
+                )
+            except (ValidationError, PermissionDenied) as error:
+                report_error(request, error)
+
+    @admin.action(description="Link: record as competing figures for that metric")
+    def accept_selected(self, request: HttpRequest, queryset: QuerySet[CompetingProposal]) -> None:
+        self._decide_all(request, queryset, accept=True)
+
+    @admin.action(description="Dismiss the selected proposals")
+    def dismiss_selected(self, request: HttpRequest, queryset: QuerySet[CompetingProposal]) -> None:
+        self._decide_all(request, queryset, accept=False)
+
+
+def _claim_id_of(proposal: CompetingProposal) -> int:
+    """The claim whose page shows the proposal: the new figure's, else the look-alike's."""
+    if proposal.figure is not None:
+        return proposal.figure.claim_id
+    if proposal.suggestion is not None and proposal.suggestion.claim_id is not None:
+        return proposal.suggestion.claim_id
+    return proposal.existing_figure.claim_id

@@ -21,7 +21,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from claims.models import Citation, Claim, ClaimStatus, ClaimTransition, Figure, Verdict
-from claims.views.selectors import (
+from claims.selectors import (
     card_versions,
     competitor_versions,
     public_competitors,

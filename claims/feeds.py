@@ -8,7 +8,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from claims.models import ClaimStatus, ClaimTransition
-from claims.views.selectors import corrections_log
+from claims.selectors import corrections_log
 
 FEED_LENGTH = 50
 

@@ -40,7 +40,21 @@ class ClaimStatus(models.TextChoices):
 
     @classmethod
     def public(cls) -> list[str]:
+        """Statuses anyone may read: the claim went out, whatever happened to it since."""
         return [cls.PUBLISHED, cls.CORRECTED, cls.RETRACTED]
+
+    @classmethod
+    def reviewed(cls) -> list[str]:
+        """Statuses whose verdict stands: published or corrected (not retracted). Only these
+        carry a current ClaimReview, and only these may be corrected or retracted."""
+        return [cls.PUBLISHED, cls.CORRECTED]
+
+
+def reads_unpublished(user: Any) -> bool:
+    """The one read rule for claims: staff with a role read every claim, drafts included;
+    everyone else reads public claims only. ClaimQuerySet.visible_to, the access function
+    (claims.permissions) and every selector apply this and nothing else."""
+    return bool(user is not None and user.is_active and user.has_perm("claims.view_claim"))
 
 
 class Verdict(models.TextChoices):
@@ -134,8 +148,8 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
 
     def visible_to(self, user: Any) -> "ClaimQuerySet":
         """What `user` may read: everything for staff with a role, public claims for the rest.
-        The same rule as claims.permissions.claim_access(...).can_view, as a query."""
-        if user is not None and user.is_active and user.has_perm("claims.view_claim"):
+        The one read rule (reads_unpublished), as a query."""
+        if reads_unpublished(user):
             return self.all()
         return self.public()
 
@@ -317,7 +331,7 @@ class Claim(PublishedContent):
 
     @transition(
         field=status,
-        source=[ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED],
+        source=ClaimStatus.reviewed(),
         target=ClaimStatus.CORRECTED,
     )
     def correct(self) -> None:
@@ -325,7 +339,7 @@ class Claim(PublishedContent):
 
     @transition(
         field=status,
-        source=[ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED],
+        source=ClaimStatus.reviewed(),
         target=ClaimStatus.RETRACTED,
     )
     def retract(self) -> None:
@@ -698,8 +712,137 @@ class ClaimTransition(models.Model):
         return f"{self.claim_id}: {self.from_status} → {self.to_status} by {self.actor}"
 
 
-from claims.intake_models import (  # noqa: E402,F401  (article intake's models)
-    CompetingProposal,
-    DecisionStatus,
-    Suggestion,
-)
+class DecisionStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for a decision"
+    ACCEPTED = "accepted", "Accepted"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class CompetingProposalQuerySet(models.QuerySet["CompetingProposal"]):
+    def pending(self) -> "CompetingProposalQuerySet":
+        return self.filter(status=DecisionStatus.PENDING)
+
+    def beside_claim(self, claim: Claim) -> "CompetingProposalQuerySet":
+        """What the claim's admin page shows: proposals for its own figures (suggested or
+        recorded by hand) and proposals that name one of its figures as the look-alike."""
+        return self.filter(
+            Q(suggestion__claim=claim) | Q(figure__claim=claim) | Q(existing_figure__claim=claim)
+        ).select_related(
+            "metric",
+            "existing_figure__claim__claimant",
+            "suggestion__source",
+            "figure__claim",
+            "figure__metric",
+        )
+
+
+class CompetingProposal(models.Model):
+    """ "This new figure looks like one already recorded for `metric`": link it there as a
+    competing figure? The new figure is either one of a suggestion's (`suggestion` and
+    `figure_index`) or one a fact-checker recorded by hand under a metric of its own
+    (`figure`). One per (new figure, existing figure); a decision is remembered."""
+
+    # Declared by name: intake builds on claims, and a proposal for an article's figure points up
+    # to the suggestion it came from (the one reference from claims to intake, and a model's).
+    # Named, not imported: intake builds on claims. A proposal for an article's figure points up
+    # to the suggestion it came from, the one link from a claims model to intake's.
+    suggestion = models.ForeignKey(
+        "intake.Suggestion",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="proposals",
+    )
+    figure_index = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Which of the suggestion's figures (0 is the first)."
+    )
+    figure = models.ForeignKey(
+        Figure,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="competing_proposals",
+        help_text="The recorded figure proposed for `metric`, when not from a suggestion.",
+    )
+    metric = models.ForeignKey(Metric, on_delete=models.CASCADE, related_name="+")
+    existing_figure = models.ForeignKey(Figure, on_delete=models.CASCADE, related_name="+")
+    similarity = models.FloatField(help_text="Trigram similarity of the wording, 0 to 1.")
+    value_differs = models.BooleanField()
+    reason = models.CharField(max_length=300, blank=True, help_text="Why it was proposed.")
+    status = models.CharField(
+        max_length=20, choices=DecisionStatus.choices, default=DecisionStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CompetingProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["suggestion", "figure_index", "figure", "-similarity"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["suggestion", "figure_index", "existing_figure"],
+                name="proposal_one_per_figure_pair",
+            ),
+            models.UniqueConstraint(
+                fields=["figure", "existing_figure"],
+                name="proposal_one_per_recorded_figure_pair",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(suggestion__isnull=False, figure_index__isnull=False, figure__isnull=True)
+                    | Q(suggestion__isnull=True, figure_index__isnull=True, figure__isnull=False)
+                ),
+                name="proposal_from_suggestion_or_recorded_figure",
+            ),
+            models.CheckConstraint(
+                condition=~Q(figure=models.F("existing_figure")),
+                name="proposal_not_to_itself",
+            ),
+            models.CheckConstraint(
+                condition=Q(similarity__gte=0) & Q(similarity__lte=1),
+                name="proposal_similarity_0_to_1",
+            ),
+        ]
+        indexes = [
+            # Serves the claim page's panel: proposals that name a metric, pending first.
+            models.Index(fields=["metric", "status"], name="proposal_metric_status_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.suggestion or self.figure} ↔ {self.metric}"
+
+    def clean(self) -> None:
+        if (self.suggestion_id is None) == (self.figure_id is None):
+            raise ValidationError("A proposal is for a suggestion's figure or a recorded one.")
+        if self.suggestion_id is not None and self.figure_index is None:
+            raise ValidationError({"figure_index": "Say which of the suggestion's figures."})
+        if self.figure_id is not None and self.figure_index is not None:
+            raise ValidationError({"figure_index": "Only a suggestion's figures have an index."})
+        if self.figure_id is not None and self.figure_id == self.existing_figure_id:
+            raise ValidationError({"existing_figure": "A figure does not compete with itself."})
+
+    @property
+    def suggested_figure(self) -> dict[str, Any]:
+        """The suggestion's parsed figure (empty for a recorded figure's proposal)."""
+        if self.suggestion is None or self.figure_index is None:
+            return {}
+        figures = self.suggestion.figures
+        return figures[self.figure_index] if self.figure_index < len(figures) else {}
+
+    @property
+    def new_figure_label(self) -> str:
+        """The new figure as its source wrote it, or as recorded."""
+        if self.figure is not None:
+            return self.figure.as_written or self.figure.display
+        return str(self.suggested_figure.get("as_written", ""))
+
+    @property
+    def origin(self) -> str:
+        """Where the new figure comes from: the article, or the claim it was recorded on."""
+        if self.figure is not None:
+            return f"Recorded on “{self.figure.claim}”"
+        return str(self.suggestion.source) if self.suggestion is not None else ""

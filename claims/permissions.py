@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AnonymousUser, User
 
-from claims.models import Claim, ClaimStatus
+from claims.models import Claim, ClaimStatus, reads_unpublished
 
 AnyUser = User | AnonymousUser
 
@@ -29,9 +29,7 @@ class ClaimAccess:
 def can_view_status(user: AnyUser, status: str) -> bool:
     """Whether `user` may read a claim in `status`: claim_access's rule for reading, for callers
     that hold a claim's status but not the claim (the API's documents)."""
-    return status in ClaimStatus.public() or bool(
-        user.is_active and user.has_perm("claims.view_claim")
-    )
+    return status in ClaimStatus.public() or reads_unpublished(user)
 
 
 def claim_access(user: AnyUser, claim: Claim) -> ClaimAccess:
@@ -52,7 +50,7 @@ def claim_access(user: AnyUser, claim: Claim) -> ClaimAccess:
             "You drafted or last edited this claim, so another reviewer must publish it "
             "(two-person rule)."
         )
-    is_out = status in (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED)
+    is_out = status in ClaimStatus.reviewed()
     return ClaimAccess(
         can_view=can_view,
         can_edit=may_change and is_open,

@@ -1,18 +1,13 @@
-"""Re-checking cited quotes against the newest text of their sources: found where it was,
-moved (found elsewhere), changed (only an approximate match, with its similarity) or missing.
-A published claim whose quote went missing is flagged for review; nothing is rewritten."""
+"""Where a cited quote stands in a text: found where it was, moved (found elsewhere), changed
+(only an approximate match, with its similarity) or missing. Pure functions over text; the
+writes that act on them are in claims.services.quotes."""
 
 import difflib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.db import transaction
-from django.utils import timezone
-
-from claims.models import Citation, ClaimStatus, QuoteStatus
-from sources.models import Snapshot, Source
-from sources.quotes import CONTEXT_CHARS, fold_whitespace, locate_quote, normalize_quote
+from claims.models import QuoteStatus
+from sources.quotes import fold_whitespace, locate_quote, normalize_quote
 
 CHANGED_AT_LEAST = 0.8  # below this similarity the quote is reported missing
 
@@ -23,17 +18,6 @@ class QuoteCheck:
     start: int | None = None
     end: int | None = None
     similarity: float | None = None
-
-
-@dataclass
-class VerifyReport:
-    counts: dict[str, int] = field(default_factory=dict)
-    flagged_claims: list[int] = field(default_factory=list)
-    new_snapshots: int = 0
-    fetch_errors: list[str] = field(default_factory=list)
-
-    def add(self, status: str) -> None:
-        self.counts[status] = self.counts.get(status, 0) + 1
 
 
 _WORDS = re.compile(r"\S+")
@@ -81,78 +65,3 @@ def check_quote(
             QuoteStatus.MOVED if moved else QuoteStatus.FOUND, match.start, match.end, 1.0
         )
     return approximate_match(text, quote)
-
-
-def citation_recheck(citation: Citation, snapshot: Snapshot | None) -> str:
-    """Set the citation's status, anchor and similarity against `snapshot` (does not save).
-    The quote itself is never changed."""
-    citation.checked_at = timezone.now()
-    if citation.is_paraphrase:
-        citation.quote_status = QuoteStatus.PARAPHRASE
-        citation.similarity = None
-        return citation.quote_status
-    if snapshot is None:
-        citation.quote_status = QuoteStatus.UNCHECKED
-        citation.checked_snapshot = None
-        citation.position_start = citation.position_end = None
-        citation.similarity = None
-        return citation.quote_status
-    # "Moved" compares with where the quote was last anchored, in whichever snapshot.
-    previous = citation.position_start if citation.checked_snapshot_id else None
-    result = check_quote(
-        snapshot.text,
-        citation.quote,
-        prefix=citation.prefix,
-        suffix=citation.suffix,
-        previous_start=previous,
-    )
-    citation.quote_status = result.status
-    citation.similarity = result.similarity
-    if result.start is None or result.end is None:
-        citation.checked_snapshot = None
-        citation.position_start = citation.position_end = None
-    else:
-        citation.checked_snapshot = snapshot
-        citation.position_start, citation.position_end = result.start, result.end
-        if result.status in (QuoteStatus.FOUND, QuoteStatus.MOVED):
-            citation.prefix = snapshot.text[max(0, result.start - CONTEXT_CHARS) : result.start]
-            citation.suffix = snapshot.text[result.end : result.end + CONTEXT_CHARS]
-    return citation.quote_status
-
-
-def verify_quotes(*, sources: Iterable[Source] | None = None) -> VerifyReport:
-    """Re-check every citation (of `sources`, or of all sources) against the newest snapshot."""
-    from claims import services
-
-    report = VerifyReport()
-    citations = Citation.objects.select_related("source", "source__parent", "claim").order_by("pk")
-    if sources is not None:
-        citations = citations.filter(source__in=list(sources))
-    snapshots: dict[int, Snapshot | None] = {}
-    for citation_id in citations.values_list("pk", flat=True):
-        with transaction.atomic():
-            # A fact-checker editing the citation meanwhile must not have their change undone.
-            citation = (
-                Citation.objects.select_for_update(of=("self",))
-                .select_related("source", "source__parent", "claim")
-                .get(pk=citation_id)
-            )
-            if citation.source_id not in snapshots:
-                snapshots[citation.source_id] = citation.source.latest_snapshot()
-            status = citation_recheck(citation, snapshots[citation.source_id])
-            citation.save()
-            report.add(status)
-            claim = citation.claim
-            if status == QuoteStatus.MISSING and claim.status in (
-                ClaimStatus.PUBLISHED,
-                ClaimStatus.CORRECTED,
-            ):
-                services.claim_flag_for_review(
-                    claim=claim,
-                    reason=(
-                        f"Quote “{citation.quote[:80]}” is missing from the newest text of "
-                        f"{citation.source} (checked {timezone.now():%d %b %Y})."
-                    ),
-                )
-                report.flagged_claims.append(claim.pk)
-    return report

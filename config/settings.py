@@ -69,9 +69,10 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
-    "config.apps.TallyConfig",
+    "core",
     "sources",
     "claims",
+    "intake",
 ]
 
 MIDDLEWARE = [
@@ -88,7 +89,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "claims.api.middleware.VaryOnCredentialsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "config.resilience.DatabaseUnavailableMiddleware",
+    "core.resilience.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it answers locked-out logins.
     "axes.middleware.AxesMiddleware",
 ]
@@ -177,7 +178,7 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     )
     # Under test the replica is the primary's mirror: same data, its own connection.
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
-    DATABASE_ROUTERS = ["config.routers.PrimaryReplicaRouter"]
+    DATABASE_ROUTERS = ["core.routers.PrimaryReplicaRouter"]
 
 
 def _cache_from_url(url: str) -> dict[str, object]:
@@ -200,7 +201,7 @@ def _cache_from_url(url: str) -> dict[str, object]:
 CACHES = {"default": _cache_from_url(os.environ.get("CACHE_URL", ""))}
 
 # Anonymous read-API answers are kept this long at most (claims.api.response_cache); any write
-# makes them stale at once, on every app server (config.content_cache). 0 turns the cache off.
+# makes them stale at once, on every app server (core.content_cache). 0 turns the cache off.
 API_CACHE_SECONDS = envint("API_CACHE_SECONDS", 60)
 
 # Bodies larger than this are refused with 413 (claims, figures and citations are small).

@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from config.resilience import healthz
+from core.resilience import healthz
 
 admin.site.site_header = "Tally — fact-checkers' desk"
 admin.site.site_title = "Tally admin"

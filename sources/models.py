@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-from config.content_cache import content_changed
+from core.content_cache import PublishedContent
 from sources.canonical import canonicalize_url
 
 
@@ -25,37 +25,6 @@ class EntityKind(models.TextChoices):
     RESEARCH = "research", "Research body"
     PERSON = "person", "Person"
     COMMENTER = "commenter", "Reader commenter"
-
-
-class ContentGeneration(models.Model):
-    """The content generation (config.content_cache) when the cache is per process: one row
-    that every app server reads, so a write seen by one worker reaches every worker's copies."""
-
-    value = models.BigIntegerField(default=0)
-
-    class Meta:
-        constraints = [models.CheckConstraint(condition=Q(id=1), name="content_generation_one_row")]
-
-    def __str__(self) -> str:
-        return f"content generation {self.value}"
-
-
-class PublishedContent(models.Model):
-    """A model whose rows the public pages and the read API show: saving or deleting one makes
-    the API's cached answers stale (config.content_cache). Bulk UPDATEs call content_changed()
-    themselves."""
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        super().save(*args, **kwargs)
-        content_changed()
-
-    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
-        deleted = super().delete(*args, **kwargs)
-        content_changed()
-        return deleted
 
 
 class Entity(PublishedContent):

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from claims import services
 from claims.models import MAX_QUOTE_WORDS, Citation, QuoteStatus
-from sources.models import SourceKind
+from sources.models import Source, SourceKind
 from sources.services import snapshot_attach
 from tests.factories import ClaimFactory, SnapshotFactory, SourceFactory
 
@@ -192,6 +192,11 @@ def test_blank_quote_is_refused(claim, fact_checker):
     assert excinfo.value.message_dict["quote"] == ["Give the words the source uses."]
 
 
+def _recheck(source: Source) -> dict[str, int]:
+    """Re-check the source and its parts by the one path every caller takes."""
+    return services.verify_quotes(sources=[source, *source.parts.all()]).counts
+
+
 def test_quote_gone_from_a_new_snapshot_is_marked_missing_not_rewritten(claim, fact_checker):
     first = SnapshotFactory(text=ARTICLE)
     source = first.source
@@ -204,7 +209,7 @@ def test_quote_gone_from_a_new_snapshot_is_marked_missing_not_rewritten(claim, f
         retrieved_at=first.retrieved_at + timedelta(days=1),
     )
 
-    counts = services.citations_recheck_for_source(source=source)
+    counts = _recheck(source)
 
     assert counts == {QuoteStatus.MISSING: 1}
     citation.refresh_from_db()
@@ -227,10 +232,12 @@ def test_quote_still_present_in_a_new_snapshot_is_reanchored_to_it(claim, fact_c
     )
     assert created
 
-    services.citations_recheck_for_source(source=first.source)
+    _recheck(first.source)
 
     citation.refresh_from_db()
-    assert citation.quote_status == QuoteStatus.FOUND
+    # The same words, further along in the new text: re-anchored there, and said to have moved.
+    assert citation.quote_status == QuoteStatus.MOVED
+    assert citation.similarity == 1.0
     assert citation.checked_snapshot == newer
     assert newer.text[citation.position_start : citation.position_end] == "the cameras went up"
 
@@ -249,7 +256,7 @@ def test_rechecking_an_article_also_rechecks_its_reader_comments(claim, fact_che
         retrieved_at=article_snapshot.retrieved_at + timedelta(days=1),
     )
 
-    services.citations_recheck_for_source(source=article_snapshot.source)
+    _recheck(article_snapshot.source)
 
     citation.refresh_from_db()
     assert citation.quote_status == QuoteStatus.MISSING
@@ -271,7 +278,7 @@ def test_rechecking_leaves_paraphrases_as_paraphrases(claim, fact_checker):
         retrieved_at=first.retrieved_at + timedelta(days=1),
     )
 
-    counts = services.citations_recheck_for_source(source=first.source)
+    counts = _recheck(first.source)
 
     citation.refresh_from_db()
     assert counts == {QuoteStatus.PARAPHRASE: 1}

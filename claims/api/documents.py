@@ -1,45 +1,57 @@
-"""A claim as the API writes it (its "document"), with the ETag and Last-Modified that go with it.
+"""A claim as the API writes it (its "document"): its one definition, CLAIM, and everything the API
+derives from it.
 
-Two builders make the same document:
+CLAIM is a tree of nodes, each a model and its parts in the order the JSON shows them: columns
+(the model's own fields, written as their type is written), One (a foreign key, as an object),
+Many (a list of related rows) and Computed (a value Python adds to the answer: links, a figure's
+display). From it come:
 
-- in Python, from plain rows read one table at a time (`Related`). It runs on every database
-  and is the definition;
-- on PostgreSQL, inside the database: a function (migration claims/0009) that builds claims' JSON
-  with their claimant, topics, figures and citations, so that a page of claims is two queries
-  (its ids, then their documents) and one claim a single query, with no Python objects besides
-  the parsed JSON. The claim list and detail are the API's busiest requests: built in Python,
-  their eight queries with the ORM's compilation cost more than everything else together.
+- the raw document in Python, from plain rows read one list at a time (`values()`), on every
+  database;
+- the raw document in PostgreSQL: one SQL query (json_build_object and json_agg), generated from
+  CLAIM once per process, so that a page of claims is two queries (its ids, then their documents)
+  and one claim a single query, with no Python objects besides the parsed JSON;
+- the answer: the raw document with its computed parts (`finish`), and its ETag;
+- Last-Modified: the newest `updated_at` of the rows a document shows, and of its list rows
+  removed (found in their history), in either builder;
+- the figures CSV (`FIGURES_CSV`): the figure's document flattened, with the claim's and
+  citation's provenance;
+- the output serializers and so the OpenAPI schema (claims.api.serializers, which builds a
+  serializer per node).
 
-Both give the same "raw" document (figures without their display, the verdict as its value,
-no links), and one `finish` turns it into the answer: figure display, verdict, URLs. The test
-tests/api/test_claim_documents.py holds the two builders to the same output on PostgreSQL.
+So a new field of the claim's JSON is a model field and a part here, and nothing else.
+tests/api/test_claim_documents.py holds the two builders of the one definition to the same bytes.
 
 A claim's ETag is a digest of its finished document (with URLs relative, so every host agrees):
 it changes exactly when something the claim's JSON shows changes."""
 
 import functools
 import hashlib
+import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from django.conf import settings
-from django.db import connections, router
+from django.db import connections, models, router
 from django.db.models import Max, QuerySet
 from django.http import Http404
 from django.urls import get_script_prefix, get_urlconf, reverse
+from drf_spectacular.types import OpenApiTypes
+from rest_framework import serializers
+from simple_history.utils import get_history_model_for_model
 
-from claims.api import selectors
 from claims.models import (
     Citation,
     Claim,
     ClaimStatus,
     Figure,
     Metric,
+    Topic,
     Verdict,
     figure_display,
 )
@@ -62,289 +74,102 @@ def number(value: Decimal | None) -> str | None:
     return None if value is None else f"{value.quantize(SIX_PLACES):f}"
 
 
-def builds_in_database() -> bool:
-    """Whether claim documents are built by PostgreSQL (else in Python)."""
-    return connections[router.db_for_read(Claim)].vendor == "postgresql"
+def verdict(value: str) -> dict[str, Any] | None:
+    if not value:
+        return None
+    verdict = Verdict(value)
+    return {
+        "value": verdict.value,
+        "label": verdict.label,
+        "rating_value": verdict.rating_value,
+        "best_rating": Verdict.best_rating(),
+        "worst_rating": Verdict.worst_rating(),
+    }
 
 
-# --- in PostgreSQL --------------------------------------------------------------------------
+# --- what a definition is made of -----------------------------------------------------------
 
 
-def _document_rows(ids: list[int], *, last_modified: bool) -> list[tuple[Any, ...]]:
-    """(id, raw document as JSON text, Last-Modified or None) of the claims `ids`, in one query.
-    The function reads whatever it is given: `ids` must come from what the reader may see."""
-    with connections[router.db_for_read(Claim)].cursor() as cursor:
-        cursor.execute(
-            "SELECT claim_id, document, last_modified"
-            " FROM claims_claim_documents(%s::bigint[], %s)",
-            [ids, last_modified],
-        )
-        return list(cursor.fetchall())
+@dataclass(frozen=True)
+class Column:
+    """A field of the node's model, under its own name. `answer` turns the raw value into the
+    answer's (the verdict's value into its object), described for the schema by `schema` (a
+    serializer or OpenAPI type for drf-spectacular). `in_csv`: whether the figures CSV has it,
+    where the node's columns go into the CSV."""
+
+    name: str
+    answer: Callable[[Any], Any] | None = None
+    schema: Any = None
+    in_csv: bool = True
 
 
-def documents_by_id(ids: list[int]) -> dict[int, str]:
-    """The raw documents (JSON text) of the claims `ids`, which must be claims the reader may
-    see."""
-    return {pk: text for pk, text, _ in _document_rows(ids, last_modified=False)}
+@dataclass(frozen=True)
+class One:
+    """A foreign key of the node's model (`relation`, by default the part's name), written as
+    its node's object, or null."""
+
+    name: str
+    node: "Node"
+    relation: str = ""
+
+    @property
+    def field(self) -> str:
+        return self.relation or self.name
 
 
-# --- in Python --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Many:
+    """The rows related to the node's row through `relation` (a reverse foreign key or a
+    many-to-many field; by default the part's name), as a list in their node's order."""
 
-FIGURE_FIELDS = (
-    "id",
-    "claim_id",
-    "metric_id",
-    "value",
-    "unit",
-    "currency",
-    "qualifier",
-    "lower_bound",
-    "upper_bound",
-    "date_value",
-    "date_value_precision",
-    "period",
-    "as_written",
-    "rank",
-    "difference",
-    "difference_note",
-)
-CITATION_FIELDS = (
-    "id",
-    "claim_id",
-    "source_id",
-    "role",
-    "quote",
-    "is_paraphrase",
-    "quote_status",
-    "similarity",
-    "checked_snapshot_id",
-    "checked_at",
-)
-SOURCE_FIELDS = (
-    "id",
-    "kind",
-    "title",
-    "url",
-    "publisher_id",
-    "published_on",
-    "published_on_precision",
-)
-ENTITY_FIELDS = ("id", "name", "slug", "kind", "url")
-METRIC_FIELDS = ("id", "name", "slug", "unit")
-SNAPSHOT_FIELDS = ("id", "sha256", "retrieved_at")
-CLAIM_FIELDS = (
-    "id",
-    "status",
-    "statement",
-    "place",
-    "period",
-    "verdict",
-    "explanation",
-    "version",
-    "needs_review",
-    "needs_review_reason",
-    "created_at",
-    "updated_at",
-    "published_at",
-)
-# A claim row as the Python builder reads it: the claim's own columns and its claimant's.
-CLAIM_ROW_FIELDS = (*CLAIM_FIELDS, *(f"claimant__{name}" for name in ENTITY_FIELDS))
+    name: str
+    node: "Node"
+    relation: str = ""
+
+    @property
+    def field(self) -> str:
+        return self.relation or self.name
 
 
-def claim_row(claim: Claim) -> dict[str, Any]:
-    """A loaded claim (with its claimant) as the row the Python builder reads."""
-    row = {name: getattr(claim, name) for name in CLAIM_FIELDS}
-    row["id"] = claim.pk
-    for name in ENTITY_FIELDS:
-        row[f"claimant__{name}"] = getattr(claim.claimant, name)
-    return row
+class Links(NamedTuple):
+    """What computed parts need besides the document: the scheme and host before every link
+    ("" for relative links) and the claim's URL templates (url_templates())."""
+
+    prefix: str
+    templates: tuple[str, str, str]
 
 
-def _rows_by_id(queryset: Any, ids: set[int], fields: tuple[str, ...]) -> dict[int, dict[str, Any]]:
-    if not ids:
-        return {}
-    return {row["id"]: row for row in queryset.filter(id__in=ids).order_by().values(*fields)}
+@dataclass(frozen=True)
+class Computed:
+    """A value the answer adds in Python, from the node's raw document. `schema` describes it:
+    a serializer field (read from the model instance's attribute of the same name, where
+    serializers write instances), or a serializer or OpenAPI type, with `description`."""
+
+    name: str
+    compute: Callable[[dict[str, Any], Links], Any]
+    schema: Any
+    description: str = ""
 
 
-@dataclass
-class Related:
-    """What the Python builder reads besides the claims: plain rows, by claim or by id."""
-
-    topics: dict[int, list[dict[str, str]]]
-    figures: list[dict[str, Any]]
-    citations: list[dict[str, Any]]
-    metrics: dict[int, dict[str, Any]]
-    sources: dict[int, dict[str, Any]]
-    publishers: dict[int, dict[str, Any]]
-    snapshots: dict[int, dict[str, Any]]
-
-    @classmethod
-    def read(cls, ids: list[int]) -> "Related":
-        topics: dict[int, list[dict[str, str]]] = defaultdict(list)
-        for claim_id, name, slug in (
-            Claim.topics.through.objects.filter(claim_id__in=ids)
-            .order_by("topic__name", "topic_id")
-            .values_list("claim_id", "topic__name", "topic__slug")
-        ):
-            topics[claim_id].append({"name": name, "slug": slug})
-        figure_rows = list(
-            Figure.objects.filter(claim_id__in=ids).order_by("id").values(*FIGURE_FIELDS)
-        )
-        citation_rows = list(
-            Citation.objects.filter(claim_id__in=ids).order_by("id").values(*CITATION_FIELDS)
-        )
-        metrics = _rows_by_id(
-            Metric.objects, {row["metric_id"] for row in figure_rows}, METRIC_FIELDS
-        )
-        sources = _rows_by_id(
-            Source.objects, {row["source_id"] for row in citation_rows}, SOURCE_FIELDS
-        )
-        publishers = _rows_by_id(
-            Entity.objects,
-            {row["publisher_id"] for row in sources.values() if row["publisher_id"]},
-            ENTITY_FIELDS,
-        )
-        snapshots = _rows_by_id(
-            Snapshot.objects,
-            {row["checked_snapshot_id"] for row in citation_rows if row["checked_snapshot_id"]},
-            SNAPSHOT_FIELDS,
-        )
-        return cls(topics, figure_rows, citation_rows, metrics, sources, publishers, snapshots)
-
-    @classmethod
-    def of_loaded(cls, claim: Claim) -> "Related":
-        """The same rows from a claim loaded by selectors.claims_for_api (topics, figures with
-        their metric, citations with their source, publisher and checked snapshot)."""
-        topics = {
-            claim.pk: [{"name": topic.name, "slug": topic.slug} for topic in claim.topics.all()]
-        }
-        figures = [
-            {name: getattr(figure, name) for name in FIGURE_FIELDS}
-            for figure in claim.figures.all()
-        ]
-        metrics = {
-            figure.metric_id: {name: getattr(figure.metric, name) for name in METRIC_FIELDS}
-            for figure in claim.figures.all()
-        }
-        citations = [
-            {name: getattr(citation, name) for name in CITATION_FIELDS}
-            for citation in claim.citations.all()
-        ]
-        sources, publishers, snapshots = {}, {}, {}
-        for citation in claim.citations.all():
-            source = citation.source
-            sources[source.pk] = {name: getattr(source, name) for name in SOURCE_FIELDS}
-            if source.publisher is not None:
-                publishers[source.publisher.pk] = {
-                    name: getattr(source.publisher, name) for name in ENTITY_FIELDS
-                }
-            snapshot = citation.checked_snapshot
-            if snapshot is not None:
-                snapshots[snapshot.pk] = {name: getattr(snapshot, name) for name in SNAPSHOT_FIELDS}
-        return cls(topics, figures, citations, metrics, sources, publishers, snapshots)
+Part = Column | One | Many | Computed
 
 
-def raw_document(claim: Claim) -> dict[str, Any]:
-    """The raw document of one claim, from its relations when they are loaded (as
-    selectors.claims_for_api loads them), else read afresh."""
-    prefetched = getattr(claim, "_prefetched_objects_cache", {})
-    loaded = {"topics", "figures", "citations"} <= prefetched.keys()
-    return raw_documents([claim_row(claim)], Related.of_loaded(claim) if loaded else None)[0]
+@dataclass(frozen=True)
+class Node:
+    """A model's row as an object of the document. `name` is its OpenAPI component; `order_by`
+    orders a list of them."""
+
+    model: type[models.Model]
+    parts: tuple[Part, ...]
+    name: str
+    order_by: tuple[str, ...] = ("id",)
+
+    @property
+    def names(self) -> list[str]:
+        return [part.name for part in self.parts]
 
 
-def raw_documents(
-    claims: Sequence[Mapping[str, Any]], related: Related | None = None
-) -> list[dict[str, Any]]:
-    """The raw documents of claim rows (CLAIM_ROW_FIELDS), built in Python: what
-    claims_claim_documents builds in PostgreSQL. `related`: the rows of a claim already loaded
-    with its relations, to read nothing twice."""
-    if related is None:
-        related = Related.read([claim["id"] for claim in claims])
-    metrics, sources = related.metrics, related.sources
-    publishers, snapshots = related.publishers, related.snapshots
-
-    figures: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in related.figures:
-        figures[row["claim_id"]].append(
-            {
-                "id": row["id"],
-                "metric": {name: metrics[row["metric_id"]][name] for name in METRIC_FIELDS},
-                "value": number(row["value"]),
-                "unit": row["unit"],
-                "currency": row["currency"],
-                "qualifier": row["qualifier"],
-                "lower_bound": number(row["lower_bound"]),
-                "upper_bound": number(row["upper_bound"]),
-                "date_value": row["date_value"].isoformat() if row["date_value"] else None,
-                "date_value_precision": row["date_value_precision"],
-                "period": row["period"],
-                "as_written": row["as_written"],
-                "rank": row["rank"],
-                "difference": row["difference"],
-                "difference_note": row["difference_note"],
-            }
-        )
-    citations: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in related.citations:
-        source = sources[row["source_id"]]
-        publisher = publishers.get(source["publisher_id"])
-        snapshot = snapshots.get(row["checked_snapshot_id"])
-        citations[row["claim_id"]].append(
-            {
-                "id": row["id"],
-                "source": {
-                    "id": source["id"],
-                    "kind": source["kind"],
-                    "title": source["title"],
-                    "url": source["url"],
-                    "publisher": {name: publisher[name] for name in ENTITY_FIELDS}
-                    if publisher
-                    else None,
-                    "published_on": source["published_on"].isoformat()
-                    if source["published_on"]
-                    else None,
-                    "published_on_precision": source["published_on_precision"],
-                },
-                "role": row["role"],
-                "quote": row["quote"],
-                "is_paraphrase": row["is_paraphrase"],
-                "quote_status": row["quote_status"],
-                "similarity": row["similarity"],
-                "snapshot": {
-                    "sha256": snapshot["sha256"],
-                    "retrieved_at": when(snapshot["retrieved_at"]),
-                }
-                if snapshot
-                else None,
-                "checked_at": when(row["checked_at"]),
-            }
-        )
-
-    return [
-        {
-            "id": claim["id"],
-            "status": claim["status"],
-            "statement": claim["statement"],
-            "claimant": {name: claim[f"claimant__{name}"] for name in ENTITY_FIELDS},
-            "place": claim["place"],
-            "period": claim["period"],
-            "topics": related.topics.get(claim["id"], []),
-            "verdict": claim["verdict"],
-            "explanation": claim["explanation"],
-            "figures": figures[claim["id"]],
-            "citations": citations[claim["id"]],
-            "version": claim["version"],
-            "needs_review": claim["needs_review"],
-            "needs_review_reason": claim["needs_review_reason"],
-            "created_at": when(claim["created_at"]),
-            "updated_at": when(claim["updated_at"]),
-            "published_at": when(claim["published_at"]),
-        }
-        for claim in claims
-    ]
-
-
-# --- the answer ---------------------------------------------------------------------------------
+# --- computed parts ------------------------------------------------------------------------------
 
 _ID = "2147483647"  # stands for the claim's id in the URL templates
 
@@ -365,38 +190,593 @@ def _url_templates(urlconf: str | None, prefix: str) -> tuple[str, str, str]:
     )
 
 
-def verdict(value: str) -> dict[str, Any] | None:
-    if not value:
-        return None
-    verdict = Verdict(value)
+def _claim_page(claim: dict[str, Any], links: Links) -> str:
+    return links.prefix + links.templates[0].replace(_ID, str(claim["id"]))
+
+
+def _claim_links(claim: dict[str, Any], links: Links) -> dict[str, Any]:
+    pk = str(claim["id"])
+    _, self_template, review_template = links.templates
     return {
-        "value": verdict.value,
-        "label": verdict.label,
-        "rating_value": verdict.rating_value,
-        "best_rating": Verdict.best_rating(),
-        "worst_rating": Verdict.worst_rating(),
+        "self": links.prefix + self_template.replace(_ID, pk),
+        "page": _claim_page(claim, links),
+        "claimreview": links.prefix + review_template.replace(_ID, pk)
+        if claim["status"] in ClaimStatus.reviewed()
+        else None,
     }
 
 
-def _finished_figure(raw: dict[str, Any]) -> dict[str, Any]:
-    value, date_value = raw["value"], raw["date_value"]
-    figure = {
-        "id": raw["id"],
-        "metric": raw["metric"],
-        "display": figure_display(
-            unit=raw["unit"],
-            value=Decimal(value) if value is not None else None,
-            qualifier=raw["qualifier"],
-            currency=raw["currency"],
-            date_value=date.fromisoformat(date_value) if date_value else None,
-            date_value_precision=raw["date_value_precision"],
-        ),
-    }
-    figure.update(raw)  # the keys already set keep their place
-    return figure
+def _figure_display(figure: dict[str, Any], links: Links) -> str:
+    value, date_value = figure["value"], figure["date_value"]
+    return figure_display(
+        unit=figure["unit"],
+        value=Decimal(value) if value is not None else None,
+        qualifier=figure["qualifier"],
+        currency=figure["currency"],
+        date_value=date.fromisoformat(date_value) if date_value else None,
+        date_value_precision=figure["date_value_precision"],
+    )
 
 
-_REVIEWED = frozenset((ClaimStatus.PUBLISHED.value, ClaimStatus.CORRECTED.value))
+class VerdictSerializer(serializers.Serializer[Any]):
+    value = serializers.ChoiceField(choices=Verdict.choices)
+    label = serializers.CharField()  # type: ignore[assignment]
+    rating_value = serializers.IntegerField(allow_null=True)
+    best_rating = serializers.IntegerField()
+    worst_rating = serializers.IntegerField()
+
+
+class ClaimLinksSerializer(serializers.Serializer[Any]):
+    self = serializers.URLField()
+    page = serializers.URLField()
+    claimreview = serializers.URLField(allow_null=True)
+
+
+# --- the definition ------------------------------------------------------------------------------
+
+ENTITY = Node(
+    Entity,
+    (Column("id"), Column("name"), Column("slug"), Column("kind"), Column("url")),
+    name="EntitySummary",
+)
+TOPIC = Node(Topic, (Column("name"), Column("slug")), name="Topic", order_by=("name", "id"))
+METRIC = Node(
+    Metric, (Column("id"), Column("name"), Column("slug"), Column("unit")), name="MetricSummary"
+)
+SNAPSHOT = Node(Snapshot, (Column("sha256"), Column("retrieved_at")), name="SnapshotRef")
+SOURCE = Node(
+    Source,
+    (
+        Column("id"),
+        Column("kind"),
+        Column("title"),
+        Column("url"),
+        One("publisher", ENTITY),
+        Column("published_on"),
+        Column("published_on_precision"),
+    ),
+    name="SourceSummary",
+)
+CITATION = Node(
+    Citation,
+    (
+        Column("id"),
+        One("source", SOURCE),
+        Column("role"),
+        Column("quote"),
+        Column("is_paraphrase"),
+        Column("quote_status"),
+        Column("similarity"),
+        One("snapshot", SNAPSHOT, relation="checked_snapshot"),
+        Column("checked_at"),
+    ),
+    name="Citation",
+)
+FIGURE = Node(
+    Figure,
+    (
+        Column("id"),
+        One("metric", METRIC),
+        Computed("display", _figure_display, lambda: serializers.CharField(read_only=True)),
+        Column("value"),
+        Column("unit"),
+        Column("currency"),
+        Column("qualifier"),
+        Column("lower_bound"),
+        Column("upper_bound"),
+        Column("date_value"),
+        Column("date_value_precision"),
+        Column("period"),
+        Column("as_written"),
+        Column("rank"),
+        Column("difference"),
+        # Free text, which the figures CSV has always left out.
+        Column("difference_note", in_csv=False),
+    ),
+    name="FigureFields",
+)
+CLAIM = Node(
+    Claim,
+    (
+        Column("id"),
+        Computed("url", _claim_page, OpenApiTypes.URI, "The claim's public page."),
+        Column("status"),
+        Column("statement"),
+        One("claimant", ENTITY),
+        Column("place"),
+        Column("period"),
+        Many("topics", TOPIC),
+        Column("verdict", answer=verdict, schema=VerdictSerializer(allow_null=True)),
+        Column("explanation"),
+        Many("figures", FIGURE),
+        Many("citations", CITATION),
+        Column("version"),
+        Column("needs_review"),
+        Column("needs_review_reason"),
+        Column("created_at"),
+        Column("updated_at"),
+        Column("published_at"),
+        Computed("links", _claim_links, ClaimLinksSerializer),
+    ),
+    name="Claim",
+)
+
+
+@dataclass(frozen=True)
+class CsvLayout:
+    """The figures CSV: one row per figure and citation (a figure without citations has one row,
+    its citation columns empty). The figure's columns are its document's (FIGURE) flattened, in
+    order, each named by its path ("metric.slug" is "metric_slug") unless `figure_names` names it
+    otherwise, without `figure_left_out` and columns marked not in_csv; the claim's and the
+    citation's are (column, path) in their finished documents."""
+
+    figure_names: Mapping[str, str]
+    figure_left_out: frozenset[str]
+    claim: tuple[tuple[str, str], ...]
+    citation: tuple[tuple[str, str], ...]
+
+
+FIGURES_CSV = CsvLayout(
+    figure_names={"id": "figure_id", "metric.name": "metric"},
+    figure_left_out=frozenset({"metric.id", "metric.unit"}),
+    claim=(
+        ("claim_id", "id"),
+        ("claim_url", "url"),
+        ("claim_status", "status"),
+        ("verdict", "verdict.value"),
+        ("claimant", "claimant.name"),
+        ("statement", "statement"),
+    ),
+    citation=(
+        ("citation_id", "id"),
+        ("citation_role", "role"),
+        ("source_id", "source.id"),
+        ("source_title", "source.title"),
+        ("source_url", "source.url"),
+        ("source_publisher", "source.publisher.name"),
+        ("quote", "quote"),
+        ("quote_status", "quote_status"),
+        ("snapshot_sha256", "snapshot.sha256"),
+        ("snapshot_retrieved_at", "snapshot.retrieved_at"),
+    ),
+)
+
+
+# --- how a column is written -----------------------------------------------------------------------
+
+# PostgreSQL writes a time as the API does: UTC, microseconds only when there are some (as
+# Python's isoformat), "Z" for the zone (as DRF).
+_SQL_TIME = (
+    "replace(to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), '.000000Z', 'Z')"
+)
+
+
+def _iso_date(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _float(value: Any) -> Any:
+    # JSON from PostgreSQL writes a whole-number float as 1, Python as 1.0.
+    return float(value) if isinstance(value, int) else value
+
+
+class _Format(NamedTuple):
+    python: Callable[[Any], Any]  # the model's value as the raw document has it
+    sql: str  # the same in PostgreSQL, from the column ({})
+    answer: Callable[[Any], Any] | None  # what the answer makes of the raw document's value
+
+
+def _format(column: "models.Field[Any, Any]") -> _Format:
+    """How the documents write a model field's value: every type a document shows is here, so
+    that a field of another type fails here rather than read differently in the two builders."""
+    if isinstance(column, models.DecimalField):
+        return _Format(number, "{}::text", None)
+    if isinstance(column, models.DateTimeField):
+        return _Format(when, _SQL_TIME, None)
+    if isinstance(column, models.DateField):
+        return _Format(_iso_date, "{}", None)
+    if isinstance(column, models.FloatField):
+        return _Format(_as_is, "{}", _float)
+    if isinstance(
+        column,
+        (models.CharField, models.TextField, models.IntegerField, models.BooleanField),
+    ):
+        return _Format(_as_is, "{}", None)
+    raise TypeError(
+        f"{column}: claims.api.documents does not know how to write a "
+        f"{type(column).__name__} (see _format)"
+    )
+
+
+def model_field(node: Node, name: str) -> Any:
+    return node.model._meta.get_field(name)
+
+
+def _has_times(node: Node) -> bool:
+    """Whether the node's rows keep when they changed (for Last-Modified)."""
+    return any(f.name == "updated_at" for f in node.model._meta.concrete_fields)
+
+
+def _history(model: type[models.Model]) -> type[models.Model] | None:
+    try:
+        history: type[models.Model] = get_history_model_for_model(model)
+    except Exception:  # simple_history's NotHistoricalModelError
+        return None
+    return history
+
+
+# --- the raw document in Python --------------------------------------------------------------------
+
+
+def _paths(node: Node, prefix: str, times: bool) -> list[str]:
+    """The values() paths of a node's row: its primary key, columns and (joined) One parts."""
+    paths = [prefix + node.model._meta.pk.name]  # type: ignore[union-attr]
+    for part in node.parts:
+        if isinstance(part, Column):
+            paths.append(prefix + part.name)
+        elif isinstance(part, One):
+            paths += _paths(part.node, f"{prefix}{part.field}__", times)
+    if times and _has_times(node):
+        paths.append(prefix + "updated_at")
+    return list(dict.fromkeys(paths))
+
+
+class _Built(NamedTuple):
+    document: dict[str, Any]
+    newest: datetime | None
+
+
+def _newest(*times: datetime | None) -> datetime | None:
+    known = [time for time in times if time is not None]
+    return max(known) if known else None
+
+
+def _lists(
+    node: Node, rows: Sequence[Mapping[str, Any]], prefix: str, times: bool
+) -> dict[tuple[str, str], dict[Any, list[_Built]]]:
+    """The Many parts of `node` and of its One nodes, for every row: built by
+    (path of their owner, part name) and their owner's primary key."""
+    found: dict[tuple[str, str], dict[Any, list[_Built]]] = {}
+    pk = node.model._meta.pk.name  # type: ignore[union-attr]
+    for part in node.parts:
+        if isinstance(part, Many):
+            ids = {row[prefix + pk] for row in rows} - {None}
+            found[(prefix, part.name)] = _children(node, part, ids, times) if ids else {}
+        elif isinstance(part, One):
+            found |= _lists(part.node, rows, f"{prefix}{part.field}__", times)
+    return found
+
+
+def _children(owner: Node, part: Many, ids: set[Any], times: bool) -> dict[Any, list[_Built]]:
+    """The built rows of `part` for the owners `ids`, in order, with (when `times`) each owner's
+    newest removal of such a row as a list entry of its own."""
+    relation = model_field(owner, part.field)
+    if relation.many_to_many:
+        through = relation.remote_field.through
+        source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+        rows_of = through._default_manager.filter(**{f"{source}__in": ids})
+        owner_key = through._meta.get_field(source).attname
+        prefix = f"{target}__"
+    else:
+        rows_of = part.node.model._default_manager.filter(**{f"{relation.field.name}__in": ids})
+        owner_key = relation.field.attname
+        prefix = ""
+    rows = list(
+        rows_of.order_by(*(prefix + name for name in part.node.order_by)).values(
+            owner_key, *_paths(part.node, prefix, times)
+        )
+    )
+    by_owner: dict[Any, list[_Built]] = defaultdict(list)
+    for row, built in zip(rows, _build(part.node, rows, prefix, times), strict=True):
+        by_owner[row[owner_key]].append(built)
+    history = _history(part.node.model) if times and not relation.many_to_many else None
+    if history is not None:
+        removals = (
+            history._default_manager.filter(
+                **{f"{relation.field.attname}__in": ids}, history_type="-"
+            )
+            .order_by()
+            .values(relation.field.attname)
+            .annotate(newest=Max("history_date"))
+        )
+        for removal in removals:
+            by_owner[removal[relation.field.attname]].append(_Built({}, removal["newest"]))
+    return by_owner
+
+
+def _build(node: Node, rows: Sequence[Mapping[str, Any]], prefix: str, times: bool) -> list[_Built]:
+    lists = _lists(node, rows, prefix, times)
+    return [_build_row(node, row, prefix, lists, times) for row in rows]
+
+
+def _build_row(
+    node: Node,
+    row: Mapping[str, Any],
+    prefix: str,
+    lists: Mapping[tuple[str, str], Mapping[Any, list[_Built]]],
+    times: bool,
+) -> _Built:
+    pk = row[prefix + node.model._meta.pk.name]  # type: ignore[union-attr]
+    document: dict[str, Any] = {}
+    newest = row[prefix + "updated_at"] if times and _has_times(node) else None
+    for part in node.parts:
+        if isinstance(part, Column):
+            document[part.name] = _format(model_field(node, part.name)).python(
+                row[prefix + part.name]
+            )
+        elif isinstance(part, One):
+            inner = f"{prefix}{part.field}__"
+            if row[inner + part.node.model._meta.pk.name] is None:  # type: ignore[union-attr]
+                document[part.name] = None
+            else:
+                built = _build_row(part.node, row, inner, lists, times)
+                document[part.name] = built.document
+                newest = _newest(newest, built.newest)
+        elif isinstance(part, Many):
+            items = lists[(prefix, part.name)].get(pk, [])
+            document[part.name] = [item.document for item in items if item.document]
+            newest = _newest(newest, *(item.newest for item in items))
+    return _Built(document, newest)
+
+
+def _claim_rows(ids: Iterable[int], times: bool) -> list[dict[str, Any]]:
+    return list(Claim.objects.filter(pk__in=ids).order_by().values(*_paths(CLAIM, "", times)))
+
+
+# --- the raw document in PostgreSQL ----------------------------------------------------------------
+
+
+def _quote(name: str) -> str:
+    return f'"{name}"'
+
+
+class _SqlWriter:
+    """Writes a node as PostgreSQL JSON: json_build_object of its columns, its One parts joined,
+    its Many parts as correlated json_agg subqueries; and the times its Last-Modified is the
+    newest of. Every name in the SQL comes from the models' metadata (S608 below); the ids are
+    parameters."""
+
+    def __init__(self) -> None:
+        self.aliases = itertools.count(1)
+
+    def alias(self) -> str:
+        return f"t{next(self.aliases)}"
+
+    @staticmethod
+    def column(alias: str, model: type[models.Model], name: str) -> str:
+        return f"{alias}.{_quote(model._meta.get_field(name).column)}"  # type: ignore[union-attr]
+
+    @staticmethod
+    def table(model: type[models.Model]) -> str:
+        return _quote(model._meta.db_table)
+
+    def node(self, node: Node, alias: str) -> tuple[str, list[str], list[str]]:
+        """The node's JSON at `alias`, the joins its One parts need, and its times."""
+        pairs, joins, times = [], [], []
+        if _has_times(node):
+            times.append(self.column(alias, node.model, "updated_at"))
+        for part in node.parts:
+            if isinstance(part, Computed):
+                continue
+            assert part.name.isidentifier(), part.name
+            if isinstance(part, Column):
+                value = _format(model_field(node, part.name)).sql.format(
+                    self.column(alias, node.model, part.name)
+                )
+            elif isinstance(part, One):
+                key = model_field(node, part.field)
+                inner = self.alias()
+                target = part.node.model
+                joins.append(
+                    f"{'LEFT JOIN' if key.null else 'JOIN'} {self.table(target)} {inner}"
+                    f" ON {self.column(inner, target, key.target_field.name)}"
+                    f" = {alias}.{_quote(key.column)}"
+                )
+                value, inner_joins, inner_times = self.node(part.node, inner)
+                joins += inner_joins
+                times += inner_times
+                if key.null:
+                    missing = self.column(inner, target, key.target_field.name)
+                    value = f"CASE WHEN {missing} IS NULL THEN NULL ELSE {value} END"
+            else:
+                rows, where, child = self.many(node, part, alias)
+                value, inner_joins, _ = self.node(part.node, child)
+                order = ", ".join(
+                    self.column(child, part.node.model, name) for name in part.node.order_by
+                )
+                value = (
+                    f"coalesce((SELECT json_agg({value} ORDER BY {order})"  # noqa: S608
+                    f" FROM {' '.join([rows, *inner_joins])} WHERE {where}), '[]')"
+                )
+                times += self.many_times(node, part, alias)
+            pairs.append(f"'{part.name}', {value}")
+        if len(pairs) > 50:
+            raise ValueError(f"{node.name}: json_build_object takes at most 50 keys")
+        return f"json_build_object({', '.join(pairs)})", joins, times
+
+    def many(self, owner: Node, part: Many, alias: str) -> tuple[str, str, str]:
+        """The rows of a Many part of the row at `alias`: FROM (less the joins of their One
+        parts), WHERE, and their alias."""
+        relation = model_field(owner, part.field)
+        child = self.alias()
+        target = part.node.model
+        if relation.many_to_many:
+            through = relation.remote_field.through
+            link = self.alias()
+            source = through._meta.get_field(relation.m2m_field_name())
+            dest = through._meta.get_field(relation.m2m_reverse_field_name())
+            rows = (
+                f"{self.table(through)} {link} JOIN {self.table(target)} {child}"
+                f" ON {self.column(child, target, dest.target_field.name)}"
+                f" = {link}.{_quote(dest.column)}"
+            )
+            where = f"{link}.{_quote(source.column)} = {self._target(alias, source)}"
+        else:
+            key = relation.field
+            rows = f"{self.table(target)} {child}"
+            where = f"{child}.{_quote(key.column)} = {self._target(alias, key)}"
+        return rows, where, child
+
+    @staticmethod
+    def _target(alias: str, key: Any) -> str:
+        """The column of the row at `alias` that the foreign key `key` points to."""
+        return f"{alias}.{_quote(key.target_field.column)}"
+
+    def many_times(self, owner: Node, part: Many, alias: str) -> list[str]:
+        """The newest change among a Many part's rows (and their One rows), and the newest
+        removal of one (from its history: a removal leaves no row of its own). Link rows of a
+        many-to-many field keep no time."""
+        relation = model_field(owner, part.field)
+        if relation.many_to_many:
+            return []
+        found = []
+        rows, where, child = self.many(owner, part, alias)
+        _, joins, times = self.node(part.node, child)
+        if times:
+            found.append(
+                f"(SELECT max(GREATEST({', '.join(times)}))"  # noqa: S608
+                f" FROM {' '.join([rows, *joins])} WHERE {where})"
+            )
+        history = _history(part.node.model)
+        if history is not None:
+            removed = self.alias()
+            key = relation.field
+            found.append(
+                f"(SELECT max({self.column(removed, history, 'history_date')})"  # noqa: S608
+                f" FROM {self.table(history)} {removed}"
+                f" WHERE {removed}.{_quote(key.column)} = {self._target(alias, key)}"
+                f" AND {self.column(removed, history, 'history_type')} = '-')"
+            )
+        return found
+
+
+@functools.cache
+def document_sql(*, one: bool, last_modified: bool) -> str:
+    """The PostgreSQL query of claims' raw documents (and their Last-Modified), generated from
+    CLAIM: the same text every time in a process. `one`: for the claim `%s`, else for the claims
+    in the array `%s`. Each row: id, document (JSON text), Last-Modified (or null)."""
+    writer = _SqlWriter()
+    alias = writer.alias()
+    document, joins, times = writer.node(CLAIM, alias)
+    newest = f"GREATEST({', '.join(times)})" if last_modified else "NULL::timestamptz"
+    pk = writer.column(alias, Claim, "id")
+    where = f"{pk} = %s" if one else f"{pk} = ANY(%s::bigint[])"
+    return (
+        f"SELECT {pk}, {document}::text, {newest}"  # noqa: S608
+        f" FROM {' '.join([f'{writer.table(Claim)} {alias}', *joins])} WHERE {where}"
+    )
+
+
+def builds_in_database() -> bool:
+    """Whether claim documents are built by PostgreSQL (else in Python)."""
+    return connections[router.db_for_read(Claim)].vendor == "postgresql"
+
+
+def _database_rows(ids: list[int], *, last_modified: bool) -> list[tuple[Any, ...]]:
+    """(id, raw document as JSON text, Last-Modified or None) of the claims `ids`, in one query.
+    The query reads whatever it is given: `ids` must come from what the reader may see."""
+    one = len(ids) == 1
+    sql = document_sql(one=one, last_modified=last_modified)
+    with connections[router.db_for_read(Claim)].cursor() as cursor:
+        cursor.execute(sql, [ids[0] if one else ids])
+        return list(cursor.fetchall())
+
+
+# --- raw documents, from either builder -------------------------------------------------------------
+
+
+def raw_documents(ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The raw documents of the claims `ids` (which must be claims the reader may see), in the
+    order of `ids`; a claim that no longer exists is left out."""
+    if not ids:
+        return []
+    if builds_in_database():
+        texts = {pk: text for pk, text, _ in _database_rows(list(ids), last_modified=False)}
+        return [orjson.loads(texts[pk]) for pk in ids if pk in texts]
+    return _python_documents(_claim_rows(ids, times=False))
+
+
+def _python_documents(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    return [built.document for built in _build(CLAIM, rows, "", times=False)]
+
+
+def page_rows(queryset: QuerySet[Claim]) -> QuerySet[Any]:
+    """`queryset` as the rows a page of claims is built from (claims_answer), with what the
+    cursor pagination orders by. PostgreSQL builds the page's documents in a second query, from
+    the ids (in the page's query, the document would be built for every claim it looks at);
+    in Python the page's query reads the claims' own row and their One rows."""
+    ordering = ("id", "updated_at", "created_at")
+    if builds_in_database():
+        return queryset.values(*ordering)
+    return queryset.values(*dict.fromkeys([*_paths(CLAIM, "", times=False), *ordering]))
+
+
+# --- the answer ------------------------------------------------------------------------------------
+
+
+def _finisher(node: Node) -> Callable[[dict[str, Any], Links], dict[str, Any]] | None:
+    """What turns a node's raw document into the answer's, or None where nothing changes."""
+    steps: list[tuple[str, str, Any]] = []
+    for part in node.parts:
+        if isinstance(part, Computed):
+            steps.append((part.name, "compute", part.compute))
+        elif isinstance(part, Column):
+            answer = part.answer or _format(model_field(node, part.name)).answer
+            steps.append((part.name, "map", answer) if answer else (part.name, "copy", None))
+        else:
+            inner = _finisher(part.node)
+            kind = "copy" if inner is None else "one" if isinstance(part, One) else "many"
+            steps.append((part.name, kind, inner))
+    if all(kind == "copy" for _, kind, _ in steps):
+        return None
+
+    def finish(raw: dict[str, Any], links: Links) -> dict[str, Any]:
+        answer: dict[str, Any] = {}
+        for name, kind, step in steps:
+            if kind == "copy":
+                answer[name] = raw[name]
+            elif kind == "map":
+                answer[name] = step(raw[name])
+            elif kind == "compute":
+                answer[name] = step(raw, links)
+            elif kind == "one":
+                answer[name] = None if raw[name] is None else step(raw[name], links)
+            else:
+                answer[name] = [step(item, links) for item in raw[name]]
+        return answer
+
+    return finish
+
+
+@functools.cache
+def _claim_finisher() -> Callable[[dict[str, Any], Links], dict[str, Any]]:
+    finisher = _finisher(CLAIM)
+    assert finisher is not None
+    return finisher
 
 
 def finish(
@@ -404,28 +784,8 @@ def finish(
 ) -> list[dict[str, Any]]:
     """The API's claim JSON from raw documents; `prefix` (scheme and host, or "") goes before
     every link."""
-    page_template, self_template, review_template = templates
-    answers = []
-    for document in raw:
-        pk = str(document["id"])
-        page = prefix + page_template.replace(_ID, pk)
-        claim = {"id": document["id"], "url": page}
-        claim.update(document)
-        claim["verdict"] = verdict(document["verdict"])
-        claim["figures"] = [_finished_figure(figure) for figure in document["figures"]]
-        for citation in document["citations"]:
-            # JSON from PostgreSQL writes a whole-number float as 1, Python as 1.0.
-            if isinstance(citation["similarity"], int):
-                citation["similarity"] = float(citation["similarity"])
-        claim["links"] = {
-            "self": prefix + self_template.replace(_ID, pk),
-            "page": page,
-            "claimreview": prefix + review_template.replace(_ID, pk)
-            if document["status"] in _REVIEWED
-            else None,
-        }
-        answers.append(claim)
-    return answers
+    finisher, links = _claim_finisher(), Links(prefix, templates)
+    return [finisher(document, links) for document in raw]
 
 
 def request_prefix(request: Any) -> str:
@@ -433,26 +793,17 @@ def request_prefix(request: Any) -> str:
     return request.build_absolute_uri("/")[:-1] if request is not None else ""
 
 
-def claims_answer(rows: Sequence[Mapping[str, Any]], request: Any) -> list[dict[str, Any]]:
-    """A page of claims, from the rows of page_rows()."""
-    if not rows:
-        return []
-    if "claimant__id" in rows[0]:
-        raw = raw_documents(rows)
-    else:
-        texts = documents_by_id([row["id"] for row in rows])
-        # A claim deleted between the two queries is left out rather than failing the page.
-        raw = [orjson.loads(texts[row["id"]]) for row in rows if row["id"] in texts]
+def answers(raw: Iterable[dict[str, Any]], request: Any) -> list[dict[str, Any]]:
     return finish(raw, prefix=request_prefix(request), templates=url_templates())
 
 
-def page_rows(queryset: QuerySet[Claim]) -> QuerySet[Any]:
-    """`queryset` as the rows a page of claims is built from (claims_answer), with what the
-    cursor pagination orders by. PostgreSQL builds the page's documents in a second query, from
-    the ids: in the page's query, the document function would run once per claim."""
-    if builds_in_database():
-        return queryset.values("id", "updated_at", "created_at")
-    return queryset.values(*CLAIM_ROW_FIELDS)
+def claims_answer(rows: Sequence[Mapping[str, Any]], request: Any) -> list[dict[str, Any]]:
+    """A page of claims, from the rows of page_rows() (or any rows with the claims' ids)."""
+    if not rows:
+        return []
+    if not builds_in_database() and all(path in rows[0] for path in _paths(CLAIM, "", False)):
+        return answers(_python_documents(rows), request)
+    return answers(raw_documents([row["id"] for row in rows]), request)
 
 
 # --- one claim, with its ETag and Last-Modified ---------------------------------------------------
@@ -470,47 +821,118 @@ class ClaimDocument:
         return f'"claim-{self.raw["id"]}-v{self.raw["version"]}-{digest}"'
 
     def answer(self, request: Any) -> dict[str, Any]:
-        return finish([self.raw], prefix=request_prefix(request), templates=url_templates())[0]
+        return answers([self.raw], request)[0]
 
 
 def claim_document(user: Any, pk: int, *, last_modified: bool = True) -> ClaimDocument:
-    """The document of claim `pk`, if `user` may see it; Http404 otherwise."""
+    """The document of claim `pk`, if `user` may see it (the access rule, claims.permissions, on
+    the status the document was built from); Http404 otherwise. With `last_modified`, the
+    newest change to what it shows, as far as rows keep the time (topics keep none: a renamed
+    topic changes the ETag only), including a list row removed."""
     if builds_in_database():
-        # Written out rather than built with the ORM: building and compiling the query was a
-        # third of the API's busiest answer.
-        rows = _document_rows([pk], last_modified=last_modified)
+        rows = _database_rows([pk], last_modified=last_modified)
         if not rows:
             raise Http404
         _, text, changed = rows[0]
         raw = orjson.loads(text)
-        # The access rule (claims.permissions), on the status the document was built from.
         if not can_view_status(user, raw["status"]):
             raise Http404
         return ClaimDocument(raw, changed)
 
-    claim = selectors.claims_for_api(user).filter(pk=pk).first()
-    if claim is None:
+    claims = _claim_rows([pk], times=last_modified)
+    if not claims or not can_view_status(user, claims[0]["status"]):
         raise Http404
-    return ClaimDocument(raw_document(claim), claim_last_modified(claim) if last_modified else None)
+    built = _build(CLAIM, claims, "", times=last_modified)[0]
+    return ClaimDocument(built.document, built.newest if last_modified else None)
 
 
-def claim_last_modified(claim: Claim) -> datetime:
-    """The newest change to what the claim's JSON shows, as far as rows keep the time (topics
-    keep none: a renamed topic changes the ETag only), including a figure or citation removed
-    (found in their history, as a removal leaves no row of its own). Needs the claim loaded as
-    selectors.claims_for_api loads it; claims_claim_documents computes the same in SQL."""
-    times = [claim.updated_at, claim.claimant.updated_at]
-    for figure in claim.figures.all():
-        times += [figure.updated_at, figure.metric.updated_at]
-    for citation in claim.citations.all():
-        times += [citation.updated_at, citation.source.updated_at]
-        if citation.source.publisher is not None:
-            times.append(citation.source.publisher.updated_at)
-    for model in (Figure, Citation):
-        history = model.history
-        removed = history.filter(claim_id=claim.pk, history_type="-").aggregate(
-            newest=Max("history_date")
-        )["newest"]
-        if removed is not None:
-            times.append(removed)
-    return max(times)
+# --- the figures CSV -------------------------------------------------------------------------------
+
+
+def _leaves(node: Node, prefix: str = "") -> Iterator[tuple[str, Node, Part]]:
+    """(path, node, part) of every value of a node's document that is not a list, in order."""
+    for part in node.parts:
+        if isinstance(part, One):
+            yield from _leaves(part.node, f"{prefix}{part.name}.")
+        elif not isinstance(part, Many):
+            yield prefix + part.name, node, part
+
+
+def _csv_value(value: Any, node: Node | None, part: Part | None) -> Any:
+    if value is None:
+        return ""
+    if (
+        isinstance(part, Column)
+        and node is not None
+        and isinstance(model_field(node, part.name), models.DateTimeField)
+    ):
+        # As the CSV has always written times: Python's isoformat, in UTC.
+        return datetime.fromisoformat(value).isoformat()
+    return value
+
+
+def _at(document: Mapping[str, Any] | None, path: str) -> Any:
+    for key in path.split("."):
+        if document is None:
+            return None
+        document = document[key]
+    return document
+
+
+@dataclass(frozen=True)
+class _CsvColumn:
+    header: str
+    path: str
+    node: Node | None
+    part: Part | None
+
+
+@functools.cache
+def _csv_columns() -> tuple[list[_CsvColumn], list[_CsvColumn], list[_CsvColumn]]:
+    layout = FIGURES_CSV
+    figure = [
+        _CsvColumn(layout.figure_names.get(path, path.replace(".", "_")), path, node, part)
+        for path, node, part in _leaves(FIGURE)
+        if path not in layout.figure_left_out and not (isinstance(part, Column) and not part.in_csv)
+    ]
+
+    def named(node: Node, columns: tuple[tuple[str, str], ...]) -> list[_CsvColumn]:
+        leaves = {path: (leaf_node, part) for path, leaf_node, part in _leaves(node)}
+        found = []
+        for header, path in columns:
+            # "verdict.value" is a key of what the answer makes of the verdict.
+            leaf_node, part = leaves.get(path, leaves.get(path.split(".")[0], (None, None)))
+            if part is None:
+                raise LookupError(f"FIGURES_CSV: {node.name} has no {path}")
+            found.append(_CsvColumn(header, path, leaf_node, part if path in leaves else None))
+        return found
+
+    return figure, named(CLAIM, layout.claim), named(CITATION, layout.citation)
+
+
+def figures_csv_header() -> list[str]:
+    return [column.header for columns in _csv_columns() for column in columns]
+
+
+def figures_csv_rows(figures: Sequence[tuple[int, int]], request: Any) -> Iterator[list[Any]]:
+    """The CSV rows of `figures` ((figure id, claim id), of claims the reader may see)."""
+    figure_columns, claim_columns, citation_columns = _csv_columns()
+    claim_ids = list(dict.fromkeys(claim_id for _, claim_id in figures))
+    claims = {claim["id"]: claim for claim in answers(raw_documents(claim_ids), request)}
+    for figure_id, claim_id in figures:
+        claim = claims.get(claim_id)
+        figure = (
+            next((f for f in claim["figures"] if f["id"] == figure_id), None) if claim else None
+        )
+        if claim is None or figure is None:
+            continue  # removed since the figures were listed
+        head = [
+            *(_csv_value(_at(figure, c.path), c.node, c.part) for c in figure_columns),
+            *(_csv_value(_at(claim, c.path), c.node, c.part) for c in claim_columns),
+        ]
+        if not claim["citations"]:
+            yield head + [""] * len(citation_columns)
+        for citation in claim["citations"]:
+            yield head + [
+                _csv_value(_at(citation, c.path), c.node, c.part) for c in citation_columns
+            ]

@@ -2,7 +2,7 @@
 
 Anonymous clients all see the same thing (published claims), so one rendered answer serves every
 one of them until content changes. The key holds the content generation
-(config.content_cache), which every committed write moves on, so a claim that changes is never
+(core.content_cache), which every committed write moves on, so a claim that changes is never
 served from an older copy; API_CACHE_SECONDS bounds how long a copy lives regardless.
 
 Only answers for clients who are not logged in are kept: staff see drafts, and their answers must
@@ -23,7 +23,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api.conditional import not_modified_since
-from config.content_cache import content_generation
+from core.content_cache import content_generation
 
 logger = logging.getLogger("tally.cache")
 

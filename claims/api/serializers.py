@@ -2,8 +2,9 @@
 (input serializers, whose validated data goes straight to the services as keyword arguments)."""
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
+from django.db import models
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -11,12 +12,9 @@ from rest_framework import serializers
 
 from claims.api import documents
 from claims.models import (
-    Citation,
     CitationRole,
     Claim,
-    ClaimStatus,
     Difference,
-    Figure,
     Metric,
     Qualifier,
     Rank,
@@ -48,10 +46,126 @@ def api_url(context: Mapping[str, Any], name: str, pk: int) -> str:
 # --- output ---------------------------------------------------------------------------------
 
 
-class EntitySummarySerializer(serializers.ModelSerializer[Entity]):
-    class Meta:
-        model = Entity
-        fields = ["id", "name", "slug", "kind", "url"]
+# The output serializer of a node of the claim's document (claims.api.documents), set as the
+# subclass's `node`: its fields are the node's parts, in order. A column is the model field as
+# ModelSerializer describes it (a decimal as a string with all its places, as the documents
+# write it); a One part is its node's serializer (read-only where the foreign key is not
+# editable); a Many part, its node's serializer for many; a computed part, what the definition
+# says it is. A node without a serializer of its own gets one, named after it. No docstrings
+# here or in the subclasses: drf-spectacular would print them as the components' descriptions.
+class DocumentSerializer(serializers.ModelSerializer[Any]):
+
+    node: ClassVar[documents.Node]
+    by_node: ClassVar[dict[documents.Node, type[serializers.Serializer[Any]]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        node = cls.__dict__.get("node")
+        if node is None:
+            return
+        if cls.__name__ != f"{node.name}Serializer":
+            raise TypeError(f"{cls.__name__} describes {node.name}: name it {node.name}Serializer")
+        meta = cls.__dict__.get("Meta") or type("Meta", (), {})
+        meta.model, meta.fields = node.model, node.names
+        cls.Meta = meta
+        cls._declared_fields = {**_declared_fields(cls, node), **cls._declared_fields}
+        DocumentSerializer.by_node[node] = cls
+
+
+# A node's serializer that describes each column by its type alone, without the model field's
+# constraints: a reference to a row (a snapshot, by its hash) rather than the row.
+class DocumentRefSerializer(serializers.Serializer[Any]):
+
+    node: ClassVar[documents.Node]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        node = cls.__dict__["node"]
+        mapping = serializers.ModelSerializer.serializer_field_mapping
+        cls._declared_fields = {
+            part.name: mapping[type(documents.model_field(node, part.name))]()
+            for part in node.parts
+            if isinstance(part, documents.Column)
+        }
+        if list(cls._declared_fields) != node.names:
+            raise TypeError(f"{cls.__name__}: a reference has columns only")
+        DocumentSerializer.by_node[node] = cls
+
+
+def _serializer_of(node: documents.Node) -> type[serializers.Serializer[Any]]:
+    found = DocumentSerializer.by_node.get(node)
+    if found is None:
+        found = type(f"{node.name}Serializer", (DocumentSerializer,), {"node": node})
+    return found
+
+
+def _declared_fields(
+    serializer: type[DocumentSerializer], node: documents.Node
+) -> dict[str, serializers.Field[Any, Any, Any, Any]]:
+    """The fields a node's serializer declares: all but the columns that ModelSerializer
+    describes from the model as they are."""
+    fields: dict[str, Any] = {}
+    for part in node.parts:
+        if isinstance(part, documents.Column):
+            column = documents.model_field(node, part.name)
+            if part.schema is not None:
+                fields[part.name] = _method_field(serializer, part.name, part.schema, "")
+            elif isinstance(column, models.DecimalField):
+                fields[part.name] = serializers.DecimalField(
+                    max_digits=column.max_digits,
+                    decimal_places=column.decimal_places,
+                    allow_null=column.null,
+                )
+        elif isinstance(part, documents.One):
+            key = documents.model_field(node, part.field)
+            nested = _serializer_of(part.node)
+            source = {"source": part.field} if part.field != part.name else {}
+            if key.editable:
+                fields[part.name] = nested(allow_null=key.null, **source)
+            else:
+                fields[part.name] = _method_field(
+                    serializer, part.name, nested(allow_null=key.null), "", part.field
+                )
+        elif isinstance(part, documents.Many):
+            source = {"source": part.field} if part.field != part.name else {}
+            fields[part.name] = _serializer_of(part.node)(many=True, **source)
+        elif callable(part.schema) and not isinstance(part.schema, type):
+            fields[part.name] = part.schema()  # a field, read from the instance's attribute
+        else:
+            fields[part.name] = _method_field(serializer, part.name, part.schema, part.description)
+    return fields
+
+
+def _method_field(
+    serializer: type[DocumentSerializer],
+    name: str,
+    schema: Any,
+    description: str,
+    relation: str = "",
+) -> serializers.SerializerMethodField:
+    """A read-only field described by `schema`: for a foreign key, its serializer's output; for
+    a column with an answer of its own, that answer; for a computed part of the claim, what the
+    documents compute (the claim's serializer writes the whole answer itself)."""
+    part = next(part for part in serializer.node.parts if part.name == name)
+
+    def method(self: DocumentSerializer, instance: Any) -> Any:
+        if isinstance(part, documents.One):
+            related = getattr(instance, relation)
+            return None if related is None else schema.__class__(related, context=self.context).data
+        if isinstance(part, documents.Column) and part.answer is not None:
+            return part.answer(getattr(instance, name))
+        return documents.answers(
+            documents.raw_documents([instance.pk]), self.context.get("request")
+        )[0][name]
+
+    method.__doc__ = description or None
+    method.__name__ = f"get_{name}"
+    setattr(serializer, method.__name__, extend_schema_field(schema)(method))
+    return serializers.SerializerMethodField()
+
+
+class EntitySummarySerializer(DocumentSerializer):
+    node = documents.ENTITY
 
 
 class EntitySerializer(serializers.ModelSerializer[Entity]):
@@ -79,175 +193,48 @@ class EntitySerializer(serializers.ModelSerializer[Entity]):
         }
 
 
-class TopicSerializer(serializers.ModelSerializer[Topic]):
-    class Meta:
-        model = Topic
-        fields = ["name", "slug"]
+class TopicSerializer(DocumentSerializer):
+    node = documents.TOPIC
 
 
-class MetricSummarySerializer(serializers.ModelSerializer[Metric]):
-    class Meta:
-        model = Metric
-        fields = ["id", "name", "slug", "unit"]
+class MetricSummarySerializer(DocumentSerializer):
+    node = documents.METRIC
 
 
-class SourceSummarySerializer(serializers.ModelSerializer[Source]):
-    publisher = EntitySummarySerializer(allow_null=True)
-
-    class Meta:
-        model = Source
-        fields = [
-            "id",
-            "kind",
-            "title",
-            "url",
-            "publisher",
-            "published_on",
-            "published_on_precision",
-        ]
+class SnapshotRefSerializer(DocumentRefSerializer):
+    node = documents.SNAPSHOT
 
 
-class SnapshotRefSerializer(serializers.Serializer[Any]):
-    sha256 = serializers.CharField()
-    retrieved_at = serializers.DateTimeField()
+class SourceSummarySerializer(DocumentSerializer):
+    node = documents.SOURCE
 
 
-class CitationSerializer(serializers.ModelSerializer[Citation]):
-    source = SourceSummarySerializer()  # type: ignore[assignment]
-    snapshot = serializers.SerializerMethodField()
-
-    class Meta:
-        model = Citation
-        fields = [
-            "id",
-            "source",
-            "role",
-            "quote",
-            "is_paraphrase",
-            "quote_status",
-            "similarity",
-            "snapshot",
-            "checked_at",
-        ]
-
-    @extend_schema_field(SnapshotRefSerializer(allow_null=True))
-    def get_snapshot(self, citation: Citation) -> dict[str, Any] | None:
-        """The archived text the quote was checked against, by its SHA-256."""
-        snapshot = citation.checked_snapshot
-        if snapshot is None:
-            return None
-        return {"sha256": snapshot.sha256, "retrieved_at": documents.when(snapshot.retrieved_at)}
+class CitationSerializer(DocumentSerializer):
+    node = documents.CITATION
 
 
-class FigureFieldsSerializer(serializers.ModelSerializer[Figure]):
-    metric = MetricSummarySerializer()
-    display = serializers.CharField(read_only=True)
-    value = decimal(allow_null=True)
-    lower_bound = decimal(allow_null=True)
-    upper_bound = decimal(allow_null=True)
-
-    class Meta:
-        model = Figure
-        fields = [
-            "id",
-            "metric",
-            "display",
-            "value",
-            "unit",
-            "currency",
-            "qualifier",
-            "lower_bound",
-            "upper_bound",
-            "date_value",
-            "date_value_precision",
-            "period",
-            "as_written",
-            "rank",
-            "difference",
-            "difference_note",
-        ]
-
-
-class VerdictSerializer(serializers.Serializer[Any]):
-    value = serializers.ChoiceField(choices=Verdict.choices)
-    label = serializers.CharField()  # type: ignore[assignment]
-    rating_value = serializers.IntegerField(allow_null=True)
-    best_rating = serializers.IntegerField()
-    worst_rating = serializers.IntegerField()
-
-
-class ClaimLinksSerializer(serializers.Serializer[Any]):
-    self = serializers.URLField()
-    page = serializers.URLField()
-    claimreview = serializers.URLField(allow_null=True)
+class FigureFieldsSerializer(DocumentSerializer):
+    node = documents.FIGURE
 
 
 class ClaimListSerializer(serializers.ListSerializer[Claim]):
     """A page of claims in one batch: a fixed number of queries whatever the page size."""
 
     def to_representation(self, data: Any) -> list[Any]:
-        rows = [row if isinstance(row, Mapping) else documents.claim_row(row) for row in data]
+        rows = [row if isinstance(row, Mapping) else {"id": row.pk} for row in data]
         return documents.claims_answer(rows, self.context.get("request"))
 
 
-class ClaimSerializer(serializers.ModelSerializer[Claim]):
-    url = serializers.SerializerMethodField()
-    claimant = EntitySummarySerializer()
-    topics = TopicSerializer(many=True)
-    verdict = serializers.SerializerMethodField()
-    figures = FigureFieldsSerializer(many=True)
-    citations = CitationSerializer(many=True)
-    links = serializers.SerializerMethodField()
+class ClaimSerializer(DocumentSerializer):
+    node = documents.CLAIM
 
     class Meta:
-        model = Claim
         list_serializer_class = ClaimListSerializer
-        fields = [
-            "id",
-            "url",
-            "status",
-            "statement",
-            "claimant",
-            "place",
-            "period",
-            "topics",
-            "verdict",
-            "explanation",
-            "figures",
-            "citations",
-            "version",
-            "needs_review",
-            "needs_review_reason",
-            "created_at",
-            "updated_at",
-            "published_at",
-            "links",
-        ]
 
     def to_representation(self, instance: Claim) -> dict[str, Any]:
-        """Written out by the documents module; the declared fields describe it in the schema."""
-        document = documents.ClaimDocument(documents.raw_document(instance), None)
-        return document.answer(self.context.get("request"))
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, claim: Claim) -> str:
-        """The claim's public page."""
-        return claim_page_url(self.context, claim)
-
-    @extend_schema_field(VerdictSerializer(allow_null=True))
-    def get_verdict(self, claim: Claim) -> dict[str, Any] | None:
-        return documents.verdict(claim.verdict)
-
-    @extend_schema_field(ClaimLinksSerializer)
-    def get_links(self, claim: Claim) -> dict[str, Any]:
-        reviewed = claim.status in (ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED)
-        return {
-            "self": api_url(self.context, "claim", claim.pk),
-            "page": claim_page_url(self.context, claim),
-            "claimreview": absolute(self.context, reverse("api:claim-claimreview", args=[claim.pk]))
-            if reviewed
-            else None,
-        }
+        """Written by the documents module, from the claim's row as it is in the database."""
+        raw = documents.raw_documents([instance.pk])
+        return documents.answers(raw, self.context.get("request"))[0]
 
 
 class ClaimRefSerializer(serializers.ModelSerializer[Claim]):
@@ -271,7 +258,7 @@ class ClaimRefSerializer(serializers.ModelSerializer[Claim]):
     def get_api_url(self, claim: Claim) -> str:
         return api_url(self.context, "claim", claim.pk)
 
-    @extend_schema_field(VerdictSerializer(allow_null=True))
+    @extend_schema_field(documents.VerdictSerializer(allow_null=True))
     def get_verdict(self, claim: Claim) -> dict[str, Any] | None:
         return documents.verdict(claim.verdict)
 
@@ -328,9 +315,7 @@ class SourceSerializer(serializers.ModelSerializer[Source]):
     @extend_schema_field(SnapshotRefSerializer(allow_null=True))
     def get_latest_snapshot(self, source: Source) -> dict[str, Any] | None:
         newest = source.own_latest_snapshot()
-        if newest is None:
-            return None
-        return {"sha256": newest.sha256, "retrieved_at": documents.when(newest.retrieved_at)}
+        return None if newest is None else SnapshotRefSerializer(newest).data
 
     @extend_schema_field(
         {

@@ -164,7 +164,8 @@ def _load(data: dict[str, Any], articles_dir: Path | None, report: SeedReport) -
             )
             if attached:
                 report.snapshots_attached += 1
-                for status, count in services.citations_recheck_for_source(source=source).items():
+                checked = services.verify_quotes(sources=[source, *source.parts.all()])
+                for status, count in checked.counts.items():
                     report.quotes_rechecked[status] = report.quotes_rechecked.get(status, 0) + count
 
     metrics: dict[str, Metric] = {}

@@ -22,13 +22,13 @@ from claims.models import (
     Rank,
     Verdict,
 )
-from claims.views.filters import PublicClaimFilter
-from claims.views.selectors import (
+from claims.selectors import (
     corrections_log,
     public_claims_citing,
     public_competitors,
     public_transitions,
 )
+from claims.views.filters import PublicClaimFilter
 from sources.models import Source
 
 CLAIMS_PER_PAGE = 20

@@ -12,8 +12,8 @@ from django.db import connection, transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims import services
-from claims.api import documents, selectors
+from claims import selectors, services
+from claims.api import documents
 from claims.models import Citation, Claim, Figure
 from tests.factories import MetricFactory
 

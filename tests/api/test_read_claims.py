@@ -196,8 +196,8 @@ def test_hand_written_claim_json_is_what_the_declared_serializer_says(make_claim
     from rest_framework import serializers
     from rest_framework.test import APIRequestFactory
 
-    from claims.api.selectors import claims_for_api
     from claims.api.serializers import ClaimSerializer
+    from claims.selectors import claims_for_api
 
     claim = make_claim(status="corrected", place="Quito")
     claim.topics.add(TopicFactory())

@@ -210,7 +210,7 @@ def test_per_process_caches_share_one_generation_in_the_database(
 ):
     """Local memory is one cache per worker: the generation then lives in the database, so a
     write committed through another worker makes this worker's copies stale too."""
-    from sources.models import ContentGeneration
+    from core.models import ContentGeneration
 
     settings.CACHES = {"default": _cache_from_url("locmem://")}
     settings.API_CACHE_SECONDS = 60

@@ -7,8 +7,9 @@ import pytest
 from django.db import connection
 
 from claims import services
-from claims.intake import trigram_similarity
-from claims.intake_models import CompetingProposal, DecisionStatus
+from claims.competing import trigram_similarity
+from claims.models import CompetingProposal, DecisionStatus
+from intake import services as intake_services
 from tests.factories import MetricFactory
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +37,7 @@ def recorded_face_database(make_claim, fact_checker):  # type: ignore[no-untyped
 
 
 def test_a_similar_figure_with_another_value_is_proposed(recorded_face_database) -> None:  # type: ignore[no-untyped-def]
-    report = services.source_ingest(text=ARTICLE, origin="ft.txt")
+    report = intake_services.source_ingest(text=ARTICLE, origin="ft.txt")
     assert report.proposals == 1
     proposal = CompetingProposal.objects.get()
     assert proposal.metric == recorded_face_database
@@ -45,7 +46,7 @@ def test_a_similar_figure_with_another_value_is_proposed(recorded_face_database)
 
 
 def test_a_figure_of_another_unit_is_not_proposed(recorded_face_database) -> None:  # type: ignore[no-untyped-def]
-    services.source_ingest(
+    intake_services.source_ingest(
         text="China's national facial database covers 90 per cent of citizens' faces.\n"
     )
     assert CompetingProposal.objects.count() == 0
@@ -54,10 +55,10 @@ def test_a_figure_of_another_unit_is_not_proposed(recorded_face_database) -> Non
 def test_accepting_the_proposal_puts_the_new_figure_on_that_metric(
     recorded_face_database, fact_checker
 ) -> None:  # type: ignore[no-untyped-def]
-    services.source_ingest(text=ARTICLE, origin="ft.txt", publisher_name="Financial Times")
+    intake_services.source_ingest(text=ARTICLE, origin="ft.txt", publisher_name="Financial Times")
     proposal = CompetingProposal.objects.get()
     services.proposal_decide(proposal=proposal, actor=fact_checker, accept=True)
-    claim = services.suggestion_accept(suggestion=proposal.suggestion, actor=fact_checker)
+    claim = intake_services.suggestion_accept(suggestion=proposal.suggestion, actor=fact_checker)
     assert claim.figures.get().metric == recorded_face_database
     assert recorded_face_database.figures.count() == 2
     proposal.refresh_from_db()
@@ -83,15 +84,15 @@ def test_without_claimant_or_publisher_accepting_asks_who_says_it(
 ) -> None:  # type: ignore[no-untyped-def]
     from django.core.exceptions import ValidationError
 
-    report = services.source_ingest(text=ARTICLE, origin="ft.txt")
+    report = intake_services.source_ingest(text=ARTICLE, origin="ft.txt")
     with pytest.raises(ValidationError, match="choose who says it"):
-        services.suggestion_accept(suggestion=report.suggestions[0], actor=fact_checker)
+        intake_services.suggestion_accept(suggestion=report.suggestions[0], actor=fact_checker)
 
 
 def test_the_claim_page_shows_the_proposal_beside_the_recorded_figure(
     client, recorded_face_database, fact_checker
 ) -> None:  # type: ignore[no-untyped-def]
-    services.source_ingest(text=ARTICLE, origin="ft.txt")
+    intake_services.source_ingest(text=ARTICLE, origin="ft.txt")
     proposal = CompetingProposal.objects.get()
     client.force_login(fact_checker)
 
@@ -150,7 +151,7 @@ def recorded_loan(make_claim, fact_checker):  # type: ignore[no-untyped-def]
 def test_a_figure_about_the_same_local_place_and_subject_is_proposed_however_worded(
     recorded_loan,
 ) -> None:  # type: ignore[no-untyped-def]
-    services.source_ingest(text=_article(DONATION))
+    intake_services.source_ingest(text=_article(DONATION))
 
     proposal = CompetingProposal.objects.get()
     assert proposal.metric == recorded_loan
@@ -163,7 +164,7 @@ def test_a_figure_about_the_same_local_place_and_subject_is_proposed_however_wor
 def test_a_place_the_whole_article_is_about_does_not_make_figures_compete(
     recorded_loan,
 ) -> None:  # type: ignore[no-untyped-def]
-    services.source_ingest(text=_article(DONATION, place_elsewhere="Ecuador"))
+    intake_services.source_ingest(text=_article(DONATION, place_elsewhere="Ecuador"))
 
     assert not CompetingProposal.objects.exists()
 
@@ -171,7 +172,7 @@ def test_a_place_the_whole_article_is_about_does_not_make_figures_compete(
 def test_the_place_without_the_metrics_subject_does_not_make_figures_compete(
     recorded_loan,
 ) -> None:  # type: ignore[no-untyped-def]
-    services.source_ingest(
+    intake_services.source_ingest(
         text=_article(DONATION.replace("Export licences for surveillance products", "Licences"))
     )
 
@@ -179,6 +180,6 @@ def test_the_place_without_the_metrics_subject_does_not_make_figures_compete(
 
 
 def test_a_recorded_figure_of_another_place_is_not_proposed(recorded_loan) -> None:  # type: ignore[no-untyped-def]
-    services.source_ingest(text=_article(DONATION.replace("Ecuador", "Bolivia")))
+    intake_services.source_ingest(text=_article(DONATION.replace("Ecuador", "Bolivia")))
 
     assert not CompetingProposal.objects.exists()

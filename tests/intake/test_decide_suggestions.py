@@ -7,16 +7,16 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from claims import services
-from claims.intake_models import DecisionStatus, Suggestion
-from claims.models import ClaimStatus, QuoteStatus
+from claims.models import ClaimStatus, DecisionStatus, QuoteStatus
+from intake import services as intake_services
+from intake.models import Suggestion
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def suggestions(article_file):  # type: ignore[no-untyped-def]
-    report = services.source_ingest(
+    report = intake_services.source_ingest(
         text=article_file.read_text(), origin="port.txt", publisher_name="Harbour News"
     )
     return {item.figures[0]["as_written"]: item for item in report.suggestions}
@@ -26,7 +26,7 @@ def test_accepting_makes_a_draft_claim_with_figure_metric_and_verified_citation(
     suggestions, fact_checker
 ) -> None:  # type: ignore[no-untyped-def]
     suggestion = suggestions["46 per cent"]
-    claim = services.suggestion_accept(suggestion=suggestion, actor=fact_checker)
+    claim = intake_services.suggestion_accept(suggestion=suggestion, actor=fact_checker)
     assert claim.status == ClaimStatus.DRAFT
     assert claim.claimant.name == "Huawei"
     figure = claim.figures.get()
@@ -44,31 +44,35 @@ def test_accepting_makes_a_draft_claim_with_figure_metric_and_verified_citation(
 
 
 def test_an_unattributed_suggestion_falls_back_to_the_publisher(suggestions, fact_checker) -> None:  # type: ignore[no-untyped-def]
-    claim = services.suggestion_accept(suggestion=suggestions["8.4 million"], actor=fact_checker)
+    claim = intake_services.suggestion_accept(
+        suggestion=suggestions["8.4 million"], actor=fact_checker
+    )
     assert claim.claimant.name in ("port authority", "Harbour News")
 
 
 def test_dismissing_is_remembered_and_final(suggestions, fact_checker) -> None:  # type: ignore[no-untyped-def]
     suggestion = suggestions["almost 60 percent"]
-    services.suggestion_dismiss(suggestion=suggestion, actor=fact_checker, note="Not a claim")
+    intake_services.suggestion_dismiss(
+        suggestion=suggestion, actor=fact_checker, note="Not a claim"
+    )
     suggestion.refresh_from_db()
     assert suggestion.status == DecisionStatus.DISMISSED
     assert suggestion.decision_note == "Not a claim"
     with pytest.raises(ValidationError, match="already dismissed"):
-        services.suggestion_accept(suggestion=suggestion, actor=fact_checker)
+        intake_services.suggestion_accept(suggestion=suggestion, actor=fact_checker)
 
 
 def test_a_suggestion_cannot_be_accepted_twice(suggestions, fact_checker) -> None:  # type: ignore[no-untyped-def]
-    services.suggestion_accept(suggestion=suggestions["46 per cent"], actor=fact_checker)
+    intake_services.suggestion_accept(suggestion=suggestions["46 per cent"], actor=fact_checker)
     with pytest.raises(ValidationError, match="already accepted"):
-        services.suggestion_accept(suggestion=suggestions["46 per cent"], actor=fact_checker)
+        intake_services.suggestion_accept(suggestion=suggestions["46 per cent"], actor=fact_checker)
 
 
 def test_an_editor_may_not_decide(suggestions, editor) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied):
-        services.suggestion_accept(suggestion=suggestions["46 per cent"], actor=editor)
+        intake_services.suggestion_accept(suggestion=suggestions["46 per cent"], actor=editor)
     with pytest.raises(PermissionDenied):
-        services.suggestion_dismiss(suggestion=suggestions["46 per cent"], actor=editor)
+        intake_services.suggestion_dismiss(suggestion=suggestions["46 per cent"], actor=editor)
     assert Suggestion.objects.filter(status=DecisionStatus.PENDING).count() == 3
 
 
@@ -77,22 +81,22 @@ def test_admin_accept_and_dismiss_buttons_call_the_services(
 ) -> None:  # type: ignore[no-untyped-def]
     client.force_login(fact_checker)
     accept = suggestions["46 per cent"]
-    response = client.post(reverse("admin:claims_suggestion_accept", args=[accept.pk]))
+    response = client.post(reverse("admin:intake_suggestion_accept", args=[accept.pk]))
     assert response.status_code == 302
     accept.refresh_from_db()
     assert accept.status == DecisionStatus.ACCEPTED
     assert response["Location"] == reverse("admin:claims_claim_change", args=[accept.claim_id])
     dismiss = suggestions["almost 60 percent"]
-    client.post(reverse("admin:claims_suggestion_dismiss", args=[dismiss.pk]))
+    client.post(reverse("admin:intake_suggestion_dismiss", args=[dismiss.pk]))
     dismiss.refresh_from_db()
     assert dismiss.status == DecisionStatus.DISMISSED
-    listing = client.get(reverse("admin:claims_suggestion_changelist"))
+    listing = client.get(reverse("admin:intake_suggestion_changelist"))
     assert listing.status_code == 200
 
 
 def test_admin_add_article_page_ingests_pasted_text(client, fact_checker, article_file) -> None:  # type: ignore[no-untyped-def]
     client.force_login(fact_checker)
-    page = reverse("admin:claims_suggestion_add_article")
+    page = reverse("admin:intake_suggestion_add_article")
     assert client.get(page).status_code == 200
     response = client.post(
         page, {"text": article_file.read_text(), "title": "Record cargo", "publisher": ""}
@@ -105,7 +109,7 @@ def test_admin_bulk_actions_decide_many(client, suggestions, fact_checker) -> No
     client.force_login(fact_checker)
     ids = [item.pk for item in suggestions.values()]
     client.post(
-        reverse("admin:claims_suggestion_changelist"),
+        reverse("admin:intake_suggestion_changelist"),
         {"action": "dismiss_selected", "_selected_action": ids},
     )
     assert Suggestion.objects.filter(status=DecisionStatus.DISMISSED).count() == 3

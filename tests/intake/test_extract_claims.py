@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from claims.intake_models import Suggestion
+from intake.models import Suggestion
 from sources.models import Source
 
 pytestmark = pytest.mark.django_db

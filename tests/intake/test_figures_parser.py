@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.figures_parser import (
+from intake.figures_parser import (
     QUALIFIERS,
     SCALES,
     find_figures,

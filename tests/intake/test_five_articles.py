@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from claims.intake_models import CompetingProposal, Suggestion
-from claims.models import Figure
+from claims.models import CompetingProposal, Figure
 from claims.seed.loader import DATASET_PATH
+from intake.models import Suggestion
 from sources.models import Snapshot, Source
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from claims.intake_models import Suggestion
-from sources.intake.fetch import FetchError, fetch_url
+from intake.fetch import FetchError, fetch_url
+from intake.models import Suggestion
 from sources.models import Entity, Snapshot, Source
 
 pytestmark = pytest.mark.django_db
@@ -97,7 +97,7 @@ def test_fetch_refuses_loopback_unless_allowed(settings: object) -> None:
 def test_fetch_refuses_a_redirect_to_a_private_address(
     local_server: tuple[str, object], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sources.intake import fetch
+    from intake import fetch
 
     base, pages = local_server
     pages.put("/jump", "http://10.0.0.1/secret", status=302)  # type: ignore[attr-defined]

@@ -1,7 +1,7 @@
 """Normalisation folds odd spaces, drops repeats, teasers and chrome, and marks captions,
 credits and reader comments, keeping the way back to the original text."""
 
-from sources.intake.normalise import normalise
+from intake.normalise import normalise
 
 ARTICLE = (
     "(Jane Doe/Getty Images)\n"

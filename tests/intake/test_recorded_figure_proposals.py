@@ -13,8 +13,8 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims import services
-from claims.intake_models import CompetingProposal, DecisionStatus
-from claims.models import Claim, Figure, Metric, Rank, Verdict
+from claims.models import Claim, CompetingProposal, DecisionStatus, Figure, Metric, Rank, Verdict
+from intake import services as intake_services
 from tests.factories import ClaimFactory, FigureFactory, MetricFactory, SnapshotFactory
 from tests.forms import form_data
 
@@ -330,14 +330,14 @@ def test_a_figure_from_an_accepted_suggestion_is_not_proposed_twice(
         unit="count",
         value=Decimal("1.3e9"),
     )
-    report = services.source_ingest(
+    report = intake_services.source_ingest(
         text="China's police force holds the world's biggest national database of over 1bn "
         "faces, captured for the national ID card system.\n",
         publisher_name="Financial Times",
     )
     assert report.proposals == 1
 
-    claim = services.suggestion_accept(suggestion=report.suggestions[0], actor=fact_checker)
+    claim = intake_services.suggestion_accept(suggestion=report.suggestions[0], actor=fact_checker)
 
     figure = claim.figures.get()
     assert figure.metric != metric
@@ -370,7 +370,7 @@ def test_the_proposal_list_names_where_each_new_figure_comes_from(
 def test_only_the_few_most_similar_lookalikes_are_proposed(fact_checker, loan_claim, loan_metric):
     """Among many lookalikes a fact-checker is shown a handful, the closest first, and the
     search reads a bounded number of candidates however many figures are recorded."""
-    from claims.intake import MAX_PROPOSALS_PER_FIGURE
+    from claims.competing import MAX_PROPOSALS_PER_FIGURE
 
     close = []
     for number in range(MAX_PROPOSALS_PER_FIGURE + 4):

@@ -1,8 +1,8 @@
 """Suggested claims: one per sentence with a check-worthy figure, with its claimant, quote,
 score and reason; dates, copyright lines and caption credits are not claims."""
 
-from claims.intake import extract_suggestions, find_attribution, split_sentences
-from sources.intake.normalise import normalise
+from intake.extract import extract_suggestions, find_attribution, split_sentences
+from intake.normalise import normalise
 
 TEXT = (
     "Port handles record cargo\n\n"

@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from claims.models import Citation, QuoteStatus
 from claims.quotecheck import check_quote
+from intake import services as intake_services
 from sources.services import snapshot_attach
 
 pytestmark = pytest.mark.django_db
@@ -81,13 +82,11 @@ def test_a_draft_with_a_missing_quote_is_not_flagged(make_claim) -> None:  # typ
 def test_refetch_stores_a_new_snapshot_only_when_the_text_changed(
     local_server, fact_checker
 ) -> None:  # type: ignore[no-untyped-def]
-    from claims import services
-
     base, pages = local_server
     pages.put("/story", "Crime fell by 46 per cent, the mayor said.\n", "text/plain")
-    report = services.source_ingest(url=f"{base}/story")
+    report = intake_services.source_ingest(url=f"{base}/story")
     suggestion = report.suggestions[0]
-    services.suggestion_accept(suggestion=suggestion, actor=fact_checker)
+    intake_services.suggestion_accept(suggestion=suggestion, actor=fact_checker)
     _verify("--refetch")
     assert report.source.snapshots.count() == 1
     pages.put("/story", "Crime fell by 40 per cent, the mayor said.\n", "text/plain")

@@ -5,11 +5,11 @@ unreachable at once: no per-URL bookkeeping.
 
 Where the number lives decides who sees it move. With a shared cache (Redis) it lives in the
 cache, next to the copies, and every app server sees it. With a per-process memory cache it
-lives in the database (one row, sources.ContentGeneration), so a write handled by one worker
+lives in the database (one row, core.ContentGeneration), so a write handled by one worker
 reaches every worker's copies too, for the price of one primary-key read per cached request.
 
 Writers call content_changed(): the services in claims and sources, and every save or delete of
-published content (sources.models.PublishedContent). When the cache loses the number (eviction,
+published content (core.content_cache.PublishedContent). When the cache loses the number (eviction,
 restart) a new one is chosen, so copies made before the loss are never reused."""
 
 import logging
@@ -18,8 +18,10 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, models, transaction
 from django.db.models import F
+
+from core.models import ContentGeneration
 
 logger = logging.getLogger("tally.cache")
 
@@ -37,9 +39,6 @@ def _fresh_generation() -> int:
 
 
 def _generation_row() -> Any:
-    # Imported here: sources.models calls content_changed() and imports this module.
-    from sources.models import ContentGeneration
-
     return ContentGeneration.objects
 
 
@@ -89,3 +88,20 @@ def content_changed() -> None:
     """Call from any write to published content. Runs after the commit, so that no reader can
     cache the old content under the new number; a rolled-back write changes nothing."""
     transaction.on_commit(_bump, robust=True)
+
+
+class PublishedContent(models.Model):
+    """A model whose rows the public pages and the read API show: saving or deleting one makes
+    the API's cached answers stale. Bulk UPDATEs call content_changed() themselves."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        super().save(*args, **kwargs)
+        content_changed()
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        deleted = super().delete(*args, **kwargs)
+        content_changed()
+        return deleted

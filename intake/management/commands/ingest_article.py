@@ -6,9 +6,9 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims import services
-from sources.intake.fetch import FetchError
-from sources.intake.ingest import IngestError
+from intake import services
+from intake.fetch import FetchError
+from intake.ingest import IngestError
 
 
 class Command(BaseCommand):

@@ -6,8 +6,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims.intake import extract_suggestions
-from sources.intake.normalise import normalise
+from intake.extract import extract_suggestions
+from intake.normalise import normalise
 
 
 class Command(BaseCommand):

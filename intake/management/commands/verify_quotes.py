@@ -4,9 +4,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from claims import services
-from claims.quotecheck import verify_quotes
-from sources.intake.fetch import FetchError
+from claims.services import verify_quotes
+from intake import services
+from intake.fetch import FetchError
 from sources.models import Source
 
 

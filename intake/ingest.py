@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Q
 
+from intake.normalise import NormalisedText, normalise
 from sources.canonical import canonicalize_url
-from sources.intake.normalise import NormalisedText, normalise
 from sources.models import Entity, Snapshot, Source, SourceKind
 from sources.services import source_create
 

@@ -1,0 +1,68 @@
+"""Every write to claims, figures and citations, split by concern: recording (records), the
+review workflow (workflow), quotes against their sources (quotes), the review flag
+(review_flag) and competing-figure decisions (competing). Admin actions, the API, the seed
+loader, intake and management commands call these names, so each rule lives in one place."""
+
+from claims.services.base import StaleClaimError
+from claims.services.competing import figure_move_to_metric, proposal_decide
+from claims.services.quotes import (
+    VerifyReport,
+    citation_quote_problems,
+    citation_recheck,
+    citation_verify,
+    verify_quotes,
+)
+from claims.services.records import (
+    CITATION_EDITABLE_FIELDS,
+    CLAIM_EDITABLE_FIELDS,
+    FIGURE_EDITABLE_FIELDS,
+    citation_add,
+    citation_delete,
+    citation_update,
+    claim_create,
+    claim_update,
+    figure_add,
+    figure_apply_changes,
+    figure_delete,
+    figure_update,
+)
+from claims.services.review_flag import claim_clear_review_flag, claim_flag_for_review
+from claims.services.workflow import (
+    claim_assign,
+    claim_correct,
+    claim_publish,
+    claim_retract,
+    claim_return_to_draft,
+    claim_submit_for_review,
+)
+
+__all__ = [
+    "CITATION_EDITABLE_FIELDS",
+    "CLAIM_EDITABLE_FIELDS",
+    "FIGURE_EDITABLE_FIELDS",
+    "StaleClaimError",
+    "VerifyReport",
+    "citation_add",
+    "citation_delete",
+    "citation_quote_problems",
+    "citation_recheck",
+    "citation_update",
+    "citation_verify",
+    "claim_assign",
+    "claim_clear_review_flag",
+    "claim_correct",
+    "claim_create",
+    "claim_flag_for_review",
+    "claim_publish",
+    "claim_retract",
+    "claim_return_to_draft",
+    "claim_submit_for_review",
+    "claim_update",
+    "figure_add",
+    "figure_apply_changes",
+    "figure_delete",
+    "figure_move_to_metric",
+    "figure_update",
+    "proposal_decide",
+    "verify_quotes",
+]

@@ -1,0 +1,56 @@
+"""What every write shares: the access refusal, the optimistic version check, and the error a
+stale edit gets."""
+
+import logging
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F
+
+from claims.models import Claim
+from claims.permissions import ClaimAccess
+from core.content_cache import content_changed
+
+refusals = logging.getLogger("tally.authz")
+
+
+class StaleClaimError(ValidationError):
+    """Raised when an edit was made against an older version of the claim than the stored one."""
+
+    def __init__(self, *, claim_id: int, expected: int, current: int) -> None:
+        self.claim_id = claim_id
+        self.expected_version = expected
+        self.current_version = current
+        super().__init__(
+            f"This claim was changed by someone else (you edited version {expected}, it is now "
+            f"version {current}). Reload it, then apply your change again.",
+            code="stale",
+        )
+
+
+def require_ability(access: ClaimAccess, ability: str, message: str) -> None:
+    """Refuse, with `message`, unless the access allows `ability` (logged for audit)."""
+    if not getattr(access, ability):
+        refusals.warning("refused %s: %s", ability, access.publish_refusal or message)
+        if ability == "can_publish" and access.publish_refusal:
+            raise PermissionDenied(access.publish_refusal)
+        raise PermissionDenied(message)
+
+
+def bump_version(*, claim: Claim, expected_version: int | None, editor: User | None = None) -> None:
+    """Move the stored claim to the next version, or refuse if it is no longer at the version the
+    editor saw. One conditional UPDATE, so two concurrent editors cannot both pass the check.
+    `editor` is set for substantive edits (not for workflow moves): the two-person rule uses it."""
+    expected = claim.version if expected_version is None else expected_version
+    changes: dict[str, Any] = {"version": F("version") + 1}
+    if editor is not None:
+        changes["last_edited_by"] = editor
+    updated = Claim.objects.filter(pk=claim.pk, version=expected).update(**changes)
+    if updated != 1:
+        current = Claim.objects.filter(pk=claim.pk).values_list("version", flat=True).first() or 0
+        raise StaleClaimError(claim_id=claim.pk, expected=expected, current=current)
+    claim.version = expected + 1
+    content_changed()
+    if editor is not None:
+        claim.last_edited_by = editor

@@ -1,0 +1,219 @@
+"""The review workflow: draft, in review, published, corrected, retracted, and who checks and
+who reviews a claim. Each move locks the claim, checks access once and records a
+ClaimTransition."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django_fsm import can_proceed
+
+from claims.models import Claim, ClaimStatus, ClaimTransition, Verdict
+from claims.permissions import claim_access
+from claims.services.base import bump_version, require_ability
+from claims.services.records import figure_apply_changes
+
+_REFUSALS = {
+    "submit": "submitted for review (only drafts are)",
+    "return_to_draft": "returned to draft (only claims in review are)",
+    "publish": "published (submit it for review first)",
+    "correct": "corrected (only published claims are)",
+    "retract": "retracted (only published claims are)",
+}
+
+
+def _begin_transition(
+    *, claim: Claim, actor: User, method_name: str, ability: str, refusal: str
+) -> None:
+    """Lock the claim, then refuse an illegal move before an unauthorised one, so the message
+    tells the user what is actually wrong."""
+    # Two reviewers acting on one claim at once must not both see "in review" and both publish.
+    locked = Claim.objects.select_for_update().only("status", "version").get(pk=claim.pk)
+    claim.status = locked.status
+    claim.version = locked.version
+    if not can_proceed(getattr(claim, method_name)):
+        label = ClaimStatus(claim.status).label.lower()
+        article = "An" if label[0] in "aeiou" else "A"
+        raise ValidationError(
+            {
+                "status": ValidationError(
+                    f"{article} {label} claim cannot be {_REFUSALS[method_name]}.",
+                    code="illegal_transition",
+                )
+            }
+        )
+    require_ability(claim_access(actor, claim), ability, refusal)
+
+
+def _finish_transition(*, claim: Claim, actor: User, method_name: str, note: str) -> Claim:
+    from_status = claim.status
+    getattr(claim, method_name)()
+    if claim.status in ClaimStatus.public() and not claim.citations.exists():
+        raise ValidationError(
+            {
+                "status": ValidationError(
+                    "A claim needs at least one citation before it is published.",
+                    code="no_citation",
+                )
+            }
+        )
+    bump_version(claim=claim, expected_version=None)
+    claim.full_clean()
+    claim.save()
+    ClaimTransition.objects.create(
+        claim=claim,
+        from_status=from_status,
+        to_status=claim.status,
+        actor=actor,
+        note=note.strip(),
+        verdict=claim.verdict,
+        explanation=claim.explanation,
+        claim_version=claim.version,
+    )
+    return claim
+
+
+@transaction.atomic
+def claim_submit_for_review(*, claim: Claim, actor: User, note: str = "") -> Claim:
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="submit",
+        ability="can_submit",
+        refusal="You may not submit claims for review.",
+    )
+    if not claim.figures.exists() and not claim.citations.exists():
+        raise ValidationError({"status": "Add a figure or a citation before asking for review."})
+    return _finish_transition(claim=claim, actor=actor, method_name="submit", note=note)
+
+
+@transaction.atomic
+def claim_return_to_draft(*, claim: Claim, actor: User, note: str) -> Claim:
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="return_to_draft",
+        ability="can_return_to_draft",
+        refusal="You may not return claims to draft.",
+    )
+    if not note.strip():
+        raise ValidationError({"note": "Say what needs to change before it comes back for review."})
+    return _finish_transition(claim=claim, actor=actor, method_name="return_to_draft", note=note)
+
+
+@transaction.atomic
+def claim_publish(
+    *, claim: Claim, actor: User, verdict: str, explanation: str, note: str = ""
+) -> Claim:
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="publish",
+        ability="can_publish",
+        refusal="Only a reviewer may publish a claim.",
+    )
+    problems: dict[str, str] = {}
+    if verdict not in Verdict.values:
+        problems["verdict"] = f"Choose a verdict: {', '.join(Verdict.labels)}."
+    if not explanation.strip():
+        problems["explanation"] = "Explain the verdict: readers see this."
+    if problems:
+        raise ValidationError(problems)
+    claim.verdict = verdict
+    claim.explanation = explanation.strip()
+    claim.published_at = timezone.now()
+    return _finish_transition(claim=claim, actor=actor, method_name="publish", note=note)
+
+
+@transaction.atomic
+def claim_correct(
+    *,
+    claim: Claim,
+    actor: User,
+    note: str,
+    verdict: str | None = None,
+    explanation: str | None = None,
+    figure_changes: Mapping[int, Mapping[str, Any]] | None = None,
+) -> Claim:
+    """Correct a published claim: its verdict, explanation and figures, in one step with one
+    public note (what changed and why). Nothing is deleted: the earlier verdict stays in the
+    transitions and the earlier figures in their history."""
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="correct",
+        ability="can_correct",
+        refusal="Only a reviewer may correct a published claim.",
+    )
+    problems: dict[str, str] = {}
+    if not note.strip():
+        problems["note"] = "A correction needs a public note saying what changed and why."
+    if verdict is not None and verdict not in Verdict.values:
+        problems["verdict"] = f"Choose a verdict: {', '.join(Verdict.labels)}."
+    if explanation is not None and not explanation.strip():
+        problems["explanation"] = "A corrected claim still needs an explanation."
+    if problems:
+        raise ValidationError(problems)
+    for figure_id, changes in (figure_changes or {}).items():
+        figure = claim.figures.filter(pk=figure_id).first()
+        if figure is None:
+            raise ValidationError({"figures": f"Figure {figure_id} does not belong to this claim."})
+        figure_apply_changes(figure=figure, changes=changes)
+    if verdict is not None:
+        claim.verdict = verdict
+    if explanation is not None:
+        claim.explanation = explanation.strip()
+    return _finish_transition(claim=claim, actor=actor, method_name="correct", note=note)
+
+
+@transaction.atomic
+def claim_assign(
+    *,
+    claim: Claim,
+    actor: User,
+    fact_checker: User | None,
+    reviewer: User | None,
+) -> Claim:
+    """Say who checks the claim and who reviews it. Not a substantive edit: it does not make
+    the assigner the claim's last editor."""
+    if not (actor.has_perm("claims.change_claim") or actor.has_perm("claims.publish_claim")):
+        raise PermissionDenied("You may not assign claims.")
+    problems: dict[str, str] = {}
+    if fact_checker is not None and not fact_checker.has_perm("claims.change_claim"):
+        problems["assigned_fact_checker"] = f"{fact_checker} is not a fact-checker."
+    if reviewer is not None:
+        if not reviewer.has_perm("claims.publish_claim"):
+            problems["assigned_reviewer"] = f"{reviewer} is not a reviewer."
+        elif reviewer.pk in (claim.created_by_id, claim.last_edited_by_id) or (
+            fact_checker is not None and reviewer.pk == fact_checker.pk
+        ):
+            problems["assigned_reviewer"] = (
+                "The reviewer must be someone other than the claim's author or fact-checker "
+                "(two-person rule)."
+            )
+    if problems:
+        raise ValidationError(problems)
+    bump_version(claim=claim, expected_version=None)
+    claim.assigned_fact_checker = fact_checker
+    claim.assigned_reviewer = reviewer
+    claim.save(
+        update_fields=["assigned_fact_checker", "assigned_reviewer", "version", "updated_at"]
+    )
+    return claim
+
+
+@transaction.atomic
+def claim_retract(*, claim: Claim, actor: User, reason: str) -> Claim:
+    _begin_transition(
+        claim=claim,
+        actor=actor,
+        method_name="retract",
+        ability="can_retract",
+        refusal="Only a reviewer may retract a published claim.",
+    )
+    if not reason.strip():
+        raise ValidationError({"note": "A retraction needs a reason."})
+    return _finish_transition(claim=claim, actor=actor, method_name="retract", note=reason)
