@@ -27,6 +27,7 @@ from claims.selectors import (
     public_competitors,
     public_transitions,
 )
+from core.ids import parse_id
 from sources.models import Source
 
 logger = logging.getLogger("tally.embed")
@@ -100,13 +101,13 @@ def card_options(query: QueryDict) -> CardOptions:
     raw_version = query.get("version", "")
     version: int | None = None
     if raw_version != "":
-        if not raw_version.isdigit() or int(raw_version) < 1:
+        version = parse_id(raw_version)
+        if version is None:
             raise CardError(
                 f"“{raw_version}” is not a version: give a whole number, 1 or more "
                 "(or leave ?version= out for the live card).",
                 status=400,
             )
-        version = int(raw_version)
     return CardOptions(theme=theme, compact=compact, version=version)
 
 

@@ -1,21 +1,24 @@
 """Public pages and embeddable cards."""
 
-from django.urls import path
+from django.urls import path, register_converter
 from django.views.generic import RedirectView
 
 from claims.feeds import CorrectionsFeed
 from claims.views import cards, pages
+from core.ids import IdConverter
+
+register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="claim_index"), name="home"),
     path("claims/", pages.claim_index, name="claim_index"),
-    path("claims/<int:pk>/", pages.claim_page, name="claim_page"),
-    path("claims/<int:pk>/<slug:slug>/", pages.claim_page_slug, name="claim_page_slug"),
-    path("sources/<int:pk>/", pages.source_page, name="source_page"),
+    path("claims/<id:pk>/", pages.claim_page, name="claim_page"),
+    path("claims/<id:pk>/<slug:slug>/", pages.claim_page_slug, name="claim_page_slug"),
+    path("sources/<id:pk>/", pages.source_page, name="source_page"),
     path("methodology/", pages.methodology, name="methodology"),
     path("corrections/", pages.corrections, name="corrections"),
     path("corrections/feed/", CorrectionsFeed(), name="corrections_feed"),
-    path("embed/claims/<int:pk>/", cards.claim_card, name="claim_card"),
+    path("embed/claims/<id:pk>/", cards.claim_card, name="claim_card"),
     path("embed/resize.js", cards.embed_resize_script, name="embed_resize_script"),
     path("oembed", cards.oembed, name="oembed"),
 ]

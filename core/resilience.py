@@ -4,9 +4,11 @@ import logging
 from collections.abc import Callable
 
 from django.core.cache import cache
-from django.db import DatabaseError, InterfaceError, OperationalError, connections
+from django.db import DatabaseError, InterfaceError, OperationalError, connections, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
+
+from core.models import ContentGeneration
 
 logger = logging.getLogger("tally.resilience")
 
@@ -24,6 +26,39 @@ def _database_state() -> str:
     return "ok"
 
 
+# How long a health check waits for a write lock before it says writes are unavailable: a
+# locked SQLite file or a blocked PostgreSQL row would otherwise hold the check for the
+# database's own busy timeout (20 s and more), longer than any load balancer waits.
+WRITE_CHECK_TIMEOUT_MS = 1000
+
+
+def _writes_state() -> str:
+    """Whether the database takes a write now: a write that changes nothing (the content
+    generation's row set to itself), with a short lock timeout, rolled back."""
+    connection = connections["default"]
+    table = ContentGeneration._meta.db_table
+    try:
+        with transaction.atomic(using="default"), connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                cursor.execute(f"SET LOCAL lock_timeout = {WRITE_CHECK_TIMEOUT_MS}")
+                cursor.execute(f"SET LOCAL statement_timeout = {2 * WRITE_CHECK_TIMEOUT_MS}")
+            elif connection.vendor == "sqlite":
+                cursor.execute(f"PRAGMA busy_timeout = {WRITE_CHECK_TIMEOUT_MS}")
+            try:
+                # Only our own table name is interpolated.
+                cursor.execute(f"UPDATE {table} SET value = value WHERE id = 1")  # noqa: S608
+            finally:
+                if connection.vendor == "sqlite":
+                    # Back to the connection's own patience for the requests that follow.
+                    timeout_ms = int(connection.settings_dict["OPTIONS"].get("timeout", 5) * 1000)
+                    cursor.execute(f"PRAGMA busy_timeout = {timeout_ms}")
+            transaction.set_rollback(True)
+    except DatabaseError as exc:
+        logger.warning("healthz: database refuses writes: %s", exc)
+        return "unavailable"
+    return "ok"
+
+
 def _cache_state() -> str:
     try:
         cache.set("tally:healthz", "ok", timeout=10)
@@ -33,20 +68,39 @@ def _cache_state() -> str:
         return "unavailable"
 
 
-@never_cache
-def healthz(request: HttpRequest) -> JsonResponse:
-    """For load balancers: 200 when the database answers, 503 when it does not. A cache outage
-    degrades speed, not correctness, so it is reported but does not fail the check."""
+def _health() -> dict[str, str]:
     database = _database_state()
-    cache_state = _cache_state()
-    healthy = database == "ok"
-    response = JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "database": database, "cache": cache_state},
-        status=200 if healthy else 503,
-    )
+    writes = _writes_state() if database == "ok" else "unavailable"
+    if database != "ok":
+        status = "unavailable"
+    elif writes != "ok":
+        status = "degraded"  # readers are served; fact-checkers' saves fail
+    else:
+        status = "ok"
+    return {"status": status, "database": database, "writes": writes, "cache": _cache_state()}
+
+
+def _health_response(health: dict[str, str], *, healthy: bool) -> JsonResponse:
+    response = JsonResponse(health, status=200 if healthy else 503)
     if not healthy:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
+
+
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Liveness, for load balancers: 200 while the database answers reads (status "degraded"
+    when it refuses writes), 503 when it does not answer. A cache outage degrades speed, not
+    correctness, so it is reported but does not fail the check."""
+    health = _health()
+    return _health_response(health, healthy=health["database"] == "ok")
+
+
+@never_cache
+def readyz(request: HttpRequest) -> JsonResponse:
+    """Readiness: 200 only when the database answers and takes writes, 503 otherwise."""
+    health = _health()
+    return _health_response(health, healthy=health["status"] == "ok")
 
 
 class DatabaseUnavailableMiddleware:

@@ -26,15 +26,17 @@ class FetchedPage:
 
 
 def _check_url(url: str, *, allow_private: bool) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # reading it checks it: "http://host:99999/" raises
+    except ValueError as exc:
+        raise FetchError(f"This is not a valid address ({exc}).") from exc
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"Only http and https URLs can be fetched, not {parts.scheme or 'this'}.")
     if not parts.hostname:
         raise FetchError("The URL has no host name.")
     try:
-        addresses = {
-            str(info[4][0]) for info in socket.getaddrinfo(parts.hostname, parts.port or 80)
-        }
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(parts.hostname, port or 80)}
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"Cannot resolve {parts.hostname}: {exc}.") from exc
     if allow_private:

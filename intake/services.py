@@ -19,6 +19,7 @@ from intake.fetch import fetch_url
 from intake.ingest import article_store
 from intake.models import Suggestion
 from intake.proposals import proposals_for_suggestion
+from sources.canonical import InvalidURL, canonicalize_url
 from sources.models import Entity, Snapshot, Source
 from sources.quotes import normalize_quote
 from sources.services import entity_get_or_create, source_create
@@ -51,6 +52,10 @@ def source_ingest(
         raise PermissionDenied("You may not ingest articles.")
     if not text and not url:
         raise ValidationError({"text": "Paste the article's text or give its URL."})
+    try:
+        canonicalize_url(url)
+    except InvalidURL as exc:
+        raise ValidationError({"url": str(exc)}) from exc
     if url and not text:
         page = fetch_url(url)  # outside the transaction: the network is slow
         text, origin = page.text, origin or page.url

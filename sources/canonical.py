@@ -8,20 +8,29 @@ _TRACKING_PARAMS = frozenset({"fbclid", "gclid", "mc_cid", "mc_eid", "ref", "ref
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+class InvalidURL(ValueError):
+    """An address that cannot be read at all: a port out of range, an unclosed IPv6 host."""
+
+
 def canonicalize_url(url: str) -> str:
     """Return the canonical form of an http(s) URL; "" stays "".
 
     Lowercases scheme and host, drops the default port, the fragment and tracking parameters,
-    sorts what remains of the query, and trims a trailing slash from non-root paths.
+    sorts what remains of the query, and trims a trailing slash from non-root paths. Raises
+    InvalidURL, saying why, for an address that cannot be read.
     """
     url = url.strip()
     if not url:
         return ""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidURL(f"“{url[:100]}” is not a valid address ({exc}).") from exc
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if parts.port and _DEFAULT_PORTS.get(scheme) != parts.port:
-        host = f"{host}:{parts.port}"
+    if port and _DEFAULT_PORTS.get(scheme) != port:
+        host = f"{host}:{port}"
     if parts.username:
         userinfo = parts.username + (f":{parts.password}" if parts.password else "")
         host = f"{userinfo}@{host}"

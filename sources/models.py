@@ -14,7 +14,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from core.content_cache import PublishedContent
-from sources.canonical import canonicalize_url
+from sources.canonical import InvalidURL, canonicalize_url
 
 
 class EntityKind(models.TextChoices):
@@ -164,10 +164,13 @@ class Source(PublishedContent):
         return format_partial_date(self.published_on, self.published_on_precision)
 
     def clean(self) -> None:
-        self.url = canonicalize_url(self.url)
         problems = partial_date_problems(
             self.published_on, self.published_on_precision, field="published_on"
         )
+        try:
+            self.url = canonicalize_url(self.url)
+        except InvalidURL as exc:
+            problems["url"] = str(exc)
         if self.parent_id and self.parent_id == self.pk:
             problems["parent"] = "A source cannot sit inside itself."
         if not isinstance(self.authors, list) or not all(isinstance(a, str) for a in self.authors):

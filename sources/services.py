@@ -7,7 +7,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from sources.canonical import canonicalize_url
 from sources.models import DatePrecision, Entity, Snapshot, Source
 
 
@@ -45,7 +44,7 @@ def source_create(
         title=title,
         publisher=publisher,
         authors=list(authors),
-        url=canonicalize_url(url),
+        url=url,  # full_clean canonicalises it, or names what is wrong with it
         published_on=published_on,
         published_on_precision=published_on_precision,
         language=language,

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_healthz_reports_database_and_cache(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "writes": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -55,3 +55,69 @@ def test_other_errors_are_not_disguised_as_503(client, editor, settings):
     with mock.patch("claims.admin.ClaimAdmin.get_queryset", side_effect=ValueError("bug")):
         response = client.get("/admin/claims/claim/")
     assert response.status_code == 500
+
+
+def _writes_refused():  # type: ignore[no-untyped-def]
+    """Reads answer, writes fail: a locked SQLite file, a read-only PostgreSQL (a replica, a
+    full disk in recovery)."""
+    real_execute = CursorWrapper.execute
+
+    def execute(self, sql, params=None):  # type: ignore[no-untyped-def]
+        if sql.lstrip().upper().startswith("UPDATE"):
+            raise OperationalError("database is locked")
+        return real_execute(self, sql, params)
+
+    return mock.patch.object(CursorWrapper, "execute", execute)
+
+
+def test_healthz_says_degraded_and_readyz_503_while_writes_fail(client):
+    with _writes_refused():
+        health = client.get("/healthz")
+        ready = client.get("/readyz")
+
+    assert health.status_code == 200  # readers are still served
+    assert health.json() == {
+        "status": "degraded",
+        "database": "ok",
+        "writes": "unavailable",
+        "cache": "ok",
+    }
+    assert ready.status_code == 503
+    assert ready.json()["writes"] == "unavailable"
+    assert ready["Retry-After"] == "5"
+
+
+def test_readyz_is_200_when_reads_and_writes_work(client):
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+
+
+def test_the_write_check_changes_nothing(client):
+    from core.models import ContentGeneration
+
+    before = list(ContentGeneration.objects.values_list("pk", "value"))
+    client.get("/healthz")
+    assert list(ContentGeneration.objects.values_list("pk", "value")) == before
+
+
+@pytest.mark.postgres
+def test_a_write_lock_held_elsewhere_is_reported_within_seconds(client, settings):  # type: ignore[no-untyped-def]
+    import time
+
+    import psycopg
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (set DATABASE_URL)")
+    params = connection.get_connection_params()
+    with psycopg.connect(**{k: v for k, v in params.items() if k != "cursor_factory"}) as other:
+        other.execute("LOCK TABLE sources_contentgeneration IN ACCESS EXCLUSIVE MODE")
+        started = time.monotonic()
+        response = client.get("/readyz")
+        waited = time.monotonic() - started
+        other.rollback()
+
+    assert response.status_code == 503
+    assert response.json()["writes"] == "unavailable"
+    assert waited < 5

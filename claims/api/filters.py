@@ -16,10 +16,8 @@ from rest_framework import serializers
 
 from claims.models import Citation, ClaimStatus, Figure, Rank, Topic, Unit, Verdict
 from claims.search import claims_matching
+from core.ids import MAX_ID, parse_id
 from sources.models import EntityKind, SourceKind
-
-MAX_ID = 2**63 - 1
-
 
 # Figures are stored with 24 digits, 6 after the point: nothing is this large.
 FIGURE_VALUE_LIMIT = Decimal("1e18")
@@ -36,12 +34,25 @@ class FigureValueFilter(django_filters.NumberFilter):
         return MaxValueValidator(FIGURE_VALUE_LIMIT)
 
 
-class SinceFilter(django_filters.IsoDateTimeFilter):
-    """An ISO 8601 time, compared in UTC: PostgreSQL refuses offsets beyond ±15:59, which ISO
-    8601 (and the schema's date-time) allow."""
+class UtcDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 time, in UTC: PostgreSQL refuses offsets beyond ±15:59, which ISO 8601 (and
+    the schema's date-time) allow. A time that leaves years 1 to 9999 once in UTC
+    ("9999-12-31T23:59:59-23:59") is refused by name, not an overflow."""
 
-    def filter(self, qs: QuerySet[Any], value: datetime | None) -> QuerySet[Any]:
-        return super().filter(qs, value.astimezone(UTC) if value is not None else None)
+    def to_python(self, value: Any) -> datetime | None:
+        parsed = super().to_python(value)
+        if parsed is None or parsed.tzinfo is None:
+            return parsed
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError:
+            raise forms.ValidationError(
+                "Give a time between the years 1 and 9999 in UTC.", code="out_of_range"
+            ) from None
+
+
+class SinceFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
 
 
 class IdField(forms.IntegerField):
@@ -58,8 +69,9 @@ class IdFilter(django_filters.Filter):
 
 def _metric_condition(value: str, prefix: str = "") -> Q:
     """A metric is named by its id or its slug."""
-    if value.isascii() and value.isdigit() and int(value) <= MAX_ID:
-        return Q(**{f"{prefix}metric_id": int(value)})
+    metric_id = parse_id(value)
+    if metric_id is not None:
+        return Q(**{f"{prefix}metric_id": metric_id})
     return Q(**{f"{prefix}metric__slug": value})
 
 

@@ -18,7 +18,7 @@ from sources.models import Snapshot, Source
 from sources.quotes import CONTEXT_CHARS, locate_quote, normalize_quote, word_count
 
 
-def citation_verify(citation: Citation, snapshot: Snapshot | None) -> None:
+def citation_verify(*, citation: Citation, snapshot: Snapshot | None) -> None:
     """Set the citation's quote status and anchor against `snapshot` (does not save).
 
     Raises ValidationError when a verbatim quote is not in the snapshot: such a citation would
@@ -82,7 +82,7 @@ class VerifyReport:
         self.counts[status] = self.counts.get(status, 0) + 1
 
 
-def citation_recheck(citation: Citation, snapshot: Snapshot | None) -> str:
+def citation_recheck(*, citation: Citation, snapshot: Snapshot | None) -> str:
     """Set the citation's status, anchor and similarity against `snapshot` (does not save).
     The quote itself is never changed."""
     citation.checked_at = timezone.now()
@@ -136,7 +136,7 @@ def verify_quotes(*, sources: Iterable[Source] | None = None) -> VerifyReport:
             )
             if citation.source_id not in snapshots:
                 snapshots[citation.source_id] = citation.source.latest_snapshot()
-            status = citation_recheck(citation, snapshots[citation.source_id])
+            status = citation_recheck(citation=citation, snapshot=snapshots[citation.source_id])
             citation.save()
             report.add(status)
             claim = citation.claim

@@ -242,7 +242,7 @@ def citation_add(
         prefix=prefix,
         suffix=suffix,
     )
-    citation_verify(citation, source.latest_snapshot())
+    citation_verify(citation=citation, snapshot=source.latest_snapshot())
     citation.full_clean()
     bump_version(claim=claim, expected_version=None, editor=actor)
     citation.save()
@@ -263,7 +263,7 @@ def citation_update(*, citation: Citation, actor: User, **changes: Any) -> Citat
     if problems:
         raise ValidationError(problems)
     citation.quote = normalize_quote(citation.quote)
-    citation_verify(citation, citation.source.latest_snapshot())
+    citation_verify(citation=citation, snapshot=citation.source.latest_snapshot())
     citation.full_clean()
     bump_version(claim=citation.claim, expected_version=None, editor=actor)
     citation.save()

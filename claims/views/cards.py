@@ -23,6 +23,7 @@ from claims.embed import (
     render_card,
 )
 from claims.models import Claim
+from core.ids import parse_id
 
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
@@ -62,10 +63,6 @@ def _oembed_error(message: str, status: int) -> HttpResponse:
     return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
 
 
-def _positive_int(raw: str | None) -> int | None:
-    return int(raw) if raw and raw.isdigit() and int(raw) > 0 else None
-
-
 def _is_our_host(netloc: str, request: HttpRequest) -> bool:
     if netloc == request.get_host():
         return True
@@ -82,7 +79,11 @@ def oembed(request: HttpRequest) -> HttpResponse:
     url = request.GET.get("url", "").strip()
     if not url:
         return _oembed_error("Give the claim page's address as ?url=.", 400)
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (reading it checks it: "http://host:99999/" raises)
+    except ValueError:
+        return _oembed_error("The url is not a valid address.", 400)
     if parts.scheme not in ("http", "https") or not _is_our_host(parts.netloc, request):
         return _oembed_error("The url must be a claim page on this site.", 400)
     try:
@@ -94,12 +95,21 @@ def oembed(request: HttpRequest) -> HttpResponse:
     claim = Claim.objects.public().select_related("claimant").filter(pk=match.kwargs["pk"]).first()
     if claim is None:
         return _oembed_error("This claim is not published, or does not exist.", 404)
-    version = _positive_int(parse_qs(parts.query).get("version", [""])[0])
+    sizes: dict[str, int | None] = {}
+    for name in ("maxwidth", "maxheight"):
+        raw = request.GET.get(name)
+        sizes[name] = parse_id(raw)
+        if raw not in (None, "") and sizes[name] is None:
+            return _oembed_error(f"{name} must be a whole number of pixels, 1 or more.", 400)
+    raw_version = parse_qs(parts.query).get("version", [""])[0]
+    version = parse_id(raw_version)
+    if raw_version and version is None:
+        return _oembed_error("The url's version must be a whole number, 1 or more.", 400)
     payload = oembed_payload(
         claim,
         request,
-        maxwidth=_positive_int(request.GET.get("maxwidth")),
-        maxheight=_positive_int(request.GET.get("maxheight")),
+        maxwidth=sizes["maxwidth"],
+        maxheight=sizes["maxheight"],
         version=version,
     )
     response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})

@@ -113,3 +113,12 @@ def test_admin_bulk_actions_decide_many(client, suggestions, fact_checker) -> No
         {"action": "dismiss_selected", "_selected_action": ids},
     )
     assert Suggestion.objects.filter(status=DecisionStatus.DISMISSED).count() == 3
+
+
+def test_an_old_suggestion_address_in_the_admin_leads_to_its_new_one(client, fact_checker):  # type: ignore[no-untyped-def]
+    client.force_login(fact_checker)
+
+    response = client.get("/admin/claims/suggestion/7/change/?_changelist_filters=status")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/intake/suggestion/7/change/?_changelist_filters=status"

@@ -47,7 +47,9 @@ class Command(BaseCommand):
             )
         except FetchError as exc:
             raise CommandError(f"Cannot fetch {url}: {exc}") from exc
-        except (IngestError, ValidationError, PermissionDenied) as exc:
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.messages)) from exc
+        except (IngestError, PermissionDenied) as exc:
             raise CommandError(str(exc)) from exc
         source_state = "new source" if report.source_created else "existing source"
         snapshot_state = "new snapshot" if report.snapshot_created else "snapshot unchanged"
