@@ -3,7 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 ARTICLES ?=
-# Local defaults: no SECRET_KEY needed, SQLite unless DATABASE_URL is set.
+# Make's own targets are local runs on any checkout, whatever .env holds or whether it exists yet
+# (fresh clones, CI): no SECRET_KEY needed, SQLite unless DATABASE_URL is set.
+# Commands typed by hand (`.venv/bin/python manage.py …`) get the same from .env instead.
 export TALLY_LOCAL ?= true
 
 .PHONY: run test lint typecheck pytest install migrations-check serve clean backup restore
@@ -14,7 +16,20 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet -e '.[dev]'
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed .env
+
+# This checkout's local settings, read by config/settings.py: written once, never overwritten
+# (edit it freely; delete it to get a new one). Readable by its owner only: it holds a secret.
+.env:
+	@key=$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))') && umask 077 && \
+	printf '%s\n' \
+	  "# This checkout's local settings, written by make (git-ignored). config/settings.py reads" \
+	  "# them at start-up; real environment variables win. TALLY_LOCAL is for development only" \
+	  "# (static files from the app folders, cookies over plain http): take it out before this" \
+	  "# file serves compose.yaml in production." \
+	  "TALLY_LOCAL=true" \
+	  "SECRET_KEY=$$key" > $@
+	@echo "Wrote $@: local settings, so that manage.py commands work as typed"
 
 run: install
 	$(PY) manage.py migrate --noinput

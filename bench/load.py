@@ -66,6 +66,7 @@ def start_server(
         "LOG_LEVEL": "WARNING",
     }
     env.pop("TALLY_LOCAL", None)
+    env["TALLY_ENV_FILE"] = ""  # a production-like server: no local .env either
     if cache_url:
         env["CACHE_URL"] = cache_url
     subprocess.run(

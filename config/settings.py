@@ -1,12 +1,55 @@
 """Tally's one settings module: every value comes from the environment, with safe local defaults."""
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+_ENV_FILE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines; blank lines and lines starting with # are skipped, and a value may be
+    wrapped in matching quotes. Anything else stops the process naming the line: a broken .env
+    is the local developer's to fix, and a traceback into Django would hide which line it is."""
+    values: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, equals, value = stripped.partition("=")
+        key, value = key.strip(), value.strip()
+        if not equals or not _ENV_FILE_KEY.fullmatch(key):
+            raise SystemExit(f"{path}, line {number}: expected KEY=VALUE, got {line!r}")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        values[key] = value
+    return values
+
+
+def _env_file() -> Path | None:
+    """This checkout's .env beside manage.py (written by `make install`), if there is one;
+    TALLY_ENV_FILE names another file, or none when empty (tests that need production)."""
+    named = os.environ.get("TALLY_ENV_FILE")
+    if named is None:
+        default = BASE_DIR / ".env"
+        return default if default.is_file() else None
+    if named == "":
+        return None
+    if not Path(named).is_file():
+        raise SystemExit(f"TALLY_ENV_FILE names {named}, which is not a file")
+    return Path(named)
+
+
+# Real environment variables win over the file's lines; production has no .env at all.
+ENV_FILE = _env_file()
+if ENV_FILE is not None:
+    for _key, _value in read_env_file(ENV_FILE).items():
+        os.environ.setdefault(_key, _value)
 
 
 def envbool(name: str, default: bool) -> bool:
@@ -38,16 +81,22 @@ def envlist(name: str, default: list[str]) -> list[str]:
 
 
 DEBUG = envbool("DEBUG", False)
+# A developer's checkout (its .env, or the Makefile): static files straight from the app folders,
+# cookies over plain http, and a stand-in secret. Never set in production.
+LOCAL_CHECKOUT = envbool("TALLY_LOCAL", False)
 
-# A local checkout needs no secret, but a production process (DEBUG off, not under the test
-# runner or the local `make run`) must be given one; a committed default would be a leaked key.
+# A local checkout needs no secret, but a production process (DEBUG off, no TALLY_LOCAL) must be
+# given one; a committed default would be a leaked key.
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if envbool("TALLY_LOCAL", False) or DEBUG:
+    if LOCAL_CHECKOUT or DEBUG:
         SECRET_KEY = "local-only-insecure-key-" + str(BASE_DIR)
     else:
         raise ImproperlyConfigured(
-            "SECRET_KEY is not set. Export SECRET_KEY, or set TALLY_LOCAL=true for a local run."
+            "SECRET_KEY is not set"
+            + (f" (neither in the environment nor in {ENV_FILE})" if ENV_FILE else "")
+            + ". In production, set SECRET_KEY in the environment. In a local checkout, run "
+            "`make install` once (it writes .env with TALLY_LOCAL=true), or set TALLY_LOCAL=true."
         )
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
@@ -228,20 +277,18 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG or envbool("TALLY_LOCAL", False)
+            if DEBUG or LOCAL_CHECKOUT
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
 }
 # Under runserver and the test client, whitenoise serves straight from the app folders.
-WHITENOISE_USE_FINDERS = DEBUG or envbool("TALLY_LOCAL", False)
+WHITENOISE_USE_FINDERS = DEBUG or LOCAL_CHECKOUT
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_SECURE = envbool(
-    "SESSION_COOKIE_SECURE", not DEBUG and not envbool("TALLY_LOCAL", False)
-)
+SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", not DEBUG and not LOCAL_CHECKOUT)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0)
