@@ -17,7 +17,7 @@ from claims.models import CompetingProposal, DecisionStatus, Figure, Unit
 
 # A recorded figure competes with a new one when the wording is similar, or when the wording is
 # only loosely similar but the two values are of the same magnitude (within a factor of two).
-# The same value in the same unit needs only a little shared wording ("$150 billion industry").
+# The same value in the same unit needs only a little shared wording ("$40 billion industry").
 PROPOSAL_SIMILARITY = 0.25
 PROPOSAL_SIMILARITY_SAME_MAGNITUDE = 0.1
 PROPOSAL_SIMILARITY_SAME_VALUE = 0.05
@@ -122,8 +122,8 @@ def content_words(text: str) -> list[str]:
 
 
 def _same_word(left: str, right: str) -> bool:
-    """One word, or one a longer form of the other: Ecuador and Ecuadorian, camera and cameras
-    (but not China and Chinese, which an article about China says everywhere)."""
+    """One word, or one a longer form of the other: Valdora and Valdoran, camera and cameras
+    (but not Qarvia and Qarvese: the shorter is not where the longer begins)."""
     if left == right:
         return True
     shorter, longer = sorted((left, right), key=len)
@@ -131,8 +131,8 @@ def _same_word(left: str, right: str) -> bool:
 
 
 def _names_place(words: Iterable[str], place: list[str]) -> bool:
-    """Every word of the place is among `words`, as written or lengthened ("Ecuadorian"); a
-    shortened one does not count ("world" does not name "Worldwide")."""
+    """Every word of the place is among `words`, as written or lengthened ("Valdoran"); a
+    shortened one does not count ("north" does not name "Northgalen")."""
     pool = list(words)
     return bool(place) and all(
         any(
@@ -178,8 +178,8 @@ def _shared_place_and_subject(new: NewFigure, existing: Figure) -> tuple[str, st
 
 def _place_pattern(places: frozenset[str]) -> str | None:
     """A regular expression for claim places that some of `places` may name: a place part (a
-    place is split at , ; /) whose first word one of `places` is, or lengthens ("Ecuadorian"
-    names "Ecuador"). A superset of what _shared_place_and_subject accepts, for the database."""
+    place is split at , ; /) whose first word one of `places` is, or lengthens ("Valdoran"
+    names "Valdora"). A superset of what _shared_place_and_subject accepts, for the database."""
     prefixes = {
         word[:length]
         for word in places
@@ -325,8 +325,8 @@ def proposals_for_figure(
         currency=figure.currency,
         wordings=wordings,
         words=own_words,
-        # Without an article there is no telling a local place from what every claim is
-        # about ("China"): a recorded figure is matched on wording and value only.
+        # Without an article there is no telling a local place from the place nearly every
+        # claim is about: a recorded figure is matched on wording and value only.
         places=frozenset(),
         subjects=own_words,
         same_value_competes=False,

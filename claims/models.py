@@ -719,9 +719,6 @@ class DecisionStatus(models.TextChoices):
 
 
 class CompetingProposalQuerySet(models.QuerySet["CompetingProposal"]):
-    def pending(self) -> "CompetingProposalQuerySet":
-        return self.filter(status=DecisionStatus.PENDING)
-
     def beside_claim(self, claim: Claim) -> "CompetingProposalQuerySet":
         """What the claim's admin page shows: proposals for its own figures (suggested or
         recorded by hand) and proposals that name one of its figures as the look-alike."""

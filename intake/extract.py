@@ -55,16 +55,12 @@ _ABBREVIATIONS = frozenset(
         "oct",
         "nov",
         "dec",
-        "u.s",
-        "u.k",
         "ph.d",
         "inc",
         "ltd",
         "co",
         "corp",
         "vs",
-        "e.g",
-        "i.e",
         "gov",
         "sen",
         "rep",
@@ -78,6 +74,8 @@ _ABBREVIATIONS = frozenset(
         "est",
     ]
 )
+# Letters with dots between them ("e.g.", "i.e.", a country's initials) end no sentence.
+_INITIALISM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 _BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[A-Z0-9$€£])")
 _WORD = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[,;:]$|^[—–]$")
@@ -135,31 +133,83 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _GENERIC = frozenset(
     {"study", "report", "research", "survey", "company", "firm", "government", "researchers"}
 )
-_ORG_KINDS: list[tuple[str, re.Pattern[str]]] = [
+# The word a name ends in or contains often says what it names ("... Institute", "... Gazette",
+# "... Ministry", "... Holdings"); the first list that matches wins. The first list says no more
+# than the default does, but keeps a name that speaks ("Harbour Watch said") from being read as
+# a person's.
+_NAME_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        EntityKind.ORGANISATION,
+        re.compile(
+            r"\b(?:Watch|House|Project|Consortium|Coalition|Alliance|Initiative|Campaign|"
+            r"Group|Network)\b"
+        ),
+    ),
     (
         EntityKind.RESEARCH,
         re.compile(
-            r"\b(?:Endowment|Institute|University|Centre|Center|Lab|Laboratory|Research|"
-            r"Insights|Markit|Foundation|Think)\b"
+            r"\b(?:Endowment|Institute|University|College|Academy|Centre|Center|Lab|Laboratory|"
+            r"Research|Foundation|Think|Observatory)\b"
         ),
     ),
     (
         EntityKind.MEDIA,
-        re.compile(r"\b(?:Times|Daily|News|Post|Journal|Media|media|Quartz|Techzim|Reuters)\b"),
+        re.compile(
+            r"\b(?:Times|Daily|News|Post|Journal|Media|media|Press|Herald|Tribune|Gazette|"
+            r"Magazine|Radio|Television)\b"
+        ),
     ),
     (
         EntityKind.GOVERNMENT,
-        re.compile(r"\b(?:Government|government|Ministry|ministry|Police|police|Council|state)\b"),
+        re.compile(
+            r"\b(?:Government|government|Ministry|ministry|Police|police|Council|state|"
+            r"Department|Bureau|Commission|Authority|authority)\b"
+        ),
     ),
     (
         EntityKind.COMPANY,
         re.compile(
-            r"\b(?:Company|company|Inc|Ltd|Holdings|Technology|Technologies|Huawei|ZTE|"
-            r"Hikvision|CloudWalk|Cloudwalk|SenseTime|Megvii|Dahua|IBM|Microsoft|Apple|Google)\b"
+            r"\b(?:Company|company|Inc|Ltd|LLC|plc|PLC|Corp|Corporation|Holdings|Technology|"
+            r"Technologies|Industries|Analytics|Insights|Consulting|Partners)\b"
         ),
     ),
 ]
-_WATCH_WORDS = re.compile(r"\b(?:Watch|Project|Consortium|Sale|Freedom House)\b")
+# What an article calls a name says what it is: "shipping company Quorvex", "Quorvex, a shipping
+# company", "the watchdog Harbour Watch", "Lee Park, a senior researcher at ...". The noun comes
+# right before the name, or heads the phrase after it ("a spokesman for the company" is a person:
+# no "for", "of", "the" ... between the article and the noun).
+_DESCRIBED_AS: list[tuple[str, str]] = [
+    (
+        EntityKind.PERSON,
+        r"spokes(?:man|woman|person)|journalist|reporter|researcher|analyst|economist|"
+        r"professor|lecturer|scientist|official|minister|senator|director|founder|co-founder|"
+        r"executive|chairman|chairwoman|president|mayor|campaigner|activist|lawyer",
+    ),
+    (
+        EntityKind.MEDIA,
+        r"newspaper|magazine|tabloid|news\s+(?:site|agency|outlet|service)|site|website|"
+        r"outlet|broadcaster|blog",
+    ),
+    (EntityKind.RESEARCH, r"think[\s-]tank|institute|university|research\s+(?:centre|center)"),
+    (EntityKind.GOVERNMENT, r"ministry|regulator|government\s+agency"),
+    (
+        EntityKind.COMPANY,
+        r"company|firm|giant|maker|manufacturer|start-?up|vendor|supplier|provider|"
+        r"corporation|conglomerate|titan|retailer|bank|insurer|lender",
+    ),
+    (
+        EntityKind.ORGANISATION,
+        r"watchdog|charity|consortium|coalition|alliance|network|NGO|non-?profit|"
+        r"organi[sz]ation|association|union|group",
+    ),
+]
+_NOT_A_MODIFIER = (
+    r"(?:of|for|at|in|on|with|by|from|to|as|the|a|an|and|or|who|which|that|whose|said|says)\b"
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
+# A capital inside one word ("QuorvexData") is a brand's; in a surname it follows a prefix
+# ("McAdam", "DeLora").
+_INTERCAPPED = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
 
 
 @dataclass(frozen=True)
@@ -190,7 +240,6 @@ class SuggestedClaim:
     reason: str
     original_start: int = 0
     original_end: int = 0
-    reasons: list[str] = field(default_factory=list)
 
     @property
     def fingerprint(self) -> str:
@@ -243,7 +292,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             dot = boundary.start()
             word_before = line[:dot].split()[-1:] or [""]
             token = word_before[0].lstrip("(“\"'").lower()
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            if (
+                token in _ABBREVIATIONS
+                or (len(token) == 1 and token.isalpha())
+                or _INITIALISM.match(token)
+            ):
                 continue
             end = line_start + boundary.end()
             spans.append((start, _rstrip_end(text, start, end)))
@@ -264,9 +317,9 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 
 def _capitalised_runs(phrase: str) -> list[str]:
-    """Runs of capitalised words ("Carnegie Endowment for International Peace"). A possessive
-    joins a run when a capitalised word follows ("MIT’s Media Lab") and otherwise ends it
-    ("IHS Markit China’s market" names IHS Markit); an opening possessive is the owner, dropped."""
+    """Runs of capitalised words ("Pellridge Institute for Coastal Studies"). A possessive joins a
+    run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
+    Metrics Valdora’s market" names Orrin Metrics); an opening possessive is the owner, dropped."""
     tokens = [raw.strip("“”\"'()[],.;:") for raw in phrase.split()]
     runs: list[list[str]] = []
     current: list[str] = []
@@ -305,20 +358,47 @@ def _clean_name(name: str) -> str:
     return _TITLES.sub("", name).strip()
 
 
-def guess_kind(name: str, *, via_speech: bool = False) -> str:
-    if _WATCH_WORDS.search(name):
-        return EntityKind.ORGANISATION
-    for kind, pattern in _ORG_KINDS:
+def _described_kind(name: str, text: str) -> str:
+    """The kind the text's first description of `name` gives it ("" when it gives none)."""
+    escaped = re.escape(name)
+    found: list[tuple[int, str]] = []
+    for kind, nouns in _DESCRIBED_AS:
+        before = rf"(?<![\w-])(?i:{nouns})\s+(?:the\s+)?{escaped}(?![\w-])"
+        after = (
+            rf"(?<![\w-]){escaped}\s*,\s+(?:a|an|the)\s+"
+            rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,5}}?(?i:{nouns})(?![\w-])"
+        )
+        for pattern in (before, after):
+            match = re.search(pattern, text)
+            if match:
+                found.append((match.start(), kind))
+    return min(found)[1] if found else ""
+
+
+def guess_kind(name: str, *, via_speech: bool = False, described_in: Iterable[str] = ()) -> str:
+    """What kind of claimant `name` is: as the texts describe it (the sentence first, then the
+    article), else as its own words say; a one-word brand ("QuorvexData") is a company's; else a
+    person when it speaks and reads like a person's name (one to three capitalised words, no
+    acronym), else an organisation."""
+    for text in described_in:
+        described = _described_kind(name, text)
+        if described:
+            return described
+    for kind, pattern in _NAME_WORDS:
         if pattern.search(name):
             return kind
     words = name.split()
+    if len(words) == 1 and _INTERCAPPED.match(name):
+        return EntityKind.COMPANY
+    if len(words) == 1 and _ACRONYM.match(name):
+        return EntityKind.ORGANISATION
     if via_speech and 1 <= len(words) <= 3 and all(word[:1].isupper() for word in words):
         return EntityKind.PERSON
     return EntityKind.ORGANISATION
 
 
 def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
-    """The name in "research by the Carnegie Endowment", "a report in the ... Daily"."""
+    """The name in "research by the Pellridge Institute", "a report in the ... Daily"."""
     if after_by:
         runs = _capitalised_runs(phrase)
         return runs[0] if runs else ""
@@ -330,20 +410,27 @@ def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
     return runs[-1] if runs else ""
 
 
-def find_attribution(sentence: str, context: Iterable[Attribution] = ()) -> Attribution | None:
-    """Who the sentence says makes its claim, or None when it is the publisher's own."""
+def find_attribution(
+    sentence: str, context: Iterable[Attribution] = (), *, article: str = ""
+) -> Attribution | None:
+    """Who the sentence says makes its claim, or None when it is the publisher's own. Earlier
+    attributions in the paragraph (`context`) stand for "it" and "the study"; the article's
+    text may say what a name is ("Quorvex, a shipping company")."""
+    described_in = (sentence, article) if article else (sentence,)
     for pattern in (_ACCORDING_TO, _BY_SOURCE):
         match = pattern.search(sentence)
         if match:
             name = _clean_name(_from_phrase(match.group("phrase"), after_by=pattern is _BY_SOURCE))
             if name:
-                return Attribution(name, guess_kind(name), match.group(0).strip())
+                kind = guess_kind(name, described_in=described_in)
+                return Attribution(name, kind, match.group(0).strip())
     said = _SAID_BY.search(sentence)
     if said:
         runs = _capitalised_runs(said.group("phrase"))
         if runs and said.group("phrase").startswith(runs[0].split()[0]):
             name = _clean_name(runs[0])
-            return Attribution(name, guess_kind(name, via_speech=True), said.group(0).strip())
+            kind = guess_kind(name, via_speech=True, described_in=described_in)
+            return Attribution(name, kind, said.group(0).strip())
     for verb in _VERB.finditer(sentence):
         before = sentence[: verb.start()].split()
         collected: list[str] = []
@@ -374,9 +461,8 @@ def find_attribution(sentence: str, context: Iterable[Attribution] = ()) -> Attr
             name = " ".join(collected)
             via_speech = False
         if name and len(name) > 1:
-            return Attribution(
-                name, guess_kind(name, via_speech=via_speech), f"{name} {verb['verb']}"
-            )
+            kind = guess_kind(name, via_speech=via_speech, described_in=described_in)
+            return Attribution(name, kind, f"{name} {verb['verb']}")
     return None
 
 
@@ -512,7 +598,7 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
         kinds = normalised.kinds_at(start, end)
         if kinds & {marks.DATELINE, marks.COPYRIGHT, marks.BYLINE, marks.COMMENTER}:
             continue
-        # A caption's credit ("© Name/AFP") is not part of what it says.
+        # A caption's credit ("© Name/Agency") is not part of what it says.
         for credit_start, credit_end in credit_spans:
             if start < credit_start < end and credit_end >= end:
                 end = _rstrip_end(text, start, credit_start)
@@ -532,7 +618,7 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
                 commenter or "Unnamed commenter", EntityKind.COMMENTER, "reader comment"
             )
         else:
-            attribution = find_attribution(sentence, context)
+            attribution = find_attribution(sentence, context, article=text)
             if attribution is not None:
                 context.append(attribution)
         if not figures:
@@ -575,7 +661,6 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
                 reason="; ".join(reasons),
                 original_start=original_start,
                 original_end=original_end,
-                reasons=reasons,
                 figure_dicts_with_original=figure_dicts,
             )
         )

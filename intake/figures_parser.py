@@ -10,7 +10,7 @@ a fraction of something is a percentage too (one-third is 33.33).
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -228,7 +228,6 @@ class ParsedFigure:
     start: int = 0
     end: int = 0
     kind: str = "number"  # number, fraction, vague
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -271,7 +270,6 @@ class ParsedFigure:
             start=self.start + offset,
             end=self.end + offset,
             kind=self.kind,
-            notes=self.notes,
         )
 
 
@@ -479,14 +477,3 @@ def find_figures(text: str) -> list[ParsedFigure]:
             found.append(vague)
             taken.append((vague.start, vague.end))
     return sorted(found, key=lambda figure: figure.start)
-
-
-def parse_figure(text: str) -> ParsedFigure | None:
-    """The figure `text` consists of (surrounding spaces and a trailing noun allowed), or None."""
-    figures = find_figures(text)
-    if not figures:
-        return None
-    first = figures[0]
-    if text[: first.start].strip():
-        return None
-    return first

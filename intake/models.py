@@ -16,11 +16,6 @@ class TextSection(models.TextChoices):
     COMMENT = "comment", "Reader comment"
 
 
-class SuggestionQuerySet(models.QuerySet["Suggestion"]):
-    def pending(self) -> "SuggestionQuerySet":
-        return self.filter(status=DecisionStatus.PENDING)
-
-
 class Suggestion(models.Model):
     """A sentence of an ingested article that states a check-worthy figure."""
 
@@ -68,8 +63,6 @@ class Suggestion(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     decision_note = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
-
-    objects = SuggestionQuerySet.as_manager()
 
     class Meta:
         # The table it was created with, when intake lived in the claims app (claims 0007).

@@ -28,7 +28,6 @@ COMMENTER = "commenter"
 NOT_CLAIMS = frozenset({CREDIT, COPYRIGHT, DATELINE, BYLINE, COMMENTER})
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 _TEASER_HEADING = re.compile(
     r"^(?:More from\b|Recommended\b|Related (?:articles|stories|content)\b|Read more\b|"
     r"Most popular\b|Most read\b|Trending\b|You may also like\b)",
@@ -54,24 +53,29 @@ _COMMENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_HEADER = re.compile(r"^(?P<indent>[ ]*)\d{1,3}\.\s+(?P<name>[^\s].{0,40})$")
+# A credit names who took or owns a picture: "Jane Doe/Picture Agency", "JANE DOE / AGENCY", an
+# agency's capitals before the photographer ("AGENCY/Jane Doe") or before PHOTO, or words of
+# the trade (photo, images, illustration, pool, handout).
+_CREDIT_PAIR = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?[A-Z]"
 _CREDIT_WORDS = re.compile(
-    r"Getty|Images|AFP|Reuters|REUTERS|Photo|photo|illustration|iStock|Pool|Shutterstock|EPA|"
-    r"\bAP\b|Xinhua|Bloomberg",
+    r"\b(?:Photo|photo|Photos|photos|Images|Pictures|illustration|Illustration|Pool|Handout|"
+    rf"handout)\b|{_CREDIT_PAIR}"
 )
 _CREDIT_LINE = re.compile(
     r"^(?:\(.*\)|©\s*\S.{0,80}|(?:Credit|Photo|Image|Source)\s*:\s*\S.{0,80})$"
 )
 _INLINE_CREDIT = re.compile(
-    r"\((?:Photo|Photo credit|Image|Credit)[^()]*\)|\([^()]*(?:/Getty Images|/AFP|Getty Images)[^()]*\)"
-    r"|\s©\s*[^©\n]{2,80}$|\s+REUTERS/[^\n]*$|\s/\s?AFP PHOTO\s?/.*$"
+    rf"\((?:Photo|Photo credit|Image|Credit)[^()]*\)|\([^()]*{_CREDIT_PAIR}[^()]*\)"
+    r"|\s©\s*[^©\n]{2,80}$|\s+[A-Z]{3,}/[A-Z][a-z]+\s[A-Z][^\n]*$|\s/\s?[A-Z]{2,}\sPHOTO\s?/.*$"
 )
 _CAPTION_HINTS = re.compile(
-    r"\(Photo by|Photo credit|REUTERS/|AFP PHOTO|\(FILES\)|^Cover photo:|\s©\s*\S|"
-    r"\((?:[^()]*/)?(?:Getty Images|AFP|Reuters)[^()]*\)\s*$"
+    r"\(Photo by|Photo credit|\b[A-Z]{3,}/[A-Z][a-z]+\s[A-Z]|\b[A-Z]{2,}\sPHOTO\b|\(FILES\)|"
+    rf"^Cover photo:|\s©\s*\S|\([^()]*{_CREDIT_PAIR}[^()]*\)\s*$|"
+    r"\([^()]*\b(?:Images|Pictures)\)\s*$"
 )
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©).*(?:rights reserved|\b(?:19|20)\d{2}\b)", re.I)
 _DATELINE = re.compile(r"\b\d{1,2}:\d{2}\s?(?:AM|PM)\b|\b\d+\s+mins?\s+read\b", re.IGNORECASE)
-_BYLINE = re.compile(r"\bTwitter:\s*@\w+|^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$")
+_BYLINE = re.compile(r"\b[A-Z]\w*:\s*@\w+|^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$")
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
 
 

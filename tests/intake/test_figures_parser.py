@@ -10,9 +10,17 @@ from hypothesis import strategies as st
 from intake.figures_parser import (
     QUALIFIERS,
     SCALES,
+    ParsedFigure,
     find_figures,
-    parse_figure,
 )
+
+
+def parse_figure(text: str) -> ParsedFigure | None:
+    """The figure `text` starts with (a trailing noun allowed), or None."""
+    figures = find_figures(text)
+    if not figures or text[: figures[0].start].strip():
+        return None
+    return figures[0]
 
 
 @pytest.mark.parametrize(
