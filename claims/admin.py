@@ -1,12 +1,14 @@
 """The fact-checkers' desk: claims with their figures and citations, competing figures side by
 side, and the workflow as buttons that call the same services as the API."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -14,6 +16,8 @@ from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject, HistoricalChanges, ModelChange
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from claims import services
 from claims.embed import embed_snippets
@@ -32,6 +36,7 @@ from claims.models import (
 )
 from claims.permissions import claim_access
 from claims.selectors import competing_sets_for
+from sources.models import Source
 
 QUOTE_BADGE_CLASS = {
     QuoteStatus.FOUND: "tally-badge--ok",
@@ -75,6 +80,25 @@ def _errors_to_messages(request: HttpRequest, error: ValidationError, prefix: st
         messages.error(request, f"{prefix}{text}")
 
 
+class RecordedStatesContext(HistoricalRecordContextHelper):
+    """django-simple-history shows an empty foreign key ("no reviewer yet") as "Deleted user
+    (pk=None)"; nobody was deleted, and the history must show only what the record held."""
+
+    def prepare_delta_change_value(self, change: ModelChange, value: Any) -> Any:
+        if isinstance(value, DeletedObject) and value.pk is None:
+            return "—"
+        return super().prepare_delta_change_value(change, value)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """History pages that show each change between states the object was really in."""
+
+    def get_historical_record_context_helper(
+        self, request: HttpRequest, historical_record: HistoricalChanges
+    ) -> HistoricalRecordContextHelper:
+        return RecordedStatesContext(self.model, historical_record)
+
+
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
@@ -100,7 +124,7 @@ class MetricFigureInline(admin.TabularInline):
 
 
 @admin.register(Metric)
-class MetricAdmin(SimpleHistoryAdmin):
+class MetricAdmin(HistoryAdmin):
     list_display = ["name", "unit", "figure_count"]
     list_filter = ["unit"]
     search_fields = ["name", "definition"]
@@ -158,7 +182,7 @@ class CitationInlineForm(forms.ModelForm):
         probe = Citation(
             source=source, quote=quote, is_paraphrase=cleaned.get("is_paraphrase", False)
         )
-        services.citation_verify(probe, source.latest_snapshot())
+        services.citation_verify(citation=probe, snapshot=source.latest_snapshot())
         return cleaned
 
 
@@ -226,8 +250,26 @@ class AssignmentFilter(admin.SimpleListFilter):
         return queryset
 
 
+ASSIGNMENT_FIELDS = ("assigned_fact_checker", "assigned_reviewer")
+
+
 class ClaimAdminForm(forms.ModelForm):
+    """The claim's own fields. The assignment fields are not the model's: only claim_assign
+    writes them, so the form never sets them on the claim it saves."""
+
     seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    assigned_fact_checker = forms.ModelChoiceField(
+        queryset=get_user_model().objects.order_by("username"),
+        required=False,
+        label="Assigned fact-checker",
+    )
+    assigned_reviewer = forms.ModelChoiceField(
+        queryset=get_user_model().objects.order_by("username"),
+        required=False,
+        label="Assigned reviewer",
+    )
+    # Who saves: ClaimAdmin.get_form sets it, as the assignment check depends on it.
+    actor: Any = None
 
     class Meta:
         model = Claim
@@ -239,8 +281,6 @@ class ClaimAdminForm(forms.ModelForm):
             "topics",
             "verdict",
             "explanation",
-            "assigned_fact_checker",
-            "assigned_reviewer",
         ]
         widgets = {"statement": forms.Textarea(attrs={"rows": 3, "cols": 80})}
 
@@ -248,10 +288,24 @@ class ClaimAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.fields["seen_version"].initial = self.instance.version
+        for name in ASSIGNMENT_FIELDS:
+            self.initial.setdefault(name, getattr(self.instance, f"{name}_id"))
         if "verdict" in self.fields:
             self.fields[
                 "verdict"
             ].help_text = "The proposed verdict; a reviewer confirms it when publishing."
+
+    def content_changes(self) -> dict[str, Any]:
+        """The changed fields claim_create and claim_update own, with their new values."""
+        owned = services.CLAIM_EDITABLE_FIELDS | {"topics"}
+        return {
+            name: self.cleaned_data[name]
+            for name in self.changed_data
+            if name in owned and name in self.cleaned_data
+        }
+
+    def assignment_changed(self) -> bool:
+        return any(name in self.changed_data for name in ASSIGNMENT_FIELDS)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -267,6 +321,23 @@ class ClaimAdminForm(forms.ModelForm):
                     f"saved: open the claim in a new tab, then apply them again.",
                     code="stale",
                 )
+        if self.assignment_changed():
+            # claim_assign's own check, before anything is saved, so that a refusal shows on
+            # its field. It runs after claim_create or claim_update, which make whoever saves
+            # the claim's author or last editor.
+            if self.instance.pk is None:
+                authors = [getattr(self.actor, "pk", None)]
+            elif self.content_changes():
+                authors = [self.instance.created_by_id, getattr(self.actor, "pk", None)]
+            else:
+                authors = [self.instance.created_by_id, self.instance.last_edited_by_id]
+            problems = services.claim_assignment_problems(
+                fact_checker=cleaned.get("assigned_fact_checker"),
+                reviewer=cleaned.get("assigned_reviewer"),
+                authors=authors,
+            )
+            if problems:
+                raise ValidationError(problems)
         return cleaned
 
 
@@ -293,6 +364,13 @@ WORKFLOW_ACTIONS: dict[str, dict[str, Any]] = {
     },
     "retract": {"label": "Retract", "ability": "can_retract", "fields": ["note"]},
 }
+
+
+# Not a move of the workflow (status and version stay), but asked for on a page like one.
+CLEAR_REVIEW_FLAG: dict[str, Any] = {"label": "Clear review flag", "fields": ["note"]}
+
+# The quote re-check's outcomes, always reported, even at zero.
+RECHECK_COUNTED = (QuoteStatus.FOUND, QuoteStatus.MOVED, QuoteStatus.CHANGED, QuoteStatus.MISSING)
 
 
 def run_workflow_action(action: str, *, claim: Claim, actor: Any, data: dict[str, Any]) -> Claim:
@@ -323,7 +401,7 @@ def run_workflow_action(action: str, *, claim: Claim, actor: Any, data: dict[str
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(HistoryAdmin):
     form = ClaimAdminForm
     list_display = [
         "statement_short",
@@ -354,7 +432,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["claimant"]
     filter_horizontal = ["topics"]
     inlines = [FigureInline, CitationInline, TransitionInline]
-    actions = ["submit_selected", "publish_selected"]
+    actions = ["submit_selected", "publish_selected", "recheck_quotes"]
     list_per_page = 50
     fieldsets = [
         (
@@ -411,11 +489,17 @@ class ClaimAdmin(SimpleHistoryAdmin):
         # Claims are corrected or retracted, never deleted: the record is the point.
         return False
 
+    def get_form(
+        self, request: HttpRequest, obj: Claim | None = None, change: bool = False, **kwargs: Any
+    ) -> Any:
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"actor": request.user})
+
     # Saving goes through the services, so the admin obeys the same rules as the API.
-    def save_model(
-        self, request: HttpRequest, obj: Claim, form: forms.ModelForm, change: bool
-    ) -> None:
+    def save_model(self, request: HttpRequest, obj: Claim, form: Any, change: bool) -> None:
         user: Any = request.user
+        fact_checker = form.cleaned_data.get("assigned_fact_checker")
+        reviewer = form.cleaned_data.get("assigned_reviewer")
         if not change:
             created = services.claim_create(
                 statement=obj.statement,
@@ -423,32 +507,42 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 actor=user,
                 place=obj.place,
                 period=obj.period,
+                topics=form.cleaned_data.get("topics") or (),
             )
             if obj.verdict or obj.explanation:
                 services.claim_update(
                     claim=created, actor=user, verdict=obj.verdict, explanation=obj.explanation
                 )
+            if fact_checker is not None or reviewer is not None:
+                services.claim_assign(
+                    claim=created, actor=user, fact_checker=fact_checker, reviewer=reviewer
+                )
+            # From here on the form's instance is the claim as the services stored it: the
+            # inlines hang on it, and nothing saved from it can record a state never stored.
             obj.pk = created.pk
-            for field in (
-                "uuid",
-                "slug",
-                "version",
-                "status",
-                "created_by_id",
-                "created_at",
-                "updated_at",
-            ):
-                setattr(obj, field, getattr(created, field))
+            obj.refresh_from_db()
             obj._state.adding = False
             return
-        changes = {
-            name: getattr(obj, name)
-            for name in form.changed_data
-            if name in services.CLAIM_EDITABLE_FIELDS
-        }
-        services.claim_update(
-            claim=obj, actor=user, expected_version=form.cleaned_data.get("seen_version"), **changes
-        )
+        expected_version = form.cleaned_data.get("seen_version")
+        changes = form.content_changes()
+        if changes or not form.assignment_changed():
+            services.claim_update(
+                claim=obj, actor=user, expected_version=expected_version, **changes
+            )
+            expected_version = None  # checked, and moved on by this save
+        if form.assignment_changed():
+            services.claim_assign(
+                claim=obj,
+                actor=user,
+                fact_checker=fact_checker,
+                reviewer=reviewer,
+                expected_version=expected_version,
+            )
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        # Not form.save_m2m(): the topics went through claim_create or claim_update above.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
 
     def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
         user: Any = request.user
@@ -518,6 +612,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 extra_context["public_url"] = claim.get_public_url()
             extra_context["proposals"] = list(CompetingProposal.objects.beside_claim(claim))
             extra_context["can_decide_proposals"] = request.user.has_perm("claims.add_claim")
+            if claim.needs_review and claim_access(request.user, claim).can_clear_review_flag:
+                extra_context["clear_review_flag_form"] = WorkflowForm(auto_id="review-flag-%s")
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self) -> list[URLPattern]:
@@ -526,35 +622,96 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 "<path:object_id>/workflow/<str:action>/",
                 self.admin_site.admin_view(self.workflow_view),
                 name="claims_claim_workflow",
-            )
+            ),
+            path(
+                "<path:object_id>/clear-review-flag/",
+                self.admin_site.admin_view(self.clear_review_flag_view),
+                name="claims_claim_clear_review_flag",
+            ),
         ]
         return urls + super().get_urls()
 
     def workflow_view(self, request: HttpRequest, object_id: str, action: str) -> HttpResponse:
         if action not in WORKFLOW_ACTIONS:
             raise Http404("Unknown workflow action")
-        claim = get_object_or_404(Claim, pk=object_id)
+        claim = self._claim_for_desk(request, object_id)
         spec = WORKFLOW_ACTIONS[action]
         access = claim_access(request.user, claim)
+
+        def run(data: dict[str, Any]) -> str:
+            run_workflow_action(action, claim=claim, actor=request.user, data=data)
+            return f"{spec['label']}: done. The claim is now {claim.get_status_display().lower()}."
+
+        return self._action_page(
+            request,
+            claim,
+            action=action,
+            spec=spec,
+            allowed=getattr(access, spec["ability"]),
+            refusal=access.publish_refusal if action == "publish" else "",
+            run=run,
+        )
+
+    def clear_review_flag_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        claim = self._claim_for_desk(request, object_id)
+        if not claim.needs_review:
+            refusal = "This claim is not flagged for review."
+        elif not claim_access(request.user, claim).can_clear_review_flag:
+            refusal = "Only a reviewer may clear a claim's review flag."
+        else:
+            refusal = ""
+
+        def run(data: dict[str, Any]) -> str:
+            user: Any = request.user
+            services.claim_clear_review_flag(claim=claim, actor=user, note=data.get("note", ""))
+            return "Review flag cleared. Your note is kept in the claim's history."
+
+        return self._action_page(
+            request,
+            claim,
+            action="clear_review_flag",
+            spec=CLEAR_REVIEW_FLAG,
+            allowed=not refusal,
+            refusal=refusal,
+            run=run,
+        )
+
+    def _claim_for_desk(self, request: HttpRequest, object_id: str) -> Claim:
+        claim = get_object_or_404(Claim, pk=object_id)
         # The desk is for the roles: a staff account without one gets no workflow page at all.
-        if not access.can_view or not self.has_view_or_change_permission(request, claim):
+        if not claim_access(request.user, claim).can_view or not (
+            self.has_view_or_change_permission(request, claim)
+        ):
             raise PermissionDenied
+        return claim
+
+    def _action_page(
+        self,
+        request: HttpRequest,
+        claim: Claim,
+        *,
+        action: str,
+        spec: dict[str, Any],
+        allowed: bool,
+        refusal: str,
+        run: Callable[[dict[str, Any]], str],
+    ) -> HttpResponse:
+        """A workflow page: the form on GET; on POST the service's answer, its refusals shown on
+        the form's fields, then back to the claim with `run`'s message."""
         initial = {"verdict": claim.verdict, "explanation": claim.explanation}
         form = WorkflowForm(request.POST or None, initial=initial)
         if request.method == "POST" and form.is_valid():
             try:
-                run_workflow_action(action, claim=claim, actor=request.user, data=form.cleaned_data)
+                done = run(form.cleaned_data)
             except ValidationError as error:
-                for field, field_errors in error.message_dict.items():
+                if not hasattr(error, "error_dict"):
+                    form.add_error(None, error.messages)
+                for field, field_errors in getattr(error, "message_dict", {}).items():
                     form.add_error(field if field in form.fields else None, field_errors)
             except PermissionDenied as denied:
                 form.add_error(None, str(denied) or "You may not do this.")
             else:
-                messages.success(
-                    request,
-                    f"{spec['label']}: done. "
-                    f"The claim is now {claim.get_status_display().lower()}.",
-                )
+                messages.success(request, done)
                 return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
         context = {
             **self.admin_site.each_context(request),
@@ -563,8 +720,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
             "form": form,
             "action": action,
             "spec": spec,
-            "allowed": getattr(access, spec["ability"]),
-            "refusal": access.publish_refusal if action == "publish" else "",
+            "allowed": allowed,
+            "refusal": refusal,
             "title": f"{spec['label']}: {claim}",
         }
         return TemplateResponse(request, "admin/claims/claim/workflow.html", context)
@@ -576,6 +733,34 @@ class ClaimAdmin(SimpleHistoryAdmin):
     @admin.action(description="Publish selected claims with their proposed verdicts")
     def publish_selected(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
         self._bulk(request, queryset, "publish")
+
+    @admin.action(
+        description="Re-check quotes against the newest snapshots", permissions=["change"]
+    )
+    def recheck_quotes(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        """verify_quotes for the sources the selected claims cite, and the parts of those
+        sources (a reader comment is checked against its article's text). Every citation of
+        those sources is re-checked, whichever claim it belongs to."""
+        cited = Source.objects.filter(citations__claim__in=queryset.values("pk"))
+        sources = list(
+            Source.objects.filter(Q(pk__in=cited.values("pk")) | Q(parent__in=cited.values("pk")))
+        )
+        if not sources:
+            messages.info(request, "The selected claims cite no source: nothing to re-check.")
+            return
+        report = services.verify_quotes(sources=sources)
+        counts = {str(status): report.counts.get(status, 0) for status in RECHECK_COUNTED}
+        counts.update(report.counts)
+        summary = ", ".join(f"{count} {status}" for status, count in counts.items())
+        messages.success(
+            request,
+            f"Re-checked {sum(report.counts.values())} citation(s) of {len(sources)} source(s) "
+            f"against their newest snapshots: {summary}.",
+        )
+        flagged = Claim.objects.filter(pk__in=report.flagged_claims).order_by("pk")
+        if flagged:
+            names = "; ".join(f"“{claim}”" for claim in flagged)
+            messages.warning(request, f"Flagged for review (a cited quote went missing): {names}.")
 
     def _bulk(self, request: HttpRequest, queryset: QuerySet[Claim], action: str) -> None:
         done = 0
@@ -594,7 +779,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Figure)
-class FigureAdmin(SimpleHistoryAdmin):
+class FigureAdmin(HistoryAdmin):
     """Figures are edited inside their claim; this list is for finding and their history."""
 
     list_display = ["display", "metric", "claim", "rank", "difference"]
@@ -617,7 +802,7 @@ class FigureAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Citation)
-class CitationAdmin(SimpleHistoryAdmin):
+class CitationAdmin(HistoryAdmin):
     """Citations are edited inside their claim; this list is for finding and their history."""
 
     list_display = ["quote", "source", "claim", "role", "status_badge"]

@@ -22,6 +22,8 @@ class ClaimAccess:
     can_publish: bool = False
     can_correct: bool = False
     can_retract: bool = False
+    # Clearing what a check flagged is a reviewer's call, in any status.
+    can_clear_review_flag: bool = False
     # Why a reviewer who could otherwise publish may not: the two-person rule.
     publish_refusal: str = ""
 
@@ -59,5 +61,6 @@ def claim_access(user: AnyUser, claim: Claim) -> ClaimAccess:
         can_publish=may_publish and status == ClaimStatus.IN_REVIEW and not publish_refusal,
         can_correct=may_publish and is_out,
         can_retract=may_publish and is_out,
+        can_clear_review_flag=may_publish,
         publish_refusal=publish_refusal,
     )

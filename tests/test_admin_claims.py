@@ -368,3 +368,202 @@ def test_embed_codes_are_offered_for_public_claims(client, request, make_claim, 
     assert "&lt;iframe" in body  # shown as text to copy, not rendered
     assert f"version={published.version}" in body
     assert 'id="embed-codes"' not in client.get(change_url(draft)).content.decode()
+
+
+# Assignment goes through claim_assign, on the add form and on the change form.
+
+
+def _add_claim(client, **extra):  # type: ignore[no-untyped-def]
+    snapshot = SnapshotFactory()
+    data = _add_claim_payload(
+        client, EntityFactory(), snapshot.source, MetricFactory(), quote="crime fell by 46 per cent"
+    )
+    data.update(extra)
+    return client.post(reverse("admin:claims_claim_add"), data)
+
+
+def test_reviewer_chosen_on_the_add_form_is_kept(client, fact_checker, reviewer):
+    client.force_login(fact_checker)
+
+    response = _add_claim(
+        client, assigned_fact_checker=str(fact_checker.pk), assigned_reviewer=str(reviewer.pk)
+    )
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    claim = Claim.objects.get()
+    assert (claim.assigned_fact_checker, claim.assigned_reviewer) == (fact_checker, reviewer)
+    assert (claim.created_by, claim.last_edited_by) == (fact_checker, fact_checker)
+
+
+def test_fact_checker_cannot_make_themselves_reviewer_on_the_add_form(client, fact_checker):
+    client.force_login(fact_checker)
+
+    response = _add_claim(client, assigned_reviewer=str(fact_checker.pk))
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert errors["assigned_reviewer"] == [f"{fact_checker} is not a reviewer."]
+    assert not Claim.objects.exists() and not Figure.objects.exists()
+
+
+def test_reviewer_who_adds_a_claim_cannot_be_its_reviewer(client, reviewer):
+    client.force_login(reviewer)
+
+    response = _add_claim(client, assigned_reviewer=str(reviewer.pk))
+
+    assert response.status_code == 200
+    assert "two-person rule" in response.context["adminform"].form.errors["assigned_reviewer"][0]
+    assert not Claim.objects.exists()
+
+
+def test_add_form_history_records_only_states_the_claim_was_in(
+    client, admin_user, fact_checker, reviewer
+):
+    client.force_login(fact_checker)
+    topic = TopicFactory(name="Safe cities")
+
+    response = _add_claim(client, assigned_reviewer=str(reviewer.pk), topics=[str(topic.pk)])
+
+    assert response.status_code == 302
+    claim = Claim.objects.get()
+    states = [
+        (
+            row.history_type,
+            row.last_edited_by_id,
+            row.assigned_reviewer_id,
+            row.version,
+            list(row.topics.values_list("topic", flat=True)),
+        )
+        for row in claim.history.order_by("history_id")
+    ]
+    # Created, given its topic, then assigned (the figure and citation move only the version).
+    assert states == [
+        ("+", fact_checker.pk, None, 1, []),
+        ("~", fact_checker.pk, None, 1, [topic.pk]),
+        ("~", fact_checker.pk, reviewer.pk, 2, [topic.pk]),
+    ]
+    client.force_login(admin_user)
+    page = client.get(reverse("admin:claims_claim_history", args=[claim.pk])).content.decode()
+    assert "Deleted user" not in page
+    assert "bob-reviewer" in page
+
+
+def test_fact_checker_cannot_make_themselves_reviewer_on_the_change_form(
+    client, fact_checker, make_claim
+):
+    claim = make_claim(status="draft")
+    client.force_login(fact_checker)
+    data = form_data(client.get(change_url(claim)).content.decode(), form_id="claim_form")
+    data.update(assigned_reviewer=str(fact_checker.pk), place="Nairobi")
+
+    response = client.post(change_url(claim), data)
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert errors["assigned_reviewer"] == [f"{fact_checker} is not a reviewer."]
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.assigned_reviewer, stored.place, stored.version) == (None, "", claim.version)
+
+
+def test_reviewer_who_edits_a_claim_cannot_assign_themselves_in_the_same_save(
+    client, reviewer, make_claim
+):
+    claim = make_claim(status="in_review")
+    client.force_login(reviewer)
+    data = form_data(client.get(change_url(claim)).content.decode(), form_id="claim_form")
+    data.update(assigned_reviewer=str(reviewer.pk), place="Nairobi")
+
+    response = client.post(change_url(claim), data)
+
+    assert response.status_code == 200
+    assert "two-person rule" in response.context["adminform"].form.errors["assigned_reviewer"][0]
+    stored = Claim.objects.get(pk=claim.pk)
+    assert (stored.assigned_reviewer, stored.place) == (None, "")
+
+
+def test_assigning_on_the_change_form_does_not_make_the_assigner_the_last_editor(
+    client, fact_checker, reviewer, make_claim
+):
+    claim = make_claim(status="in_review")
+    client.force_login(reviewer)
+    data = form_data(client.get(change_url(claim)).content.decode(), form_id="claim_form")
+    data["assigned_reviewer"] = str(reviewer.pk)
+
+    response = client.post(change_url(claim), data)
+
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.assigned_reviewer, claim.last_edited_by) == (reviewer, fact_checker)
+    assert workflow_url(claim, "publish") in client.get(change_url(claim)).content.decode()
+
+
+# The one quote re-check path, offered on the claim list.
+
+
+def test_recheck_quotes_action_reports_counts_and_flags_claims(client, fact_checker, make_claim):
+    published = make_claim(status="published")
+    draft = make_claim(status="draft")
+    untouched = make_claim(status="published")
+    untouched_checked_at = untouched.citations.get().checked_at
+    SnapshotFactory(source=published.citations.get().source, text="The council withdrew it.")
+    SnapshotFactory(
+        source=draft.citations.get().source,
+        text="Officials said that the city said crime fell by 46 per cent after the cameras.",
+    )
+    client.force_login(fact_checker)
+
+    response = client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "recheck_quotes", "_selected_action": [published.pk, draft.pk]},
+        follow=True,
+    )
+
+    shown = [str(message) for message in response.context["messages"]]
+    assert (
+        "Re-checked 2 citation(s) of 2 source(s) against their newest snapshots: "
+        "0 found, 1 moved, 0 changed, 1 missing." in shown
+    )
+    assert f"Flagged for review (a cited quote went missing): “{published}”." in shown
+    published.refresh_from_db()
+    untouched.refresh_from_db()
+    assert published.needs_review and not untouched.needs_review
+    assert draft.citations.get().quote_status == QuoteStatus.MOVED
+    assert untouched.citations.get().checked_at == untouched_checked_at
+
+
+def test_recheck_quotes_action_rechecks_the_parts_of_cited_sources(
+    client, fact_checker, make_claim
+):
+    claim = make_claim(status="draft")
+    article = claim.citations.get().source
+    comment = SourceFactory(parent=article, title="A reader's comment")
+    on_comment = make_claim(status="draft")
+    Citation.objects.filter(claim=on_comment).update(source=comment)
+    client.force_login(fact_checker)
+
+    response = client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "recheck_quotes", "_selected_action": [claim.pk]},
+        follow=True,
+    )
+
+    shown = " ".join(str(message) for message in response.context["messages"])
+    assert "Re-checked 2 citation(s) of 2 source(s)" in shown
+    assert "2 found" in shown
+
+
+def test_editor_is_not_offered_the_recheck_action(client, editor, make_claim):
+    claim = make_claim(status="published")
+    SnapshotFactory(source=claim.citations.get().source, text="The council withdrew it.")
+    client.force_login(editor)
+
+    page = client.get(reverse("admin:claims_claim_changelist")).content.decode()
+    client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "recheck_quotes", "_selected_action": [claim.pk]},
+    )
+
+    assert "recheck_quotes" not in page
+    claim.refresh_from_db()
+    assert not claim.needs_review
+    assert claim.citations.get().quote_status == QuoteStatus.FOUND

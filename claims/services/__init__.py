@@ -29,6 +29,7 @@ from claims.services.records import (
 from claims.services.review_flag import claim_clear_review_flag, claim_flag_for_review
 from claims.services.workflow import (
     claim_assign,
+    claim_assignment_problems,
     claim_correct,
     claim_publish,
     claim_retract,
@@ -49,6 +50,7 @@ __all__ = [
     "citation_update",
     "citation_verify",
     "claim_assign",
+    "claim_assignment_problems",
     "claim_clear_review_flag",
     "claim_correct",
     "claim_create",

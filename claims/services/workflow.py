@@ -2,7 +2,7 @@
 who reviews a claim. Each move locks the claim, checks access once and records a
 ClaimTransition."""
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -169,6 +169,28 @@ def claim_correct(
     return _finish_transition(claim=claim, actor=actor, method_name="correct", note=note)
 
 
+def claim_assignment_problems(
+    *, fact_checker: User | None, reviewer: User | None, authors: Collection[int | None]
+) -> dict[str, str]:
+    """What claim_assign refuses, by field. `authors` are the ids of whoever drafted the claim and
+    whoever last edited it: the two-person rule keeps them from reviewing it. The admin's form
+    asks before it saves anything, so that a refusal shows on its field."""
+    problems: dict[str, str] = {}
+    if fact_checker is not None and not fact_checker.has_perm("claims.change_claim"):
+        problems["assigned_fact_checker"] = f"{fact_checker} is not a fact-checker."
+    if reviewer is not None:
+        if not reviewer.has_perm("claims.publish_claim"):
+            problems["assigned_reviewer"] = f"{reviewer} is not a reviewer."
+        elif reviewer.pk in authors or (
+            fact_checker is not None and reviewer.pk == fact_checker.pk
+        ):
+            problems["assigned_reviewer"] = (
+                "The reviewer must be someone other than the claim's author or fact-checker "
+                "(two-person rule)."
+            )
+    return problems
+
+
 @transaction.atomic
 def claim_assign(
     *,
@@ -176,27 +198,21 @@ def claim_assign(
     actor: User,
     fact_checker: User | None,
     reviewer: User | None,
+    expected_version: int | None = None,
 ) -> Claim:
     """Say who checks the claim and who reviews it. Not a substantive edit: it does not make
-    the assigner the claim's last editor."""
+    the assigner the claim's last editor. `expected_version` is the version the assigner saw,
+    when they saw the claim before this request (the admin's form)."""
     if not (actor.has_perm("claims.change_claim") or actor.has_perm("claims.publish_claim")):
         raise PermissionDenied("You may not assign claims.")
-    problems: dict[str, str] = {}
-    if fact_checker is not None and not fact_checker.has_perm("claims.change_claim"):
-        problems["assigned_fact_checker"] = f"{fact_checker} is not a fact-checker."
-    if reviewer is not None:
-        if not reviewer.has_perm("claims.publish_claim"):
-            problems["assigned_reviewer"] = f"{reviewer} is not a reviewer."
-        elif reviewer.pk in (claim.created_by_id, claim.last_edited_by_id) or (
-            fact_checker is not None and reviewer.pk == fact_checker.pk
-        ):
-            problems["assigned_reviewer"] = (
-                "The reviewer must be someone other than the claim's author or fact-checker "
-                "(two-person rule)."
-            )
+    problems = claim_assignment_problems(
+        fact_checker=fact_checker,
+        reviewer=reviewer,
+        authors=(claim.created_by_id, claim.last_edited_by_id),
+    )
     if problems:
         raise ValidationError(problems)
-    bump_version(claim=claim, expected_version=None)
+    bump_version(claim=claim, expected_version=expected_version)
     claim.assigned_fact_checker = fact_checker
     claim.assigned_reviewer = reviewer
     claim.save(
