@@ -26,11 +26,11 @@ from core.models import ContentGeneration
 logger = logging.getLogger("tally.cache")
 
 GENERATION_KEY = "tally:content-generation"
-REDIS_BACKEND = "django.core.cache.backends.redis.RedisCache"
+REDIS_BACKENDS = frozenset({"core.cache.RedisCache", "django.core.cache.backends.redis.RedisCache"})
 
 
 def _in_cache() -> bool:
-    return bool(settings.CACHES["default"]["BACKEND"] == REDIS_BACKEND)
+    return settings.CACHES["default"]["BACKEND"] in REDIS_BACKENDS
 
 
 def _fresh_generation() -> int:

@@ -13,7 +13,7 @@ from tests.redis_server import REDIS_URL, require_redis
 
 def test_cache_url_parsing():
     assert _cache_from_url("")["BACKEND"].endswith("LocMemCache")
-    assert _cache_from_url("redis://127.0.0.1:6379/1")["BACKEND"].endswith("RedisCache")
+    assert _cache_from_url("redis://127.0.0.1:6379/1")["BACKEND"] == "core.cache.RedisCache"
     with pytest.raises(ImproperlyConfigured, match="CACHE_URL must be"):
         _cache_from_url("memcached://x")
 
@@ -27,3 +27,16 @@ def test_redis_cache_round_trip():
         assert cache.get(key) == {"verdict": "accurate"}
         cache.delete(key)
         assert cache.get(key) is None
+
+
+def test_the_redis_cache_shares_one_client_per_pool_and_still_works():
+    from core.cache import RedisCache
+    from tests.redis_server import REDIS_URL, require_redis
+
+    require_redis()
+    cache = RedisCache(REDIS_URL, {"KEY_PREFIX": "tally-test-client"})
+    cache.set("answer", {"value": 42}, 30)
+
+    assert cache.get("answer") == {"value": 42}
+    assert cache._cache.get_client() is cache._cache.get_client()
+    cache.delete("answer")
