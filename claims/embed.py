@@ -1,6 +1,6 @@
 """Claim cards that other sites embed: what a card shows (live, or pinned to a version), its ETag
-and cached HTML, the embed code editors copy, the oEmbed answer, and the frame policy that lets
-cards, and only cards, be framed by other sites."""
+and cached HTML, the embed code editors copy (with a height that fits the card), the oEmbed
+answer, and the frame policy that lets cards, and only cards, be framed by other sites."""
 
 import base64
 import hashlib
@@ -19,8 +19,18 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 
-from claims.models import Citation, Claim, ClaimStatus, ClaimTransition, Figure, Verdict
+from claims.card_height import SMALL, SMALL_BOLD, CardText, Font, card_height
+from claims.models import (
+    Citation,
+    Claim,
+    ClaimStatus,
+    ClaimTransition,
+    Difference,
+    Figure,
+    Verdict,
+)
 from claims.selectors import (
     card_versions,
     competitor_versions,
@@ -33,24 +43,33 @@ from sources.models import Source
 logger = logging.getLogger("tally.embed")
 
 CARD_WIDTH = 480
-CARD_HEIGHT = 380
-COMPACT_HEIGHT = 190
+# The narrowest frame an embed code's height is worked out for: the card fits whole at any width
+# from this one up to CARD_WIDTH.
+CARD_MIN_WIDTH = 300
 CARD_MAX_SOURCES = 3
-# Browsers and CDNs may serve a card for five minutes, then keep serving it for a day while
-# they revalidate in the background; the ETag makes that revalidation a cheap 304.
-CARD_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400"
+# What the card's template cuts a correction's note, a source's name and a competing claimant's
+# name to: the room an embed code keeps for them is bounded by these.
+CARD_NOTE_CHARS = 160
+CARD_SOURCE_CHARS = 100
+CARD_RIVAL_CHARS = 40
+# A correction or retraction reaches every reader within a minute: a browser or CDN serves a card
+# for 30 s, then at most 30 s more while it revalidates, and the ETag makes that a cheap 304.
+# While we are down, the last card is better than none.
+CARD_CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=30, stale-if-error=86400"
 # Rendered cards are keyed by their ETag, so an old entry is never served once the claim changes;
 # the timeout only bounds memory.
 CARD_CACHE_SECONDS = 3600
 OEMBED_CACHE_AGE = 3600
 THEMES = ("auto", "light", "dark")
 
-# Inside the card: tell the embedding page how tall the card is; /embed/resize.js listens.
+# Inside the card: tell the embedding page how tall the card's content is (the card itself always
+# fills its frame); /embed/resize.js listens.
 CARD_SCRIPT = (
-    "(function(){function s(){parent.postMessage({type:'tally:resize',"
-    "height:Math.ceil(document.body.getBoundingClientRect().height)},'*')}"
+    "(function(){var c=document.querySelector('.card'),m=document.querySelector('.main'),"
+    "f=document.querySelector('.fill');function s(){parent.postMessage({type:'tally:resize',"
+    "height:Math.ceil(c.getBoundingClientRect().height-m.clientHeight+f.offsetHeight)},'*')}"
     "addEventListener('load',s);"
-    "if(window.ResizeObserver){new ResizeObserver(s).observe(document.body)}})();"
+    "if(window.ResizeObserver){new ResizeObserver(s).observe(f)}})();"
 )
 CARD_SCRIPT_HASH = (
     "sha256-" + base64.b64encode(hashlib.sha256(CARD_SCRIPT.encode()).digest()).decode()
@@ -131,6 +150,7 @@ class CardState:
     def etag(self, options: CardOptions) -> str:
         parts = [
             _card_revision(),
+            organisation_name(),  # the card names it, and a deploy may rename it
             str(self.claim.pk),
             str(self.claim.uuid),
             str(self.claim.version),
@@ -291,6 +311,17 @@ def build_card(state: CardState) -> Card:
     )
 
 
+def organisation_name() -> str:
+    """The fact-checking organisation: the author of every card, ClaimReview and oEmbed answer."""
+    return str(settings.TALLY_PUBLISHER_NAME)
+
+
+def card_labels() -> dict[str, str]:
+    """The card's words that name the organisation, shared by its template and its height."""
+    name = organisation_name()
+    return {"brand": f"{name} fact-check", "kicker": f"The claim, as summarised by {name}"}
+
+
 def render_card(state: CardState, options: CardOptions) -> str:
     """The card's HTML, from the cache when this exact content was rendered before."""
     key = f"tally:card:{state.claim.pk}:{state.etag(options)}"
@@ -303,8 +334,12 @@ def render_card(state: CardState, options: CardOptions) -> str:
         {
             "card": card,
             "options": options,
+            "labels": card_labels(),
             "verdict_class": card.verdict.value.replace("_", "-"),
             "claim_url": card.claim.get_public_url(),
+            "note_chars": CARD_NOTE_CHARS,
+            "source_chars": CARD_SOURCE_CHARS,
+            "rival_chars": CARD_RIVAL_CHARS,
             "card_script": mark_safe(CARD_SCRIPT),  # noqa: S308  (our constant, hashed in the CSP)
         },
     )
@@ -321,20 +356,138 @@ def _cache_call(method: Callable[..., Any], *args: Any) -> Any:
         return None
 
 
-def card_url(claim: Claim, request: HttpRequest, *, version: int | None = None) -> str:
+# -- how tall the frame must be -----------------------------------------------------------------
+
+# Stand-ins for what a card may show later, so that an embed code pasted today still fits the
+# card after a correction, a retraction or a newly published competing figure: the widest date
+# "j M Y" prints, a public note and a competing claimant's name as long as the card lets them be,
+# and the widest verdict and difference. (A source added by a correction is not reserved for: it
+# may push the end of the list of sources out of the frame; the footer's link stays, card.css
+# sees to that.)
+_SAMPLE_DATE = "30 May 2026"
+_SAMPLE_NOTE = ("n" * 9 + " ") * (CARD_NOTE_CHARS // 10)
+_SAMPLE_NAME = ("n" * 9 + " ") * (CARD_RIVAL_CHARS // 10)
+_SAMPLE_VERDICT = max(Verdict.labels, key=len)
+_SAMPLE_DIFFERENCE = max(Difference.labels, key=len).lower()
+
+
+def card_frame_height(
+    claim: Claim,
+    *,
+    version: int | None = None,
+    compact: bool = False,
+    width: int = CARD_MIN_WIDTH,
+) -> int:
+    """The height of an iframe that shows the card of `claim` whole at `width` pixels wide or
+    wider, now and after any later correction or retraction. The claim's own relations are read
+    (prefetched ones cost nothing), except for a card pinned to an older version."""
+    statement = claim.statement
+    figures: list[Figure] = list(claim.figures.all())
+    citations: list[Citation] = list(claim.citations.all())
+    more_sources = len(citations) > CARD_MAX_SOURCES
+    if version is not None and version != claim.version:
+        try:
+            pinned = build_card(card_state(claim.pk, CardOptions(version=version)))
+        except CardError:
+            pass  # the card itself will say that this version cannot be shown
+        else:
+            statement, figures, citations = pinned.statement, pinned.figures, pinned.citations
+            more_sources = pinned.more_citations > 0
+    text = _card_text(
+        statement=statement,
+        claimant=claim.claimant.name,
+        figures=figures,
+        sources=[str(c.source) for c in citations[:CARD_MAX_SOURCES]],
+        more_sources=more_sources,
+        compact=compact,
+        pinned_version=version,
+    )
+    return card_height(text, width=width)
+
+
+def _card_text(
+    *,
+    statement: str,
+    claimant: str,
+    figures: list[Figure],
+    sources: list[str],
+    more_sources: bool,
+    compact: bool,
+    pinned_version: int | None,
+) -> CardText:
+    """What templates/claims/card.html prints, with the stand-ins above for what may come."""
+    bold = SMALL_BOLD
+    status = f"Corrected {_SAMPLE_DATE}."
+    alerts: list[list[tuple[str, Font]]] = [
+        [(status, bold)] if compact else [(status, bold), (" " + _SAMPLE_NOTE, SMALL)]
+    ]
+    if pinned_version is not None:
+        alerts.append(
+            [
+                (
+                    f"This card shows the fact-check as of version {pinned_version}. Newer verdict: ",
+                    SMALL,
+                ),
+                (_SAMPLE_VERDICT, bold),
+                (f" on {_SAMPLE_DATE}. See the current fact-check.", SMALL),
+            ]
+        )
+    shown = figures[:1] if compact else figures[:2]
+    rival = None
+    if figures and not compact:
+        rival = [
+            ("Other figure for this measure: ", SMALL),
+            (figures[0].display + "0", bold),
+            (f", from {_SAMPLE_NAME} (preferred); {_SAMPLE_DIFFERENCE}", SMALL),
+        ]
+    foot = f"As of {_SAMPLE_DATE}"
+    if pinned_version is not None:
+        foot += f" · version {pinned_version}"
+    labels = card_labels()
+    return CardText(
+        alerts=alerts,
+        verdict=_SAMPLE_VERDICT,
+        brand=labels["brand"],
+        kicker=labels["kicker"],
+        statement=statement,
+        claimant=[("Who said it: ", SMALL), (claimant, bold)],
+        figures=[(f.display, _figure_caption(f)) for f in shown],
+        rival=rival,
+        sources=[] if compact else [Truncator(s).chars(CARD_SOURCE_CHARS) for s in sources],
+        more_sources=more_sources and not compact,
+        foot=foot + " · Read the full fact-check",
+        compact=compact,
+    )
+
+
+def _figure_caption(figure: Figure) -> str:
+    return figure.metric.name + (f", {figure.period}" if figure.period else "")
+
+
+# -- embed codes and oEmbed ---------------------------------------------------------------------
+
+
+def card_url(
+    claim: Claim, request: HttpRequest, *, version: int | None = None, compact: bool = False
+) -> str:
     path = reverse("claim_card", args=[claim.pk])
-    if version is not None:
-        path += "?" + urlencode({"version": version})
-    return request.build_absolute_uri(path)
+    query = CardOptions(compact=compact, version=version).query()
+    return request.build_absolute_uri(f"{path}?{query}" if query else path)
 
 
 def _iframe(
-    claim: Claim, request: HttpRequest, *, width: int, height: int, version: int | None
+    claim: Claim,
+    request: HttpRequest,
+    *,
+    width: int,
+    height: int,
+    version: int | None,
+    compact: bool = False,
 ) -> SafeString:
     return format_html(
         '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy" '
         'style="border:0;width:100%;max-width:{}px" data-tally-card></iframe>',
-        card_url(claim, request, version=version),
+        card_url(claim, request, version=version, compact=compact),
         f"Fact-check: {claim.statement}",
         width,
         height,
@@ -345,16 +498,31 @@ def _iframe(
 def embed_snippets(
     claim: Claim, request: HttpRequest, *, version: int | None = None
 ) -> dict[str, str]:
-    """The embed code an editor copies: a plain iframe, and the iframe with the small script
-    that resizes it to fit the card. `version` pins the card to that version of the claim."""
-    iframe = _iframe(claim, request, width=CARD_WIDTH, height=CARD_HEIGHT, version=version)
+    """The embed code an editor copies: a plain iframe tall enough for the whole card at any
+    width from CARD_MIN_WIDTH, now and after a correction (no script needed, so it works where
+    scripts are stripped); the same with the small script that fits the frame to the card; and a
+    compact card. `version` pins the card to that version of the claim."""
+    height = card_frame_height(claim, version=version)
+    iframe = _iframe(claim, request, width=CARD_WIDTH, height=height, version=version)
     script = format_html(
         '{}\n<script src="{}" async></script>',
         iframe,
         request.build_absolute_uri(reverse("embed_resize_script")),
     )
+    compact = _iframe(
+        claim,
+        request,
+        width=CARD_WIDTH,
+        height=card_frame_height(claim, version=version, compact=True),
+        version=version,
+        compact=True,
+    )
     # Plain str, not SafeString: wherever the code is shown, it is shown as text.
-    return {"iframe": str.__str__(iframe), "script": str.__str__(script)}
+    return {
+        "iframe": str.__str__(iframe),
+        "script": str.__str__(script),
+        "compact": str.__str__(compact),
+    }
 
 
 def oembed_payload(
@@ -365,16 +533,20 @@ def oembed_payload(
     maxheight: int | None = None,
     version: int | None = None,
 ) -> dict[str, Any]:
-    """The oEmbed 1.0 "rich" answer for a public claim."""
+    """The oEmbed 1.0 "rich" answer for a public claim. Its author is the fact-checking
+    organisation, who wrote the card; the claimant is who the card is about."""
     width = min(CARD_WIDTH, maxwidth) if maxwidth else CARD_WIDTH
-    height = min(CARD_HEIGHT, maxheight) if maxheight else CARD_HEIGHT
+    fits = card_frame_height(claim, version=version, width=min(CARD_MIN_WIDTH, width))
+    height = min(fits, maxheight) if maxheight else fits
+    site = request.build_absolute_uri("/")
     return {
         "version": "1.0",
         "type": "rich",
         "title": claim.statement,
-        "author_name": claim.claimant.name,
-        "provider_name": settings.TALLY_PUBLISHER_NAME,
-        "provider_url": request.build_absolute_uri("/"),
+        "author_name": organisation_name(),
+        "author_url": settings.TALLY_PUBLISHER_URL or site,
+        "provider_name": organisation_name(),
+        "provider_url": site,
         "cache_age": OEMBED_CACHE_AGE,
         "width": width,
         "height": height,

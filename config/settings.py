@@ -233,7 +233,7 @@ if os.environ.get("DATABASE_REPLICA_URL"):
 def _cache_from_url(url: str) -> dict[str, object]:
     if url.startswith(("redis://", "rediss://", "unix://")):
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",
             "LOCATION": url,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "tally"),
             "TIMEOUT": envint("CACHE_TIMEOUT", 300),
@@ -372,8 +372,11 @@ LOGGING = {
     "loggers": {"axes": {"level": "WARNING"}},
 }
 
-# Named as the author of every ClaimReview and as the oEmbed provider.
+# The fact-checking organisation: author of every ClaimReview, of the cards' summaries and of
+# oEmbed answers (author_name and provider_name).
 TALLY_PUBLISHER_NAME = os.environ.get("TALLY_PUBLISHER_NAME", "Tally")
+# The fact-checking organisation's home page, oEmbed's author_url; empty means this site's home.
+TALLY_PUBLISHER_URL = os.environ.get("TALLY_PUBLISHER_URL", "")
 
 # Reverting from the history page would write a claim around the services (and their version
 # check, two-person rule and workflow); history is for reading.

@@ -92,7 +92,7 @@ def oembed(request: HttpRequest) -> HttpResponse:
         return _oembed_error("No claim at this address.", 404)
     if match.url_name not in ("claim_page", "claim_page_slug", "claim_card"):
         return _oembed_error("No claim at this address.", 404)
-    claim = Claim.objects.public().select_related("claimant").filter(pk=match.kwargs["pk"]).first()
+    claim = Claim.objects.public().with_related().filter(pk=match.kwargs["pk"]).first()
     if claim is None:
         return _oembed_error("This claim is not published, or does not exist.", 404)
     sizes: dict[str, int | None] = {}

@@ -1,5 +1,7 @@
 """The embeddable card: content, themes, pinning, caching headers and frame policy."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -31,6 +33,37 @@ def test_card_shows_verdict_statement_figure_rival_sources_date_and_link(client,
     assert "As of " in body
     assert f'href="/claims/{claim.pk}/"' in body
     assert "99.5" not in body  # the draft's competing figure
+
+
+@pytest.mark.parametrize("params", [{}, {"compact": 1}, {"version": "pinned"}])
+def test_card_shows_the_statement_as_our_summary_not_as_anyones_words(client, rival_claims, params):
+    claim = rival_claims()["claim"]
+    if params.get("version") == "pinned":
+        params = {"version": claim.version}
+
+    body = client.get(card_url(claim, **params)).content.decode()
+
+    assert "The claim, as summarised by Tally" in body
+    assert f'class="statement" aria-describedby="kicker">{claim.statement}</p>' in body
+    assert f"“{claim.statement}" not in body
+    assert f"Who said it: <strong>{claim.claimant.name}</strong>" in body
+    assert f"— {claim.claimant.name}" not in body
+    assert "“" not in body and "”" not in body  # no quotation on the card at all
+
+
+def test_card_names_the_organisation_from_the_settings(client, rival_claims, settings):
+    settings.TALLY_PUBLISHER_NAME = "Facts First"
+    claim = rival_claims()["claim"]
+    body = client.get(card_url(claim)).content.decode()
+    assert "The claim, as summarised by Facts First" in body
+    assert "Facts First fact-check" in body
+
+
+def test_competing_figure_is_said_to_be_from_its_claimant_without_a_dash(client, rival_claims):
+    data = rival_claims()
+    body = client.get(card_url(data["claim"])).content.decode()
+    rival = data["rival"].claimant.name
+    assert f"<strong>24%</strong>, from {rival} (preferred); different method" in body
 
 
 def test_card_is_self_contained_and_under_20_kb(client, rival_claims):
@@ -76,11 +109,22 @@ def test_card_sends_cache_control_and_etag_and_answers_304(client, rival_claims)
 
     assert "max-age=" in first["Cache-Control"]
     assert "stale-while-revalidate=" in first["Cache-Control"]
+    assert "no-cache" not in first["Cache-Control"]
     assert first["ETag"].startswith('"')
     assert again.status_code == 304
     assert again.content == b""
     assert again["ETag"] == first["ETag"]
     assert "max-age=" in again["Cache-Control"]
+
+
+def test_a_correction_reaches_readers_within_a_minute(client, rival_claims):
+    """Fresh for max-age, then served stale while revalidating for at most
+    stale-while-revalidate: together no more than 60 s before the ETag is asked about again."""
+    claim = rival_claims()["claim"]
+    control = client.get(card_url(claim))["Cache-Control"]
+    directives = dict(re.findall(r"([a-z-]+)=(\d+)", control))
+    assert "s-maxage" not in directives
+    assert int(directives["max-age"]) + int(directives.get("stale-while-revalidate", 0)) <= 60
 
 
 def test_304_costs_few_queries(client, rival_claims, django_assert_max_num_queries):

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Verdict
+from tests.factories import SnapshotFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +39,60 @@ def test_public_claim_page_shows_statement_verdict_figure_and_sources(client, ri
     assert "crime fell by 46 per cent" in body
     assert reverse("source_page", args=[citation.source_id]) in body
     assert "Found in snapshot" in body
+
+
+def test_statement_is_our_summary_and_the_claimant_is_who_said_it(client, rival_claims):
+    claim = rival_claims()["claim"]
+
+    body = client.get(page_url(claim)).content.decode()
+
+    assert "The claim, as we summarise it" in body
+    heading = re.search(r'<h1 id="claim-heading"[^>]*>(.*?)</h1>', body, re.S)
+    assert heading is not None and heading.group(1) == claim.statement
+    assert f"Who said it: <strong>{claim.claimant.name}</strong>" in body
+
+
+@pytest.fixture
+def quoted_and_paraphrased(make_claim, fact_checker, reviewer):  # type: ignore[no-untyped-def]
+    """A published claim with a verbatim quote (from make_claim) and a paraphrase."""
+    claim = make_claim(status="draft")
+    services.citation_add(
+        claim=claim,
+        actor=fact_checker,
+        source=SnapshotFactory().source,
+        quote="the mayor said crime had roughly halved",
+        is_paraphrase=True,
+    )
+    services.claim_submit_for_review(claim=claim, actor=fact_checker)
+    services.claim_publish(claim=claim, actor=reviewer, verdict="misleading", explanation="No.")
+    return claim
+
+
+def test_only_verbatim_quotes_carry_quotation_marks_and_their_source(
+    client, quoted_and_paraphrased
+):
+    claim = quoted_and_paraphrased
+    verbatim = claim.citations.get(is_paraphrase=False)
+    paraphrase = claim.citations.get(is_paraphrase=True)
+
+    body = client.get(page_url(claim)).content.decode()
+
+    quote = re.search(r'<figure class="quote">(.*?)</figure>', body, re.S)
+    assert quote is not None
+    assert f"“{verbatim.quote}”</p></blockquote>" in quote.group(1)
+    assert re.search(
+        r"<figcaption>— <cite><a [^>]*>" + re.escape(str(verbatim.source)), quote.group(1)
+    )
+    assert f"“{paraphrase.quote}" not in body
+    assert f"not the source’s own words:</span> {paraphrase.quote}</p>" in body
+    assert body.count('<figure class="quote">') == 1
+
+
+def test_claim_lists_say_who_made_the_claim(client, rival_claims):
+    claim = rival_claims()["claim"]
+    body = client.get(reverse("claim_index")).content.decode()
+    assert f"Claimed by {claim.claimant.name}" in body
+    assert f"“{claim.statement}" not in body
 
 
 def test_competing_figures_come_only_from_public_claims(client, rival_claims, reviewer):
@@ -129,12 +184,13 @@ def test_retracted_claim_page_says_so_with_the_reason(client, make_claim):
     assert "Source withdrawn." in body
 
 
-def test_page_offers_both_embed_codes(client, rival_claims):
+def test_page_offers_the_embed_codes(client, rival_claims):
     claim = rival_claims()["claim"]
     body = client.get(page_url(claim)).content.decode()
     assert f"&lt;iframe src=&quot;http://testserver/embed/claims/{claim.pk}/&quot;" in body
     assert "http://testserver/embed/resize.js" in body
     assert f"embed/claims/{claim.pk}/?version={claim.version}" in body
+    assert f"embed/claims/{claim.pk}/?compact=1" in body
 
 
 def test_slug_address_redirects_to_the_canonical_page(client, rival_claims):
