@@ -3,6 +3,7 @@
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -210,7 +211,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 
+
+
+def _postgres_options(database: dict[str, Any]) -> None:
+    options = database.setdefault("OPTIONS", {})
+    # psycopg prepares a query on the server after this many runs on one connection. It matters
+    # for the claim documents' generated query (claims.api.documents), whose planning costs more
+    # than running it for one claim; Django's ORM cursors are never prepared whatever this says.
+    # 0 turns it off: needed behind PgBouncer in transaction mode before 1.21, or without its
+    # max_prepared_statements (docs/deploy.md).
+    options.setdefault("prepare_threshold", envint("DB_PREPARE_THRESHOLD", 5) or None)
+    # Floats in the documents' JSON are written by the server: the same digits on every server
+    # and behind any pooler, whatever its defaults.
+    options.setdefault("options", "-c extra_float_digits=1")
+
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _postgres_options(DATABASES["default"])
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     if envbool("DB_POOL", False):
         # psycopg's pool replaces persistent connections; Django requires CONN_MAX_AGE 0 with it.
@@ -225,6 +242,8 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = dj_database_url.parse(
         os.environ["DATABASE_REPLICA_URL"], conn_max_age=envint("DB_CONN_MAX_AGE", 0)
     )
+    if DATABASES["replica"]["ENGINE"] == "django.db.backends.postgresql":
+        _postgres_options(DATABASES["replica"])
     # Under test the replica is the primary's mirror: same data, its own connection.
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["core.routers.PrimaryReplicaRouter"]

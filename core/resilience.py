@@ -37,25 +37,28 @@ def _writes_state() -> str:
     generation's row set to itself), with a short lock timeout, rolled back."""
     connection = connections["default"]
     table = ContentGeneration._meta.db_table
+    sqlite = connection.vendor == "sqlite"
     try:
+        if sqlite:
+            # Before the transaction: SQLite takes its write lock at BEGIN (IMMEDIATE mode).
+            with connection.cursor() as cursor:
+                cursor.execute(f"PRAGMA busy_timeout = {WRITE_CHECK_TIMEOUT_MS}")
         with transaction.atomic(using="default"), connection.cursor() as cursor:
             if connection.vendor == "postgresql":
                 cursor.execute(f"SET LOCAL lock_timeout = {WRITE_CHECK_TIMEOUT_MS}")
                 cursor.execute(f"SET LOCAL statement_timeout = {2 * WRITE_CHECK_TIMEOUT_MS}")
-            elif connection.vendor == "sqlite":
-                cursor.execute(f"PRAGMA busy_timeout = {WRITE_CHECK_TIMEOUT_MS}")
-            try:
-                # Only our own table name is interpolated.
-                cursor.execute(f"UPDATE {table} SET value = value WHERE id = 1")  # noqa: S608
-            finally:
-                if connection.vendor == "sqlite":
-                    # Back to the connection's own patience for the requests that follow.
-                    timeout_ms = int(connection.settings_dict["OPTIONS"].get("timeout", 5) * 1000)
-                    cursor.execute(f"PRAGMA busy_timeout = {timeout_ms}")
+            # Only our own table name is interpolated.
+            cursor.execute(f"UPDATE {table} SET value = value WHERE id = 1")  # noqa: S608
             transaction.set_rollback(True)
     except DatabaseError as exc:
         logger.warning("healthz: database refuses writes: %s", exc)
         return "unavailable"
+    finally:
+        if sqlite:
+            # Back to the connection's own patience for the requests that follow.
+            timeout_ms = int(connection.settings_dict["OPTIONS"].get("timeout", 5) * 1000)
+            with connection.cursor() as cursor:
+                cursor.execute(f"PRAGMA busy_timeout = {timeout_ms}")
     return "ok"
 
 

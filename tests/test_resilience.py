@@ -121,3 +121,63 @@ def test_a_write_lock_held_elsewhere_is_reported_within_seconds(client, settings
     assert response.status_code == 503
     assert response.json()["writes"] == "unavailable"
     assert waited < 5
+
+
+LOCKED_SQLITE_CHECK = """
+import json, os, sqlite3, time
+import django
+django.setup()
+from django.test import Client
+client = Client()
+other = sqlite3.connect(os.environ["DBFILE"], isolation_level=None)
+other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+started = time.monotonic()
+health, ready = client.get("/healthz"), client.get("/readyz")
+waited = time.monotonic() - started
+other.execute("ROLLBACK")
+after = client.get("/readyz")
+print(json.dumps([health.status_code, health.json(), ready.status_code, after.status_code, waited]))
+"""
+
+
+def test_a_locked_sqlite_file_is_reported_as_refusing_writes_within_seconds(tmp_path):
+    """A real lock held by another connection, on a real file (the suite's own database is in
+    memory): the check gives up after its own short timeout, not SQLite's 20 s."""
+    import json
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    database = tmp_path / "locked.sqlite3"
+    with sqlite3.connect(database) as setup:
+        setup.execute("PRAGMA journal_mode=WAL")  # as Tally's first connection leaves it
+        setup.execute("CREATE TABLE sources_contentgeneration (id integer primary key, value int)")
+        setup.execute("INSERT INTO sources_contentgeneration VALUES (1, 0)")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DBFILE": str(database),
+        "TALLY_LOCAL": "true",
+        "TALLY_ENV_FILE": "",
+        "CACHE_URL": "locmem://",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", LOCKED_SQLITE_CHECK],
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.strip().splitlines()[-1]
+    health_status, health, ready_status, ready_after, waited = json.loads(out)
+
+    assert health_status == 200
+    assert health["status"] == "degraded"
+    assert health["writes"] == "unavailable"
+    assert ready_status == 503
+    assert ready_after == 200  # the lock released, writes are back
+    assert waited < 5

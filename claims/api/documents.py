@@ -10,7 +10,9 @@ display). From it come:
   database;
 - the raw document in PostgreSQL: one SQL query (json_build_object and json_agg), generated from
   CLAIM once per process, so that a page of claims is two queries (its ids, then their documents)
-  and one claim a single query, with no Python objects besides the parsed JSON;
+  and one claim a single query, with no Python objects besides the parsed JSON. Its text never
+  changes, so psycopg can prepare it and PostgreSQL plan it once per connection
+  (_server_binding_cursor);
 - the answer: the raw document with its computed parts (`finish`), and its ETag;
 - Last-Modified: the newest `updated_at` of the rows a document shows, and of its list rows
   removed (found in their history), in either builder;
@@ -36,13 +38,18 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 import orjson
+import psycopg
 from django.conf import settings
 from django.db import connections, models, router
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.backends.utils import CursorWrapper
 from django.db.models import Max, QuerySet
 from django.http import Http404
 from django.urls import get_script_prefix, get_urlconf, reverse
 from drf_spectacular.types import OpenApiTypes
+from psycopg.types.numeric import Int8
 from rest_framework import serializers
+from simple_history.exceptions import NotHistoricalModelError
 from simple_history.utils import get_history_model_for_model
 
 from claims.models import (
@@ -94,13 +101,11 @@ def verdict(value: str) -> dict[str, Any] | None:
 class Column:
     """A field of the node's model, under its own name. `answer` turns the raw value into the
     answer's (the verdict's value into its object), described for the schema by `schema` (a
-    serializer or OpenAPI type for drf-spectacular). `in_csv`: whether the figures CSV has it,
-    where the node's columns go into the CSV."""
+    serializer or OpenAPI type for drf-spectacular)."""
 
     name: str
     answer: Callable[[Any], Any] | None = None
     schema: Any = None
-    in_csv: bool = True
 
 
 @dataclass(frozen=True)
@@ -141,20 +146,22 @@ class Links(NamedTuple):
 
 @dataclass(frozen=True)
 class Computed:
-    """A value the answer adds in Python, from the node's raw document. `schema` describes it:
-    a serializer field (read from the model instance's attribute of the same name, where
-    serializers write instances), or a serializer or OpenAPI type, with `description`."""
+    """A value the answer adds in Python, from the node's raw document. For the schema, either
+    `field`: the serializer field that reads it from a model instance (the model has it too,
+    and serializers of other endpoints write instances), or `schema`: a serializer or OpenAPI
+    type for drf-spectacular, with `description`."""
 
     name: str
     compute: Callable[[dict[str, Any], Links], Any]
-    schema: Any
+    schema: Any = None
     description: str = ""
+    field: Callable[[], serializers.Field[Any, Any, Any, Any]] | None = None
 
 
 Part = Column | One | Many | Computed
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Node:
     """A model's row as an object of the document. `name` is its OpenAPI component; `order_by`
     orders a list of them."""
@@ -277,7 +284,7 @@ FIGURE = Node(
     (
         Column("id"),
         One("metric", METRIC),
-        Computed("display", _figure_display, lambda: serializers.CharField(read_only=True)),
+        Computed("display", _figure_display, field=lambda: serializers.CharField(read_only=True)),
         Column("value"),
         Column("unit"),
         Column("currency"),
@@ -290,8 +297,7 @@ FIGURE = Node(
         Column("as_written"),
         Column("rank"),
         Column("difference"),
-        # Free text, which the figures CSV has always left out.
-        Column("difference_note", in_csv=False),
+        Column("difference_note"),
     ),
     name="FigureFields",
 )
@@ -327,8 +333,8 @@ class CsvLayout:
     """The figures CSV: one row per figure and citation (a figure without citations has one row,
     its citation columns empty). The figure's columns are its document's (FIGURE) flattened, in
     order, each named by its path ("metric.slug" is "metric_slug") unless `figure_names` names it
-    otherwise, without `figure_left_out` and columns marked not in_csv; the claim's and the
-    citation's are (column, path) in their finished documents."""
+    otherwise, less `figure_left_out`; the claim's and the citation's are (column, path) in
+    their finished documents."""
 
     figure_names: Mapping[str, str]
     figure_left_out: frozenset[str]
@@ -338,7 +344,8 @@ class CsvLayout:
 
 FIGURES_CSV = CsvLayout(
     figure_names={"id": "figure_id", "metric.name": "metric"},
-    figure_left_out=frozenset({"metric.id", "metric.unit"}),
+    # The note is free text, which the export has always left out.
+    figure_left_out=frozenset({"metric.id", "metric.unit", "difference_note"}),
     claim=(
         ("claim_id", "id"),
         ("claim_url", "url"),
@@ -422,9 +429,10 @@ def _has_times(node: Node) -> bool:
 
 
 def _history(model: type[models.Model]) -> type[models.Model] | None:
+    """The model's history (django-simple-history), if it keeps one."""
     try:
         history: type[models.Model] = get_history_model_for_model(model)
-    except Exception:  # simple_history's NotHistoricalModelError
+    except NotHistoricalModelError:
         return None
     return history
 
@@ -434,7 +442,7 @@ def _history(model: type[models.Model]) -> type[models.Model] | None:
 
 def _paths(node: Node, prefix: str, times: bool) -> list[str]:
     """The values() paths of a node's row: its primary key, columns and (joined) One parts."""
-    paths = [prefix + node.model._meta.pk.name]  # type: ignore[union-attr]
+    paths = [prefix + node.model._meta.pk.name]
     for part in node.parts:
         if isinstance(part, Column):
             paths.append(prefix + part.name)
@@ -450,30 +458,50 @@ class _Built(NamedTuple):
     newest: datetime | None
 
 
+class _List(NamedTuple):
+    """A Many part's built rows by their owner's primary key, and when one was last removed."""
+
+    rows: dict[Any, list[_Built]]
+    removed: dict[Any, datetime]
+
+
 def _newest(*times: datetime | None) -> datetime | None:
     known = [time for time in times if time is not None]
     return max(known) if known else None
 
 
+@functools.cache
+def _python_formats(node: Node) -> dict[str, Callable[[Any], Any]]:
+    return {
+        part.name: _format(model_field(node, part.name)).python
+        for part in node.parts
+        if isinstance(part, Column)
+    }
+
+
 def _lists(
     node: Node, rows: Sequence[Mapping[str, Any]], prefix: str, times: bool
-) -> dict[tuple[str, str], dict[Any, list[_Built]]]:
-    """The Many parts of `node` and of its One nodes, for every row: built by
-    (path of their owner, part name) and their owner's primary key."""
-    found: dict[tuple[str, str], dict[Any, list[_Built]]] = {}
-    pk = node.model._meta.pk.name  # type: ignore[union-attr]
+) -> dict[tuple[str, str], _List]:
+    """The Many parts of `node` and of its One nodes, for all `rows` at once: by (path of their
+    owner, part name)."""
+    found: dict[tuple[str, str], _List] = {}
+    pk = node.model._meta.pk.name
     for part in node.parts:
         if isinstance(part, Many):
             ids = {row[prefix + pk] for row in rows} - {None}
-            found[(prefix, part.name)] = _children(node, part, ids, times) if ids else {}
+            found[(prefix, part.name)] = _children(node, part, ids, times)
         elif isinstance(part, One):
             found |= _lists(part.node, rows, f"{prefix}{part.field}__", times)
     return found
 
 
-def _children(owner: Node, part: Many, ids: set[Any], times: bool) -> dict[Any, list[_Built]]:
-    """The built rows of `part` for the owners `ids`, in order, with (when `times`) each owner's
-    newest removal of such a row as a list entry of its own."""
+def _children(owner: Node, part: Many, ids: set[Any], times: bool) -> _List:
+    """The built rows of `part` for the owners `ids`, in order; with `times`, also the newest
+    removal of one (from its history: a removal leaves no row of its own). Link rows of a
+    many-to-many field keep no time."""
+    found = _List(defaultdict(list), {})
+    if not ids:
+        return found
     relation = model_field(owner, part.field)
     if relation.many_to_many:
         through = relation.remote_field.through
@@ -490,22 +518,19 @@ def _children(owner: Node, part: Many, ids: set[Any], times: bool) -> dict[Any, 
             owner_key, *_paths(part.node, prefix, times)
         )
     )
-    by_owner: dict[Any, list[_Built]] = defaultdict(list)
     for row, built in zip(rows, _build(part.node, rows, prefix, times), strict=True):
-        by_owner[row[owner_key]].append(built)
+        found.rows[row[owner_key]].append(built)
     history = _history(part.node.model) if times and not relation.many_to_many else None
     if history is not None:
+        key = relation.field.attname
         removals = (
-            history._default_manager.filter(
-                **{f"{relation.field.attname}__in": ids}, history_type="-"
-            )
+            history._default_manager.filter(**{f"{key}__in": ids}, history_type="-")
             .order_by()
-            .values(relation.field.attname)
+            .values(key)
             .annotate(newest=Max("history_date"))
         )
-        for removal in removals:
-            by_owner[removal[relation.field.attname]].append(_Built({}, removal["newest"]))
-    return by_owner
+        found.removed.update((removal[key], removal["newest"]) for removal in removals)
+    return found
 
 
 def _build(node: Node, rows: Sequence[Mapping[str, Any]], prefix: str, times: bool) -> list[_Built]:
@@ -517,29 +542,28 @@ def _build_row(
     node: Node,
     row: Mapping[str, Any],
     prefix: str,
-    lists: Mapping[tuple[str, str], Mapping[Any, list[_Built]]],
+    lists: Mapping[tuple[str, str], _List],
     times: bool,
 ) -> _Built:
-    pk = row[prefix + node.model._meta.pk.name]  # type: ignore[union-attr]
+    formats = _python_formats(node)
     document: dict[str, Any] = {}
     newest = row[prefix + "updated_at"] if times and _has_times(node) else None
     for part in node.parts:
         if isinstance(part, Column):
-            document[part.name] = _format(model_field(node, part.name)).python(
-                row[prefix + part.name]
-            )
+            document[part.name] = formats[part.name](row[prefix + part.name])
         elif isinstance(part, One):
             inner = f"{prefix}{part.field}__"
-            if row[inner + part.node.model._meta.pk.name] is None:  # type: ignore[union-attr]
+            if row[inner + part.node.model._meta.pk.name] is None:
                 document[part.name] = None
             else:
                 built = _build_row(part.node, row, inner, lists, times)
                 document[part.name] = built.document
                 newest = _newest(newest, built.newest)
         elif isinstance(part, Many):
-            items = lists[(prefix, part.name)].get(pk, [])
-            document[part.name] = [item.document for item in items if item.document]
-            newest = _newest(newest, *(item.newest for item in items))
+            pk = row[prefix + node.model._meta.pk.name]
+            items, removed = lists[(prefix, part.name)]
+            document[part.name] = [item.document for item in items.get(pk, [])]
+            newest = _newest(newest, removed.get(pk), *(item.newest for item in items.get(pk, [])))
     return _Built(document, newest)
 
 
@@ -568,7 +592,8 @@ class _SqlWriter:
 
     @staticmethod
     def column(alias: str, model: type[models.Model], name: str) -> str:
-        return f"{alias}.{_quote(model._meta.get_field(name).column)}"  # type: ignore[union-attr]
+        field: Any = model._meta.get_field(name)
+        return f"{alias}.{_quote(field.column)}"
 
     @staticmethod
     def table(model: type[models.Model]) -> str:
@@ -699,11 +724,33 @@ def builds_in_database() -> bool:
 def _database_rows(ids: list[int], *, last_modified: bool) -> list[tuple[Any, ...]]:
     """(id, raw document as JSON text, Last-Modified or None) of the claims `ids`, in one query.
     The query reads whatever it is given: `ids` must come from what the reader may see."""
+    connection = connections[router.db_for_read(Claim)]
     one = len(ids) == 1
     sql = document_sql(one=one, last_modified=last_modified)
-    with connections[router.db_for_read(Claim)].cursor() as cursor:
-        cursor.execute(sql, [ids[0] if one else ids])
+    # As bigint, whatever their size, so that each query keeps one parameter type.
+    params = [Int8(ids[0])] if one else [[Int8(pk) for pk in ids]]
+    with _server_binding_cursor(connection) as cursor:
+        cursor.execute(sql, params)
         return list(cursor.fetchall())
+
+
+def _server_binding_cursor(connection: BaseDatabaseWrapper) -> CursorWrapper:
+    """A cursor like connection.cursor(), but that sends parameters apart from the query (the
+    ORM's cursors write them into its text), so that psycopg prepares a query this process runs
+    again and again: the same text every time, planned once per connection rather than on every
+    request (planning the document query costs more than running it for one claim). psycopg
+    prepares after the connection's prepare_threshold runs (OPTIONS["prepare_threshold"]; Django
+    leaves it off, for poolers that cannot keep prepared statements); the ORM's own cursors are
+    never prepared, whatever it says. Prepared, PostgreSQL settles on a generic plan after five
+    runs: each query here looks claims up by primary key, so no custom plan can do better."""
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    connection.validate_thread_sharing()
+    cursor = psycopg.Cursor(connection.connection)
+    # django-stubs type the raw cursor these take as the wrapper they return.
+    if connection.queries_logged:
+        return connection.make_debug_cursor(cursor)  # type: ignore[arg-type]
+    return connection.make_cursor(cursor)  # type: ignore[arg-type]
 
 
 # --- raw documents, from either builder -------------------------------------------------------------
@@ -738,42 +785,68 @@ def page_rows(queryset: QuerySet[Claim]) -> QuerySet[Any]:
 # --- the answer ------------------------------------------------------------------------------------
 
 
-def _finisher(node: Node) -> Callable[[dict[str, Any], Links], dict[str, Any]] | None:
+Finish = Callable[[dict[str, Any], Links], dict[str, Any]]
+Step = Callable[[dict[str, Any], dict[str, Any], Links], None]  # (answer, raw, links)
+
+
+def _finisher(node: Node) -> Finish | None:
     """What turns a node's raw document into the answer's, or None where nothing changes."""
-    steps: list[tuple[str, str, Any]] = []
+    steps: list[Step] = []
     for part in node.parts:
         if isinstance(part, Computed):
-            steps.append((part.name, "compute", part.compute))
+            steps.append(_computed_step(part.name, part.compute))
         elif isinstance(part, Column):
             answer = part.answer or _format(model_field(node, part.name)).answer
-            steps.append((part.name, "map", answer) if answer else (part.name, "copy", None))
-        else:
-            inner = _finisher(part.node)
-            kind = "copy" if inner is None else "one" if isinstance(part, One) else "many"
-            steps.append((part.name, kind, inner))
-    if all(kind == "copy" for _, kind, _ in steps):
+            if answer is not None:
+                steps.append(_mapped_step(part.name, answer))
+        elif (inner := _finisher(part.node)) is not None:
+            steps.append(_nested_step(part.name, inner, many=isinstance(part, Many)))
+    if not steps:
         return None
+    # Computed keys go between the raw document's: every key in its place first, then the raw
+    # values over them (both in C: this runs for every object of every answer).
+    names = node.names if any(isinstance(part, Computed) for part in node.parts) else None
 
     def finish(raw: dict[str, Any], links: Links) -> dict[str, Any]:
-        answer: dict[str, Any] = {}
-        for name, kind, step in steps:
-            if kind == "copy":
-                answer[name] = raw[name]
-            elif kind == "map":
-                answer[name] = step(raw[name])
-            elif kind == "compute":
-                answer[name] = step(raw, links)
-            elif kind == "one":
-                answer[name] = None if raw[name] is None else step(raw[name], links)
-            else:
-                answer[name] = [step(item, links) for item in raw[name]]
+        if names is None:
+            answer = raw.copy()
+        else:
+            answer = dict.fromkeys(names)
+            answer.update(raw)
+        for step in steps:
+            step(answer, raw, links)
         return answer
 
     return finish
 
 
+def _computed_step(name: str, compute: Callable[[dict[str, Any], Links], Any]) -> Step:
+    def step(answer: dict[str, Any], raw: dict[str, Any], links: Links) -> None:
+        answer[name] = compute(raw, links)
+
+    return step
+
+
+def _mapped_step(name: str, mapped: Callable[[Any], Any]) -> Step:
+    def step(answer: dict[str, Any], raw: dict[str, Any], links: Links) -> None:
+        answer[name] = mapped(raw[name])
+
+    return step
+
+
+def _nested_step(name: str, finish: Finish, *, many: bool) -> Step:
+    def step(answer: dict[str, Any], raw: dict[str, Any], links: Links) -> None:
+        value = raw[name]
+        if many:
+            answer[name] = [finish(item, links) for item in value]
+        elif value is not None:
+            answer[name] = finish(value, links)
+
+    return step
+
+
 @functools.cache
-def _claim_finisher() -> Callable[[dict[str, Any], Links], dict[str, Any]]:
+def _claim_finisher() -> Finish:
     finisher = _finisher(CLAIM)
     assert finisher is not None
     return finisher
@@ -858,56 +931,45 @@ def _leaves(node: Node, prefix: str = "") -> Iterator[tuple[str, Node, Part]]:
             yield prefix + part.name, node, part
 
 
-def _csv_value(value: Any, node: Node | None, part: Part | None) -> Any:
-    if value is None:
-        return ""
-    if (
-        isinstance(part, Column)
-        and node is not None
-        and isinstance(model_field(node, part.name), models.DateTimeField)
-    ):
-        # As the CSV has always written times: Python's isoformat, in UTC.
-        return datetime.fromisoformat(value).isoformat()
-    return value
-
-
-def _at(document: Mapping[str, Any] | None, path: str) -> Any:
-    for key in path.split("."):
-        if document is None:
-            return None
-        document = document[key]
-    return document
-
-
 @dataclass(frozen=True)
 class _CsvColumn:
     header: str
-    path: str
-    node: Node | None
-    part: Part | None
+    path: tuple[str, ...]  # in the finished document
+    is_time: bool
+
+    def value(self, document: Mapping[str, Any]) -> Any:
+        value: Any = document
+        for key in self.path:
+            value = value[key] if value is not None else None
+        if value is None:
+            return ""
+        # As the export has always written times: Python's isoformat, in UTC.
+        return datetime.fromisoformat(value).isoformat() if self.is_time else value
+
+
+def _csv_column(node: Node, header: str, path: str) -> _CsvColumn:
+    leaves = {leaf: (leaf_node, part) for leaf, leaf_node, part in _leaves(node)}
+    # A path may go on into what the answer makes of a column ("verdict.value").
+    if not any(path == leaf or path.startswith(leaf + ".") for leaf in leaves):
+        raise LookupError(f"FIGURES_CSV: {node.name} has no {path}")
+    leaf_node, part = leaves.get(path, (node, None))
+    is_time = isinstance(part, Column) and isinstance(
+        model_field(leaf_node, part.name), models.DateTimeField
+    )
+    return _CsvColumn(header, tuple(path.split(".")), is_time)
 
 
 @functools.cache
 def _csv_columns() -> tuple[list[_CsvColumn], list[_CsvColumn], list[_CsvColumn]]:
     layout = FIGURES_CSV
     figure = [
-        _CsvColumn(layout.figure_names.get(path, path.replace(".", "_")), path, node, part)
-        for path, node, part in _leaves(FIGURE)
-        if path not in layout.figure_left_out and not (isinstance(part, Column) and not part.in_csv)
+        _csv_column(FIGURE, layout.figure_names.get(path, path.replace(".", "_")), path)
+        for path, _, _ in _leaves(FIGURE)
+        if path not in layout.figure_left_out
     ]
-
-    def named(node: Node, columns: tuple[tuple[str, str], ...]) -> list[_CsvColumn]:
-        leaves = {path: (leaf_node, part) for path, leaf_node, part in _leaves(node)}
-        found = []
-        for header, path in columns:
-            # "verdict.value" is a key of what the answer makes of the verdict.
-            leaf_node, part = leaves.get(path, leaves.get(path.split(".")[0], (None, None)))
-            if part is None:
-                raise LookupError(f"FIGURES_CSV: {node.name} has no {path}")
-            found.append(_CsvColumn(header, path, leaf_node, part if path in leaves else None))
-        return found
-
-    return figure, named(CLAIM, layout.claim), named(CITATION, layout.citation)
+    claim = [_csv_column(CLAIM, header, path) for header, path in layout.claim]
+    citation = [_csv_column(CITATION, header, path) for header, path in layout.citation]
+    return figure, claim, citation
 
 
 def figures_csv_header() -> list[str]:
@@ -920,19 +982,13 @@ def figures_csv_rows(figures: Sequence[tuple[int, int]], request: Any) -> Iterat
     claim_ids = list(dict.fromkeys(claim_id for _, claim_id in figures))
     claims = {claim["id"]: claim for claim in answers(raw_documents(claim_ids), request)}
     for figure_id, claim_id in figures:
-        claim = claims.get(claim_id)
-        figure = (
-            next((f for f in claim["figures"] if f["id"] == figure_id), None) if claim else None
-        )
-        if claim is None or figure is None:
+        claim = claims.get(claim_id, {"figures": []})
+        figure = next((f for f in claim["figures"] if f["id"] == figure_id), None)
+        if figure is None:
             continue  # removed since the figures were listed
-        head = [
-            *(_csv_value(_at(figure, c.path), c.node, c.part) for c in figure_columns),
-            *(_csv_value(_at(claim, c.path), c.node, c.part) for c in claim_columns),
-        ]
+        head = [column.value(figure) for column in figure_columns]
+        head += [column.value(claim) for column in claim_columns]
         if not claim["citations"]:
             yield head + [""] * len(citation_columns)
         for citation in claim["citations"]:
-            yield head + [
-                _csv_value(_at(citation, c.path), c.node, c.part) for c in citation_columns
-            ]
+            yield head + [column.value(citation) for column in citation_columns]

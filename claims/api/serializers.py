@@ -1,7 +1,9 @@
-"""What the API says (output serializers, read from prefetched objects) and what it accepts
-(input serializers, whose validated data goes straight to the services as keyword arguments)."""
+"""What the API says (output serializers: a claim's, and those of the objects inside it, built from
+the claim document's one definition in claims.api.documents; the others read from prefetched
+objects) and what it accepts (input serializers, whose validated data goes straight to the
+services as keyword arguments)."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 from django.db import models
@@ -54,7 +56,6 @@ def api_url(context: Mapping[str, Any], name: str, pk: int) -> str:
 # says it is. A node without a serializer of its own gets one, named after it. No docstrings
 # here or in the subclasses: drf-spectacular would print them as the components' descriptions.
 class DocumentSerializer(serializers.ModelSerializer[Any]):
-
     node: ClassVar[documents.Node]
     by_node: ClassVar[dict[documents.Node, type[serializers.Serializer[Any]]]] = {}
 
@@ -63,33 +64,39 @@ class DocumentSerializer(serializers.ModelSerializer[Any]):
         node = cls.__dict__.get("node")
         if node is None:
             return
-        if cls.__name__ != f"{node.name}Serializer":
-            raise TypeError(f"{cls.__name__} describes {node.name}: name it {node.name}Serializer")
-        meta = cls.__dict__.get("Meta") or type("Meta", (), {})
+        _register(cls, node)
+        meta: Any = cls.__dict__.get("Meta") or type("Meta", (), {})
         meta.model, meta.fields = node.model, node.names
-        cls.Meta = meta
+        setattr(cls, "Meta", meta)  # noqa: B010 (a class's Meta is a type to mypy)
         cls._declared_fields = {**_declared_fields(cls, node), **cls._declared_fields}
-        DocumentSerializer.by_node[node] = cls
 
 
 # A node's serializer that describes each column by its type alone, without the model field's
 # constraints: a reference to a row (a snapshot, by its hash) rather than the row.
 class DocumentRefSerializer(serializers.Serializer[Any]):
-
     node: ClassVar[documents.Node]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         node = cls.__dict__["node"]
+        if not all(isinstance(part, documents.Column) for part in node.parts):
+            raise TypeError(f"{cls.__name__}: a reference has columns only")
+        _register(cls, node)
         mapping = serializers.ModelSerializer.serializer_field_mapping
         cls._declared_fields = {
             part.name: mapping[type(documents.model_field(node, part.name))]()
             for part in node.parts
-            if isinstance(part, documents.Column)
         }
-        if list(cls._declared_fields) != node.names:
-            raise TypeError(f"{cls.__name__}: a reference has columns only")
-        DocumentSerializer.by_node[node] = cls
+
+
+def _register(serializer: type[serializers.Serializer[Any]], node: documents.Node) -> None:
+    if serializer.__name__ != f"{node.name}Serializer":
+        raise TypeError(
+            f"{serializer.__name__} describes {node.name}: call it {node.name}Serializer"
+        )
+    if node in DocumentSerializer.by_node:
+        raise TypeError(f"{node.name} has a serializer: declare {serializer.__name__} first")
+    DocumentSerializer.by_node[node] = serializer
 
 
 def _serializer_of(node: documents.Node) -> type[serializers.Serializer[Any]]:
@@ -108,8 +115,8 @@ def _declared_fields(
     for part in node.parts:
         if isinstance(part, documents.Column):
             column = documents.model_field(node, part.name)
-            if part.schema is not None:
-                fields[part.name] = _method_field(serializer, part.name, part.schema, "")
+            if part.answer is not None:
+                fields[part.name] = _read_only(serializer, part.name, part.schema, _answer(part))
             elif isinstance(column, models.DecimalField):
                 fields[part.name] = serializers.DecimalField(
                     max_digits=column.max_digits,
@@ -119,49 +126,71 @@ def _declared_fields(
         elif isinstance(part, documents.One):
             key = documents.model_field(node, part.field)
             nested = _serializer_of(part.node)
-            source = {"source": part.field} if part.field != part.name else {}
+            source: dict[str, Any] = {"source": part.field} if part.field != part.name else {}
             if key.editable:
                 fields[part.name] = nested(allow_null=key.null, **source)
             else:
-                fields[part.name] = _method_field(
-                    serializer, part.name, nested(allow_null=key.null), "", part.field
-                )
+                schema = nested(allow_null=key.null)
+                fields[part.name] = _read_only(serializer, part.name, schema, _related(part))
         elif isinstance(part, documents.Many):
             source = {"source": part.field} if part.field != part.name else {}
             fields[part.name] = _serializer_of(part.node)(many=True, **source)
-        elif callable(part.schema) and not isinstance(part.schema, type):
-            fields[part.name] = part.schema()  # a field, read from the instance's attribute
+        elif part.field is not None:
+            fields[part.name] = part.field()
         else:
-            fields[part.name] = _method_field(serializer, part.name, part.schema, part.description)
+            read = _computed(part)
+            fields[part.name] = _read_only(
+                serializer, part.name, part.schema, read, part.description
+            )
     return fields
 
 
-def _method_field(
-    serializer: type[DocumentSerializer],
-    name: str,
-    schema: Any,
-    description: str,
-    relation: str = "",
+Read = Callable[[serializers.Serializer[Any], Any], Any]
+
+
+def _read_only(
+    serializer: type[DocumentSerializer], name: str, schema: Any, read: Read, description: str = ""
 ) -> serializers.SerializerMethodField:
-    """A read-only field described by `schema`: for a foreign key, its serializer's output; for
-    a column with an answer of its own, that answer; for a computed part of the claim, what the
-    documents compute (the claim's serializer writes the whole answer itself)."""
-    part = next(part for part in serializer.node.parts if part.name == name)
+    """A read-only field that `schema` describes (with `description`) and `read` writes, from
+    the serializer and the model instance."""
 
-    def method(self: DocumentSerializer, instance: Any) -> Any:
-        if isinstance(part, documents.One):
-            related = getattr(instance, relation)
-            return None if related is None else schema.__class__(related, context=self.context).data
-        if isinstance(part, documents.Column) and part.answer is not None:
-            return part.answer(getattr(instance, name))
-        return documents.answers(
-            documents.raw_documents([instance.pk]), self.context.get("request")
-        )[0][name]
+    def method(self: serializers.Serializer[Any], instance: Any) -> Any:
+        return read(self, instance)
 
-    method.__doc__ = description or None
     method.__name__ = f"get_{name}"
+    method.__doc__ = description or None
     setattr(serializer, method.__name__, extend_schema_field(schema)(method))
     return serializers.SerializerMethodField()
+
+
+def _answer(part: documents.Column) -> Read:
+    """A column the answer writes its own way (the verdict as an object)."""
+    assert part.answer is not None
+    answer = part.answer
+    return lambda serializer, instance: answer(getattr(instance, part.name))
+
+
+def _related(part: documents.One) -> Read:
+    """A row through a foreign key that is not edited, as its node's serializer writes it."""
+
+    def read(serializer: serializers.Serializer[Any], instance: Any) -> Any:
+        related = getattr(instance, part.field)
+        if related is None:
+            return None
+        return _serializer_of(part.node)(related, context=serializer.context).data
+
+    return read
+
+
+def _computed(part: documents.Computed) -> Read:
+    """A value only the documents compute: the claim's answer has it (the claim's serializer
+    writes that answer whole; this is for ModelSerializer's own to_representation)."""
+
+    def read(serializer: serializers.Serializer[Any], instance: Any) -> Any:
+        raw = documents.raw_documents([instance.pk])
+        return documents.answers(raw, serializer.context.get("request"))[0][part.name]
+
+    return read
 
 
 class EntitySummarySerializer(DocumentSerializer):
