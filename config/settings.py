@@ -212,7 +212,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 
 
-
 def _postgres_options(database: dict[str, Any]) -> None:
     options = database.setdefault("OPTIONS", {})
     # psycopg prepares a query on the server after this many runs on one connection. It matters

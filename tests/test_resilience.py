@@ -164,15 +164,19 @@ def test_a_locked_sqlite_file_is_reported_as_refusing_writes_within_seconds(tmp_
         "TALLY_ENV_FILE": "",
         "CACHE_URL": "locmem://",
     }
-    out = subprocess.run(
-        [sys.executable, "-c", LOCKED_SQLITE_CHECK],
-        env=env,
-        cwd=Path(__file__).resolve().parent.parent,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    ).stdout.strip().splitlines()[-1]
+    out = (
+        subprocess.run(
+            [sys.executable, "-c", LOCKED_SQLITE_CHECK],
+            env=env,
+            cwd=Path(__file__).resolve().parent.parent,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     health_status, health, ready_status, ready_after, waited = json.loads(out)
 
     assert health_status == 200
