@@ -24,6 +24,7 @@ from claims.embed import embed_snippets
 from claims.models import (
     Citation,
     Claim,
+    ClaimEdit,
     ClaimStatus,
     ClaimTransition,
     CompetingProposal,
@@ -34,7 +35,7 @@ from claims.models import (
     Topic,
     Verdict,
 )
-from claims.permissions import claim_access
+from claims.permissions import claim_access, claim_authors
 from claims.selectors import competing_sets_for
 from sources.models import Source
 
@@ -233,6 +234,29 @@ class TransitionInline(admin.TabularInline):
         return False
 
 
+class ClaimEditInline(admin.TabularInline):
+    """Who changed the claim's substance, at which version: the two-person rule's record."""
+
+    model = ClaimEdit
+    fields = ["at", "editor", "claim_version"]
+    readonly_fields = ["at", "editor", "claim_version"]
+    extra = 0
+    can_delete = False
+    verbose_name_plural = "Edits (nobody who made one since the last review may publish)"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[ClaimEdit]:
+        return super().get_queryset(request).select_related("editor")
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return request.user.has_perm("claims.view_claim")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
 class AssignmentFilter(admin.SimpleListFilter):
     title = "my work"
     parameter_name = "mine"
@@ -325,12 +349,12 @@ class ClaimAdminForm(forms.ModelForm):
             # claim_assign's own check, before anything is saved, so that a refusal shows on
             # its field. It runs after claim_create or claim_update, which make whoever saves
             # the claim's author or last editor.
-            if self.instance.pk is None:
-                authors = [getattr(self.actor, "pk", None)]
-            elif self.content_changes():
-                authors = [self.instance.created_by_id, getattr(self.actor, "pk", None)]
-            else:
-                authors = [self.instance.created_by_id, self.instance.last_edited_by_id]
+            actor_id: int | None = getattr(self.actor, "pk", None)
+            authors: set[int | None] = {actor_id}
+            if self.instance.pk is not None:
+                authors = {*claim_authors(self.instance)}
+                if self.content_changes():
+                    authors.add(actor_id)
             problems = services.claim_assignment_problems(
                 fact_checker=cleaned.get("assigned_fact_checker"),
                 reviewer=cleaned.get("assigned_reviewer"),
@@ -431,7 +455,7 @@ class ClaimAdmin(HistoryAdmin):
     date_hierarchy = "updated_at"
     autocomplete_fields = ["claimant"]
     filter_horizontal = ["topics"]
-    inlines = [FigureInline, CitationInline, TransitionInline]
+    inlines = [FigureInline, CitationInline, TransitionInline, ClaimEditInline]
     actions = ["submit_selected", "publish_selected", "recheck_quotes"]
     list_per_page = 50
     fieldsets = [

@@ -11,8 +11,10 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django_fsm import FSMField, transition
 from simple_history.models import HistoricalRecords
@@ -164,13 +166,15 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
         )
 
     def waiting_for_review_by(self, user: Any) -> "ClaimQuerySet":
-        """In review and either assigned to `user` or to no one, and not `user`'s own work
-        (the two-person rule would refuse it anyway)."""
+        """In review and either assigned to `user` or to no one, and not `user`'s own work: the
+        two-person rule (claims.permissions) would refuse it, by the same two conditions."""
         return (
             self.waiting_for_review()
             .filter(Q(assigned_reviewer=user) | Q(assigned_reviewer__isnull=True))
             .exclude(created_by=user)
-            .exclude(last_edited_by=user)
+            .exclude(
+                Exists(ClaimEdit.objects.unreviewed().filter(claim=OuterRef("pk"), editor=user))
+            )
         )
 
     def with_related(self) -> "ClaimQuerySet":
@@ -710,6 +714,47 @@ class ClaimTransition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.from_status} → {self.to_status} by {self.actor}"
+
+
+class ClaimEditQuerySet(models.QuerySet["ClaimEdit"]):
+    def unreviewed(self) -> "ClaimEditQuerySet":
+        """Edits nobody has reviewed yet: made after the claim was last published or corrected (a
+        correction is a review, signed by the reviewer who makes it), or at any time if it
+        never was. Compared by claim version, which every write moves on in order, not by
+        clock. The two-person rule's record: claim_access and waiting_for_review_by ask it."""
+        last_review = (
+            ClaimTransition.objects.filter(
+                claim=OuterRef("claim"), to_status__in=ClaimStatus.reviewed()
+            )
+            .order_by("-claim_version")
+            .values("claim_version")[:1]
+        )
+        return self.filter(claim_version__gt=Coalesce(Subquery(last_review), 0))
+
+
+class ClaimEdit(models.Model):
+    """Someone changed a claim's substance (its statement, figures, citations or proposed
+    verdict): one row per such write, made by claims.services.base.bump_version, never changed
+    (append-only on PostgreSQL). Workflow moves and assignments are not edits."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="edits")
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    claim_version = models.PositiveIntegerField(help_text="The claim's version after the edit.")
+    at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ClaimEditQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["claim_version", "id"]
+        indexes = [
+            # Serves the two-person rule: has this editor changed this claim since its review?
+            models.Index(
+                fields=["claim", "editor", "claim_version"], name="claimedit_claim_editor_idx"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: edited by {self.editor} (version {self.claim_version})"
 
 
 class DecisionStatus(models.TextChoices):

@@ -212,7 +212,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 
 
-def _postgres_options(database: dict[str, Any]) -> None:
+def _postgres_options(database: Any) -> None:
     options = database.setdefault("OPTIONS", {})
     # psycopg prepares a query on the server after this many runs on one connection. It matters
     # for the claim documents' generated query (claims.api.documents), whose planning costs more

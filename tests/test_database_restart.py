@@ -368,7 +368,12 @@ def test_requests_get_503_while_the_database_is_down_and_recover_when_it_returns
     try:
         health = tally.get("/healthz", accept="application/json")
         assert health.status == 503, health.body[:500]
-        assert health.json() == {"status": "unavailable", "database": "unavailable", "cache": "ok"}
+        assert health.json() == {
+            "status": "unavailable",
+            "database": "unavailable",
+            "writes": "unavailable",
+            "cache": "ok",
+        }
         assert health.headers["Retry-After"] == "5"
 
         api = tally.get("/api/v1/claims/", accept="application/json")

@@ -239,7 +239,7 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
 
     @extend_schema(
         summary="Publish a claim in review, with its verdict",
-        description="Reviewers only, and not the claim's author or last editor.",
+        description="Reviewers only, and nobody who drafted the claim or changed it since it was last reviewed (two-person rule).",
         request=PublishInput,
         parameters=[IF_MATCH],
         responses={200: ClaimSerializer, **write_errors()},

@@ -1,5 +1,5 @@
-"""What every write shares: the access refusal, the optimistic version check, and the error a
-stale edit gets."""
+"""What every write shares: the access refusal, the optimistic version check with the record of
+who changed a claim's substance, and the error a stale edit gets."""
 
 import logging
 from typing import Any
@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F
 
-from claims.models import Claim
+from claims.models import Claim, ClaimEdit
 from claims.permissions import ClaimAccess
 from core.content_cache import content_changed
 
@@ -32,16 +32,18 @@ class StaleClaimError(ValidationError):
 def require_ability(access: ClaimAccess, ability: str, message: str) -> None:
     """Refuse, with `message`, unless the access allows `ability` (logged for audit)."""
     if not getattr(access, ability):
-        refusals.warning("refused %s: %s", ability, access.publish_refusal or message)
+        # The two-person rule's reason is asked only when publishing is what was refused.
         if ability == "can_publish" and access.publish_refusal:
-            raise PermissionDenied(access.publish_refusal)
+            message = access.publish_refusal
+        refusals.warning("refused %s: %s", ability, message)
         raise PermissionDenied(message)
 
 
 def bump_version(*, claim: Claim, expected_version: int | None, editor: User | None = None) -> None:
     """Move the stored claim to the next version, or refuse if it is no longer at the version the
     editor saw. One conditional UPDATE, so two concurrent editors cannot both pass the check.
-    `editor` is set for substantive edits (not for workflow moves): the two-person rule uses it."""
+    `editor` is given for substantive edits (not for workflow moves or assignments): the edit is
+    recorded as a ClaimEdit at the new version, the two-person rule's record."""
     expected = claim.version if expected_version is None else expected_version
     changes: dict[str, Any] = {"version": F("version") + 1}
     if editor is not None:
@@ -54,3 +56,4 @@ def bump_version(*, claim: Claim, expected_version: int | None, editor: User | N
     content_changed()
     if editor is not None:
         claim.last_edited_by = editor
+        ClaimEdit.objects.create(claim_id=claim.pk, editor=editor, claim_version=claim.version)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django_fsm import can_proceed
 
 from claims.models import Claim, ClaimStatus, ClaimTransition, Verdict
-from claims.permissions import claim_access
+from claims.permissions import claim_access, claim_authors
 from claims.services.base import bump_version, require_ability
 from claims.services.records import figure_apply_changes
 
@@ -172,9 +172,10 @@ def claim_correct(
 def claim_assignment_problems(
     *, fact_checker: User | None, reviewer: User | None, authors: Collection[int | None]
 ) -> dict[str, str]:
-    """What claim_assign refuses, by field. `authors` are the ids of whoever drafted the claim and
-    whoever last edited it: the two-person rule keeps them from reviewing it. The admin's form
-    asks before it saves anything, so that a refusal shows on its field."""
+    """What claim_assign refuses, by field. `authors` are the ids of whoever drafted the claim or
+    changed it since it was last reviewed (permissions.claim_authors): the two-person rule keeps
+    them from reviewing it. The admin's form asks before it saves anything, so that a refusal
+    shows on its field."""
     problems: dict[str, str] = {}
     if fact_checker is not None and not fact_checker.has_perm("claims.change_claim"):
         problems["assigned_fact_checker"] = f"{fact_checker} is not a fact-checker."
@@ -208,7 +209,7 @@ def claim_assign(
     problems = claim_assignment_problems(
         fact_checker=fact_checker,
         reviewer=reviewer,
-        authors=(claim.created_by_id, claim.last_edited_by_id),
+        authors=claim_authors(claim),
     )
     if problems:
         raise ValidationError(problems)

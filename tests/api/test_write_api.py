@@ -285,8 +285,11 @@ def test_fact_checker_cannot_publish(fact_checker, make_claim):
 
 def test_reviewer_cannot_publish_a_claim_they_edited(reviewer, make_claim):
     claim = make_claim(status="in_review")
-    Claim.objects.filter(pk=claim.pk).update(last_edited_by=reviewer)
     client = token_client(reviewer)
+    edited = client.patch(
+        f"/api/v1/claims/{claim.pk}/", {"place": "Quito"}, HTTP_IF_MATCH=etag_of(client, claim.pk)
+    )
+    assert edited.status_code == 200
 
     response = client.post(
         f"/api/v1/claims/{claim.pk}/publish/",
