@@ -336,6 +336,15 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_PARSER_CLASSES": [
+        "claims.api.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    # Addresses behind this many trusted proxies are read from X-Forwarded-For for the anonymous
+    # throttle; 0 (the default) reads the connection's own address, so a client cannot reset its
+    # count by sending the header.
+    "NUM_PROXIES": envint("TALLY_TRUSTED_PROXIES", 0),
     "DEFAULT_RENDERER_CLASSES": [
         "claims.api.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",

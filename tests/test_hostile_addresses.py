@@ -142,3 +142,138 @@ def test_the_source_admin_names_a_port_out_of_range(client, reviewer):  # type: 
     assert response.status_code == 200
     assert "not a valid address" in response.content.decode()
     assert not Source.objects.exists()
+
+
+# -- bodies and exports ------------------------------------------------------------------------
+
+
+def _token_client(user):  # type: ignore[no-untyped-def]
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=user)[0].key}")
+    return client
+
+
+@pytest.mark.parametrize("path", ["/api/v1/token/", "/api/v1/claims/"])
+def test_json_nested_a_thousand_deep_is_400_naming_it(client, fact_checker, path):
+    from claims.models import Claim
+
+    api = _token_client(fact_checker)
+    before = Claim.objects.count()
+
+    response = api.post(path, data="[" * 1000, content_type="application/json")
+
+    assert response.status_code == 400
+    assert "nested too deeply" in response.json()["detail"]
+    assert Claim.objects.count() == before
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("claimant", 7.5), ("claimant", True), ("claimant", "7.0"), ("claimant", "²")],
+)
+def test_an_id_that_is_not_a_whole_number_is_400_and_stores_nothing(
+    fact_checker, make_claim, field, value
+):  # type: ignore[no-untyped-def]
+    from claims.models import Claim
+
+    claimant = make_claim().claimant
+    api = _token_client(fact_checker)
+    before = Claim.objects.count()
+    body = {"statement": "Crime fell by 46 per cent.", "claimant": claimant.pk}
+    body[field] = value
+
+    response = api.post("/api/v1/claims/", body, format="json")
+
+    assert response.status_code == 400
+    assert field in response.json()
+    assert Claim.objects.count() == before
+
+
+def test_a_figure_metric_given_as_a_float_is_refused_not_truncated(fact_checker, make_claim):  # type: ignore[no-untyped-def]
+    from claims.models import Figure
+
+    claim = make_claim(status="draft")
+    metric_id = claim.figures.get().metric_id
+    api = _token_client(fact_checker)
+    etag = api.get(f"/api/v1/claims/{claim.pk}/")["ETag"]
+    before = Figure.objects.count()
+
+    response = api.post(
+        f"/api/v1/claims/{claim.pk}/figures/",
+        {"metric": metric_id + 0.9, "unit": "percent", "value": "46"},
+        format="json",
+        HTTP_IF_MATCH=etag,
+    )
+
+    assert response.status_code == 400
+    assert "metric" in response.json()
+    assert Figure.objects.count() == before
+
+
+def test_the_figures_csv_answers_accept_text_csv(client, make_claim):
+    make_claim(status="published")
+
+    response = client.get("/api/v1/figures/csv/", HTTP_ACCEPT="text/csv")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+
+
+def test_a_bad_filter_on_the_csv_is_json_naming_it_even_when_csv_is_asked(client):
+    response = client.get("/api/v1/figures/csv/?unit=furlongs", HTTP_ACCEPT="text/csv")
+
+    assert response.status_code == 400
+    assert "unit" in response.json()
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_written_as_text():
+    from claims.api.views import csv_cell
+
+    assert csv_cell('=HYPERLINK("http://evil")') == '\'=HYPERLINK("http://evil")'
+    assert csv_cell("+1 555") == "'+1 555"
+    assert csv_cell("@SUM(A1)") == "'@SUM(A1)"
+    assert csv_cell("\tcmd") == "'\tcmd"
+    assert csv_cell("\rcmd") == "'\rcmd"
+    assert csv_cell("-2+3") == "'-2+3"
+    # Numbers stay numbers.
+    assert csv_cell("-3.500000") == "-3.500000"
+    assert csv_cell("46.000000") == "46.000000"
+    assert csv_cell("Crime fell") == "Crime fell"
+
+
+def test_the_figures_csv_escapes_a_statement_that_starts_like_a_formula(client, make_claim):
+    import csv
+    import io
+
+    claim = make_claim(status="published")
+    from claims.models import Claim
+
+    Claim.objects.filter(pk=claim.pk).update(statement='=HYPERLINK("http://evil","46%")')
+
+    body = b"".join(client.get("/api/v1/figures/csv/").streaming_content).decode()
+    rows = list(csv.DictReader(io.StringIO(body)))
+
+    assert rows
+    statements = {value for row in rows for key, value in row.items() if "statement" in key}
+    assert statements == {'\'=HYPERLINK("http://evil","46%")'}
+
+
+def test_x_forwarded_for_does_not_reset_the_anonymous_throttle(client, settings):  # type: ignore[no-untyped-def]
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "3/minute", "user": None},
+    }
+    statuses = [
+        client.get("/api/v1/metrics/", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}").status_code
+        for n in range(5)
+    ]
+    cache.clear()
+
+    assert statuses[:3] == [200, 200, 200]
+    assert statuses[3:] == [429, 429]

@@ -37,3 +37,20 @@ class JSONRenderer(renderers.JSONRenderer):
 class JSONLDRenderer(JSONRenderer):
     media_type = "application/ld+json"
     format = "jsonld"
+
+
+class CSVRenderer(renderers.BaseRenderer):
+    """Names text/csv for content negotiation: the figures' CSV is streamed by its view, so this
+    only lets `Accept: text/csv` choose it. Errors on that view are answered in JSON."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(
+        self,
+        data: Any,
+        accepted_media_type: str | None = None,
+        renderer_context: Mapping[str, Any] | None = None,
+    ) -> bytes:
+        return data if isinstance(data, bytes) else str(data or "").encode()

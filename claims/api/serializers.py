@@ -24,6 +24,7 @@ from claims.models import (
     Unit,
     Verdict,
 )
+from core.ids import MAX_ID, parse_id
 from sources.models import DatePrecision, Entity, Source
 
 
@@ -367,9 +368,23 @@ class SourceSerializer(serializers.ModelSerializer[Source]):
 # --- input ----------------------------------------------------------------------------------
 
 
+class IdRelatedField(serializers.PrimaryKeyRelatedField):
+    """A related row named by its id: a whole number (JSON integer or ASCII digits), never a
+    float or a boolean, which DRF would otherwise truncate or read as 1 ("claimant": 7.5 would
+    store 7)."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, bool) or not isinstance(data, int | str):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        number = data if isinstance(data, int) else parse_id(data)
+        if number is None or not 1 <= number <= MAX_ID:
+            self.fail("does_not_exist", pk_value=data)
+        return super().to_internal_value(number)
+
+
 class ClaimCreateInput(serializers.Serializer[Any]):
     statement = serializers.CharField(max_length=1000)
-    claimant = serializers.PrimaryKeyRelatedField(queryset=Entity.objects.all())
+    claimant = IdRelatedField(queryset=Entity.objects.all())
     place = serializers.CharField(max_length=200, required=False, allow_blank=True)
     period = serializers.CharField(max_length=100, required=False, allow_blank=True)
     topics = serializers.SlugRelatedField(
@@ -381,13 +396,13 @@ class ClaimUpdateInput(ClaimCreateInput):
     """Every field optional; send only what changes."""
 
     statement = serializers.CharField(max_length=1000, required=False)
-    claimant = serializers.PrimaryKeyRelatedField(queryset=Entity.objects.all(), required=False)
+    claimant = IdRelatedField(queryset=Entity.objects.all(), required=False)
     verdict = serializers.ChoiceField(choices=Verdict.choices, required=False, allow_blank=True)
     explanation = serializers.CharField(required=False, allow_blank=True)
 
 
 class FigureInput(serializers.Serializer[Any]):
-    metric = serializers.PrimaryKeyRelatedField(queryset=Metric.objects.all())
+    metric = IdRelatedField(queryset=Metric.objects.all())
     unit = serializers.ChoiceField(choices=Unit.choices)
     value = decimal(required=False, allow_null=True)
     date_value = serializers.DateField(required=False, allow_null=True)
@@ -405,12 +420,12 @@ class FigureInput(serializers.Serializer[Any]):
 
 class FigureCorrectionInput(FigureInput):
     id = serializers.IntegerField(min_value=1, max_value=2**63 - 1)
-    metric = serializers.PrimaryKeyRelatedField(queryset=Metric.objects.all(), required=False)
+    metric = IdRelatedField(queryset=Metric.objects.all(), required=False)
     unit = serializers.ChoiceField(choices=Unit.choices, required=False)
 
 
 class CitationInput(serializers.Serializer[Any]):
-    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all())  # type: ignore[assignment]
+    source = IdRelatedField(queryset=Source.objects.all())  # type: ignore[assignment]
     quote = serializers.CharField(max_length=1000)
     role = serializers.ChoiceField(choices=CitationRole.choices, required=False)
     is_paraphrase = serializers.BooleanField(required=False)

@@ -4,6 +4,7 @@ claims.services, under the same access rules as the admin."""
 import csv
 import itertools
 from collections.abc import Callable, Iterator
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import transaction
@@ -22,6 +23,7 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
 from rest_framework.exceptions import AuthenticationFailed
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -42,7 +44,8 @@ from claims.api.pagination import (
     FigureCursorPagination,
     NameCursorPagination,
 )
-from claims.api.renderers import JSONLDRenderer, JSONRenderer
+from claims.api.parsers import JSONParser
+from claims.api.renderers import CSVRenderer, JSONLDRenderer, JSONRenderer
 from claims.api.response_cache import cached_read
 from claims.api.schema import DETAIL, FIELD_ERRORS, IF_MATCH, read_errors, write_errors
 from claims.api.serializers import (
@@ -400,6 +403,14 @@ class FigureViewSet(
     ordering_fields = ["id", "updated_at"]
     http_method_names = ["get", "patch", "delete", "head"]
 
+    def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if isinstance(response, Response) and isinstance(response.accepted_renderer, CSVRenderer):
+            # An error on the CSV export (a bad filter): JSON naming the field, as elsewhere.
+            response.accepted_renderer = JSONRenderer()
+            response.accepted_media_type = JSONRenderer.media_type
+        return response
+
     def get_queryset(self) -> QuerySet[Figure]:
         return selectors.figures_for_api(self.request.user)
 
@@ -424,9 +435,19 @@ class FigureViewSet(
 
     @extend_schema(
         summary="The figures as CSV, one row per figure and citation, with provenance",
-        responses={(200, "text/csv"): OpenApiTypes.STR, **read_errors()},
+        responses={
+            (200, "text/csv"): OpenApiTypes.STR,
+            # Errors are JSON, whatever was asked (finalize_response below).
+            **{(code, "application/json"): error for code, error in read_errors().items()},
+        },
     )
-    @action(detail=False, methods=["get"], pagination_class=None, url_path="csv")
+    @action(
+        detail=False,
+        methods=["get"],
+        pagination_class=None,
+        url_path="csv",
+        renderer_classes=[CSVRenderer, JSONRenderer],
+    )
     def export_csv(self, request: Request) -> StreamingHttpResponse:
         figures = self.filter_queryset(self.get_queryset()).order_by("id")
         response = StreamingHttpResponse(
@@ -444,6 +465,22 @@ class _Echo:
 CSV_BATCH = 500  # figures whose claims' documents are read in one query
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell as text a spreadsheet will not run: a leading formula character is escaped with a
+    quote, unless the cell is a number ("-3.500000" stays a number)."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_STARTS):
+        return value
+    try:
+        Decimal(value)
+    except InvalidOperation:
+        return "'" + value
+    return value if value.strip() == value else "'" + value
+
+
 def _csv_rows(request: Request, figures: QuerySet[Figure]) -> Iterator[str]:
     """The figures' CSV, as claims.api.documents lays it out from the claims' documents."""
     writer = csv.writer(_Echo())
@@ -453,7 +490,7 @@ def _csv_rows(request: Request, figures: QuerySet[Figure]) -> Iterator[str]:
     )
     while batch := list(itertools.islice(pairs, CSV_BATCH)):
         for row in documents.figures_csv_rows(batch, request):
-            yield writer.writerow(row)
+            yield writer.writerow([csv_cell(cell) for cell in row])
 
 
 def _validated_partial(input_class: type[serializers.Serializer[Any]], data: Any) -> dict[str, Any]:
@@ -675,6 +712,8 @@ class TokenView(ObtainAuthToken):
     """A wrong username or password is 401 (not 400): the request was well formed."""
 
     serializer_class = TokenInput
+    # ObtainAuthToken names its own parsers; these are the project's (deep JSON is a 400).
+    parser_classes = [FormParser, MultiPartParser, JSONParser]
 
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         serializer = self.get_serializer(data=request.data)
