@@ -51,8 +51,13 @@ typecheck: install
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
 
+# The suite on two workers, all of it but the schema fuzz (marked `fuzz`: thousands of requests,
+# minutes), which .ci/run runs on its own: `PYTEST_MARKERS=fuzz make pytest`; PYTEST_MARKERS=
+# runs everything. worksteal, not loadfile: loadfile runs only the first of the tests that share
+# an id, as schemathesis's do, one per API operation.
+PYTEST_MARKERS ?= not fuzz
 pytest: install
-	$(VENV)/bin/pytest -n 2 --dist loadfile
+	$(VENV)/bin/pytest -n 2 --dist worksteal -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
 
 test: lint typecheck migrations-check pytest
 

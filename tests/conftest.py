@@ -1,15 +1,22 @@
-"""Fixtures shared by the whole suite: one user per role, so access leaks show."""
+"""Fixtures shared by the whole suite: one user per role, so access leaks show, and the seed
+dataset, loaded once per session and copied into each test that reads it."""
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import override_settings
+from pytest_django import DjangoDbBlocker
 
 from claims import services
 from claims.models import Claim, Verdict
 from claims.permissions import GROUP_EDITOR, GROUP_FACT_CHECKER, GROUP_REVIEWER
+from claims.seed.loader import load_seed
+from tests.database_image import DatabaseImage, DatabaseImages, capture
 from tests.factories import (
     ClaimFactory,
     MetricFactory,
@@ -32,6 +39,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "articles" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing() -> Iterator[None]:
+    """Every role fixture makes a user with a password, and Django's default hasher spends half
+    a second on each, by design; the tests are about who may do what, not about the hasher."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -120,3 +135,46 @@ def make_claim(fact_checker, reviewer) -> Callable[..., Claim]:  # type: ignore[
         return claim
 
     return build
+
+
+# The seed dataset: loaded through the services once per session (seconds each time), then
+# copied into each test that reads it, inside the test's transaction.
+
+MIGRATED = pytest.StashKey[DatabaseImage]()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    django_db_setup: None, django_db_blocker: DjangoDbBlocker, request: pytest.FixtureRequest
+) -> None:
+    """pytest-django's (the migrations, once per worker), then an image of the database as the
+    migrations leave it: every seed image is built from it, whatever ran before in the worker."""
+    with django_db_blocker.unblock():
+        request.config.stash[MIGRATED] = capture(connection)
+
+
+@pytest.fixture(scope="session")
+def database_images(
+    django_db_setup: None, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> DatabaseImages:
+    folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = folder.parent  # the session's folder, above each worker's own
+    return DatabaseImages(folder, request.config.stash[MIGRATED])
+
+
+@pytest.fixture
+def seed_dataset(db: None, database_images: DatabaseImages) -> Iterator[None]:
+    """The database as `load_seed_articles --no-articles` leaves it (quotes unchecked). It
+    replaces every row: ask for it before any fixture that writes."""
+    with database_images.restored("seed dataset", lambda: load_seed(articles_dir=None)):
+        yield
+
+
+@pytest.fixture
+def seed_dataset_with_articles(db: None, database_images: DatabaseImages) -> Iterator[None]:
+    """The database as `load_seed_articles` leaves it with the five article texts at hand."""
+    with database_images.restored(
+        "seed dataset with articles", lambda: load_seed(articles_dir=ARTICLES_DIR)
+    ):
+        yield

@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from claims.models import Citation, Claim, ClaimStatus, Figure, Metric, QuoteStatus
-from claims.seed.loader import load_dataset, load_seed
+from claims.seed.loader import load_dataset
 from sources.models import EntityKind, Snapshot, SourceKind
 from sources.quotes import word_count
 
@@ -37,9 +37,7 @@ def test_dataset_file_ships_only_short_quotes():
     assert all(word_count(quote) <= 25 for quote in quotes)
 
 
-def test_loads_without_articles_with_unchecked_quotes():
-    load_seed(articles_dir=None)
-
+def test_loads_without_articles_with_unchecked_quotes(seed_dataset):
     assert Claim.objects.count() >= 25
     assert not Snapshot.objects.exists()
     statuses = set(Citation.objects.values_list("quote_status", flat=True))
@@ -49,8 +47,7 @@ def test_loads_without_articles_with_unchecked_quotes():
         assert claim.figures.exists()
 
 
-def test_the_five_competing_sets_are_present_with_reasons():
-    load_seed(articles_dir=None)
+def test_the_five_competing_sets_are_present_with_reasons(seed_dataset):
     for key, expected in COMPETING_SETS.items():
         metric = Metric.objects.get(slug=key)
         figures = list(metric.figures.select_related("claim"))
@@ -60,9 +57,7 @@ def test_the_five_competing_sets_are_present_with_reasons():
     assert Figure.objects.filter(metric__slug="china-ai-industry-value-usd").count() == 2
 
 
-def test_claimants_are_who_made_the_claim_not_the_publisher():
-    load_seed(articles_dir=None)
-
+def test_claimants_are_who_made_the_claim_not_the_publisher(seed_dataset):
     huawei = Claim.objects.get(seed_key="huawei-nairobi-crime-drop-46")
     assert huawei.claimant.name == "Huawei"
     assert {c.source.publisher.name for c in huawei.citations.all()} == {"Financial Times"}
@@ -77,24 +72,20 @@ def test_claimants_are_who_made_the_claim_not_the_publisher():
     assert comment.figures.get().value == 500000
 
 
-def test_untraceable_uk_figure_stays_visible_as_unsupported():
-    load_seed(articles_dir=None)
+def test_untraceable_uk_figure_stays_visible_as_unsupported(seed_dataset):
     uk = Claim.objects.get(seed_key="hawkins-uk-police-trials-91-percent-false-positives")
     assert uk.status == ClaimStatus.PUBLISHED
     assert uk.verdict == "unsupported"
     assert uk.figures.get().value == 91
 
 
-def test_workflow_states_are_mixed_so_the_desk_has_work():
-    load_seed(articles_dir=None)
+def test_workflow_states_are_mixed_so_the_desk_has_work(seed_dataset):
     assert Claim.objects.filter(status=ClaimStatus.DRAFT).count() >= 3
     assert Claim.objects.filter(status=ClaimStatus.IN_REVIEW).count() >= 3
 
 
 @pytest.mark.articles
-def test_every_verbatim_quote_is_found_in_its_article(articles_dir):
-    load_seed(articles_dir=articles_dir)
-
+def test_every_verbatim_quote_is_found_in_its_article(seed_dataset_with_articles):
     assert Snapshot.objects.count() == 5
     citations = Citation.objects.select_related("source", "checked_snapshot")
     verbatim = [c for c in citations if not c.is_paraphrase]
@@ -106,8 +97,7 @@ def test_every_verbatim_quote_is_found_in_its_article(articles_dir):
 
 
 @pytest.mark.articles
-def test_command_is_idempotent_with_the_articles(articles_dir, capsys):
-    call_command("load_seed_articles", articles=articles_dir)
+def test_command_is_idempotent_with_the_articles(seed_dataset_with_articles, articles_dir, capsys):
     counts = [model.objects.count() for model in (Claim, Figure, Citation, Snapshot)]
     history = Claim.history.count() + Figure.history.count() + Citation.history.count()
     capsys.readouterr()

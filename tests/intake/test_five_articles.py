@@ -4,6 +4,7 @@ pairs the seed dataset knows. These read ../shared/articles and skip without it.
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from claims.models import CompetingProposal, Figure
 from claims.seed.loader import DATASET_PATH
 from intake.models import Suggestion
 from sources.models import Snapshot, Source
+from tests.database_image import DatabaseImages
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.articles
@@ -103,9 +105,22 @@ def _seed_and_ingest(articles_dir: Path) -> None:
         call_command("ingest_article", str(path), stdout=StringIO())
 
 
+@pytest.fixture
+def seed_and_five_articles_ingested(
+    db: None, database_images: DatabaseImages, articles_dir: Path
+) -> Iterator[None]:
+    """The seed dataset with the articles, then the five articles ingested: built once per
+    session, copied into each test that reads it."""
+    with database_images.restored(
+        "seed dataset, five articles ingested", lambda: _seed_and_ingest(articles_dir)
+    ):
+        yield
+
+
 @pytest.mark.django_db
-def test_intake_proposes_the_competing_pairs_the_seed_knows(articles_dir: Path) -> None:
-    _seed_and_ingest(articles_dir)
+def test_intake_proposes_the_competing_pairs_the_seed_knows(
+    seed_and_five_articles_ingested: None, articles_dir: Path
+) -> None:
     # Proposed from one side of the pair or the other, by the suggestion for a seed figure.
     proposed = {
         proposal.metric.slug
@@ -146,10 +161,11 @@ def _proposal_is_right(proposal: CompetingProposal) -> bool:
 
 
 @pytest.mark.django_db
-def test_proposals_over_the_five_articles_are_not_a_flood(articles_dir: Path) -> None:
+def test_proposals_over_the_five_articles_are_not_a_flood(
+    seed_and_five_articles_ingested: None,
+) -> None:
     """Measured with the seed loaded: 46 proposals, 8 right, before the place rule and the
     whole-word condition on loosely similar wording; 34 proposals, 10 right, after."""
-    _seed_and_ingest(articles_dir)
     proposals = list(CompetingProposal.objects.select_related("suggestion", "metric"))
     right = [proposal for proposal in proposals if _proposal_is_right(proposal)]
     print(

@@ -3,11 +3,9 @@ figure recorded for another metric (same unit, similar wording, another value) i
 a competing figure for that metric; accepting moves it there, dismissing is remembered."""
 
 from decimal import Decimal
-from io import StringIO
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.core.management import call_command
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -348,9 +346,7 @@ def test_a_figure_from_an_accepted_suggestion_is_not_proposed_twice(
     assert CompetingProposal.objects.get().figure is None
 
 
-def test_loading_the_seed_dataset_proposes_nothing() -> None:
-    call_command("load_seed_articles", "--no-articles", stdout=StringIO(), stderr=StringIO())
-
+def test_loading_the_seed_dataset_proposes_nothing(seed_dataset) -> None:  # type: ignore[no-untyped-def]
     assert Figure.objects.exists()
     assert not CompetingProposal.objects.exists()
 
