@@ -24,6 +24,9 @@ DETAIL = {
     ),
     409: OpenApiResponse(ErrorSerializer, description="Refused by a database rule."),
     412: OpenApiResponse(ErrorSerializer, description="If-Match is not the claim's ETag."),
+    415: OpenApiResponse(
+        ErrorSerializer, description="The body's content type is not one this endpoint reads."
+    ),
     428: OpenApiResponse(ErrorSerializer, description="If-Match is missing."),
     429: OpenApiResponse(ErrorSerializer, description="Too many requests; see Retry-After."),
 }

@@ -705,6 +705,8 @@ class TokenInput(AuthTokenSerializer):
         ),
         400: FIELD_ERRORS,
         401: DETAIL[401],
+        # A form or multipart body whose Content-Type cannot be read (a broken boundary).
+        415: DETAIL[415],
         429: DETAIL[429],
     },
 )
