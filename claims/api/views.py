@@ -687,7 +687,11 @@ def api_not_found(request: Any, path: str = "") -> JsonResponse:
 class TokenInput(AuthTokenSerializer):
     # An account's username is at most 150 characters; a longer one is refused before it is
     # tried, and so never reaches the login-failure log (django-axes), whose column is 255.
-    username = serializers.CharField(label="Username", max_length=150, write_only=True)
+    # Not trimmed: "  " is a string the schema allows, so it is tried (and refused, 401) as
+    # given rather than turned into a blank field (400).
+    username = serializers.CharField(
+        label="Username", max_length=150, write_only=True, trim_whitespace=False
+    )
     password = serializers.CharField(
         label="Password",
         max_length=4096,
