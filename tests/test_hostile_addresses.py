@@ -29,6 +29,15 @@ def test_an_id_past_64_bits_or_not_in_ascii_digits_is_404(client, path):
     assert client.get(path).status_code == 404
 
 
+def test_an_api_id_written_in_other_digits_does_not_find_the_claim(client, make_claim):
+    claim = make_claim(status="published")
+    other_digits = str(claim.pk).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+    assert client.get(f"/api/v1/claims/{claim.pk}/").status_code == 200
+    assert client.get(f"/api/v1/claims/{other_digits}/").status_code == 404
+    assert client.get(f"/api/v1/claims/{claim.pk}_/").status_code == 404
+
+
 def test_a_card_version_in_other_digits_is_400(client, make_claim):
     claim = make_claim(status="published")
 

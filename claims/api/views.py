@@ -31,7 +31,6 @@ from claims import selectors, services
 from claims.api import documents
 from claims.api.conditional import not_modified_since, require_if_match
 from claims.api.filters import (
-    MAX_ID,
     ClaimFilter,
     EntityFilter,
     FigureFilter,
@@ -68,6 +67,7 @@ from claims.api.serializers import (
 )
 from claims.claimreview import claim_review
 from claims.models import Citation, Claim, Figure, Metric
+from core.ids import parse_id
 from sources.models import Entity, Source
 
 
@@ -332,13 +332,10 @@ def claim_response(request: Request, pk: int, code: int = status.HTTP_200_OK) ->
 
 
 def _id_or_404(pk: Any) -> int:
-    """`pk` as a database id; 404 for anything else, including ids no database column could
-    hold."""
-    try:
-        number = int(pk)
-    except (TypeError, ValueError):
-        number = 0
-    if not 1 <= number <= MAX_ID:
+    """`pk` as a database id (core.ids' rule); 404 for anything else, including ids no database
+    column could hold and digits int() reads but an address should not ("٣", "1_0")."""
+    number = parse_id(str(pk))
+    if number is None:
         raise Http404
     return number
 
