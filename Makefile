@@ -7,6 +7,11 @@ ARTICLES ?=
 # (fresh clones, CI): no SECRET_KEY needed, SQLite unless DATABASE_URL is set.
 # Commands typed by hand (`.venv/bin/python manage.py …`) get the same from .env instead.
 export TALLY_LOCAL ?= true
+# Python caches what it compiles (and pytest the test modules and plugins it rewrites) under
+# __pycache__, git-ignored: with PYTHONDONTWRITEBYTECODE set, as some images set it, every pytest
+# worker and every manage.py a test starts compiles the project and those plugins again, seconds
+# of CPU each.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: run test lint typecheck pytest install migrations-check serve clean backup restore
 
@@ -37,8 +42,29 @@ run: install
 	@echo
 	@echo "Tally admin: http://127.0.0.1:8000/admin/  (log in with the account below)"
 	@$(PY) manage.py ensure_local_admin
+	@echo "Background jobs: a worker and the scheduler run beside the server (admin: Background jobs)"
 	@echo
+	@# The worker and the scheduler stop with the server: Ctrl-C, or the server exiting, ends
+	@# them (SIGTERM: a job that is running finishes first).
+	@$(PY) manage.py db_worker --no-reload --queue-name '*' & worker=$$!; \
+	$(PY) manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null; wait' EXIT; trap 'exit 130' INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+# One process of each, in its own terminal (docs/deploy.md): as many workers as wanted, on any
+# machine with the same DATABASE_URL; one scheduler is enough (a second does no harm).
+.PHONY: worker scheduler
+worker: install
+	$(PY) manage.py db_worker --no-reload --queue-name '*'
+
+scheduler: install
+	$(PY) manage.py run_scheduler
+
+# Article intake's quality on our own labelled corpus (tests/data/intake_corpus: tuning and
+# held-out texts) and on the seed articles when ../shared/articles is there: the issue's table.
+.PHONY: intake-quality
+intake-quality: install
+	$(PY) bench/intake_quality.py --details
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -51,11 +77,12 @@ typecheck: install
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
 
-# The suite on two workers, all of it but the schema fuzz (marked `fuzz`: thousands of requests,
-# minutes), which .ci/run runs on its own: `PYTEST_MARKERS=fuzz make pytest`; PYTEST_MARKERS=
-# runs everything. worksteal, not loadfile: loadfile runs only the first of the tests that share
-# an id, as schemathesis's do, one per API operation.
-PYTEST_MARKERS ?= not fuzz
+# The suite on two workers, all of it, the schema fuzz (marked `fuzz`) included: in the same run,
+# it shares the workers' start-up, migrations and seed images with the rest. For a quicker look,
+# PYTEST_MARKERS="not fuzz" leaves it out; PYTEST_MARKERS=fuzz runs it alone. worksteal, not
+# loadfile: loadfile runs only the first of the tests that share an id, as schemathesis's do, one
+# per API operation.
+PYTEST_MARKERS ?=
 pytest: install
 	$(VENV)/bin/pytest -n 2 --dist worksteal -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
 

@@ -9,24 +9,29 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.forms.models import BaseInlineFormSet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
-from django.utils.html import format_html
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.html import format_html, format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import DeletedObject, HistoricalChanges, ModelChange
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from claims import services
+from claims import arithmetic, selectors, services
 from claims.embed import embed_snippets
+from claims.figure_input import FigureInputError, read_figure
 from claims.models import (
     Citation,
     Claim,
     ClaimEdit,
     ClaimStatus,
     ClaimTransition,
+    ClaimVersion,
     CompetingProposal,
     DecisionStatus,
     Figure,
@@ -36,8 +41,19 @@ from claims.models import (
     Verdict,
 )
 from claims.permissions import claim_access, claim_authors
-from claims.selectors import competing_sets_for
-from sources.models import Source
+from claims.selectors import (
+    PossibleDuplicate,
+    changes_since_last_review,
+    comparable_quote,
+    competing_sets_for,
+    editors_since_last_review,
+    plain_decimal,
+)
+from claims.services.records import FigureKey, appearance_offered, duplicates_of
+from core.ids import parse_id
+from sources.admin import EntityAdmin as BaseEntityAdmin
+from sources.admin import SourceAdmin as BaseSourceAdmin
+from sources.models import Entity, Source
 
 QUOTE_BADGE_CLASS = {
     QuoteStatus.FOUND: "tally-badge--ok",
@@ -46,6 +62,8 @@ QUOTE_BADGE_CLASS = {
     QuoteStatus.MISSING: "tally-badge--bad",
     QuoteStatus.MOVED: "tally-badge--info",
     QuoteStatus.CHANGED: "tally-badge--warn",
+    QuoteStatus.CHANGED_FIGURE: "tally-badge--bad",
+    QuoteStatus.GONE: "tally-badge--bad",
 }
 STATUS_BADGE_CLASS = {
     ClaimStatus.DRAFT: "tally-badge--muted",
@@ -100,8 +118,83 @@ class HistoryAdmin(SimpleHistoryAdmin):
         return RecordedStatesContext(self.model, historical_record)
 
 
+class SharedRecordAdmin(admin.ModelAdmin):
+    """Metrics, topics, entities and sources: published claims show them, so a change to what
+    they show goes through claims.services.shared_record_update (a reviewer's act; each claim
+    that shows the record gets a new version and a public note). The form refuses before
+    anything is saved, on the form itself."""
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        return [*super().get_readonly_fields(request, obj), "shown_by"]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Deleting a topic would take it off published claims without a version (metrics,
+        # entities and sources are protected by their foreign keys): rename it instead.
+        if obj is not None and selectors.claims_showing(obj).exists():
+            return False
+        return bool(super().has_delete_permission(request, obj))
+
+    @admin.display(description="shown by")
+    def shown_by(self, record: Any) -> str:
+        if record is None or record.pk is None:
+            return "—"
+        count = selectors.claims_showing(record).distinct().count()
+        if count == 0:
+            return "No published claim shows this yet: edit it freely."
+        fields = ", ".join(services.shown_fields(type(record)))
+        return (
+            f"{count} published claim{'s' if count != 1 else ''} show{'' if count != 1 else 's'} "
+            f"this. Changing its {fields} is a reviewer's act: each of those claims moves to a "
+            "new version with a public note saying what changed."
+        )
+
+    def get_form(
+        self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any
+    ) -> Any:
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        actor = request.user
+
+        class SharedRecordForm(form_class):  # type: ignore[misc,valid-type]
+            def clean(self) -> Any:
+                cleaned = super().clean()
+                if self.instance.pk is not None and services.changes_shown(
+                    self.instance, self.changed_data
+                ):
+                    refusal = services.shared_record_refusal(
+                        record=self.instance,
+                        actor=actor,  # type: ignore[arg-type]
+                        affected=selectors.claims_showing(self.instance).distinct().count(),
+                    )
+                    if refusal:
+                        raise ValidationError(refusal, code="reviewer_only")
+                return cleaned
+
+        return SharedRecordForm
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        changes = {name: getattr(obj, name) for name in form.changed_data if hasattr(obj, name)}
+        try:
+            moved = services.shared_record_update(
+                record=obj,
+                actor=request.user,  # type: ignore[arg-type]
+                changes=changes,
+            )
+        except PermissionDenied as refusal:  # decided between the form's check and the save
+            messages.error(request, str(refusal))
+            raise
+        if moved:
+            messages.info(
+                request,
+                f"{len(moved)} published claim{'s' if len(moved) != 1 else ''} moved to a new "
+                "version with a public note saying what changed.",
+            )
+
+
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(SharedRecordAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -125,7 +218,7 @@ class MetricFigureInline(admin.TabularInline):
 
 
 @admin.register(Metric)
-class MetricAdmin(HistoryAdmin):
+class MetricAdmin(HistoryAdmin, SharedRecordAdmin):
     list_display = ["name", "unit", "figure_count"]
     list_filter = ["unit"]
     search_fields = ["name", "definition"]
@@ -140,10 +233,118 @@ class MetricAdmin(HistoryAdmin):
         return int(getattr(metric, "_figures", 0))
 
 
+# The fields a figure typed as written fills (claims.figure_input), and the form's own fields
+# that are not the figure's.
+WRITTEN_FILLS = ("value", "unit", "currency", "qualifier")
+WRITTEN_FORM_FIELDS = ("written", "confirm_reading", "read_text")
+
+
+class WrittenFigureForm(forms.ModelForm):
+    """A figure's form with "Figure as written": "$240 million" typed there fills the value,
+    unit, currency, qualifier and as-written. The first submit of a text stores nothing and
+    shows what was understood ("We read this as: …") with a "Save as read" box; the figure is
+    stored only once that box is ticked for the same text, so nobody saves a reading they have
+    not seen. Value, unit and the others still work alone; a text they contradict is refused."""
+
+    written = forms.CharField(
+        label="Figure as written",
+        required=False,
+        max_length=200,
+        help_text="Type it as an article writes it (“$240 million”, “46%”, “over 1bn”, "
+        "“nearly half a million”) instead of value, unit, currency and qualifier.",
+    )
+    confirm_reading = forms.BooleanField(
+        label="Save as read",
+        required=False,
+        help_text="Tick once the reading shown is what you meant.",
+    )
+    # The text whose reading the page shows: a tick confirms that text only.
+    read_text = forms.CharField(required=False, widget=forms.HiddenInput)
+    field_order = ["metric", *WRITTEN_FORM_FIELDS]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].required = False  # given here or by the text written
+        self.read_as: str = ""  # the reading, once a text was read
+        # The tick is offered beside a reading shown, not before there is one.
+        shown = self.data.get(self.add_prefix("read_text")) if self.is_bound else ""
+        written = self.data.get(self.add_prefix("written")) if self.is_bound else ""
+        if not shown or shown != " ".join((written or "").split()):
+            self.fields["confirm_reading"].widget = forms.HiddenInput()
+
+    @property
+    def changed_data(self) -> list[str]:
+        changed = list(super().changed_data)
+        if self.read_as:
+            filled = (*WRITTEN_FILLS, "as_written", "date_value", "date_value_precision")
+            changed += [name for name in filled if name not in changed]
+        return changed
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        written = " ".join((cleaned.get("written") or "").split())
+        if not written:
+            if not cleaned.get("unit") and "unit" not in self.errors:
+                self.add_error("unit", "Choose the unit, or type the figure as written.")
+            return cleaned
+        reading = read_figure(written)
+        if isinstance(reading, FigureInputError):
+            self.add_error("written", reading.message)
+            return cleaned
+        # What the person set beside the text: the fields that differ from the figure as
+        # recorded (or, for a new row, from an empty figure).
+        typed = [
+            name
+            for name in (*WRITTEN_FILLS, "as_written")
+            if cleaned.get(name) not in (None, "") and cleaned[name] != getattr(self.instance, name)
+        ]
+        read = reading.fields()
+        disagree = [name for name in WRITTEN_FILLS if name in typed and cleaned[name] != read[name]]
+        if disagree:
+            fields = " and ".join(str(self.fields[name].label or name).lower() for name in disagree)
+            self.add_error(
+                "written",
+                f"“{written}” reads as {reading.summary}, but the {fields} you set "
+                f"{'say' if len(disagree) > 1 else 'says'} otherwise: clear one of them.",
+            )
+            return cleaned
+        if "as_written" in typed:
+            read.pop("as_written")
+        cleaned.update(read)
+        self.read_as = reading.summary
+        if not (cleaned.get("confirm_reading") and cleaned.get("read_text") == written):
+            self._show_reading_of(written)
+            self.add_error(
+                "written",
+                f"We read this as: {reading.summary}. Tick “Save as read” and save again to "
+                "store it, or change the text.",
+            )
+        else:  # confirmed: still shown should another field stop the save
+            self.fields["written"].help_text = f"We read this as: {reading.summary}."
+        return cleaned
+
+    def _show_reading_of(self, written: str) -> None:
+        """Re-render with the tick cleared and the text whose reading is shown remembered."""
+        data = self.data.copy() if isinstance(self.data, QueryDict) else QueryDict(mutable=True)
+        if not isinstance(self.data, QueryDict):
+            data.update(self.data)
+        data[self.add_prefix("read_text")] = written
+        data.pop(self.add_prefix("confirm_reading"), None)
+        self.data = data
+        self.fields["confirm_reading"].widget = forms.CheckboxInput()
+
+
+class FigureInlineForm(WrittenFigureForm):
+    class Meta:
+        model = Figure
+        fields = ["metric", *WRITTEN_FILLS]  # the admin adds FigureInline.fieldsets' fields
+
+
 class FigureInline(admin.StackedInline):
     """Rows are saved by ClaimAdmin.save_formset through the services, never directly."""
 
     model = Figure
+    form = FigureInlineForm
     extra = 0
     autocomplete_fields = ["metric"]
     fieldsets = [
@@ -152,6 +353,7 @@ class FigureInline(admin.StackedInline):
             {
                 "fields": [
                     "metric",
+                    ("written", "confirm_reading", "read_text"),
                     ("qualifier", "value", "unit", "currency"),
                     ("date_value", "date_value_precision"),
                     ("lower_bound", "upper_bound"),
@@ -160,8 +362,66 @@ class FigureInline(admin.StackedInline):
                     "difference_note",
                 ]
             },
-        )
+        ),
+        (
+            "What it was computed from",
+            {
+                "classes": ["collapse"],
+                "description": "A change from a baseline to an end value, or a part of a whole "
+                "(“x in y”), as far as the sources give it. Tally recomputes the figure from "
+                "these and warns below, with the arithmetic.",
+                "fields": [
+                    "basis",
+                    ("basis_baseline_value", "basis_baseline_unit", "basis_baseline_period"),
+                    "basis_baseline_counts",
+                    ("basis_end_value", "basis_end_unit", "basis_end_period"),
+                    "basis_end_counts",
+                    ("basis_part_value", "basis_part_counts"),
+                    ("basis_whole_value", "basis_whole_counts"),
+                    "basis_read_as",
+                    "basis_note",
+                ],
+            },
+        ),
+        ("Arithmetic checks", {"fields": ["arithmetic_checks"]}),
     ]
+    readonly_fields = ["arithmetic_checks"]
+
+    @admin.display(description="arithmetic checks")
+    def arithmetic_checks(self, figure: Figure) -> str:
+        """The figure recomputed from its basis as saved: warnings first, each with its
+        arithmetic (claims.arithmetic)."""
+        if figure.pk is None:
+            return "Saved figures are checked here."
+        checks = sorted(
+            arithmetic.figure_checks(arithmetic.facts_of_figure(figure)),
+            key=lambda check: check.severity != arithmetic.Severity.WARNING,
+        )
+        if not checks:
+            return "Nothing to check: record what the figure was computed from."
+        return format_html(
+            '<ul class="tally-arithmetic">{}</ul>',
+            format_html_join(
+                "",
+                "<li>{} <strong>{}</strong>: {}<br><code>{}</code></li>",
+                (
+                    (
+                        badge(check.severity.label, ARITHMETIC_BADGE_CLASS[check.severity]),
+                        check.flag.label,
+                        check.message,
+                        check.computation,
+                    )
+                    for check in checks
+                ),
+            ),
+        )
+
+
+ARITHMETIC_BADGE_CLASS = {
+    arithmetic.Severity.OK: "tally-badge--ok",
+    arithmetic.Severity.NOTE: "tally-badge--info",
+    arithmetic.Severity.WARNING: "tally-badge--warn",
+}
 
 
 class CitationInlineForm(forms.ModelForm):
@@ -187,13 +447,106 @@ class CitationInlineForm(forms.ModelForm):
         return cleaned
 
 
+# The add and change form's "record anyway" tick: it carries the ids of the claims it was
+# warned of, so that a tick given for one duplicate does not pass another.
+RECORD_DUPLICATE = "record_duplicate_of"
+
+
+def _acknowledged(data: Any) -> frozenset[int]:
+    """The claims a fact-checker ticked "record anyway" for."""
+    ids = set()
+    for value in data.getlist(RECORD_DUPLICATE)[:1]:
+        for part in str(value).split(",", selectors.MAX_DUPLICATES)[: selectors.MAX_DUPLICATES]:
+            number = parse_id(part.strip())
+            if number is not None:
+                ids.add(number)
+    return frozenset(ids)
+
+
+class CitationFormSet(BaseInlineFormSet):
+    """The claim's citations, checked with the figures of the same page (DuplicateWarningAdmin
+    links the two formsets) for what other claims already record: refused once with a warning
+    (`duplicates`), saved when the fact-checker ticks "record anyway" for those claims."""
+
+    figures: Any = None
+    actor: Any = None
+    acknowledged: frozenset[int] = frozenset()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.duplicates: list[PossibleDuplicate] = []
+        self.new_citations: list[tuple[Source, str]] = []
+
+    def clean(self) -> None:
+        super().clean()
+        self.duplicates, self.new_citations = [], []
+        if self.actor is None or self.figures is None or any(self.errors):
+            return
+        if not self.figures.is_valid():
+            return  # the figures' own errors first
+        sources: dict[int, Source] = {}
+        new_sources: dict[int, Source] = {}
+        for form, is_new in _kept_forms(self, ("source", "quote")):
+            source, quote = form.cleaned_data["source"], form.cleaned_data["quote"]
+            sources[source.pk] = source
+            if is_new:
+                new_sources[source.pk] = source
+                self.new_citations.append((source, quote))
+        figures: list[FigureKey] = []
+        new_figures: list[FigureKey] = []
+        for form, is_new in _kept_forms(self.figures, ("metric", "value", "date_value")):
+            value, day = form.cleaned_data.get("value"), form.cleaned_data.get("date_value")
+            key = (form.cleaned_data["metric"], day if value is None else value)
+            figures.append(key)
+            if is_new:
+                new_figures.append(key)
+        claim = self.instance if self.instance.pk is not None else None
+        duplicates = selectors.merge_duplicates(
+            duplicates_of(
+                actor=self.actor,
+                claim=claim,
+                quotes=[quote for _, quote in self.new_citations],
+                sources=new_sources.values(),
+                figures=figures,
+            ),
+            duplicates_of(
+                actor=self.actor, claim=claim, sources=sources.values(), figures=new_figures
+            ),
+        )
+        if duplicates and not {d.claim.pk for d in duplicates} <= self.acknowledged:
+            self.duplicates = duplicates
+            raise ValidationError(
+                "Already recorded on another claim: see the warning at the top of the page. "
+                "Add this source to that claim instead, or tick “record anyway”.",
+                code="duplicate",
+            )
+
+
+def _kept_forms(formset: Any, compared: tuple[str, ...]) -> list[tuple[Any, bool]]:
+    """The formset's rows that will be stored, each with whether it is new or changed in one of
+    the `compared` fields (blank extra rows and deleted ones are left out)."""
+    kept = []
+    for form in formset.forms:
+        if form.cleaned_data.get("DELETE"):
+            continue
+        if form.instance.pk is None and not form.has_changed():
+            continue
+        if form.cleaned_data.get(compared[0]) is None:
+            continue
+        changed = form.instance.pk is None or bool(set(compared) & set(form.changed_data))
+        kept.append((form, changed))
+    return kept
+
+
 class CitationInline(admin.StackedInline):
     model = Citation
     form = CitationInlineForm
+    formset = CitationFormSet
     extra = 0
     autocomplete_fields = ["source"]
     fields = ["source", "role", "quote", "is_paraphrase", "quote_badge", "anchor"]
-    readonly_fields = ["quote_badge", "anchor"]
+    fields += ["before_and_after"]
+    readonly_fields = ["quote_badge", "anchor", "before_and_after"]
 
     @admin.display(description="quote status")
     def quote_badge(self, citation: Citation) -> str:
@@ -216,6 +569,135 @@ class CitationInline(admin.StackedInline):
             citation.quote,
             citation.suffix,
         )
+
+    @admin.display(description="before and after")
+    def before_and_after(self, citation: Citation) -> str:
+        return quote_change_panel(citation)
+
+
+class AppearanceForm(forms.Form):
+    source = forms.ModelChoiceField(queryset=Source.objects.all(), widget=forms.HiddenInput)
+    quote = forms.CharField(
+        max_length=Citation._meta.get_field("quote").max_length, widget=forms.HiddenInput
+    )
+
+
+class DuplicateWarningAdmin(admin.ModelAdmin):
+    """The claim's add and change pages warn when a new citation's quote, or a figure for the
+    same metric from the same source, is already recorded on another claim: the warning links
+    to that claim, offers to cite the source there as another appearance instead, and records
+    the new one only once "record anyway" is ticked (CitationFormSet)."""
+
+    add_form_template = "admin/claims/claim/duplicate_change_form.html"
+    change_form_template = "admin/claims/claim/duplicate_change_form.html"
+
+    def _create_formsets(self, request: HttpRequest, obj: Any, change: bool) -> Any:
+        # Django makes a page's formsets together here and nowhere public; the citations' check
+        # needs the figures of the same page, and who is recording them.
+        formsets, inline_instances = super()._create_formsets(request, obj, change)  # type: ignore[misc]
+        figures = next((formset for formset in formsets if formset.model is Figure), None)
+        for formset in formsets:
+            if isinstance(formset, CitationFormSet) and request.method == "POST":
+                formset.figures = figures
+                formset.actor = request.user
+                formset.acknowledged = _acknowledged(request.POST)
+        return formsets, inline_instances
+
+    def render_change_form(
+        self,
+        request: HttpRequest,
+        context: dict[str, Any],
+        add: bool = False,
+        change: bool = False,
+        form_url: str = "",
+        obj: Any = None,
+    ) -> Any:
+        for inline in context.get("inline_admin_formsets", []):
+            if isinstance(inline.formset, CitationFormSet) and inline.formset.duplicates:
+                context["duplicate_warning"] = self._duplicate_warning(request, inline.formset)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _duplicate_warning(self, request: HttpRequest, formset: CitationFormSet) -> dict[str, Any]:
+        rows = []
+        for duplicate in formset.duplicates:
+            quoted = {comparable_quote(c.quote).lower() for c in duplicate.citations}
+            appearances = [
+                {
+                    "source": source,
+                    "url": reverse("admin:claims_claim_add_appearance", args=[duplicate.claim.pk])
+                    + "?"
+                    + urlencode({"source": str(source.pk), "quote": quote}),
+                }
+                for source, quote in formset.new_citations
+                if comparable_quote(quote).lower() in quoted
+                and appearance_offered(duplicate=duplicate, actor=request.user, source=source)
+            ]
+            rows.append({"duplicate": duplicate, "appearances": appearances})
+        ids = ",".join(str(duplicate.claim.pk) for duplicate in formset.duplicates)
+        return {"rows": rows, "claim_ids": ids, "field": RECORD_DUPLICATE}
+
+    def get_urls(self) -> list[URLPattern]:
+        own = [
+            path(
+                "<path:object_id>/add-appearance/",
+                self.admin_site.admin_view(self.add_appearance_view),
+                name="claims_claim_add_appearance",
+            )
+        ]
+        return own + super().get_urls()
+
+    def add_appearance_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        """The warning's offer: cite the new claim's source on this (existing) claim as another
+        appearance of the quote, rather than record a second claim. Asked on GET, done on POST."""
+        claim = get_object_or_404(
+            Claim.objects.visible_to(request.user), pk=parse_id(object_id) or 0
+        )
+        if not self.has_view_or_change_permission(request, claim):
+            raise PermissionDenied
+        form = AppearanceForm(request.POST if request.method == "POST" else request.GET)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.citation_add(
+                    claim=claim,
+                    actor=request.user,  # type: ignore[arg-type]
+                    source=form.cleaned_data["source"],
+                    quote=form.cleaned_data["quote"],
+                )
+            except (ValidationError, PermissionDenied) as error:
+                _refusal_to_form(form, error)
+            else:
+                messages.success(
+                    request,
+                    f"Added {form.cleaned_data['source']} to this claim as another appearance "
+                    "of the quote; no second claim was recorded.",
+                )
+                return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
+        if claim_access(request.user, claim).can_edit:
+            refusal = ""
+        elif claim.status in (ClaimStatus.DRAFT, ClaimStatus.IN_REVIEW):
+            refusal = "Only fact-checkers and reviewers add citations."
+        else:
+            refusal = (
+                f"This claim is {claim.get_status_display().lower()}: citations are added to "
+                "draft or in-review claims only. Record the new claim anyway, or ask a reviewer "
+                "to correct this one."
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "claim": claim,
+            "form": form,
+            "refusal": refusal,
+            "title": f"Add an appearance: {claim}",
+        }
+        return TemplateResponse(request, "admin/claims/claim/duplicate_appearance.html", context)
+
+
+def _refusal_to_form(form: forms.Form, error: ValidationError | PermissionDenied) -> None:
+    if isinstance(error, PermissionDenied):
+        form.add_error(None, str(error) or "You may not do this.")
+    else:
+        form.add_error(None, error.messages)
 
 
 class TransitionInline(admin.TabularInline):
@@ -373,6 +855,162 @@ class WorkflowForm(forms.Form):
     )
 
 
+class CorrectionForm(WorkflowForm):
+    """The correction's own fields, and the version of the claim the reviewer opened: a
+    correction made against an older one is refused (claim_correct's `expected_version`)."""
+
+    # Not required, like the claim form's: a script may post a note alone, unchecked.
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+# The figure's fields a correction may change, in the order the claim's own form shows them.
+CORRECTION_FIGURE_FIELDS = (
+    "metric",
+    "qualifier",
+    "value",
+    "unit",
+    "currency",
+    "date_value",
+    "date_value_precision",
+    "lower_bound",
+    "upper_bound",
+    "period",
+    "as_written",
+    "rank",
+    "difference",
+    "difference_note",
+)
+CORRECTION_CITATION_FIELDS = ("source", "role", "quote", "is_paraphrase")
+# Tuples: an inline formset appends its foreign key to a form's Meta.fields list.
+
+
+class CorrectionFigureForm(WrittenFigureForm):
+    """One recorded figure on the Correct page. The model's own checks (bounds in order, a
+    number for numeric units...) run here, so that a refusal shows on its field; a figure typed
+    as written is shown as read before it is stored (WrittenFigureForm)."""
+
+    class Meta:
+        model = Figure
+        fields = list(CORRECTION_FIGURE_FIELDS)
+        widgets = {"difference_note": forms.Textarea(attrs={"rows": 2, "cols": 40})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # As recorded, before a submitted row changes the instance.
+        self.recorded_display = self.instance.display if self.instance.pk else ""
+        self.recorded_metric = str(self.instance.metric) if self.instance.pk else ""
+        for name in ("value", "lower_bound", "upper_bound"):
+            self.initial[name] = plain_decimal(self.initial.get(name))
+
+    def changes(self) -> dict[str, Any]:
+        return {
+            name: self.cleaned_data[name]
+            for name in self.changed_data
+            if name in CORRECTION_FIGURE_FIELDS
+        }
+
+
+class CorrectionCitationForm(forms.ModelForm):
+    """One citation on the Correct page, or the row that adds one. A changed or new quote is
+    checked against the source's newest snapshot here, the way claim_correct checks it again
+    when it stores it, so that a quote that is not there shows on its row."""
+
+    class Meta:
+        model = Citation
+        fields = list(CORRECTION_CITATION_FIELDS)
+        widgets = {"quote": forms.Textarea(attrs={"rows": 2, "cols": 60})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        source = self.fields["source"]
+        assert isinstance(source, forms.ModelChoiceField)
+        source.queryset = Source.objects.select_related("publisher")
+        self.recorded_badge = (
+            badge(
+                self.instance.get_quote_status_display(),
+                QUOTE_BADGE_CLASS[QuoteStatus(self.instance.quote_status)],
+            )
+            if self.instance.pk
+            else ""
+        )
+        self.recorded_source = str(self.instance.source) if self.instance.pk else ""
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        source, quote = cleaned.get("source"), cleaned.get("quote")
+        if not self.has_changed() or source is None or not quote:
+            return cleaned
+        problems = services.citation_quote_problems(quote)
+        if problems:
+            raise ValidationError(problems)
+        # Checked on the form's own citation: its status and anchor are then the ones the
+        # model's checks (a paraphrase is never "found") see.
+        for name in CORRECTION_CITATION_FIELDS:
+            setattr(self.instance, name, cleaned.get(name))
+        services.citation_verify(citation=self.instance, snapshot=source.latest_snapshot())
+        return cleaned
+
+    def changes(self) -> dict[str, Any]:
+        names = self.changed_data if self.instance.pk else list(CORRECTION_CITATION_FIELDS)
+        return {name: self.cleaned_data[name] for name in names}
+
+
+def _rows_posted(data: Any, prefix: str) -> Any:
+    """A formset's rows as posted, or None when the request sent none of them (a correction of
+    the note, verdict or explanation alone, as a script may post it): then no row changes."""
+    return data if data is not None and f"{prefix}-TOTAL_FORMS" in data else None
+
+
+def _changed_rows(rows: "forms.BaseFormSet[Any]") -> list[Any]:
+    return [row for row in rows.forms if row.has_changed()] if rows.is_bound else []
+
+
+CorrectionFigureFormSet = forms.inlineformset_factory(
+    Claim, Figure, form=CorrectionFigureForm, extra=0, can_delete=False
+)
+# One empty row: the citation a correction adds.
+CorrectionCitationFormSet = forms.inlineformset_factory(
+    Claim, Citation, form=CorrectionCitationForm, extra=1, max_num=None, can_delete=False
+)
+
+
+# -- the evidence a decision rests on (the Publish and Correct pages) ---------------------------
+
+
+def _bounds_display(figure: Figure) -> str:
+    if figure.lower_bound is None and figure.upper_bound is None:
+        return "—"
+    low, high = (plain_decimal(bound) or "…" for bound in (figure.lower_bound, figure.upper_bound))
+    return f"{low} to {high}"
+
+
+def decision_evidence(claim: Claim) -> dict[str, Any]:
+    """What the Publish and Correct pages show beside the decision: the figures, the quotes with
+    their status, the competing figures, who changed the claim since it was last reviewed (the
+    two-person rule's record) and what they changed."""
+    citations = claim.citations.select_related("source__publisher", "checked_snapshot")
+    return {
+        "figures": [
+            {"figure": figure, "bounds": _bounds_display(figure)}
+            for figure in claim.figures.select_related("metric")
+        ],
+        "quotes": [
+            {
+                "citation": citation,
+                "badge": badge(
+                    citation.get_quote_status_display(),
+                    QUOTE_BADGE_CLASS[QuoteStatus(citation.quote_status)],
+                ),
+            }
+            for citation in citations
+        ],
+        "competing_sets": competing_sets_for(claim),
+        "editors_since_review": editors_since_last_review(claim),
+        "history": changes_since_last_review(claim),
+        "reviewed_before": claim.transitions.filter(to_status__in=ClaimStatus.reviewed()).exists(),
+    }
+
+
 WORKFLOW_ACTIONS: dict[str, dict[str, Any]] = {
     "submit": {"label": "Submit for review", "ability": "can_submit", "fields": ["note"]},
     "return": {"label": "Return to draft", "ability": "can_return_to_draft", "fields": ["note"]},
@@ -397,6 +1035,17 @@ CLEAR_REVIEW_FLAG: dict[str, Any] = {"label": "Clear review flag", "fields": ["n
 RECHECK_COUNTED = (QuoteStatus.FOUND, QuoteStatus.MOVED, QuoteStatus.CHANGED, QuoteStatus.MISSING)
 
 
+def _refusal_on_form(form: forms.Form, error: ValidationError | PermissionDenied) -> None:
+    """A service's refusal on the workflow page: on the field it names, else above the form."""
+    if isinstance(error, PermissionDenied):
+        form.add_error(None, str(error) or "You may not do this.")
+        return
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error.messages)
+    for name, field_errors in getattr(error, "message_dict", {}).items():
+        form.add_error(name if name in form.fields else None, field_errors)
+
+
 def run_workflow_action(action: str, *, claim: Claim, actor: Any, data: dict[str, Any]) -> Claim:
     note = data.get("note", "") or ""
     if action == "submit":
@@ -411,21 +1060,13 @@ def run_workflow_action(action: str, *, claim: Claim, actor: Any, data: dict[str
             explanation=data.get("explanation", ""),
             note=note,
         )
-    if action == "correct":
-        return services.claim_correct(
-            claim=claim,
-            actor=actor,
-            note=note,
-            verdict=data.get("verdict") or None,
-            explanation=data.get("explanation") or None,
-        )
     if action == "retract":
         return services.claim_retract(claim=claim, actor=actor, reason=note)
     raise Http404("Unknown workflow action")
 
 
 @admin.register(Claim)
-class ClaimAdmin(HistoryAdmin):
+class ClaimAdmin(DuplicateWarningAdmin, HistoryAdmin):
     form = ClaimAdminForm
     list_display = [
         "statement_short",
@@ -661,6 +1302,8 @@ class ClaimAdmin(HistoryAdmin):
         claim = self._claim_for_desk(request, object_id)
         spec = WORKFLOW_ACTIONS[action]
         access = claim_access(request.user, claim)
+        if action == "correct":
+            return self._correct_page(request, claim, spec=spec, allowed=access.can_correct)
 
         def run(data: dict[str, Any]) -> str:
             run_workflow_action(action, claim=claim, actor=request.user, data=data)
@@ -675,6 +1318,84 @@ class ClaimAdmin(HistoryAdmin):
             refusal=access.publish_refusal if action == "publish" else "",
             run=run,
         )
+
+    def _correct_page(
+        self, request: HttpRequest, claim: Claim, *, spec: dict[str, Any], allowed: bool
+    ) -> HttpResponse:
+        """The Correct page: the claim's figures and citations as forms (and a row to add a
+        citation) beside the verdict, the explanation and the one public note. One submit is one
+        correction (claim_correct): all or nothing, so a refused row shows on its field and
+        nothing is stored."""
+        data = request.POST if request.method == "POST" else None
+        form = CorrectionForm(
+            data,
+            initial={
+                "verdict": claim.verdict,
+                "explanation": claim.explanation,
+                "seen_version": claim.version,
+            },
+        )
+        figures = CorrectionFigureFormSet(
+            _rows_posted(data, "figures"),
+            instance=claim,
+            prefix="figures",
+            queryset=claim.figures.select_related("metric"),
+        )
+        citations = CorrectionCitationFormSet(
+            _rows_posted(data, "citations"),
+            instance=claim,
+            prefix="citations",
+            queryset=claim.citations.select_related("source__publisher"),
+        )
+        if data is not None:
+            rows_valid = [rows.is_valid() for rows in (figures, citations) if rows.is_bound]
+            if all([form.is_valid(), *rows_valid]):
+                changed = _changed_rows(citations)
+                try:
+                    services.claim_correct(
+                        claim=claim,
+                        actor=request.user,  # type: ignore[arg-type]
+                        note=form.cleaned_data["note"],
+                        verdict=form.cleaned_data["verdict"] or None,
+                        explanation=form.cleaned_data["explanation"] or None,
+                        figure_changes={
+                            row.instance.pk: row.changes() for row in _changed_rows(figures)
+                        },
+                        citation_changes={
+                            row.instance.pk: row.changes() for row in changed if row.instance.pk
+                        },
+                        new_citations=[row.changes() for row in changed if not row.instance.pk],
+                        expected_version=form.cleaned_data["seen_version"],
+                    )
+                except (ValidationError, PermissionDenied) as error:
+                    _refusal_on_form(form, error)
+                    claim.refresh_from_db()  # nothing was stored: show the claim as it is
+                else:
+                    messages.success(
+                        request,
+                        f"Correction stored: the claim is now version {claim.version}, "
+                        "with your note on its public page.",
+                    )
+                    return HttpResponseRedirect(
+                        reverse("admin:claims_claim_change", args=[claim.pk])
+                    )
+            else:
+                form.add_error(None, "Nothing was stored: fix the fields marked below.")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "claim": claim,
+            "form": form,
+            "figure_forms": figures,
+            "citation_forms": citations,
+            "action": "correct",
+            "spec": spec,
+            "allowed": allowed,
+            "refusal": "",
+            "evidence": decision_evidence(claim),
+            "title": f"{spec['label']}: {claim}",
+        }
+        return TemplateResponse(request, "admin/claims/claim/workflow.html", context)
 
     def clear_review_flag_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         claim = self._claim_for_desk(request, object_id)
@@ -727,13 +1448,8 @@ class ClaimAdmin(HistoryAdmin):
         if request.method == "POST" and form.is_valid():
             try:
                 done = run(form.cleaned_data)
-            except ValidationError as error:
-                if not hasattr(error, "error_dict"):
-                    form.add_error(None, error.messages)
-                for field, field_errors in getattr(error, "message_dict", {}).items():
-                    form.add_error(field if field in form.fields else None, field_errors)
-            except PermissionDenied as denied:
-                form.add_error(None, str(denied) or "You may not do this.")
+            except (ValidationError, PermissionDenied) as error:
+                _refusal_on_form(form, error)
             else:
                 messages.success(request, done)
                 return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
@@ -746,6 +1462,8 @@ class ClaimAdmin(HistoryAdmin):
             "spec": spec,
             "allowed": allowed,
             "refusal": refusal,
+            # A reviewer decides on the evidence: the page shows it beside the verdict.
+            "evidence": decision_evidence(claim) if action == "publish" else None,
             "title": f"{spec['label']}: {claim}",
         }
         return TemplateResponse(request, "admin/claims/claim/workflow.html", context)
@@ -825,14 +1543,32 @@ class FigureAdmin(HistoryAdmin):
         return False
 
 
+def quote_change_panel(citation: Citation) -> str:
+    """The quote's passage before and after its source changed, side by side, the numbers
+    marked; "—" while the quote stands."""
+    change = selectors.citation_quote_change(citation) if citation.pk is not None else None
+    if change is None:
+        return "—"
+    rendered = render_to_string("admin/claims/citation/_quote_change.html", {"change": change})
+    # The admin turns a read-only value's line breaks into <br>: the template's own would
+    # break the layout. The template escaped every text it shows.
+    return mark_safe(rendered.replace("\n", " "))  # noqa: S308
+
+
 @admin.register(Citation)
 class CitationAdmin(HistoryAdmin):
-    """Citations are edited inside their claim; this list is for finding and their history."""
+    """Citations are edited inside their claim; this list is for finding and their history,
+    and a changed quote's before and after."""
 
     list_display = ["quote", "source", "claim", "role", "status_badge"]
     list_filter = ["quote_status", "role", "source"]
     search_fields = ["quote", "claim__statement", "source__title"]
     list_select_related = ["source", "claim", "source__publisher"]
+    readonly_fields = ["before_and_after"]
+
+    @admin.display(description="before and after")
+    def before_and_after(self, citation: Citation) -> str:
+        return quote_change_panel(citation)
 
     @admin.display(description="quote status", ordering="quote_status")
     def status_badge(self, citation: Citation) -> str:
@@ -966,3 +1702,42 @@ def _claim_id_of(proposal: CompetingProposal) -> int:
     if proposal.suggestion is not None and proposal.suggestion.claim_id is not None:
         return proposal.suggestion.claim_id
     return proposal.existing_figure.claim_id
+
+
+@admin.register(ClaimVersion)
+class ClaimVersionAdmin(admin.ModelAdmin):
+    """Every frozen public version, for the audit trail: read-only, as the table is."""
+
+    list_display = ["claim", "version", "kind", "note_start", "actor", "created_at"]
+    list_filter = ["kind", "created_at"]
+    search_fields = ["claim__statement", "note"]
+    list_select_related = ["claim", "actor"]
+    readonly_fields = ["claim", "version", "kind", "note", "actor", "created_at", "document"]
+
+    @admin.display(description="note")
+    def note_start(self, version: ClaimVersion) -> str:
+        return version.note[:80]
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(request.user.has_perm("claims.view_claim"))
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+# Registered here, not in sources.admin: saving an entity or a source that published claims show
+# is claims' business (their versions and public notes), and sources may not import claims.
+@admin.register(Entity)
+class EntityAdmin(BaseEntityAdmin, SharedRecordAdmin):  # type: ignore[misc]
+    pass
+
+
+@admin.register(Source)
+class SourceAdmin(BaseSourceAdmin, SharedRecordAdmin):  # type: ignore[misc]
+    pass

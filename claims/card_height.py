@@ -112,6 +112,11 @@ def text_lines(text: str, font: Font, width: float) -> int:
     return line_count([(text, font)], width)
 
 
+def text_width(parts: Sequence[tuple[str, Font]]) -> float:
+    """The width in pixels of the runs of text `parts` on one line, over-estimated as above."""
+    return sum(advance for _, advance in _char_widths(parts))
+
+
 # -- the card's stylesheet, in numbers ----------------------------------------------------------
 
 BORDER = 1
@@ -182,6 +187,9 @@ class CardText:
     more_sources: bool
     foot: str
     compact: bool
+    # The competing figures' chart (claims.chart): its height in pixels, fixed whatever the
+    # width, or 0 for none.
+    chart: float = 0.0
 
 
 def card_blocks(card: CardText, *, width: int) -> list[tuple[str, Block]]:
@@ -193,9 +201,8 @@ def card_blocks(card: CardText, *, width: int) -> list[tuple[str, Block]]:
     for alert in card.alerts:
         lines = line_count(alert, inner - ALERT_RULE - 2 * ALERT_PADDING[1])
         blocks.append(("alert", Block(lines * SMALL.line + 2 * ALERT_PADDING[0])))
-    verdict_width = sum(w for _, w in _char_widths([(card.verdict, VERDICT)]))
-    verdict_width += 2 * VERDICT_PADDING[1]
-    brand_width = sum(w for _, w in _char_widths([(card.brand, SMALL_BOLD)]))
+    verdict_width = text_width([(card.verdict, VERDICT)]) + 2 * VERDICT_PADDING[1]
+    brand_width = text_width([(card.brand, SMALL_BOLD)])
     badge = VERDICT.line + 2 * VERDICT_PADDING[0]
     if verdict_width + GAP + brand_width <= inner:
         top = max(badge, SMALL.line)
@@ -217,6 +224,8 @@ def card_blocks(card: CardText, *, width: int) -> list[tuple[str, Block]]:
         blocks.append(("figure", Block(height)))
     if card.rival is not None:
         blocks.append(("rival", _paragraph(card.rival, inner)))
+    if card.chart:
+        blocks.append(("chart", Block(card.chart)))
     if card.sources:
         blocks.append(("label", Block(LABEL.line, top=SOURCES_LABEL_TOP, bottom=2)))
         lines = sum(text_lines(s, SMALL, inner - SOURCES_INDENT) for s in card.sources)

@@ -283,11 +283,19 @@ def why_competing(new: NewFigure, existing: Figure, similarity: float) -> str:
     return ""
 
 
+# A count this small ("three providers", "two refunds") is a detail of its sentence: wording alone
+# is weak evidence that two of them measure one thing, so they compete only when they agree.
+SMALL_COUNT = 10
+
+
 def competitors(new: NewFigure) -> list[tuple[Figure, float, str]]:
     """The recorded figures the new one competes with: (figure, similarity, why), the most
     similar first, at most MAX_PROPOSALS_PER_FIGURE of them."""
     found = []
+    small_count = new.unit == Unit.COUNT and new.value is not None and new.value < SMALL_COUNT
     for candidate, similarity in _scored_candidates(new):
+        if small_count and candidate.value != new.value:
+            continue
         why = why_competing(new, candidate, similarity)
         if why:
             found.append((candidate, similarity, why))

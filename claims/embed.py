@@ -22,13 +22,17 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
 from claims.card_height import SMALL, SMALL_BOLD, CardText, Font, card_height
+from claims.chart import CARD, chart_rows_height, figure_chart
+from claims.documents import CLAIM, frozen_instance
 from claims.models import (
     Citation,
     Claim,
     ClaimStatus,
     ClaimTransition,
+    ClaimVersion,
     Difference,
     Figure,
+    Unit,
     Verdict,
 )
 from claims.selectors import (
@@ -50,8 +54,12 @@ CARD_MAX_SOURCES = 3
 # What the card's template cuts a correction's note, a source's name and a competing claimant's
 # name to: the room an embed code keeps for them is bounded by these.
 CARD_NOTE_CHARS = 160
+# The compact card says why a claim was retracted too, cut shorter (it says nothing of corrections).
+CARD_COMPACT_NOTE_CHARS = 100
 CARD_SOURCE_CHARS = 100
 CARD_RIVAL_CHARS = 40
+# The full card's chart draws the claim's first figure and at most this many competing ones.
+CARD_CHART_RIVALS = 3
 # A correction or retraction reaches every reader within a minute: a browser or CDN serves a card
 # for 30 s, then at most 30 s more while it revalidates, and the ETag makes that a cheap 304.
 # While we are down, the last card is better than none.
@@ -81,6 +89,8 @@ CARD_CSP = (
 
 RESIZE_SCRIPT_PATH = Path(__file__).parent / "static" / "claims" / "resize.js"
 _CARD_TEMPLATES = ("claims/card.html", "claims/card.css")
+# The card's chart is drawn in Python, not in its template: its drawing is markup too.
+_CHART_SOURCE = Path(__file__).parent / "chart.py"
 
 
 class CardError(Exception):
@@ -132,11 +142,14 @@ def card_options(query: QueryDict) -> CardOptions:
 
 @dataclass(frozen=True)
 class PinnedVersion:
-    """The claim as it was at one public version: its historical row and when it was written."""
+    """The claim as it was at one public version: its frozen document read back as a claim
+    (ClaimVersion), or for a version made before versions were frozen, its historical row; and
+    when it was made."""
 
     number: int
-    record: Any  # the HistoricalClaim row
+    record: Any  # the HistoricalClaim row, for a version made before versions were frozen
     at: datetime
+    frozen: Claim | None = None
 
 
 @dataclass(frozen=True)
@@ -168,6 +181,7 @@ def _card_revision() -> str:
         templates = Path(__file__).resolve().parent.parent / "templates"
         for name in _CARD_TEMPLATES:
             digest.update((templates / name).read_bytes())
+        digest.update(_CHART_SOURCE.read_bytes())
         _revision = digest.hexdigest()[:12]
     return _revision
 
@@ -196,7 +210,8 @@ def card_state(pk: int, options: CardOptions) -> CardState:
     if claim is None:
         raise CardError("This claim is not published, or does not exist.", status=404)
     pinned = _pinned_version(claim, options.version)
-    metric_ids = sorted({f.metric_id for f in _figures_as_of(pk, pinned.at)})
+    figures = pinned.frozen.frozen_figures if pinned.frozen else _figures_as_of(pk, pinned.at)  # type: ignore[attr-defined]
+    metric_ids = sorted({f.metric_id for f in figures})
     return CardState(
         claim=claim,
         pinned=pinned,
@@ -205,8 +220,17 @@ def card_state(pk: int, options: CardOptions) -> CardState:
 
 
 def _pinned_version(claim: Claim, number: int) -> PinnedVersion:
+    frozen = ClaimVersion.objects.filter(claim=claim, version=number).first()
+    if frozen is not None:
+        return PinnedVersion(
+            number=number,
+            record=None,
+            at=frozen.created_at,
+            frozen=frozen_instance(CLAIM, frozen.document),
+        )
     public_versions = sorted(
         set(claim.history.filter(status__in=ClaimStatus.public()).values_list("version", flat=True))
+        | set(claim.frozen_versions.values_list("version", flat=True))
     )
     if number not in public_versions:
         listed = ", ".join(str(v) for v in public_versions)
@@ -261,6 +285,12 @@ class Card:
     pinned_version: int | None
     newer: ClaimTransition | None
     status_change: ClaimTransition | None
+    # A retracted claim's card shows no verdict badge, no figure and no competing figure, only
+    # that (when and why, from its retraction) the verdict was withdrawn.
+    retracted: bool = False
+    retraction: ClaimTransition | None = None
+    # The first figure beside its competing figures (claims.chart), on the full card only.
+    chart: SafeString | None = None
 
 
 def build_card(state: CardState) -> Card:
@@ -268,6 +298,7 @@ def build_card(state: CardState) -> Card:
     figures and quotes as they were at that version, beside today's main competing figure; a
     correction or retraction since then is always said."""
     claim = Claim.objects.select_related("claimant").get(pk=state.claim.pk)
+    claimant = claim.claimant.name
     transitions = public_transitions(claim)
     status_change = None
     if claim.status in (ClaimStatus.CORRECTED, ClaimStatus.RETRACTED):
@@ -284,21 +315,31 @@ def build_card(state: CardState) -> Card:
         pinned = state.pinned
         at_or_before = [t for t in transitions if t.claim_version <= pinned.number]
         verdict_row = at_or_before[-1] if at_or_before else None
-        statement = pinned.record.statement
-        verdict = Verdict(verdict_row.verdict if verdict_row else pinned.record.verdict)
-        figures = _figures_as_of(claim.pk, pinned.at)
-        citations = _citations_as_of(claim.pk, pinned.at)
+        if pinned.frozen is not None:
+            statement, claimant = pinned.frozen.statement, pinned.frozen.claimant.name
+            verdict = Verdict(pinned.frozen.verdict)
+            figures = pinned.frozen.frozen_figures  # type: ignore[attr-defined]
+            citations = pinned.frozen.frozen_citations  # type: ignore[attr-defined]
+        else:
+            statement = pinned.record.statement
+            verdict = Verdict(verdict_row.verdict if verdict_row else pinned.record.verdict)
+            figures = _figures_as_of(claim.pk, pinned.at)
+            citations = _citations_as_of(claim.pk, pinned.at)
         as_of = verdict_row.created_at if verdict_row else pinned.at
         later = [t for t in transitions if t.claim_version > pinned.number]
         newer = later[-1] if later else None
-    competitor = None
-    if figures:
+    retracted = claim.status == ClaimStatus.RETRACTED
+    competitor, chart = None, None
+    if figures and not retracted:
         rivals = public_competitors(metric=figures[0].metric_id, exclude_claim=claim.pk)
         competitor = rivals[0] if rivals else None
+        chart = figure_chart(
+            figures[0], rivals, chart_id="chart", size=CARD, max_rivals=CARD_CHART_RIVALS
+        )
     return Card(
         claim=claim,
         statement=statement,
-        claimant=claim.claimant.name,
+        claimant=claimant,
         verdict=verdict,
         figures=figures,
         competitor=competitor,
@@ -308,6 +349,9 @@ def build_card(state: CardState) -> Card:
         pinned_version=state.pinned.number if state.pinned else None,
         newer=newer,
         status_change=status_change,
+        retracted=retracted,
+        retraction=status_change if retracted else None,
+        chart=chart,
     )
 
 
@@ -338,6 +382,7 @@ def render_card(state: CardState, options: CardOptions) -> str:
             "verdict_class": card.verdict.value.replace("_", "-"),
             "claim_url": card.claim.get_public_url(),
             "note_chars": CARD_NOTE_CHARS,
+            "compact_note_chars": CARD_COMPACT_NOTE_CHARS,
             "source_chars": CARD_SOURCE_CHARS,
             "rival_chars": CARD_RIVAL_CHARS,
             "card_script": mark_safe(CARD_SCRIPT),  # noqa: S308  (our constant, hashed in the CSP)
@@ -363,9 +408,12 @@ def _cache_call(method: Callable[..., Any], *args: Any) -> Any:
 # "j M Y" prints, a public note and a competing claimant's name as long as the card lets them be,
 # and the widest verdict and difference. (A source added by a correction is not reserved for: it
 # may push the end of the list of sources out of the frame; the footer's link stays, card.css
-# sees to that.)
+# sees to that.) The chart of competing figures is counted at its tallest, with as many rivals as
+# the card draws, whenever the card shows a figure that can be charted: one may be published
+# later.
 _SAMPLE_DATE = "30 May 2026"
 _SAMPLE_NOTE = ("n" * 9 + " ") * (CARD_NOTE_CHARS // 10)
+_SAMPLE_COMPACT_NOTE = ("n" * 9 + " ") * (CARD_COMPACT_NOTE_CHARS // 10)
 _SAMPLE_NAME = ("n" * 9 + " ") * (CARD_RIVAL_CHARS // 10)
 _SAMPLE_VERDICT = max(Verdict.labels, key=len)
 _SAMPLE_DIFFERENCE = max(Difference.labels, key=len).lower()
@@ -381,7 +429,7 @@ def card_frame_height(
     """The height of an iframe that shows the card of `claim` whole at `width` pixels wide or
     wider, now and after any later correction or retraction. The claim's own relations are read
     (prefetched ones cost nothing), except for a card pinned to an older version."""
-    statement = claim.statement
+    statement, claimant = claim.statement, claim.claimant.name
     figures: list[Figure] = list(claim.figures.all())
     citations: list[Citation] = list(claim.citations.all())
     more_sources = len(citations) > CARD_MAX_SOURCES
@@ -392,10 +440,11 @@ def card_frame_height(
             pass  # the card itself will say that this version cannot be shown
         else:
             statement, figures, citations = pinned.statement, pinned.figures, pinned.citations
+            claimant = pinned.claimant
             more_sources = pinned.more_citations > 0
     text = _card_text(
         statement=statement,
-        claimant=claim.claimant.name,
+        claimant=claimant,
         figures=figures,
         sources=[str(c.source) for c in citations[:CARD_MAX_SOURCES]],
         more_sources=more_sources,
@@ -415,11 +464,17 @@ def _card_text(
     compact: bool,
     pinned_version: int | None,
 ) -> CardText:
-    """What templates/claims/card.html prints, with the stand-ins above for what may come."""
+    """What templates/claims/card.html prints, with the stand-ins above for what may come. The
+    status alert is counted as a retraction's, which says more than a correction's ("Retracted"
+    and "Corrected" are as wide), and a retracted card drops its figures and competing figure, so
+    the room kept fits either."""
     bold = SMALL_BOLD
-    status = f"Corrected {_SAMPLE_DATE}."
+    note = _SAMPLE_COMPACT_NOTE if compact else _SAMPLE_NOTE
     alerts: list[list[tuple[str, Font]]] = [
-        [(status, bold)] if compact else [(status, bold), (" " + _SAMPLE_NOTE, SMALL)]
+        [
+            (f"Retracted {_SAMPLE_DATE}.", bold),
+            (f" Verdict withdrawn: {_SAMPLE_VERDICT}. Reason: {note}", SMALL),
+        ]
     ]
     if pinned_version is not None:
         alerts.append(
@@ -434,7 +489,10 @@ def _card_text(
         )
     shown = figures[:1] if compact else figures[:2]
     rival = None
+    chart = 0
     if figures and not compact:
+        if figures[0].unit != Unit.DATE:
+            chart = chart_rows_height(CARD_CHART_RIVALS, CARD)
         rival = [
             ("Other figure for this measure: ", SMALL),
             (figures[0].display + "0", bold),
@@ -457,6 +515,7 @@ def _card_text(
         more_sources=more_sources and not compact,
         foot=foot + " · Read the full fact-check",
         compact=compact,
+        chart=chart,
     )
 
 
@@ -488,11 +547,15 @@ def _iframe(
         '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy" '
         'style="border:0;width:100%;max-width:{}px" data-tally-card></iframe>',
         card_url(claim, request, version=version, compact=compact),
-        f"Fact-check: {claim.statement}",
+        f"{_title_prefix(claim)}: {claim.statement}",
         width,
         height,
         width,
     )
+
+
+def _title_prefix(claim: Claim) -> str:
+    return "Retracted fact-check" if claim.status == ClaimStatus.RETRACTED else "Fact-check"
 
 
 def embed_snippets(
@@ -534,7 +597,10 @@ def oembed_payload(
     version: int | None = None,
 ) -> dict[str, Any]:
     """The oEmbed 1.0 "rich" answer for a public claim. Its author is the fact-checking
-    organisation, who wrote the card; the claimant is who the card is about."""
+    organisation, who wrote the card; the claimant is who the card is about. A retracted claim
+    still answers, titled "Retracted: …", with the card that says so and why: an editor's page
+    that embedded it before must go on showing the retraction (a 410 would make consumers drop
+    the card and leave the old verdict wherever they cached it), and no code offers it anew."""
     width = min(CARD_WIDTH, maxwidth) if maxwidth else CARD_WIDTH
     fits = card_frame_height(claim, version=version, width=min(CARD_MIN_WIDTH, width))
     height = min(fits, maxheight) if maxheight else fits
@@ -542,7 +608,9 @@ def oembed_payload(
     return {
         "version": "1.0",
         "type": "rich",
-        "title": claim.statement,
+        "title": f"Retracted: {claim.statement}"
+        if claim.status == ClaimStatus.RETRACTED
+        else claim.statement,
         "author_name": organisation_name(),
         "author_url": settings.TALLY_PUBLISHER_URL or site,
         "provider_name": organisation_name(),

@@ -1,4 +1,6 @@
-"""The corrections log as an Atom feed: every correction and retraction, newest first."""
+"""Atom feeds for people: the corrections log (every correction and retraction, newest first)
+and every change of a public claim (publication, correction, retraction, update), the same
+events as the API's changes feed (/api/v1/changes/)."""
 
 from datetime import datetime
 
@@ -7,8 +9,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
-from claims.models import ClaimStatus, ClaimTransition
-from claims.selectors import corrections_log
+from claims.models import ClaimStatus, ClaimTransition, ClaimVersion, Verdict, VersionKind
+from claims.selectors import corrections_log, recent_changes
 
 FEED_LENGTH = 50
 
@@ -31,6 +33,9 @@ class CorrectionsFeed(Feed):
 
     def item_description(self, item: ClaimTransition) -> str:
         # Atom summaries are sent as type="html": what users typed must arrive as text.
+        if item.to_status == ClaimStatus.RETRACTED:
+            withdrawn = f" Verdict withdrawn: {item.get_verdict_display()}." if item.verdict else ""
+            return escape(f"Why: {item.note}{withdrawn}")
         verdict = f" Verdict: {item.get_verdict_display()}." if item.verdict else ""
         return escape(f"{item.note}{verdict}")
 
@@ -41,4 +46,43 @@ class CorrectionsFeed(Feed):
         return item.created_at
 
     def item_updateddate(self, item: ClaimTransition) -> datetime:
+        return item.created_at
+
+
+class ChangesFeed(Feed):
+    feed_type = Atom1Feed
+    title = "Tally: every change to a published fact-check"
+    subtitle = (
+        "Each publication, correction, retraction and update (a metric, claimant or source a "
+        "fact-check shows changed), newest first. Programs: /api/v1/changes/ resumes from a cursor."
+    )
+
+    def link(self) -> str:
+        return reverse("corrections")
+
+    def items(self) -> list[ClaimVersion]:
+        return recent_changes(limit=FEED_LENGTH)
+
+    def item_title(self, item: ClaimVersion) -> str:
+        return f"{item.get_kind_display()}: {item.claim.statement}"
+
+    def item_description(self, item: ClaimVersion) -> str:
+        verdict = item.document.get("verdict") or ""
+        label = (
+            f" Verdict: {Verdict(verdict).label}."
+            if verdict in Verdict.values and item.kind != VersionKind.RETRACTED
+            else ""
+        )
+        return escape(f"{item.note}{label}".strip())
+
+    def item_link(self, item: ClaimVersion) -> str:
+        return reverse("claim_version_page", args=[item.claim_id, item.version])
+
+    def item_guid(self, item: ClaimVersion) -> str:
+        return f"tally:claim:{item.claim_id}:version:{item.version}"
+
+    def item_pubdate(self, item: ClaimVersion) -> datetime:
+        return item.created_at
+
+    def item_updateddate(self, item: ClaimVersion) -> datetime:
         return item.created_at

@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from django_fsm import FSMField, transition
 from simple_history.models import HistoricalRecords
 
+from claims import figures_format
 from sources.models import (
     DatePrecision,
     Entity,
@@ -351,8 +352,13 @@ class Claim(PublishedContent):
 
 
 class Qualifier(models.TextChoices):
+    """How a figure's value was said. NEARLY is "nearly" and "almost" alike: just short of the
+    value (below it, close), where ABOUT may fall on either side. One value, not two: the
+    words mean the same to a reader, and a figure shows it as "nearly"."""
+
     EXACT = "exact", "exactly"
     ABOUT = "about", "about"
+    NEARLY = "nearly", "nearly"
     AT_LEAST = "at_least", "at least"
     MORE_THAN = "more_than", "more than"
     UP_TO = "up_to", "up to"
@@ -374,6 +380,89 @@ class Difference(models.TextChoices):
     METHOD = "method", "Different method"
     PERIOD = "period", "Different period"
     SOURCE = "source", "Different or unnamed source"
+
+
+class BasisKind(models.TextChoices):
+    """What a figure was computed from, when it is a result rather than a count (claims.arithmetic
+    recomputes it). A fall is stated as a positive number ("a 46 per cent drop")."""
+
+    NONE = "", "Not recorded"
+    CHANGE = "change", "Change from a baseline to an end value"
+    FALL = "fall", "Fall from a baseline to an end value (stated as a positive number)"
+    RATIO = "ratio", "End value as a multiple of the baseline"
+    SHARE = "share", "Part of a whole (“x in y”)"
+
+    @classmethod
+    def from_baseline(cls) -> list[str]:
+        """The kinds computed from a baseline and an end value."""
+        return [cls.CHANGE, cls.FALL, cls.RATIO]
+
+
+# What a baseline or end value is measured in: a rate or share is in per cent.
+BASIS_UNITS = [
+    (unit.value, unit.label) for unit in (Unit.PERCENT, Unit.COUNT, Unit.CURRENCY, Unit.YEARS)
+]
+BASIS_BASELINE_FIELDS = (
+    "basis_baseline_value",
+    "basis_baseline_period",
+    "basis_baseline_unit",
+    "basis_baseline_counts",
+    "basis_end_value",
+    "basis_end_period",
+    "basis_end_unit",
+    "basis_end_counts",
+)
+BASIS_SHARE_FIELDS = (
+    "basis_part_value",
+    "basis_part_counts",
+    "basis_whole_value",
+    "basis_whole_counts",
+    "basis_read_as",
+)
+# A figure's basis, in the order the admin, the API and the seed dataset give it.
+BASIS_FIELDS = ("basis", *BASIS_BASELINE_FIELDS, *BASIS_SHARE_FIELDS, "basis_note")
+
+
+def _basis_empty(names: tuple[str, ...]) -> Q:
+    empty = Q()
+    for name in names:
+        empty &= Q(**{f"{name}__isnull": True}) if name.endswith("_value") else Q(**{name: ""})
+    return empty
+
+
+def basis_constraints() -> list[models.BaseConstraint]:
+    """The named constraints of a figure's basis (each explained by basis_problems)."""
+    units = ["", *(value for value, _ in BASIS_UNITS)]
+    return [
+        models.CheckConstraint(
+            condition=Q(basis="")
+            | (Q(basis__in=[*BasisKind.from_baseline(), BasisKind.SHARE]) & ~Q(unit=Unit.DATE)),
+            name="figure_basis_kind_valid",
+        ),
+        models.CheckConstraint(
+            condition=(
+                Q(basis="")
+                & _basis_empty((*BASIS_BASELINE_FIELDS, *BASIS_SHARE_FIELDS, "basis_note"))
+            )
+            | (Q(basis__in=BasisKind.from_baseline()) & _basis_empty(BASIS_SHARE_FIELDS))
+            | (Q(basis=BasisKind.SHARE) & _basis_empty(BASIS_BASELINE_FIELDS)),
+            name="figure_basis_fields_match_kind",
+        ),
+        models.CheckConstraint(
+            condition=(Q(basis_part_value__isnull=True) | Q(basis_part_value__gte=0))
+            & (Q(basis_whole_value__isnull=True) | Q(basis_whole_value__gt=0))
+            & (
+                Q(basis_part_value__isnull=True)
+                | Q(basis_whole_value__isnull=True)
+                | Q(basis_part_value__lte=models.F("basis_whole_value"))
+            ),
+            name="figure_basis_part_within_whole",
+        ),
+        models.CheckConstraint(
+            condition=Q(basis_baseline_unit__in=units) & Q(basis_end_unit__in=units),
+            name="figure_basis_units_valid",
+        ),
+    ]
 
 
 class FigureQuerySet(models.QuerySet["Figure"]):
@@ -410,23 +499,18 @@ def figure_display(
     date_value: date | None,
     date_value_precision: str,
 ) -> str:
-    """A figure as a reader would say it, from its stored fields (Figure.display, and the API's
-    list, which reads rows rather than model instances)."""
+    """A figure as a reader would say it, from its stored fields: "more than $4.5 billion",
+    "46%", "March 2018". The one definition for every place a figure is shown (pages, cards, the
+    API's `display`, the CSV, the admin); the words' rules are in `claims.figures_format`."""
     if unit == Unit.DATE:
         return format_partial_date(date_value, date_value_precision)
-    said = "" if qualifier == Qualifier.EXACT else Qualifier(qualifier).label + " "
-    number = _format_decimal(value)
-    if unit == Unit.PERCENT:
-        body = f"{number}%"
-    elif unit == Unit.PERCENTAGE_POINTS:
-        body = f"{number} percentage points"
-    elif unit == Unit.CURRENCY:
-        body = f"{currency} {number}"
-    elif unit == Unit.YEARS:
-        body = f"{number} years"
-    else:
-        body = number
-    return said + body
+    if qualifier == Qualifier.EXACT:
+        said = ""
+    elif qualifier in Qualifier.values:
+        said = str(Qualifier(qualifier).label)
+    else:  # a row that bypassed full_clean: its stored word rather than an error on a page
+        said = qualifier.replace("_", " ")
+    return figures_format.format_figure(value, unit=unit, currency=currency, said=said)
 
 
 class Figure(PublishedContent):
@@ -464,6 +548,67 @@ class Figure(PublishedContent):
         help_text="Why this figure differs from the others for the same metric.",
     )
     difference_note = models.TextField(blank=True)
+    # What the figure was computed from, as far as the sources give it (claims.arithmetic).
+    basis = models.CharField(
+        max_length=10,
+        choices=BasisKind.choices,
+        blank=True,
+        default=BasisKind.NONE,
+        help_text="What the figure was computed from: a change from a baseline, or a share.",
+    )
+    basis_baseline_value = models.DecimalField(
+        max_digits=24, decimal_places=6, null=True, blank=True, verbose_name="baseline value"
+    )
+    basis_baseline_period = models.CharField(
+        max_length=100, blank=True, verbose_name="baseline period", help_text="e.g. “2014”."
+    )
+    basis_baseline_unit = models.CharField(
+        max_length=20, choices=BASIS_UNITS, blank=True, verbose_name="baseline unit"
+    )
+    basis_baseline_counts = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name="baseline counts",
+        help_text="What the baseline counts, where: “crimes reported in Nairobi county”.",
+    )
+    basis_end_value = models.DecimalField(
+        max_digits=24, decimal_places=6, null=True, blank=True, verbose_name="end value"
+    )
+    basis_end_period = models.CharField(max_length=100, blank=True, verbose_name="end period")
+    basis_end_unit = models.CharField(
+        max_length=20, choices=BASIS_UNITS, blank=True, verbose_name="end unit"
+    )
+    basis_end_counts = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name="end counts",
+        help_text="What the end value counts, where; empty when the same as the baseline.",
+    )
+    basis_part_value = models.DecimalField(
+        max_digits=24, decimal_places=6, null=True, blank=True, verbose_name="part value"
+    )
+    basis_part_counts = models.CharField(
+        max_length=200, blank=True, verbose_name="part counts", help_text="e.g. “false matches”."
+    )
+    basis_whole_value = models.DecimalField(
+        max_digits=24, decimal_places=6, null=True, blank=True, verbose_name="whole value"
+    )
+    basis_whole_counts = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name="whole counts",
+        help_text="What the whole counts: “alerts the system raised”, “people scanned”.",
+    )
+    basis_read_as = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name="read as a rate of",
+        help_text="What the statement presents the share as a rate of, when that is not the "
+        "whole: “people scanned” for a share of alerts read as the system's error rate.",
+    )
+    basis_note = models.TextField(
+        blank=True, help_text="Where the values come from, and what the sources leave out."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -503,6 +648,7 @@ class Figure(PublishedContent):
                 name="figure_currency_only_for_money",
             ),
             *partial_date_constraints("date_value", "figure"),
+            *basis_constraints(),
         ]
         indexes = [
             # Serves the competing-figures panel: every figure of one metric.
@@ -571,8 +717,49 @@ class Figure(PublishedContent):
                     "This metric already has a preferred figure; "
                     "demote it before preferring this one."
                 )
+        problems.update(basis_problems(self))
         if problems:
             raise ValidationError(problems)
+
+
+def basis_problems(figure: Figure) -> dict[str, str]:
+    """The basis constraints (basis_constraints), said to a person, by field."""
+    problems: dict[str, str] = {}
+    kind = figure.basis or ""
+    stray: tuple[str, ...]
+    if kind and kind not in BasisKind.values:
+        problems["basis"] = "Choose what the figure was computed from."
+    elif kind and figure.unit == Unit.DATE:
+        problems["basis"] = "A date is not computed from other values: leave the basis empty."
+    if kind in BasisKind.from_baseline():
+        stray = BASIS_SHARE_FIELDS
+        why = "A change has no part or whole: clear this, or choose a share."
+    elif kind == BasisKind.SHARE:
+        stray = BASIS_BASELINE_FIELDS
+        why = "A share has no baseline or end: clear this, or choose a change."
+    elif not kind:
+        stray = (*BASIS_BASELINE_FIELDS, *BASIS_SHARE_FIELDS, "basis_note")
+        why = "Say what the figure was computed from (the basis), or clear this."
+    else:
+        stray, why = (), ""
+    for name in stray:
+        if getattr(figure, name) not in (None, ""):
+            problems[name] = why
+    part, whole = figure.basis_part_value, figure.basis_whole_value
+    if part is not None and part < 0:
+        problems["basis_part_value"] = "A part cannot be below zero."
+    if whole is not None and whole <= 0:
+        problems["basis_whole_value"] = "A whole must be more than zero."
+    elif part is not None and whole is not None and part > whole:
+        problems["basis_part_value"] = (
+            f"The part ({_format_decimal(part)}) is larger than its whole "
+            f"({_format_decimal(whole)})."
+        )
+    units = {value for value, _ in BASIS_UNITS}
+    for name in ("basis_baseline_unit", "basis_end_unit"):
+        if getattr(figure, name) not in ("", *units):
+            problems[name] = "Give the unit as per cent (a rate or share), count, money or years."
+    return problems
 
 
 def _format_decimal(value: Decimal | None) -> str:
@@ -599,6 +786,10 @@ class QuoteStatus(models.TextChoices):
     MISSING = "missing", "Missing from snapshot"
     MOVED = "moved", "Found at another position"
     CHANGED = "changed", "Changed: found only approximately"
+    # A figure in the quote is not the figure at its place in the source now, however alike
+    # the words around it: never found or moved.
+    CHANGED_FIGURE = "changed_figure", "Changed figure"
+    GONE = "gone", "Gone: the page is no longer there"
 
 
 class Citation(PublishedContent):
@@ -714,6 +905,58 @@ class ClaimTransition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.from_status} → {self.to_status} by {self.actor}"
+
+
+class VersionKind(models.TextChoices):
+    """Why a public version of a claim was frozen: a move through the workflow, or an edit to a
+    shared record (metric, topic, entity, source) that the claim shows."""
+
+    PUBLISHED = "published", "Published"
+    CORRECTED = "corrected", "Corrected"
+    RETRACTED = "retracted", "Retracted"
+    UPDATED = "updated", "Updated"
+
+    @classmethod
+    def for_status(cls, status: str) -> "VersionKind":
+        return cls(status)
+
+
+class ClaimVersion(models.Model):
+    """A claim's public document as it stood at one public version, frozen when that version was
+    made: at each publication, correction and retraction, and whenever a shared record the claim
+    shows changed. Never changed afterwards (append-only on PostgreSQL), so a card or page pinned
+    to a version shows what readers saw then, whatever has happened to metrics, entities or
+    sources since. It is also the claim's public history: each row is an entry, with its note."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="frozen_versions")
+    version = models.PositiveIntegerField()
+    kind = models.CharField(max_length=20, choices=VersionKind.choices)
+    note = models.TextField(
+        blank=True, help_text="The public note: what changed and why, or why it was retracted."
+    )
+    document = models.JSONField(help_text="The raw document, as claims.documents builds it.")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["claim", "version"]
+        constraints = [
+            # A version is frozen once; its number is the claim's version when it was made.
+            models.UniqueConstraint(fields=["claim", "version"], name="claimversion_once"),
+            models.CheckConstraint(
+                condition=Q(kind__in=VersionKind.values), name="claimversion_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} v{self.version} ({self.kind})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Every database: the frozen record is written once. PostgreSQL's trigger also refuses
+        # an UPDATE that bypasses the model.
+        if not self._state.adding:
+            raise ValidationError("A frozen version is never changed.", code="append_only")
+        super().save(*args, **kwargs)
 
 
 class ClaimEditQuerySet(models.QuerySet["ClaimEdit"]):

@@ -81,6 +81,19 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def envrate(name: str, default: str) -> str | None:
+    """A request rate as DRF reads it ("10/minute"); empty turns it off. Checked here, since a
+    rate DRF cannot read would fail every request it applies to."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    if raw.strip() == "":
+        return None
+    if not re.fullmatch(r"[0-9]+/(s|sec|second|m|min|minute|h|hour|d|day)", raw.strip()):
+        raise ImproperlyConfigured(f"{name} must be a rate such as 10/minute, got {raw!r}")
+    return raw.strip()
+
+
 DEBUG = envbool("DEBUG", False)
 # A developer's checkout (its .env, or the Makefile): static files straight from the app folders,
 # cookies over plain http, and a stand-in secret. Never set in production.
@@ -123,6 +136,7 @@ INSTALLED_APPS = [
     "sources",
     "claims",
     "intake",
+    "webhooks",
 ]
 
 MIDDLEWARE = [
@@ -166,11 +180,17 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Admin login throttling: after AXES_FAILURE_LIMIT failures for one username from one address,
-# that pair is locked out for AXES_COOLOFF_MINUTES. Every failure and lock-out is logged.
+# Login lock-out, for the admin and the API's token endpoint alike: after AXES_FAILURE_LIMIT
+# failures for one username from one address, that pair is locked out for AXES_COOLOFF_MINUTES.
+# Every failure and lock-out is logged.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = envint("AXES_COOLOFF_MINUTES", 15) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The address as the API's throttles read it (TALLY_TRUSTED_PROXIES), not the proxy's.
+AXES_CLIENT_IP_CALLABLE = "claims.api.throttling.client_address"
+# An attempt during a lock-out restarts it (axes' default, stated because the token endpoint's
+# answer, "locked until", counts on it).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 
@@ -215,7 +235,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 def _postgres_options(database: Any) -> None:
     options = database.setdefault("OPTIONS", {})
     # psycopg prepares a query on the server after this many runs on one connection. It matters
-    # for the claim documents' generated query (claims.api.documents), whose planning costs more
+    # for the claim documents' generated query (claims.documents), whose planning costs more
     # than running it for one claim; Django's ORM cursors are never prepared whatever this says.
     # 0 turns it off: needed behind PgBouncer in transaction mode before 1.21, or without its
     # max_prepared_statements (docs/deploy.md).
@@ -328,6 +348,11 @@ TALLY_ARTICLES_DIR = Path(
 TALLY_FETCH_TIMEOUT = envint("TALLY_FETCH_TIMEOUT", 10)
 TALLY_FETCH_MAX_BYTES = envint("TALLY_FETCH_MAX_BYTES", 5_000_000)
 TALLY_FETCH_ALLOW_PRIVATE = envbool("TALLY_FETCH_ALLOW_PRIVATE", False)
+# Re-checking cited URL sources (claims.services.recheck): a source is due this many hours after
+# its last re-fetch; each run asks one host at most this many times, this many milliseconds apart.
+TALLY_RECHECK_EVERY_HOURS = envint("TALLY_RECHECK_EVERY_HOURS", 24)
+TALLY_RECHECK_PER_HOST = envint("TALLY_RECHECK_PER_HOST", 10)
+TALLY_RECHECK_HOST_DELAY_MS = envint("TALLY_RECHECK_HOST_DELAY_MS", 2000)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -356,9 +381,15 @@ REST_FRAMEWORK = {
         "claims.api.throttling.UserRateThrottle",
     ],
     # Requests per client (address when anonymous, account when signed in); "" turns one off.
+    # The token endpoint has its own, failed attempts counting: per address, enough for a person
+    # and a script that retries (tokens last, so a client asks rarely), while a guesser gets 10
+    # a minute; and over all addresses, far above a newsroom's logins but a ceiling on guesses
+    # spread over many addresses. The lock-out (AXES_*) still stops one username's guesses.
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.environ.get("API_THROTTLE_ANON", "600/minute") or None,
-        "user": os.environ.get("API_THROTTLE_USER", "3000/minute") or None,
+        "anon": envrate("API_THROTTLE_ANON", "600/minute"),
+        "user": envrate("API_THROTTLE_USER", "3000/minute"),
+        "login": envrate("API_THROTTLE_LOGIN", "10/minute"),
+        "login_overall": envrate("API_THROTTLE_LOGIN_OVERALL", "100/minute"),
     },
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     # Formats are chosen by the Accept header only; ?format= would be one more way to fail.
@@ -386,6 +417,8 @@ SPECTACULAR_SETTINGS = {
         "DatePrecisionEnum": "sources.models.DatePrecision",
         "EntityKindEnum": "sources.models.EntityKind",
         "SourceKindEnum": "sources.models.SourceKind",
+        "VersionKindEnum": "claims.models.VersionKind",
+        "BasisUnitEnum": "claims.models.BASIS_UNITS",
     },
 }
 
@@ -405,6 +438,34 @@ TALLY_PUBLISHER_NAME = os.environ.get("TALLY_PUBLISHER_NAME", "Tally")
 # The fact-checking organisation's home page, oEmbed's author_url; empty means this site's home.
 TALLY_PUBLISHER_URL = os.environ.get("TALLY_PUBLISHER_URL", "")
 
+# This site's own address (scheme and host), for links in what Tally sends outside a request:
+# webhook bodies. Production sets it; a local run defaults to the development server.
+TALLY_SITE_URL = os.environ.get(
+    "TALLY_SITE_URL", "http://127.0.0.1:8000" if envbool("TALLY_LOCAL", False) else ""
+)
+# Webhooks (the webhooks app): where subscribers may be (the address rules of article fetching:
+# no loopback or private address unless allowed, never in production) and how long a POST waits.
+TALLY_WEBHOOK_ALLOW_PRIVATE = envbool("TALLY_WEBHOOK_ALLOW_PRIVATE", False)
+TALLY_WEBHOOK_TIMEOUT = envint("TALLY_WEBHOOK_TIMEOUT", 10)
+
 # Reverting from the history page would write a claim around the services (and their version
 # check, two-person rule and workflow); history is for reading.
 SIMPLE_HISTORY_REVERT_DISABLED = True
+
+# Background jobs (core.jobs; docs/deploy.md): Django's tasks framework (the django-tasks
+# backport until Django 6) with its database backend, so jobs live in DATABASE_URL, SQLite or
+# PostgreSQL, and `manage.py db_worker` processes, as many as wanted on any machine, run them.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A job's defaults, each overridable per job (@job(retries=…, backoff=…, time_limit=…)): retries
+# after the first attempt, the wait before the first retry (doubling each time, at most
+# JOBS_MAX_BACKOFF_SECONDS), and the time an attempt may run before it is stopped.
+JOBS_RETRIES = envint("JOBS_RETRIES", 3)
+JOBS_BACKOFF_SECONDS = envint("JOBS_BACKOFF_SECONDS", 30)
+JOBS_MAX_BACKOFF_SECONDS = envint("JOBS_MAX_BACKOFF_SECONDS", 3600)
+JOBS_TIME_LIMIT_SECONDS = envint("JOBS_TIME_LIMIT_SECONDS", 300)
+# A running attempt with no outcome this long after its time limit has lost its worker (killed,
+# machine gone): the scheduler marks it and retries it.
+JOBS_STALLED_GRACE_SECONDS = envint("JOBS_STALLED_GRACE_SECONDS", 60)
+# Finished jobs (and their attempts) are deleted after this many days; their keys with them.
+JOBS_KEEP_DAYS = envint("JOBS_KEEP_DAYS", 30)

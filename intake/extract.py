@@ -6,17 +6,18 @@ database); storing the suggestions follows.
 """
 
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+import pysbd  # type: ignore[import-untyped]
 from django.db import transaction
 from django.utils.text import slugify
 
-from intake import normalise as marks
-from intake.figures_parser import (
+from claims.figures_parser import (
     COUNT,
     CURRENCY,
     EXACT,
@@ -26,6 +27,7 @@ from intake.figures_parser import (
     ParsedFigure,
     find_figures,
 )
+from intake import normalise as marks
 from intake.models import Suggestion, TextSection
 from intake.normalise import NormalisedText
 from sources.models import Entity, EntityKind, Snapshot
@@ -33,50 +35,6 @@ from sources.quotes import CONTEXT_CHARS
 
 MAX_SUGGESTION_QUOTE_WORDS = 25
 CHECK_WORTHY = 0.35
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "no",
-        "nos",
-        "aug",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ph.d",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "vs",
-        "gov",
-        "sen",
-        "rep",
-        "gen",
-        "lt",
-        "col",
-        "jr",
-        "sr",
-        "fig",
-        "approx",
-        "est",
-    ]
-)
-# Letters with dots between them ("e.g.", "i.e.", a country's initials) end no sentence.
-_INITIALISM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
-_BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[A-Z0-9$€£])")
 _WORD = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[,;:]$|^[—–]$")
 _CHANGE_WORDS = re.compile(
@@ -88,9 +46,27 @@ _CHANGE_WORDS = re.compile(
 _SPEECH_VERBS = (
     r"says|said|say|told|tells|boasts|boasted|claims|claimed|claim|reported|reports|found|finds|"
     r"estimates|estimated|announced|announces|wrote|writes|argues|argued|noted|notes|stresses|"
-    r"stressed|concluded|concludes|suggests|suggest|shows|showed|revealed|reveals"
+    r"stressed|concluded|concludes|suggests|suggest|shows|showed|revealed|reveals|added|adds|"
+    r"promised|promises|warned|warns|predicted|predicts|puts|estimate"
 )
-_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<phrase>[^,;.—–]+)", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)", re.I)
+# "a Northfield Polling poll gave ...", "the Riverside University survey found ...".
+_NAMED_STUDY = re.compile(
+    r"(?P<phrase>(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*)\s+(?:poll|survey|study|report|analysis|"
+    r"audit|review|census|data|figures|estimates?|forecast|index)\b"
+)
+# "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
+_APPOSITIVE_SPEAKER = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?:said|says|told|added|"
+    r"argued|warned|noted|wrote|estimated)\b"
+)
+# "said the new council leader, Imran Sheikh" names the speaker after a description.
+_SAID_DESCRIBED = re.compile(
+    r"\b(?:said|says|told)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b"
+)
+# Where one sentence gives two sources' figures ("X found 51 percent, while Y showed 48").
+_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but)\s)|;\s+")
 _BY_SOURCE = re.compile(
     r"\b(?:report|study|survey|research|analysis|figures|data|statement|poll|estimates?|"
     r"investigation)\s+(?:[\w’']+\s+){0,6}?(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
@@ -98,7 +74,196 @@ _BY_SOURCE = re.compile(
 )
 _SAID_BY = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?P<phrase>[A-Z][^,;.—–]*)")
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")
-_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+")
+# A title before a person's name is not part of it ("Sheriff Maria Ortega" is Maria Ortega).
+_TITLES = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Sheriff|Mayor|Governor|"
+    r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"
+    r"Chief|Superintendent|Inspector|Detective|Sergeant|Sgt|Constable|Commissioner|Judge|"
+    r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
+    r"Chairman|Chairwoman|Director|Striker|Manager)\.?\s+)+(?=[A-Z][\w’'-]+(?:\s|$))"
+)
+# Words that are capitalised without naming anyone: days, months, a sentence's time words.
+_NOT_NAMES = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "today",
+        "yesterday",
+        "tonight",
+    }
+)
+# The nouns that can say something for themselves when no name is given ("officials said",
+# "the health department said", "the league says"); anything else in lowercase ("those were",
+# "percent", "voters was") is a fragment, never a claimant.
+_AGENT_NOUNS = frozenset(
+    {
+        "officials",
+        "official",
+        "officers",
+        "officer",
+        "police",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "analysts",
+        "analyst",
+        "economists",
+        "economist",
+        "researchers",
+        "researcher",
+        "scientists",
+        "experts",
+        "critics",
+        "campaigners",
+        "activists",
+        "organisers",
+        "organizers",
+        "residents",
+        "workers",
+        "doctors",
+        "nurses",
+        "teachers",
+        "prosecutors",
+        "lawyers",
+        "landlords",
+        "tenants",
+        "suppliers",
+        "retailers",
+        "employers",
+        "unions",
+        "union",
+        "department",
+        "agency",
+        "office",
+        "bureau",
+        "authority",
+        "authorities",
+        "council",
+        "committee",
+        "regulator",
+        "government",
+        "ministry",
+        "league",
+        "club",
+        "federation",
+        "association",
+        "party",
+        "campaign",
+        "comptroller",
+        "auditor",
+        "inspectorate",
+        "commission",
+        "court",
+        "company",
+        "firm",
+        "group",
+        "charity",
+        "board",
+        "trust",
+        "administration",
+        "institute",
+        "university",
+        "hospital",
+        "insurers",
+        "investors",
+        "voters",
+        "mayor",
+        "governor",
+        "minister",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "chief",
+        "executive",
+        "secretary",
+        "sheriff",
+        "commissioner",
+        "coach",
+        "manager",
+        "leader",
+        "head",
+        "founder",
+        "professor",
+        "journalist",
+        "reporter",
+    }
+)
+_PUBLIC_BODIES = frozenset(
+    {
+        "agency",
+        "authority",
+        "department",
+        "ministry",
+        "office",
+        "bureau",
+        "regulator",
+        "council",
+        "commission",
+    }
+)
+# The generic nouns that stand for a body named earlier ("the agency reported").
+_STANDS_FOR_NAME = frozenset(
+    {
+        "agency",
+        "company",
+        "firm",
+        "group",
+        "authority",
+        "regulator",
+        "ministry",
+        "department",
+        "club",
+        "league",
+        "council",
+        "office",
+        "bureau",
+        "union",
+        "association",
+        "institute",
+        "university",
+        "campaign",
+        "party",
+        "organisation",
+        "organization",
+        "body",
+        "watchdog",
+        "charity",
+        "board",
+        "trust",
+        "commission",
+    }
+)
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
 _STOP_BACK = frozenset(
     {
@@ -263,6 +428,7 @@ class SuggestedClaim:
                     "scale": figure["scale"],
                     "as_written": figure["as_written"],
                     "start": figure["original_start"],
+                    "claimant": figure.get("claimant", ""),
                 }
                 for figure in self.figure_dicts_with_original
             ],
@@ -273,38 +439,47 @@ class SuggestedClaim:
         }
 
     figure_dicts_with_original: list[dict[str, Any]] = field(default_factory=list)
+    # Who states each figure, in order ("" for the publisher): a sentence may give two
+    # sources' figures ("X found 51 percent, while Y put it at 48").
+    figure_claimants: list[str] = field(default_factory=list)
 
 
 # -- sentences --------------------------------------------------------------------------------
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of `text`, paragraph by paragraph (a line is a paragraph)."""
+_SEGMENTER = pysbd.Segmenter(language="en", clean=False)
+# A piece with no word in it ("18.", "0 0") is a fragment the page left, never a sentence.
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def segment(text: str) -> list[tuple[int, int]]:
+    """Every piece of `text` between sentence boundaries, paragraph by paragraph (a line is a
+    paragraph): pysbd finds the boundaries (abbreviations, initials, decimals, quotations).
+    The pieces, in order, are the text less its whitespace."""
     spans: list[tuple[int, int]] = []
     position = 0
     for line in text.split("\n"):
         line_start = position
         position += len(line) + 1
-        if not line.strip():
-            continue
-        start = line_start + (len(line) - len(line.lstrip()))
-        for boundary in _BOUNDARY.finditer(line):
-            dot = boundary.start()
-            word_before = line[:dot].split()[-1:] or [""]
-            token = word_before[0].lstrip("(“\"'").lower()
-            if (
-                token in _ABBREVIATIONS
-                or (len(token) == 1 and token.isalpha())
-                or _INITIALISM.match(token)
-            ):
+        cursor = 0
+        for piece in _SEGMENTER.segment(line) if line.strip() else []:
+            stripped = piece.strip()
+            found = line.find(stripped, cursor) if stripped else -1
+            if found < 0:
                 continue
-            end = line_start + boundary.end()
-            spans.append((start, _rstrip_end(text, start, end)))
-            start = end
-        end = line_start + len(line)
-        if text[start:end].strip():
-            spans.append((start, _rstrip_end(text, start, end)))
+            spans.append((line_start + found, line_start + found + len(stripped)))
+            cursor = found + len(stripped)
+        rest = line[cursor:]
+        if rest.strip():  # pysbd changed what it returned: the rest of the line is one piece
+            start = cursor + len(rest) - len(rest.lstrip())
+            spans.append((line_start + start, line_start + len(line.rstrip())))
     return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of `text`: its pieces (`segment`) less the fragments a page leaves, a
+    piece with no word in it ("18.", "0 0")."""
+    return [(start, end) for start, end in segment(text) if _HAS_WORD.search(text[start:end])]
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -320,15 +495,23 @@ def _capitalised_runs(phrase: str) -> list[str]:
     """Runs of capitalised words ("Pellridge Institute for Coastal Studies"). A possessive joins a
     run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
     Metrics Valdora’s market" names Orrin Metrics); an opening possessive is the owner, dropped."""
-    tokens = [raw.strip("“”\"'()[],.;:") for raw in phrase.split()]
+    # A plural's apostrophe belongs to the name ("Supporters' Trust"); quotes around do not.
+    tokens = [raw.strip('“”"()[],.;:').lstrip("'‘").rstrip("’") for raw in phrase.split()]
+    tokens = [token.rstrip("'") if not token.endswith("s'") else token for token in tokens]
     runs: list[list[str]] = []
     current: list[str] = []
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token and token[0].isupper():
+        if token and token[0].isupper() and token.lower() not in _NOT_NAMES:
             if token.endswith(("’s", "'s")):
                 if current and following[:1].isupper():
                     current.append(token)
+                    continue
+                if current and following.lower() in _AGENT_NOUNS:
+                    # "the Secretary of State's office" is the office.
+                    current.extend([token, following])
+                    runs.append(current)
+                    current = []
                     continue
                 if current:
                     runs.append(current)
@@ -397,47 +580,196 @@ def guess_kind(name: str, *, via_speech: bool = False, described_in: Iterable[st
     return EntityKind.ORGANISATION
 
 
+def _agent_phrase(phrase: str) -> str:
+    """A body named by its common noun ("the state comptroller", "health officials"): the
+    words before the noun, from the first that is not an article or a quantity."""
+    words = [word.strip('“”"()[],.;:') for word in phrase.split()]
+    for index, word in enumerate(words):
+        if word.lower() in _AGENT_NOUNS and (index + 1 == len(words) or words[index + 1] in ("",)):
+            kept = [w for w in words[: index + 1] if w]
+            while kept and kept[0].lower() in _STOP_BACK | {"an", "some", "its", "their"}:
+                kept.pop(0)
+            return " ".join(kept)
+    return ""
+
+
 def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
     """The name in "research by the Pellridge Institute", "a report in the ... Daily"."""
     if after_by:
         runs = _capitalised_runs(phrase)
-        return runs[0] if runs else ""
+        return runs[0] if runs else _agent_phrase(phrase)
     parts = re.split(r"\b(?:by|from)\b", phrase, maxsplit=1)
     if len(parts) > 1:
         runs = _capitalised_runs(parts[1])
-        return runs[0] if runs else ""
+        return runs[0] if runs else _agent_phrase(parts[1])
     runs = _capitalised_runs(phrase)
-    return runs[-1] if runs else ""
+    return runs[-1] if runs else _agent_phrase(phrase)
+
+
+def is_claimant_name(name: str) -> bool:
+    """Whether `name` can be a claimant: a name (a capitalised word that is not a day or a
+    month), or a body named by its common noun ("health officials"); never a fragment of a
+    sentence ("those were", "percent", "voters was")."""
+    words = name.split()
+    if not words or any(char.isdigit() for char in name):
+        return False
+    if any(word[:1].isupper() and word.lower() not in _NOT_NAMES for word in words):
+        return not (len(words) == 1 and words[0].lower() in _STOP_BACK | _PRONOUNS)
+    return words[-1].lower().strip("’'") in _AGENT_NOUNS
+
+
+def _stands_for(noun: str, article: str, before: int, earlier: Iterable[Attribution]) -> str:
+    """The name a generic noun stands for: the latest claimant whose name has the noun ("the
+    agency" after the Regional Health Agency), else the latest name the article gives that
+    noun or one of its kind ("the company" after "chipmaker Voltra", "the regulator" after
+    "the energy regulator Ofmark")."""
+    named = [found for found in earlier if found.name[:1].isupper()]
+    for found in reversed(named):
+        if re.search(rf"\b{re.escape(noun)}\b", found.name, re.IGNORECASE):
+            return found.name
+    nouns = re.escape(noun)
+    for _, described in _DESCRIBED_AS:
+        if re.fullmatch(rf"(?i:{described})", noun):
+            nouns = rf"{described}|\w*maker|{nouns}"
+            break
+    # A name the article gives that ends in the noun ("the Regional Health Agency").
+    own_names = list(
+        re.finditer(
+            rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+{noun.capitalize()}\b",
+            article[:before],
+        )
+    )
+    if own_names:
+        own_name = own_names[-1]
+        runs = _capitalised_runs(own_name.group(0))
+        if runs:
+            return re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
+    if noun in _PUBLIC_BODIES:
+        for found in reversed(named):
+            if found.kind == EntityKind.GOVERNMENT:
+                return found.name
+    name = ""
+    for match in re.finditer(
+        rf"(?<![\w-])(?i:{nouns})\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
+        article[:before],
+    ):
+        runs = _capitalised_runs(match.group("name"))
+        if runs:
+            name = runs[0]
+    return name
 
 
 def find_attribution(
-    sentence: str, context: Iterable[Attribution] = (), *, article: str = ""
+    sentence: str,
+    context: Iterable[Attribution] = (),
+    *,
+    article: str = "",
+    at: int = 0,
+    earlier: Iterable[Attribution] = (),
 ) -> Attribution | None:
     """Who the sentence says makes its claim, or None when it is the publisher's own. Earlier
-    attributions in the paragraph (`context`) stand for "it" and "the study"; the article's
-    text may say what a name is ("Quorvex, a shipping company")."""
+    attributions in the paragraph (`context`) stand for "it" and "the study"; earlier ones in
+    the article (`earlier`) and its text before `at` say whom "the agency" names; the
+    article's text may say what a name is ("Quorvex, a shipping company")."""
+    found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
+    if found is None or not is_claimant_name(found.name):
+        return None
+    return found
+
+
+def _find_attribution(
+    sentence: str,
+    context: Iterable[Attribution],
+    *,
+    article: str,
+    at: int,
+    earlier: Iterable[Attribution],
+) -> Attribution | None:
     described_in = (sentence, article) if article else (sentence,)
+
+    def named(name: str, words: str, *, via_speech: bool) -> Attribution | None:
+        name = _clean_name(name)
+        if not name:
+            return None
+        if name.islower() and name.split()[-1] in _STANDS_FOR_NAME:
+            name = _stands_for(name.split()[-1], article, at, [*earlier, *context]) or name
+        elif len(name.split()) == 1 and name[:1].isupper():
+            # A surname after the full name ("Grant said" after "Oliver Grant").
+            name = next(
+                (
+                    found.name
+                    for found in reversed([*earlier, *context])
+                    if found.name.endswith(f" {name}") and found.kind == EntityKind.PERSON
+                ),
+                name,
+            )
+        kind = guess_kind(name, via_speech=via_speech, described_in=described_in)
+        return Attribution(name, kind, words)
+
     for pattern in (_ACCORDING_TO, _BY_SOURCE):
         match = pattern.search(sentence)
         if match:
-            name = _clean_name(_from_phrase(match.group("phrase"), after_by=pattern is _BY_SOURCE))
-            if name:
-                kind = guess_kind(name, described_in=described_in)
-                return Attribution(name, kind, match.group(0).strip())
+            phrase = match.group("phrase")
+            if pattern is _ACCORDING_TO and re.match(r"(?i)(?:its|their)\b", phrase):
+                # "according to its annual report": the body the sentence is about, named as
+                # its subject ("The company employs ...") or the latest body that spoke.
+                subject = re.match(r"\s*The\s+(?P<noun>[a-z]+)\b", sentence)
+                if subject and subject.group("noun") in _STANDS_FOR_NAME:
+                    found = named(subject.group("noun"), match.group(0), via_speech=False)
+                    if found is not None and found.name[:1].isupper():
+                        return found
+                bodies = [a for a in [*earlier, *context] if a.kind != EntityKind.PERSON]
+                if bodies:
+                    return bodies[-1]
+            found = named(
+                _from_phrase(phrase, after_by=pattern is _BY_SOURCE),
+                match.group(0).strip(),
+                via_speech=False,
+            )
+            if found is not None:
+                return found
+    study = _NAMED_STUDY.search(sentence)
+    if study:
+        runs = _capitalised_runs(study.group("phrase"))
+        name = runs[-1] if runs else ""
+        name = re.sub(r"^(?:A|An|The)\s+", "", name)
+        if name and not name.endswith(("’s", "'s")) and name.lower() not in _STOP_BACK:
+            found = named(name, study.group(0), via_speech=False)
+            if found is not None:
+                return found
+    appositive = _APPOSITIVE_SPEAKER.search(sentence)
+    if appositive:
+        runs = _capitalised_runs(appositive.group("name"))
+        if runs and runs[-1] == appositive.group("name").strip():
+            found = named(runs[-1], appositive.group(0).strip(", "), via_speech=True)
+            if found is not None:
+                return found
+    described = _SAID_DESCRIBED.search(sentence)
+    if described:
+        found = named(described.group("name"), described.group(0), via_speech=True)
+        if found is not None:
+            return found
     said = _SAID_BY.search(sentence)
     if said:
         runs = _capitalised_runs(said.group("phrase"))
         if runs and said.group("phrase").startswith(runs[0].split()[0]):
-            name = _clean_name(runs[0])
-            kind = guess_kind(name, via_speech=True, described_in=described_in)
-            return Attribution(name, kind, said.group(0).strip())
+            return named(runs[0], said.group(0).strip(), via_speech=True)
     for verb in _VERB.finditer(sentence):
         before = sentence[: verb.start()].split()
         collected: list[str] = []
-        for raw in reversed(before[-7:]):
-            token = raw.strip("“”\"'()[]")
+        for position, raw in enumerate(reversed(before[-9:])):
+            token = raw.strip('“”"()[]').lstrip("'‘")
             if raw.endswith((",", ";", ":", "”", '"')) and collected:
                 break
+            if (
+                token.lower() in _CONNECTORS
+                and collected
+                and collected[0][:1].isupper()
+                and position + 1 < len(before[-9:])
+                and list(reversed(before[-9:]))[position + 1][:1].isupper()
+            ):
+                collected.insert(0, token)  # "the Bureau of Justice Statistics says"
+                continue
             if not token or token.lower() in _STOP_BACK or token[0].isdigit():
                 break
             collected.insert(0, token.rstrip(",;:"))
@@ -445,6 +777,10 @@ def find_attribution(
                 break
         if not collected:
             continue
+        if len(collected) == 1 and collected[0].lower() in _STANDS_FOR_NAME:
+            found = named(collected[0].lower(), f"{collected[0]} {verb['verb']}", via_speech=False)
+            if found is not None and found.name[:1].isupper():
+                return found
         if len(collected) == 1 and (
             collected[0].lower() in _PRONOUNS or collected[0].lower() in _GENERIC
         ):
@@ -455,15 +791,42 @@ def find_attribution(
             continue
         if collected[-1][:1].isupper():
             runs = _capitalised_runs(" ".join(collected))
-            name = _clean_name(runs[-1]) if runs else ""
+            name = runs[-1] if runs else ""
             via_speech = True
         else:
             name = " ".join(collected)
             via_speech = False
         if name and len(name) > 1:
-            kind = guess_kind(name, via_speech=via_speech, described_in=described_in)
-            return Attribution(name, kind, f"{name} {verb['verb']}")
+            return named(name, f"{name} {verb['verb']}", via_speech=via_speech)
     return None
+
+
+def figure_claimants(
+    sentence: str,
+    figures: list[ParsedFigure],
+    whole: Attribution | None,
+    context: Iterable[Attribution],
+    *,
+    article: str = "",
+    at: int = 0,
+    earlier: Iterable[Attribution] = (),
+) -> list[Attribution | None]:
+    """Who states each figure (positions within `sentence`): the sentence's claimant, unless
+    it joins clauses that each name their own source ("X found 51 percent, while a second
+    survey by Y showed 48 percent"), where each figure is its clause's."""
+    result: list[Attribution | None] = [whole for _ in figures]
+    bounds = [0, *(match.end() for match in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
+    if len(bounds) < 3:
+        return result
+    for low, high in itertools.pairwise(bounds):
+        clause = sentence[low:high]
+        own = find_attribution(clause, (), article=article, at=at, earlier=earlier)
+        if own is None:
+            continue
+        for index, figure in enumerate(figures):
+            if low <= figure.start < high:
+                result[index] = own
+    return result
 
 
 # -- quotes and scores -----------------------------------------------------------------------
@@ -581,6 +944,34 @@ def _figure_key(figure: ParsedFigure) -> tuple[Decimal, str]:
     return figure.value, figure.unit
 
 
+# A number joined to a noun by a hyphen qualifies it ("a 12-month basis", "a 15-year high", "its
+# 121-year history"): a description, not a figure to check.
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+_QUOTE_OPENS = re.compile(r"^\s*[“\"‘]|[“]")
+_SPEECH_ONLY = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+
+
+def _speaker_after(
+    text: str,
+    sentences: list[tuple[int, int]],
+    number: int,
+    context: list[Attribution],
+    earlier: list[Attribution],
+) -> Attribution | None:
+    """The speaker of a quotation named in the next sentence of its paragraph ("“We had 380
+    fewer break-ins.” Sheriff Maria Ortega said so on Tuesday.")."""
+    if number + 1 >= len(sentences):
+        return None
+    start, end = sentences[number]
+    following_start, following_end = sentences[number + 1]
+    if "\n" in text[end:following_start]:
+        return None
+    following = text[following_start:following_end]
+    if len(following.split()) > 12 or not _SPEECH_ONLY.search(following):
+        return None
+    return find_attribution(following, context, article=text, at=start, earlier=earlier)
+
+
 def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
     """Every check-worthy sentence of a normalised article, in reading order."""
     text = normalised.text
@@ -589,14 +980,17 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
     ]
     candidates: list[SuggestedClaim] = []
     context: list[Attribution] = []
+    earlier: list[Attribution] = []  # every attribution so far, for "the agency" to name
     last_line = -1
-    for start, end in split_sentences(text):
+    sentences = split_sentences(text)
+    for number, (start, end) in enumerate(sentences):
         line = text.count("\n", 0, start)
         if line != last_line:
             context = []  # attributions carry within a paragraph only
             last_line = line
         kinds = normalised.kinds_at(start, end)
-        if kinds & {marks.DATELINE, marks.COPYRIGHT, marks.BYLINE, marks.COMMENTER}:
+        # A photo's caption describes the picture; what it states the body states (and cites).
+        if kinds & {marks.DATELINE, marks.COPYRIGHT, marks.BYLINE, marks.COMMENTER, marks.CAPTION}:
             continue
         # A caption's credit ("© Name/Agency") is not part of what it says.
         for credit_start, credit_end in credit_spans:
@@ -609,6 +1003,7 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
             figure.shifted(start)
             for figure in find_figures(sentence)
             if not any(c_start <= figure.start + start < c_end for c_start, c_end in credit_spans)
+            and not _COMPOUND_AFTER.match(sentence, figure.end)
         ]
         section = _section_of(normalised, start, end)
         attribution: Attribution | None
@@ -618,9 +1013,12 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
                 commenter or "Unnamed commenter", EntityKind.COMMENTER, "reader comment"
             )
         else:
-            attribution = find_attribution(sentence, context, article=text)
+            attribution = find_attribution(sentence, context, article=text, at=end, earlier=earlier)
+            if attribution is None and _QUOTE_OPENS.search(sentence):
+                attribution = _speaker_after(text, sentences, number, context, earlier)
             if attribution is not None:
                 context.append(attribution)
+                earlier.append(attribution)
         if not figures:
             continue
         score, reasons = score_sentence(
@@ -632,15 +1030,23 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
         if score < CHECK_WORTHY:
             continue
         local = [figure.shifted(-start) for figure in figures]
+        per_figure = (
+            [attribution for _ in figures]
+            if section == TextSection.COMMENT
+            else figure_claimants(
+                sentence, local, attribution, context, article=text, at=end, earlier=earlier
+            )
+        )
         quote_from, quote_to = clip_quote(sentence, local)
         quote_start, quote_end = start + quote_from, start + quote_to
         if attribution is None:
             reasons.append("no attribution: the publisher's own statement")
         original_start, original_end = normalised.original_span(start, end)
         figure_dicts = []
-        for figure in figures:
+        for figure, own in zip(figures, per_figure, strict=True):
             data = figure.as_dict()
             data["original_start"] = normalised.original_position(figure.start)
+            data["claimant"] = own.name if own else ""
             figure_dicts.append(data)
         candidates.append(
             SuggestedClaim(
@@ -662,19 +1068,21 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
                 original_start=original_start,
                 original_end=original_end,
                 figure_dicts_with_original=figure_dicts,
+                figure_claimants=[own.name if own else "" for own in per_figure],
             )
         )
     # A caption that repeats a figure from the body adds nothing: the body sentence is cited.
+    # So does a headline: the story under it states (and is cited for) the same figure.
     body_figures = {
         _figure_key(figure)
         for item in candidates
-        if item.section != TextSection.CAPTION
+        if item.section not in (TextSection.CAPTION, TextSection.HEADING)
         for figure in item.figures
     }
     return [
         item
         for item in candidates
-        if item.section != TextSection.CAPTION
+        if item.section not in (TextSection.CAPTION, TextSection.HEADING)
         or not all(_figure_key(figure) in body_figures for figure in item.figures)
     ]
 
@@ -721,7 +1129,10 @@ def suggestions_store(
             quote_end=item.quote_end,
             prefix=item.prefix,
             suffix=item.suffix,
-            figures=[figure.as_dict() for figure in item.figures],
+            figures=[
+                {**figure.as_dict(), "claimant": name}
+                for figure, name in zip(item.figures, item.figure_claimants, strict=False)
+            ],
             section=item.section,
             claimant_name=item.claimant,
             claimant_kind=item.claimant_kind,

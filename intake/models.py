@@ -98,3 +98,56 @@ class Suggestion(models.Model):
     @property
     def figure_summary(self) -> str:
         return "; ".join(str(item.get("as_written", "")) for item in self.figures)
+
+
+class FetchStatus(models.TextChoices):
+    QUEUED = "queued", "Waiting for a worker"
+    FETCHING = "fetching", "Fetching"
+    RETRYING = "retrying", "Will try again"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class ArticleFetch(models.Model):
+    """An article asked for by URL in the admin, fetched and read in the background: what the
+    fact-checker sees while they wait, and why it failed if it did."""
+
+    url = models.URLField(max_length=1000)
+    title = models.CharField(max_length=500, blank=True)
+    publisher_name = models.CharField(max_length=200, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    # The form's own token: a second POST of the same form (a double click) is the same fetch.
+    request_key = models.CharField(max_length=64, unique=True)
+    status = models.CharField(
+        max_length=20, choices=FetchStatus.choices, default=FetchStatus.QUEUED
+    )
+    error = models.TextField(blank=True, help_text="Why it failed, or why it is being retried.")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    suggestions = models.PositiveIntegerField(default=0)
+    suggestions_already_there = models.PositiveIntegerField(default=0)
+    proposals = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=FetchStatus.values), name="articlefetch_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="done") | Q(source__isnull=False),
+                name="articlefetch_done_has_source",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.url} ({self.status})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (FetchStatus.DONE, FetchStatus.FAILED)

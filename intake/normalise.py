@@ -28,9 +28,31 @@ COMMENTER = "commenter"
 NOT_CLAIMS = frozenset({CREDIT, COPYRIGHT, DATELINE, BYLINE, COMMENTER})
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_TEASER_HEADING = re.compile(
-    r"^(?:More from\b|Recommended\b|Related (?:articles|stories|content)\b|Read more\b|"
-    r"Most popular\b|Most read\b|Trending\b|You may also like\b)",
+_TEASER_WORDS = (
+    r"(?:More from\b|Recommended\b|Related(?: (?:articles|stories|content|posts|reading))?\b|"
+    r"Read more\b|Read next\b|See also\b|Also read\b|Most popular\b|Most read\b|Trending\b|"
+    r"Top stories\b|Latest news\b|You may also like\b|You might also like\b|More stories\b)"
+)
+_TEASER_HEADING = re.compile(rf"^{_TEASER_WORDS}", re.IGNORECASE)
+# "Read more: <headline>" on one line is one teaser, not the start of a list of them.
+_TEASER_LINE = re.compile(rf"^{_TEASER_WORDS}\s*[:|»›>–—-]\s*\S", re.IGNORECASE)
+# What a page asks of its reader (subscribe, sign up, share, comment) is no part of the article.
+_PROMPT = re.compile(
+    r"\b(?:subscribe|subscription|subscriber|sign up|sign-up|newsletter|unlimited access|"
+    r"free trial|cancel any ?time|log in|register now|have your say|join the debate|"
+    r"share this (?:article|story)|comments are closed)\b",
+    re.IGNORECASE,
+)
+_STAMP_WORD = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A timestamp: a clock time, a date in figures, "3 hours ago", or a date after "Updated".
+_TIMESTAMP = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|[A-Z]{2,4}T)?(?!\.?\d)|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?)\s+ago\b|"
+    rf"^(?:last\s+)?(?:updated|published|posted|modified)\b.*(?:\b(?:19|20)\d{{2}}\b|"
+    rf"\b{_MONTH_NAME}\s+\d)",
     re.IGNORECASE,
 )
 _CHROME_LINES = [
@@ -62,13 +84,22 @@ _CREDIT_WORDS = re.compile(
     rf"handout)\b|{_CREDIT_PAIR}"
 )
 _CREDIT_LINE = re.compile(
-    r"^(?:\(.*\)|©\s*\S.{0,80}|(?:Credit|Photo|Image|Source)\s*:\s*\S.{0,80})$"
+    r"^(?:\(.*\)|©\s*\S.{0,80}|(?:Credit|Photo|Photograph|Picture|Image|Source)\s*:\s*\S.{0,80})$"
+)
+# The credit that ends a caption: "(Photo: Name)", "File photo by Name", "Picture: Name",
+# "(Courtesy of Name)".
+_TRAILING_CREDIT = re.compile(
+    r"(?:\((?:(?:File\s+)?(?:Photo|Photograph|Picture|Image|Credit|Courtesy)\b[^()]*)\)|"
+    r"\b(?:(?:File|Cover|Handout)\s+)?(?:photo|photograph|picture|image)s?\s+(?:by|courtesy of)\s+"
+    r"[A-Z][^.!?]{0,60}|\b(?:Photo|Photograph|Picture|Image|Credit|Source|Illustration)s?\s*:\s*"
+    r"[A-Z(][^.!?:]{0,60})\s*$"
 )
 _INLINE_CREDIT = re.compile(
-    rf"\((?:Photo|Photo credit|Image|Credit)[^()]*\)|\([^()]*{_CREDIT_PAIR}[^()]*\)"
+    rf"{_TRAILING_CREDIT.pattern}|\((?:Photo|Photo credit|Image|Credit)[^()]*\)|\([^()]*{_CREDIT_PAIR}[^()]*\)"
     r"|\s©\s*[^©\n]{2,80}$|\s+[A-Z]{3,}/[A-Z][a-z]+\s[A-Z][^\n]*$|\s/\s?[A-Z]{2,}\sPHOTO\s?/.*$"
 )
 _CAPTION_HINTS = re.compile(
+    _TRAILING_CREDIT.pattern + "|"
     r"\(Photo by|Photo credit|\b[A-Z]{3,}/[A-Z][a-z]+\s[A-Z]|\b[A-Z]{2,}\sPHOTO\b|\(FILES\)|"
     rf"^Cover photo:|\s©\s*\S|\([^()]*{_CREDIT_PAIR}[^()]*\)\s*$|"
     r"\([^()]*\b(?:Images|Pictures)\)\s*$"
@@ -191,6 +222,18 @@ def _fold_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def _is_timestamp(content: str) -> bool:
+    """A short line stating when ("Updated 03.04.2019 09:12", "2 hours ago", "Jan. 5, 2024 at
+    7:00 a.m."), not a sentence that happens to name a time."""
+    if len(content.split()) > 14 or not _TIMESTAMP.search(content):
+        return False
+    return (
+        not _TERMINAL.search(content)
+        or bool(_CLOCK_END.search(content))
+        or bool(_STAMP_WORD.match(content))
+    )
+
+
 def _classify(content: str) -> str:
     if _COPYRIGHT.match(content):
         return COPYRIGHT
@@ -201,6 +244,8 @@ def _classify(content: str) -> str:
     if _CAPTION_HINTS.search(content):
         return CAPTION
     if _DATELINE.search(content) and len(content.split()) <= 14:
+        return DATELINE
+    if _is_timestamp(content):
         return DATELINE
     if _BYLINE.search(content):
         return BYLINE
@@ -260,6 +305,12 @@ def normalise(original: str) -> NormalisedText:
         content = line.text.strip()
         if not content:
             blank_pending = bool(out_chars)
+            index += 1
+            continue
+        if not in_comments and (
+            _TEASER_LINE.match(content) or (_PROMPT.search(content) and len(content.split()) <= 16)
+        ):
+            remove("teaser" if _TEASER_LINE.match(content) else "prompt", line)
             index += 1
             continue
         if not in_comments and _TEASER_HEADING.match(content) and len(content) <= 60:

@@ -5,8 +5,8 @@ local place from what the whole article is about."""
 from django.db import transaction
 
 from claims.competing import NewFigure, competitors, content_words, keywords
+from claims.figures_parser import ParsedFigure
 from claims.models import CompetingProposal, Figure
-from intake.figures_parser import ParsedFigure
 from intake.models import Suggestion
 
 # A place named in more than a fifth of an article's paragraphs is what the whole article is

@@ -1,4 +1,5 @@
-"""Admin for entities, sources and their archived snapshots."""
+"""Admin for entities, sources and their archived snapshots. Entities and sources are registered by
+claims.admin, which adds what saving one that published claims show takes."""
 
 from django.contrib import admin
 from django.db.models import Count, QuerySet
@@ -6,10 +7,9 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from sources.models import Entity, Snapshot, Source
+from sources.models import Snapshot, Source, SourceCheck
 
 
-@admin.register(Entity)
 class EntityAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "url"]
     list_filter = ["kind"]
@@ -33,7 +33,6 @@ class SnapshotInline(admin.TabularInline):
         return False
 
 
-@admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
     list_display = [
         "__str__",
@@ -107,4 +106,32 @@ class SnapshotAdmin(admin.ModelAdmin):
         return ["sha256"]
 
     def has_delete_permission(self, request: HttpRequest, obj: Snapshot | None = None) -> bool:
+        return False
+
+
+@admin.register(SourceCheck)
+class SourceCheckAdmin(admin.ModelAdmin):
+    """Every re-fetch of a cited source, for the record: what the server answered, when."""
+
+    list_display = ["checked_at", "source", "outcome", "http_status", "detail"]
+    list_filter = ["outcome", "checked_at"]
+    search_fields = ["source__title", "url", "detail"]
+    list_select_related = ["source"]
+    readonly_fields = [
+        "source",
+        "checked_at",
+        "outcome",
+        "http_status",
+        "url",
+        "detail",
+        "snapshot",
+    ]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: object | None = None) -> bool:
         return False

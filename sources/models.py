@@ -190,6 +190,18 @@ class Source(PublishedContent):
         # One row, not every stored text of the source.
         return self.snapshots.order_by("-retrieved_at", "-pk").first()
 
+    def page_gone(self) -> str:
+        """What the newest re-fetch of this source's page found, when it found it gone ("" when
+        the page is there, or was never re-fetched). A part without a URL of its own (a reader
+        comment) goes with the document it sits inside."""
+        owner = self.parent if not self.url and self.parent_id is not None else self
+        if owner is None:
+            return ""
+        newest = owner.checks.order_by("-checked_at", "-pk").first()
+        if newest is None or newest.outcome != CheckOutcome.GONE:
+            return ""
+        return newest.detail or "gone"
+
     def latest_snapshot(self) -> "Snapshot | None":
         """The newest snapshot of this source, or of the document it sits inside."""
         newest = self.own_latest_snapshot()
@@ -219,6 +231,10 @@ class Snapshot(PublishedContent):
     normalisation = models.JSONField(
         default=dict, blank=True, editable=False, help_text="What normalisation marked and removed."
     )
+    # The server's validators for this text, sent back on the next re-check (If-None-Match,
+    # If-Modified-Since) so that an unchanged page costs a 304 and no download.
+    etag = models.CharField(max_length=300, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
 
     class Meta:
         ordering = ["-retrieved_at"]
@@ -247,3 +263,42 @@ class Snapshot(PublishedContent):
         self.sha256 = self.digest(self.text)
         self.original_sha256 = self.digest(self.original_text) if self.original_text else ""
         super().save(*args, **kwargs)
+
+
+class CheckOutcome(models.TextChoices):
+    CHANGED = "changed", "Changed: a new snapshot"
+    UNCHANGED = "unchanged", "Unchanged text"
+    NOT_MODIFIED = "not_modified", "Not modified (304)"
+    GONE = "gone", "Gone"
+    FAILED = "failed", "Could not be fetched"
+
+
+class SourceCheck(models.Model):
+    """One re-fetch of a cited source's URL: when, what the server answered, and what came of
+    it. The newest says when the source is next due; a page that is gone has no text to
+    snapshot, so this is where its going is kept."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="checks")
+    checked_at = models.DateTimeField(default=timezone.now)
+    outcome = models.CharField(max_length=20, choices=CheckOutcome.choices)
+    http_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    url = models.CharField(max_length=1000, blank=True, help_text="Where the answer came from.")
+    detail = models.CharField(max_length=500, blank=True)
+    snapshot = models.ForeignKey(
+        Snapshot, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-checked_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome__in=CheckOutcome.values), name="sourcecheck_outcome_valid"
+            ),
+        ]
+        indexes = [
+            # Serves the re-check's "which cited sources are due": each source's newest check.
+            models.Index(fields=["source", "-checked_at"], name="sourcecheck_source_newest_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} @ {self.checked_at:%Y-%m-%d %H:%M}: {self.get_outcome_display()}"

@@ -4,7 +4,6 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,6 @@ pytestmark = pytest.mark.skipif(
     not PG.startswith(("postgres://", "postgresql://")),
     reason="backups are PostgreSQL's (set DATABASE_URL)",
 )
-
-
-def _server_url(database: str) -> str:
-    base = PG.rsplit("/", 1)[0]
-    return f"{base}/{database}"
 
 
 def _run(
@@ -35,21 +29,9 @@ def _run(
     return result
 
 
-@pytest.fixture
-def scratch_databases():  # type: ignore[no-untyped-def]
-    names = [f"tally_backup_{uuid.uuid4().hex[:8]}", f"tally_restore_{uuid.uuid4().hex[:8]}"]
-    admin = _server_url("postgres")
-    for name in names:
-        _run("psql", admin, "-qc", f'CREATE DATABASE "{name}"')
-    yield [_server_url(name) for name in names]
-    for name in names:
-        _run("psql", admin, "-qc", f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', check=False)
-
-
-def test_backup_then_restore_into_a_fresh_database_keeps_every_row(scratch_databases, tmp_path):
-    source, target = scratch_databases
+def test_backup_then_restore_into_a_fresh_database_keeps_every_row(new_database, tmp_path):
+    source, target = new_database(migrated=True), new_database(migrated=False)
     manage = [sys.executable, "manage.py"]
-    _run(*manage, "migrate", "--noinput", env={"DATABASE_URL": source})
     _run(*manage, "load_seed_articles", env={"DATABASE_URL": source})
     dump = tmp_path / "tally.dump"
 
@@ -74,9 +56,8 @@ def test_backup_then_restore_into_a_fresh_database_keeps_every_row(scratch_datab
     assert after == before
 
 
-def test_restore_refuses_a_database_that_is_not_empty(scratch_databases, tmp_path):
-    _source, target = scratch_databases
-    _run(sys.executable, "manage.py", "migrate", "--noinput", env={"DATABASE_URL": target})
+def test_restore_refuses_a_database_that_is_not_empty(new_database, tmp_path):
+    target = new_database(migrated=True)
     dump = tmp_path / "tally.dump"
     dump.write_bytes(b"not used")
 

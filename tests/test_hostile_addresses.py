@@ -286,3 +286,28 @@ def test_x_forwarded_for_does_not_reset_the_anonymous_throttle(client, settings)
 
     assert statuses[:3] == [200, 200, 200]
     assert statuses[3:] == [429, 429]
+
+
+def test_seven_hundred_usernames_from_one_address_get_429_and_no_token(client):  # type: ignore[no-untyped-def]
+    from axes.models import AccessAttempt
+    from django.core.cache import cache
+    from rest_framework.authtoken.models import Token
+
+    cache.clear()
+    responses = [
+        client.post(
+            "/api/v1/token/",
+            {"username": f"guess-{n}", "password": "guess"},
+            content_type="application/json",
+            REMOTE_ADDR="203.0.113.66",
+        )
+        for n in range(700)
+    ]
+    cache.clear()
+
+    assert [r.status_code for r in responses[:10]] == [401] * 10
+    assert {r.status_code for r in responses[10:]} == {429}
+    assert "Too many login attempts from your address" in responses[-1].json()["detail"]
+    assert 0 < int(responses[-1]["Retry-After"]) <= 60
+    assert not Token.objects.exists()
+    assert AccessAttempt.objects.count() == 10

@@ -5,7 +5,6 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import psycopg
@@ -29,26 +28,10 @@ def _count(url: str, table: str) -> int:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
 
 
-@pytest.fixture
-def scratch_database():  # type: ignore[no-untyped-def]
-    name = f"tally_kill_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(_url("postgres"), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield name
-    with psycopg.connect(_url("postgres"), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def test_killed_seed_import_leaves_nothing_half_written(scratch_database):
-    url = _url(scratch_database)
+def test_killed_seed_import_leaves_nothing_half_written(new_database):
+    url = new_database(migrated=True)
+    scratch_database = url.rsplit("/", 1)[1]
     env = {**os.environ, "TALLY_LOCAL": "true", "DATABASE_URL": url}
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
 
     loader = subprocess.Popen(
         [sys.executable, "manage.py", "load_seed_articles", "--no-articles"],

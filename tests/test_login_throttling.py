@@ -1,4 +1,5 @@
-"""Admin logins are throttled, and every authentication event is logged."""
+"""Admin logins are throttled (the token endpoint shares the lock-out: tests/api/
+test_token_throttle.py), and every authentication event is logged."""
 
 import logging
 
@@ -12,11 +13,12 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
 
 
-def _login(client, username: str, password: str):  # type: ignore[no-untyped-def]
+def _login(client, username: str, password: str, **extra):  # type: ignore[no-untyped-def]
     return client.post(
         reverse("admin:login"),
         {"username": username, "password": password, "next": "/admin/"},
         REMOTE_ADDR="203.0.113.9",
+        **extra,
     )
 
 
@@ -57,3 +59,26 @@ def test_refused_authorisation_is_logged(client, caplog, make_claim, fact_checke
     )
 
     assert any("refused can_publish" in record.getMessage() for record in caplog.records)
+
+
+def test_behind_a_trusted_proxy_the_lock_out_holds_the_forwarded_address(client, settings):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+    UserFactory(username="mallory-target")
+    for _ in range(5):
+        _login(client, "mallory-target", "wrong", HTTP_X_FORWARDED_FOR="198.51.100.1")
+
+    same_client = _login(client, "mallory-target", PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.1")
+    other_client = _login(client, "mallory-target", PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.2")
+
+    assert same_client.status_code == 429
+    assert other_client.status_code == 302
+
+
+def test_without_trusted_proxies_a_forwarded_address_does_not_escape_the_lock_out(client):
+    UserFactory(username="mallory-target")
+    for n in range(5):
+        _login(client, "mallory-target", "wrong", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}")
+
+    response = _login(client, "mallory-target", PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.99")
+
+    assert response.status_code == 429

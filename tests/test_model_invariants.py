@@ -477,7 +477,7 @@ def test_full_clean_explains_a_public_claim_without_citations(make_claim):
         ),
         (
             {"unit": Unit.CURRENCY, "value": Decimal(150_000_000), "currency": "USD"},
-            "USD 150,000,000",
+            "$150 million",
         ),
         ({"unit": Unit.PERCENTAGE_POINTS, "value": Decimal(3)}, "3 percentage points"),
         (

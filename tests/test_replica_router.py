@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import psycopg
@@ -45,30 +44,10 @@ def run_with_replica(probe: str, primary: str, replica: str) -> subprocess.Compl
     )
 
 
-def _url(database: str) -> str:
-    return f"{PG.rsplit('/', 1)[0]}/{database}"
-
-
 @pytest.fixture
-def primary_and_replica():  # type: ignore[no-untyped-def]
-    names = [f"tally_primary_{uuid.uuid4().hex[:8]}", f"tally_replica_{uuid.uuid4().hex[:8]}"]
-    with psycopg.connect(_url("postgres"), autocommit=True) as conn:
-        for name in names:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    env = {**os.environ, "TALLY_LOCAL": "true"}
-    env.pop("DATABASE_REPLICA_URL", None)
-    for name in names:
-        subprocess.run(
-            [sys.executable, "manage.py", "migrate", "--noinput"],
-            cwd=ROOT,
-            env={**env, "DATABASE_URL": _url(name)},
-            check=True,
-            capture_output=True,
-        )
-    yield [_url(name) for name in names]
-    with psycopg.connect(_url("postgres"), autocommit=True) as conn:
-        for name in names:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def primary_and_replica(new_database):  # type: ignore[no-untyped-def]
+    """Two migrated databases: the replica is another database, so it lags for ever."""
+    return [new_database(migrated=True), new_database(migrated=True)]
 
 
 def test_reads_use_the_replica_and_writes_the_primary(primary_and_replica):
@@ -100,7 +79,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.test import Client
 from rest_framework.authtoken.models import Token
-from claims.api import documents
+from claims import documents
 from claims.models import Claim
 from sources.models import Entity
 writer = User.objects.create_superuser("writer", password="x")

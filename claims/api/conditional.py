@@ -1,10 +1,10 @@
 """Conditional requests on claims: If-Match for writes, If-None-Match and If-Modified-Since for
-reads. A claim's ETag and Last-Modified come with its document (claims.api.documents)."""
+reads. A claim's ETag and Last-Modified come with its document (claims.documents)."""
 
 from django.http import HttpRequest
 from django.utils.http import parse_etags, parse_http_date_safe
 
-from claims.api import documents
+from claims import documents
 from claims.api.errors import PreconditionFailed, PreconditionRequired
 from claims.models import Claim
 

@@ -1,6 +1,12 @@
 """Query-string filters for the API's lists. Conditions on a claim's figures (metric, unit, value
 range) must all hold for one and the same figure; conditions on its citations, for one
-citation. Every filter narrows a queryset that is already limited to what the user may see."""
+citation. Every filter narrows a queryset that is already limited to what the user may see.
+
+Strict, so that a list is never silently empty because it was asked for something it does not
+understand: a parameter no filter, pager or ordering takes is a 400 naming it and the ones it
+could be; a value that names no record the user may see (a topic, metric, claimant, source,
+claim or publisher) is a 400 saying so. Topics and metrics are named by slug or name in any case
+(`topic=Zimbabwe` is `topic=zimbabwe`)."""
 
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -8,13 +14,14 @@ from typing import Any
 
 import django_filters
 from django import forms
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, ProhibitNullCharactersValidator
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.models import Citation, ClaimStatus, Figure, Rank, Topic, Unit, Verdict
+from claims import selectors
+from claims.models import Citation, Claim, ClaimStatus, Figure, Rank, Topic, Unit, Verdict
 from claims.search import claims_matching
 from core.ids import MAX_ID, parse_id
 from sources.models import EntityKind, SourceKind
@@ -56,8 +63,21 @@ class SinceFilter(django_filters.IsoDateTimeFilter):
 
 
 class IdField(forms.IntegerField):
+    """An id as core.ids reads one (IntegerField's own int() took "٣" for 3, "1_0" for 10 and
+    "5.0" for 5); anything else, out of range included, is refused with one message."""
+
+    default_error_messages = {"invalid": f"Give an id: a whole number from 1 to {MAX_ID}."}
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(min_value=1, max_value=MAX_ID, **kwargs)
+
+    def to_python(self, value: Any) -> int | None:
+        if value in self.empty_values:
+            return None
+        number = parse_id(str(value))
+        if number is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
@@ -67,20 +87,134 @@ class IdFilter(django_filters.Filter):
     field_class = IdField
 
 
-def _metric_condition(value: str, prefix: str = "") -> Q:
-    """A metric is named by its id or its slug."""
-    metric_id = parse_id(value)
-    if metric_id is not None:
-        return Q(**{f"{prefix}metric_id": metric_id})
-    return Q(**{f"{prefix}metric__slug": value})
+# The code of a refusal of a well-formed value that names nothing. Its messages start "No <noun>
+# has the id" or "No <noun> is called": the schema fuzz tells them from other 400s so
+# (tests/api/test_schema_fuzz.py), since no schema can say which ids and slugs exist.
+NAMES_NOTHING = "names_nothing"
+
+
+class RecordIdField(IdField):
+    """An id of a record in `queryset` (what the user may see): any other id is refused."""
+
+    def __init__(self, *, queryset: QuerySet[Any], noun: str, **kwargs: Any) -> None:
+        self.queryset, self.noun = queryset, noun
+        super().__init__(**kwargs)
+
+    def validate(self, value: Any) -> None:
+        super().validate(value)
+        if value is not None and not self.queryset.filter(pk=value).exists():
+            raise forms.ValidationError(
+                "No %(noun)s has the id %(id)s.",
+                code=NAMES_NOTHING,
+                params={"noun": self.noun, "id": value},
+            )
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class RecordIdFilter(django_filters.filters.QuerySetRequestMixin, django_filters.Filter):
+    """The id of a record the user may see (`queryset(request)`); another id is a 400."""
+
+    field_class = RecordIdField
+
+
+class NamedRecordField(forms.Field):
+    """A record named by its slug or its name in any case (or, `by_id`, by its id) among
+    `queryset` (what the user may see): the ids of the records so named. A value that names
+    none is refused, with the values there are when they are few."""
+
+    LISTED = 20  # at most this many values are offered in a refusal
+
+    def __init__(
+        self, *, queryset: QuerySet[Any], noun: str, by_id: bool = False, **kwargs: Any
+    ) -> None:
+        self.queryset, self.noun, self.by_id = queryset, noun, by_id
+        super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> list[int] | None:
+        if value in self.empty_values:
+            return None
+        text = str(value).strip()
+        ProhibitNullCharactersValidator()(text)  # as a CharField refuses it, before the database
+        condition = Q(slug__iexact=text) | Q(name__iexact=text)
+        number = parse_id(text) if self.by_id else None
+        if number is not None:
+            condition |= Q(pk=number)
+        ids = list(self.queryset.filter(condition).order_by().values_list("pk", flat=True)[:10])
+        if not ids:
+            raise self._refusal(text)
+        return ids
+
+    def _refusal(self, text: str) -> forms.ValidationError:
+        # The text goes in as a parameter: django-filter %-formats every message.
+        params = {"noun": self.noun, "text": text}
+        slugs = list(
+            self.queryset.order_by("slug").values_list("slug", flat=True)[: self.LISTED + 1]
+        )
+        if not slugs:
+            message = "No %(noun)s is called “%(text)s”: there are none to filter by."
+            return forms.ValidationError(message, code=NAMES_NOTHING, params=params)
+        params["how"] = "id, slug or name" if self.by_id else "slug or name"
+        params["listed"] = ", ".join(slugs[: self.LISTED]) + (
+            ", …" if len(slugs) > self.LISTED else ""
+        )
+        message = "No %(noun)s is called “%(text)s”. Give a %(noun)s's %(how)s: %(listed)s."
+        return forms.ValidationError(message, code=NAMES_NOTHING, params=params)
+
+
+@extend_schema_field({"type": "string"})
+class NamedRecordFilter(django_filters.filters.QuerySetRequestMixin, django_filters.Filter):
+    """A topic or metric by slug or name in any case; filters through `method`, which is given
+    the named records' ids."""
+
+    field_class = NamedRecordField
+
+
+def _user(request: Any) -> Any:
+    return getattr(request, "user", None)
+
+
+def visible_topics(request: Any) -> QuerySet[Topic]:
+    """Topics of claims the user may see (a topic only drafts carry is not named to readers)."""
+    tagged = Topic.claims.through.objects.filter(
+        topic=OuterRef("pk"), claim__in=Claim.objects.visible_to(_user(request))
+    )
+    return Topic.objects.filter(Exists(tagged))
+
+
+def visible_metrics(request: Any) -> QuerySet[Any]:
+    return selectors.metrics_for_api(_user(request))
+
+
+def visible_entities(request: Any) -> QuerySet[Any]:
+    return selectors.entities_for_api(_user(request))
+
+
+def visible_sources(request: Any) -> QuerySet[Any]:
+    return selectors.sources_for_api(_user(request)).prefetch_related(None).select_related(None)
+
+
+def visible_claims(request: Any) -> QuerySet[Any]:
+    return Claim.objects.visible_to(_user(request))
+
+
+def _tagged(queryset: QuerySet[Any], topic_ids: list[int], claim: str = "pk") -> QuerySet[Any]:
+    tagged = Topic.claims.through.objects.filter(claim=OuterRef(claim), topic_id__in=topic_ids)
+    return queryset.filter(Exists(tagged))
 
 
 class StrictFilterBackend(DjangoFilterBackend):
-    """Refuses an empty value for a filter that is not free text (`?unit=`), instead of quietly
-    ignoring it: the client meant something, and should learn it was not understood."""
+    """Refuses, on a list, a parameter that no filter, pager or ordering takes (`?colour=red`,
+    `?Topic=x`), naming the ones it could be; and an empty value for a filter that is not free
+    text (`?unit=`), instead of quietly ignoring it: the client meant something, and should learn
+    it was not understood."""
+
+    # Taken by every view: DRF's format override.
+    ALWAYS_ALLOWED = frozenset({"format"})
 
     def filter_queryset(self, request: Any, queryset: QuerySet[Any], view: Any) -> QuerySet[Any]:
         filterset_class = self.get_filterset_class(view, queryset)
+        if not getattr(view, "detail", False):
+            _refuse_unknown_parameters(request, view, filterset_class)
         if filterset_class is not None:
             if not any(name in request.query_params for name in filterset_class.base_filters):
                 # Nothing to filter by: building and validating the filter form for nothing
@@ -89,7 +223,8 @@ class StrictFilterBackend(DjangoFilterBackend):
             empty = {
                 name: ["Give a value, or leave the parameter out."]
                 for name, declared in filterset_class.base_filters.items()
-                if not isinstance(declared, django_filters.CharFilter)
+                # A topic or metric is text: empty is no filter, as for the free-text ones.
+                if not isinstance(declared, django_filters.CharFilter | NamedRecordFilter)
                 and "" in request.query_params.getlist(name)
             }
             if empty:
@@ -97,30 +232,71 @@ class StrictFilterBackend(DjangoFilterBackend):
         return super().filter_queryset(request, queryset, view)
 
 
+def _refuse_unknown_parameters(request: Any, view: Any, filterset_class: Any) -> None:
+    filters = set(filterset_class.base_filters) if filterset_class is not None else set()
+    others = set(StrictFilterBackend.ALWAYS_ALLOWED)
+    paginator = getattr(view, "paginator", None)
+    for attribute in ("cursor_query_param", "page_size_query_param"):
+        if getattr(paginator, attribute, None):
+            others.add(getattr(paginator, attribute))
+    for backend in getattr(view, "filter_backends", ()):
+        if getattr(backend, "ordering_param", None) and getattr(view, "ordering_fields", None):
+            others.add(backend.ordering_param)
+    unknown = sorted(set(request.query_params) - filters - others)
+    if unknown:
+        allowed = ", ".join(sorted(filters | others))
+        raise serializers.ValidationError(
+            {name: [f"Not a parameter of this list. It takes: {allowed}."] for name in unknown}
+        )
+
+
 class ClaimFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(distinct=False, choices=ClaimStatus.choices)
     verdict = django_filters.MultipleChoiceFilter(distinct=False, choices=Verdict.choices)
-    claimant = IdFilter(field_name="claimant_id", label="Claimant (entity id)")
-    topic = django_filters.CharFilter(method="filter_topic", label="Topic slug")
+    claimant = RecordIdFilter(
+        field_name="claimant_id",
+        queryset=visible_entities,
+        noun="claimant",
+        label="Claimant (entity id); an id that names no entity you may see is a 400",
+    )
+    topic = NamedRecordFilter(
+        method="filter_topic",
+        queryset=visible_topics,
+        noun="topic",
+        label="Topic slug or name, any case; one that names no topic is a 400",
+    )
     place = django_filters.CharFilter(lookup_expr="icontains", label="Place contains")
     # The four conditions on one figure: applied together, in filter_queryset.
-    metric = django_filters.CharFilter(field_name="figures__metric", label="Metric id or slug")
+    metric = NamedRecordFilter(
+        field_name="figures__metric",
+        queryset=visible_metrics,
+        noun="metric",
+        by_id=True,
+        label="Metric id, slug or name, any case; one that names no metric is a 400",
+    )
     unit = django_filters.ChoiceFilter(
         field_name="figures__unit", choices=Unit.choices, label="A figure's unit"
     )
     value_min = FigureValueFilter(field_name="figures__value", label="A figure's value ≥")
     value_max = FigureValueFilter(field_name="figures__value", label="A figure's value ≤")
-    source = IdFilter(method="filter_source", label="Cites this source (id)")
+    source = RecordIdFilter(
+        method="filter_source",
+        queryset=visible_sources,
+        noun="source",
+        label="Cites this source (id); an id that names no source you may see is a 400",
+    )
     updated_since = SinceFilter(
         field_name="updated_at", lookup_expr="gte", label="Changed at or after (ISO 8601)"
     )
     q = django_filters.CharFilter(
-        method="filter_search", label="Full-text search in statements, quotes and metric names"
+        method="filter_search",
+        label="Search: words in statements, quotes, metric names and claimants' names; figures "
+        'by value and unit ("46%", "$240 million", "52 governments"); near spellings when few '
+        "claims match",
     )
 
-    def filter_topic(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        tagged = Topic.claims.through.objects.filter(claim=OuterRef("pk"), topic__slug=value)
-        return queryset.filter(Exists(tagged))
+    def filter_topic(self, queryset: QuerySet[Any], name: str, value: list[int]) -> QuerySet[Any]:
+        return _tagged(queryset, value)
 
     def filter_source(self, queryset: QuerySet[Any], name: str, value: Any) -> QuerySet[Any]:
         cites = Citation.objects.filter(claim=OuterRef("pk"), source_id=value)
@@ -138,7 +314,7 @@ class ClaimFilter(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         condition = Q()
         if data.get("metric"):
-            condition &= _metric_condition(data["metric"])
+            condition &= Q(metric_id__in=data["metric"])
         if data.get("unit"):
             condition &= Q(unit=data["unit"])
         if data.get("value_min") is not None:
@@ -159,8 +335,27 @@ class MetricFilter(django_filters.FilterSet):
 
 
 class FigureFilter(django_filters.FilterSet):
-    claim = IdFilter(field_name="claim_id", label="Claim id")
-    metric = django_filters.CharFilter(method="filter_metric", label="Metric id or slug")
+    """The figures list's filters, which its CSV export takes too (the same filter_queryset)."""
+
+    claim = RecordIdFilter(
+        field_name="claim_id",
+        queryset=visible_claims,
+        noun="claim",
+        label="Claim id; an id that names no claim you may see is a 400",
+    )
+    metric = NamedRecordFilter(
+        method="filter_metric",
+        queryset=visible_metrics,
+        noun="metric",
+        by_id=True,
+        label="Metric id, slug or name, any case; one that names no metric is a 400",
+    )
+    topic = NamedRecordFilter(
+        method="filter_topic",
+        queryset=visible_topics,
+        noun="topic",
+        label="Its claim's topic: slug or name, any case; one that names no topic is a 400",
+    )
     unit = django_filters.ChoiceFilter(choices=Unit.choices)
     rank = django_filters.MultipleChoiceFilter(distinct=False, choices=Rank.choices)
     value_min = FigureValueFilter(field_name="value", lookup_expr="gte")
@@ -177,12 +372,25 @@ class FigureFilter(django_filters.FilterSet):
         choices=Verdict.choices,
         label="The claim's verdict",
     )
-    claimant = IdFilter(field_name="claim__claimant_id", label="Claimant id")
-    source = IdFilter(method="filter_source", label="Its claim cites (id)")
+    claimant = RecordIdFilter(
+        field_name="claim__claimant_id",
+        queryset=visible_entities,
+        noun="claimant",
+        label="Claimant id; an id that names no entity you may see is a 400",
+    )
+    source = RecordIdFilter(
+        method="filter_source",
+        queryset=visible_sources,
+        noun="source",
+        label="Its claim cites (id); an id that names no source you may see is a 400",
+    )
     updated_since = SinceFilter(field_name="updated_at", lookup_expr="gte")
 
-    def filter_metric(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        return queryset.filter(_metric_condition(value))
+    def filter_metric(self, queryset: QuerySet[Any], name: str, value: list[int]) -> QuerySet[Any]:
+        return queryset.filter(metric_id__in=value)
+
+    def filter_topic(self, queryset: QuerySet[Any], name: str, value: list[int]) -> QuerySet[Any]:
+        return _tagged(queryset, value, claim="claim_id")
 
     def filter_source(self, queryset: QuerySet[Any], name: str, value: Any) -> QuerySet[Any]:
         cites = Citation.objects.filter(claim=OuterRef("claim_id"), source_id=value)
@@ -191,7 +399,12 @@ class FigureFilter(django_filters.FilterSet):
 
 class SourceFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=SourceKind.choices)
-    publisher = IdFilter(field_name="publisher_id", label="Publisher (entity id)")
+    publisher = RecordIdFilter(
+        field_name="publisher_id",
+        queryset=visible_entities,
+        noun="publisher",
+        label="Publisher (entity id); an id that names no entity you may see is a 400",
+    )
 
 
 class EntityFilter(django_filters.FilterSet):

@@ -1,5 +1,5 @@
 """What the API says (output serializers: a claim's, and those of the objects inside it, built from
-the claim document's one definition in claims.api.documents; the others read from prefetched
+the claim document's one definition in claims.documents; the others read from prefetched
 objects) and what it accepts (input serializers, whose validated data goes straight to the
 services as keyword arguments)."""
 
@@ -12,8 +12,11 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.api import documents
+from claims import documents
+from claims.figure_input import FigureInputError, read_figure
 from claims.models import (
+    BASIS_UNITS,
+    BasisKind,
     CitationRole,
     Claim,
     Difference,
@@ -49,7 +52,7 @@ def api_url(context: Mapping[str, Any], name: str, pk: int) -> str:
 # --- output ---------------------------------------------------------------------------------
 
 
-# The output serializer of a node of the claim's document (claims.api.documents), set as the
+# The output serializer of a node of the claim's document (claims.documents), set as the
 # subclass's `node`: its fields are the node's parts, in order. A column is the model field as
 # ModelSerializer describes it (a decimal as a string with all its places, as the documents
 # write it); a One part is its node's serializer (read-only where the foreign key is not
@@ -133,6 +136,9 @@ def _declared_fields(
             else:
                 schema = nested(allow_null=key.null)
                 fields[part.name] = _read_only(serializer, part.name, schema, _related(part))
+        elif isinstance(part, documents.Many) and part.where:
+            schema = _serializer_of(part.node)(many=True)
+            fields[part.name] = _read_only(serializer, part.name, schema, _some(part))
         elif isinstance(part, documents.Many):
             source = {"source": part.field} if part.field != part.name else {}
             fields[part.name] = _serializer_of(part.node)(many=True, **source)
@@ -168,7 +174,22 @@ def _answer(part: documents.Column) -> Read:
     """A column the answer writes its own way (the verdict as an object)."""
     assert part.answer is not None
     answer = part.answer
+    if part.reads_row:  # the row's other columns, as the instance has them
+        return lambda serializer, instance: answer(getattr(instance, part.name), vars(instance))
     return lambda serializer, instance: answer(getattr(instance, part.name))
+
+
+def _some(part: documents.Many) -> Read:
+    """The related rows that a Many part with `where` keeps, in its node's order."""
+
+    def read(serializer: serializers.Serializer[Any], instance: Any) -> Any:
+        rows = getattr(instance, part.field).all()
+        for field, values in part.where:
+            rows = rows.filter(**{f"{field}__in": values})
+        rows = rows.order_by(*part.node.order_by)
+        return _serializer_of(part.node)(rows, many=True, context=serializer.context).data
+
+    return read
 
 
 def _related(part: documents.One) -> Read:
@@ -290,7 +311,7 @@ class ClaimRefSerializer(serializers.ModelSerializer[Claim]):
 
     @extend_schema_field(documents.VerdictSerializer(allow_null=True))
     def get_verdict(self, claim: Claim) -> dict[str, Any] | None:
-        return documents.verdict(claim.verdict)
+        return documents.claim_verdict(claim.verdict, {"status": claim.status})
 
 
 class FigureSerializer(FigureFieldsSerializer):
@@ -401,9 +422,23 @@ class ClaimUpdateInput(ClaimCreateInput):
     explanation = serializers.CharField(required=False, allow_blank=True)
 
 
+WRITTEN_HELP = (
+    "The figure as an article writes it, instead of `value`, `unit`, `currency` and "
+    "`qualifier`: “$240 million”, “4.5bn”, “46%”, “over 1bn”, “nearly half a million”. It is "
+    "read into those fields (and `as_written`, unless sent) as POST /api/v1/figures/read/ shows "
+    "without saving; a text that is not exactly one figure is refused (400 naming `written`), "
+    "and so are fields sent beside it that say otherwise."
+)
+# The fields `written` fills, which a client may send beside it only when they agree.
+WRITTEN_FILLS = ("value", "unit", "currency", "qualifier")
+
+
 class FigureInput(serializers.Serializer[Any]):
     metric = IdRelatedField(queryset=Metric.objects.all())
-    unit = serializers.ChoiceField(choices=Unit.choices)
+    written = serializers.CharField(max_length=200, required=False, help_text=WRITTEN_HELP)
+    unit = serializers.ChoiceField(
+        choices=Unit.choices, required=False, help_text="Required unless `written` is given."
+    )
     value = decimal(required=False, allow_null=True)
     date_value = serializers.DateField(required=False, allow_null=True)
     date_value_precision = serializers.ChoiceField(choices=DatePrecision.choices, required=False)
@@ -416,12 +451,71 @@ class FigureInput(serializers.Serializer[Any]):
     rank = serializers.ChoiceField(choices=Rank.choices, required=False)
     difference = serializers.ChoiceField(choices=Difference.choices, required=False)
     difference_note = serializers.CharField(required=False, allow_blank=True)
+    # What the figure was computed from (claims.arithmetic recomputes it): a change from a
+    # baseline to an end value, or a part of a whole. Fields of the other kind stay empty.
+    basis = serializers.ChoiceField(choices=BasisKind.choices, required=False, allow_blank=True)
+    basis_baseline_value = decimal(required=False, allow_null=True)
+    basis_baseline_period = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    basis_baseline_unit = serializers.ChoiceField(
+        choices=BASIS_UNITS, required=False, allow_blank=True
+    )
+    basis_baseline_counts = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    basis_end_value = decimal(required=False, allow_null=True)
+    basis_end_period = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    basis_end_unit = serializers.ChoiceField(choices=BASIS_UNITS, required=False, allow_blank=True)
+    basis_end_counts = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    basis_part_value = decimal(required=False, allow_null=True)
+    basis_part_counts = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    basis_whole_value = decimal(required=False, allow_null=True)
+    basis_whole_counts = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    basis_read_as = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    basis_note = serializers.CharField(required=False, allow_blank=True)
+
+    # A new figure needs its unit (from `unit` or `written`); a change sends only what changes.
+    unit_required: ClassVar[bool] = True
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if "written" in attrs:
+            return _read_written(attrs)
+        if self.unit_required and not self.partial and "unit" not in attrs:
+            raise serializers.ValidationError(
+                {"unit": ["This field is required (or give the figure as `written`)."]}
+            )
+        return attrs
+
+
+def _read_written(attrs: dict[str, Any]) -> dict[str, Any]:
+    """The input with `written` read into the figure's fields (claims.figure_input)."""
+    fields = dict(attrs)
+    written = fields.pop("written")
+    reading = read_figure(written)
+    if isinstance(reading, FigureInputError):
+        raise serializers.ValidationError({"written": [reading.message]})
+    read = reading.fields()
+    disagree = [name for name in WRITTEN_FILLS if name in fields and fields[name] != read[name]]
+    if fields.get("date_value") is not None:
+        disagree.append("date_value")
+    if disagree:
+        said = ", ".join(f"`{name}` {fields[name]}" for name in disagree)
+        raise serializers.ValidationError(
+            {
+                "written": [
+                    f"“{reading.as_written}” reads as {reading.summary}, but {said} says "
+                    "otherwise: send one of them, or make them agree."
+                ]
+            }
+        )
+    if fields.get("as_written"):
+        read.pop("as_written")
+    return {**fields, **read}
 
 
 class FigureCorrectionInput(FigureInput):
     id = serializers.IntegerField(min_value=1, max_value=2**63 - 1)
     metric = IdRelatedField(queryset=Metric.objects.all(), required=False)
     unit = serializers.ChoiceField(choices=Unit.choices, required=False)
+
+    unit_required = False
 
 
 class CitationInput(serializers.Serializer[Any]):
@@ -431,6 +525,24 @@ class CitationInput(serializers.Serializer[Any]):
     is_paraphrase = serializers.BooleanField(required=False)
     prefix = serializers.CharField(max_length=64, required=False, allow_blank=True)
     suffix = serializers.CharField(max_length=64, required=False, allow_blank=True)
+
+
+ALLOW_DUPLICATE_HELP = (
+    "Record it even though another claim already holds this quote, or a figure for the same "
+    "metric from the same source (otherwise 409, naming those claims)."
+)
+
+
+class FigureCreateInput(FigureInput):
+    allow_duplicate = serializers.BooleanField(
+        required=False, default=False, help_text=ALLOW_DUPLICATE_HELP
+    )
+
+
+class CitationCreateInput(CitationInput):
+    allow_duplicate = serializers.BooleanField(
+        required=False, default=False, help_text=ALLOW_DUPLICATE_HELP
+    )
 
 
 class NoteInput(serializers.Serializer[Any]):
@@ -446,10 +558,22 @@ class PublishInput(NoteInput):
     explanation = serializers.CharField()
 
 
+class CitationCorrectionInput(CitationInput):
+    id = serializers.IntegerField(min_value=1, max_value=2**63 - 1)
+    source = IdRelatedField(queryset=Source.objects.all(), required=False)
+    quote = serializers.CharField(max_length=1000, required=False)
+
+
 class CorrectInput(RequiredNoteInput):
     verdict = serializers.ChoiceField(choices=Verdict.choices, required=False)
     explanation = serializers.CharField(required=False)
     figures = FigureCorrectionInput(many=True, required=False)
+    citations = CitationCorrectionInput(
+        many=True, required=False, help_text="Changes to cited quotes, each by its id."
+    )
+    new_citations = CitationInput(
+        many=True, required=False, help_text="Sources to cite besides, each with its quote."
+    )
 
 
 class ErrorSerializer(serializers.Serializer[Any]):
@@ -458,3 +582,59 @@ class ErrorSerializer(serializers.Serializer[Any]):
 
 class StaleErrorSerializer(ErrorSerializer):
     current_etag = serializers.CharField(required=False)
+
+
+# A 409 for a duplicate: the claims that already record it, and what to do instead. Built from
+# claims.selectors.PossibleDuplicate, with the new citation's source and quote in the context.
+
+
+class DuplicateFigureSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField(source="pk")
+    metric = serializers.IntegerField(source="metric_id")
+    display = serializers.CharField()
+
+
+class AppearanceSerializer(serializers.Serializer[Any]):
+    url = serializers.URLField(help_text="POST here, with If-Match: that claim's ETag.")
+    body = serializers.DictField(help_text="The citation to post: this source and quote.")
+
+
+class DuplicateClaimSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField(source="claim.pk")
+    url = serializers.SerializerMethodField()
+    statement = serializers.CharField(source="claim.statement")
+    status = serializers.CharField(source="claim.status")
+    same_quote = serializers.SerializerMethodField()
+    same_figures = DuplicateFigureSerializer(source="figures", many=True)
+    add_appearance = serializers.SerializerMethodField()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, duplicate: Any) -> str:
+        return api_url(self.context, "claim", duplicate.claim.pk)
+
+    def get_same_quote(self, duplicate: Any) -> bool:
+        """Whether it already cites the quote (from any source)."""
+        return bool(duplicate.citations)
+
+    @extend_schema_field(AppearanceSerializer(allow_null=True))
+    def get_add_appearance(self, duplicate: Any) -> dict[str, Any] | None:
+        """How to cite this source on that claim instead, as another appearance of the quote;
+        null when it cannot be (the claim is published, or already cites it from there)."""
+        source, offered = self.context.get("source"), self.context["offered"]
+        if source is None or duplicate.claim.pk not in offered:
+            return None
+        path = reverse("api:claim-citations", args=[duplicate.claim.pk])
+        return {
+            "url": absolute(self.context, path),
+            "body": {"source": source.pk, "quote": self.context["quote"]},
+        }
+
+
+class DuplicateErrorSerializer(serializers.Serializer[Any]):
+    detail = serializers.CharField()
+    duplicates = DuplicateClaimSerializer(
+        many=True,
+        required=False,
+        help_text="When it is already recorded: the claims that hold it. Send "
+        '"allow_duplicate": true to record it anyway.',
+    )

@@ -1,12 +1,34 @@
-"""Request rate limits per anonymous address and per account; a 429 carries Retry-After."""
+"""Request rate limits: per anonymous address and per account everywhere, and on the token
+endpoint per address and over all addresses, with the admin's login lock-out; every 429 carries
+Retry-After. A client's address is read one way for all of them (`client_address`)."""
 
+import ipaddress
 import logging
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, cast
 
-from rest_framework import throttling
+from axes.helpers import get_cool_off
+from django.http import HttpRequest
+from rest_framework import exceptions, throttling
+from rest_framework.request import Request
 from rest_framework.settings import api_settings
 
 logger = logging.getLogger("tally.cache")
+
+
+def client_address(request: HttpRequest | Request) -> str | None:
+    """The address a request came from, as DRF's get_ident reads it: the connection's own, or
+    with NUM_PROXIES (TALLY_TRUSTED_PROXIES) trusted proxies in front, the X-Forwarded-For entry
+    the outermost of them added. Anything there that is not an address falls back to the
+    connection's. django-axes reads it too (AXES_CLIENT_IP_CALLABLE), so the admin's lock-out,
+    the token endpoint's and the throttles count the same client."""
+    remote = request.META.get("REMOTE_ADDR")
+    # get_ident reads only the headers and META, which a Django request has as well.
+    ident = throttling.BaseThrottle().get_ident(cast(Request, request))
+    try:
+        return str(ipaddress.ip_address(ident))
+    except ValueError:
+        return str(remote) if remote else None
 
 
 class _RatesFromSettings:
@@ -18,6 +40,9 @@ class _RatesFromSettings:
     def get_rate(self) -> str | None:
         rate = api_settings.DEFAULT_THROTTLE_RATES.get(self.scope or "")
         return str(rate) if rate else None
+
+    def get_ident(self, request: Request) -> str:
+        return client_address(request) or ""
 
     def allow_request(self, request: Any, view: Any) -> bool:
         # The counters live in the cache. When it is away the API stays up, unthrottled, rather
@@ -35,3 +60,44 @@ class AnonymousRateThrottle(_RatesFromSettings, throttling.AnonRateThrottle):
 
 class UserRateThrottle(_RatesFromSettings, throttling.UserRateThrottle):
     pass
+
+
+class LoginThrottled(exceptions.Throttled):
+    extra_detail_singular = "Try again in {wait} second."
+    extra_detail_plural = "Try again in {wait} seconds."
+
+
+class LoginAddressThrottle(_RatesFromSettings, throttling.SimpleRateThrottle):
+    """Token requests from one address, signed in or not, whatever their outcome: each failed
+    guess costs one request."""
+
+    scope = "login"
+    message = "Too many login attempts from your address."
+
+    def get_cache_key(self, request: Request, view: Any) -> str:
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class LoginOverallThrottle(_RatesFromSettings, throttling.SimpleRateThrottle):
+    """Token requests from all addresses together: guesses spread over many addresses (one
+    password tried against many usernames) meet a limit too."""
+
+    scope = "login_overall"
+    message = "Too many login attempts to this site right now."
+
+    def get_cache_key(self, request: Request, view: Any) -> str:
+        return self.cache_format % {"scope": self.scope, "ident": "all"}
+
+
+def login_locked_until(request: Request) -> datetime | None:
+    """After a refused login: until when django-axes, which locks the admin's logins, now locks
+    this username from this address, or None if it does not. axes marks the request itself, so
+    the API asks the admin's own rule rather than a copy of it. Every attempt during a lock-out
+    restarts the cool-off (AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT), so the lock lifts
+    one cool-off after this attempt."""
+    if not getattr(request, "axes_locked_out", False):
+        return None
+    # config/settings.py always gives axes a cool-off (AXES_COOLOFF_MINUTES): no lock is for ever.
+    cool_off: timedelta = get_cool_off(request) or timedelta(0)
+    attempted: datetime = request.axes_attempt_time  # type: ignore[attr-defined]  # set by axes
+    return attempted + cool_off

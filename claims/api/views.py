@@ -3,7 +3,9 @@ claims.services, under the same access rules as the admin."""
 
 import csv
 import itertools
+import math
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -11,6 +13,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -19,6 +22,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
 )
 from rest_framework import filters, mixins, serializers, status, viewsets
+from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
@@ -27,8 +31,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims import selectors, services
-from claims.api import documents
+from claims import documents, selectors, services
 from claims.api.conditional import not_modified_since, require_if_match
 from claims.api.filters import (
     ClaimFilter,
@@ -38,6 +41,7 @@ from claims.api.filters import (
     SourceFilter,
     StrictFilterBackend,
 )
+from claims.api.observations import ClaimObservationsMixin
 from claims.api.pagination import (
     ClaimCursorPagination,
     FigureCursorPagination,
@@ -48,13 +52,17 @@ from claims.api.renderers import CSVRenderer, JSONLDRenderer, JSONRenderer
 from claims.api.response_cache import cached_read
 from claims.api.schema import DETAIL, FIELD_ERRORS, IF_MATCH, read_errors, write_errors
 from claims.api.serializers import (
+    CitationCreateInput,
     CitationInput,
     CitationSerializer,
     ClaimCreateInput,
     ClaimSerializer,
     ClaimUpdateInput,
     CorrectInput,
+    DuplicateErrorSerializer,
     EntitySerializer,
+    ErrorSerializer,
+    FigureCreateInput,
     FigureInput,
     FigureSerializer,
     MetricDetailSerializer,
@@ -65,8 +73,16 @@ from claims.api.serializers import (
     SourceSerializer,
     claim_page_url,
 )
+from claims.api.throttling import (
+    LoginAddressThrottle,
+    LoginOverallThrottle,
+    LoginThrottled,
+    login_locked_until,
+)
+from claims.api.versions import ClaimVersionsMixin
 from claims.claimreview import claim_review
 from claims.models import Citation, Claim, Figure, Metric
+from claims.services.records import DuplicateRecordError, appearance_offered
 from core.ids import parse_id
 from sources.models import Entity, Source
 
@@ -113,12 +129,19 @@ class CachedReads:
 # Every id reaches the view, which answers 404 in JSON for ids that are not ids.
 ANY_SEGMENT = "[^/]+"
 
+DUPLICATE_CONFLICT = OpenApiResponse(
+    DuplicateErrorSerializer,
+    description="Already recorded on another claim (`duplicates` names it), or refused by a "
+    "database rule (`detail` alone).",
+)
+
 
 @extend_schema_view(
     list=extend_schema(
         summary="List claims",
         description="Claims you may see (anonymous: published, corrected and retracted), "
-        "newest change first, a page at a time.",
+        "newest change first, a page at a time. A retracted claim keeps its verdict marked "
+        '"withdrawn": true, with retraction (date, reason) saying when and why.',
         responses={200: ClaimSerializer(many=True), **read_errors()},
     ),
     retrieve=extend_schema(
@@ -133,6 +156,8 @@ ANY_SEGMENT = "[^/]+"
     ),
     create=extend_schema(
         summary="Record a claim (a draft)",
+        description="A claim already recorded is found by its quote and figures: adding a "
+        "citation or a figure that another claim holds answers 409, naming that claim.",
         request=ClaimCreateInput,
         responses={201: ClaimSerializer, **write_errors(existing=False)},
     ),
@@ -143,7 +168,13 @@ ANY_SEGMENT = "[^/]+"
         responses={200: ClaimSerializer, **write_errors()},
     ),
 )
-class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[Claim]):
+class ClaimViewSet(
+    ClaimVersionsMixin,
+    ClaimObservationsMixin,
+    CachedReads,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet[Claim],
+):
     lookup_value_regex = ANY_SEGMENT
     serializer_class = ClaimSerializer
     pagination_class = ClaimCursorPagination
@@ -189,30 +220,37 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
 
     @extend_schema(
         summary="Add a figure to a draft or in-review claim",
-        request=FigureInput,
+        description="A figure another claim already records for the same metric, with the "
+        "same value, from a source this claim cites is refused with 409 naming that claim; "
+        'send `"allow_duplicate": true` to record it anyway.',
+        request=FigureCreateInput,
         parameters=[IF_MATCH],
-        responses={201: ClaimSerializer, **write_errors()},
+        responses={201: ClaimSerializer, **write_errors(), 409: DUPLICATE_CONFLICT},
     )
     @action(detail=True, methods=["post"])
     def figures(self, request: Request, pk: str | None = None) -> Response:
         def add(claim: Claim, data: dict[str, Any]) -> None:
             services.figure_add(claim=claim, actor=request.user, **data)  # type: ignore[arg-type]
 
-        return self._write(FigureInput, add, status.HTTP_201_CREATED)
+        return self._write_new(FigureCreateInput, add)
 
     @extend_schema(
         summary="Cite a source for a draft or in-review claim",
-        description="The quote is checked against the source's newest snapshot.",
-        request=CitationInput,
+        description="The quote is checked against the source's newest snapshot. A quote "
+        "another claim already cites (whatever the whitespace, case or quotation marks), or a "
+        "source another claim cites for one of this claim's figures, is refused with 409 "
+        "naming that claim and, where it can be, how to cite this source on it as another "
+        'appearance instead; send `"allow_duplicate": true` to record it anyway.',
+        request=CitationCreateInput,
         parameters=[IF_MATCH],
-        responses={201: ClaimSerializer, **write_errors()},
+        responses={201: ClaimSerializer, **write_errors(), 409: DUPLICATE_CONFLICT},
     )
     @action(detail=True, methods=["post"])
     def citations(self, request: Request, pk: str | None = None) -> Response:
         def add(claim: Claim, data: dict[str, Any]) -> None:
             services.citation_add(claim=claim, actor=request.user, **data)  # type: ignore[arg-type]
 
-        return self._write(CitationInput, add, status.HTTP_201_CREATED)
+        return self._write_new(CitationCreateInput, add)
 
     @extend_schema(
         summary="Submit a draft for review",
@@ -256,7 +294,9 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
 
     @extend_schema(
         summary="Correct a published claim",
-        description="Verdict, explanation and figures in one step, with a public note.",
+        description="Verdict, explanation, figures and citations (changed or added) in one "
+        "step, with a public note; all or nothing. A changed or new quote must be in its "
+        "source's newest snapshot.",
         request=CorrectInput,
         parameters=[IF_MATCH],
         responses={200: ClaimSerializer, **write_errors()},
@@ -265,10 +305,13 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
     def correct(self, request: Request, pk: str | None = None) -> Response:
         def move(claim: Claim, data: dict[str, Any]) -> None:
             figure_changes = {changes.pop("id"): changes for changes in data.pop("figures", [])}
+            citation_changes = {c.pop("id"): c for c in data.pop("citations", [])}
             services.claim_correct(
                 claim=claim,
                 actor=request.user,  # type: ignore[arg-type]
                 figure_changes=figure_changes,
+                citation_changes=citation_changes,
+                new_citations=data.pop("new_citations", []),
                 **data,
             )
 
@@ -306,6 +349,17 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
 
     # --- helpers ------------------------------------------------------------------------------
 
+    def _write_new(
+        self,
+        input_class: type[serializers.Serializer[Any]],
+        change: Callable[[Claim, dict[str, Any]], None],
+    ) -> Response:
+        """_write for a new figure or citation: 201, or 409 when it is already recorded."""
+        try:
+            return self._write(input_class, change, status.HTTP_201_CREATED)
+        except DuplicateRecordError as error:
+            return duplicate_conflict(self.request, error)
+
     def _write(
         self,
         input_class: type[serializers.Serializer[Any]],
@@ -317,6 +371,21 @@ class ClaimViewSet(CachedReads, mixins.ListModelMixin, viewsets.GenericViewSet[C
             require_if_match(self.request, claim)
             change(claim, _validated(input_class, self.request.data))
         return claim_response(self.request, claim.pk, code)
+
+
+def duplicate_conflict(request: Request, error: DuplicateRecordError) -> Response:
+    """409: the claims that already record it, and how to cite the source on one instead."""
+    user: Any = request.user
+    offered = {
+        duplicate.claim.pk
+        for duplicate in error.duplicates
+        if appearance_offered(duplicate=duplicate, actor=user, source=error.source)
+    }
+    context = {"request": request, "source": error.source, "quote": error.quote, "offered": offered}
+    body = {"detail": error.messages[0], "duplicates": error.duplicates}
+    return Response(
+        DuplicateErrorSerializer(body, context=context).data, status=status.HTTP_409_CONFLICT
+    )
 
 
 def claim_response(request: Request, pk: int, code: int = status.HTTP_200_OK) -> Response:
@@ -432,6 +501,13 @@ class FigureViewSet(
 
     @extend_schema(
         summary="The figures as CSV, one row per figure and citation, with provenance",
+        filters=True,
+        description="Takes every filter the figures list takes (claim, metric, topic, unit, "
+        "rank, value_min, value_max, status, verdict, claimant, source, updated_since) and its "
+        "ordering, with the same 400s: an unknown parameter, or a value that names nothing. "
+        "A retracted claim's figures are included, marked: claim_status "
+        '"retracted", verdict_withdrawn "True", retracted_at and retraction_reason. Its verdict '
+        "no longer stands; leave those rows out to keep only figures whose verdict does.",
         responses={
             (200, "text/csv"): OpenApiTypes.STR,
             # Errors are JSON, whatever was asked (finalize_response below).
@@ -446,7 +522,9 @@ class FigureViewSet(
         renderer_classes=[CSVRenderer, JSONRenderer],
     )
     def export_csv(self, request: Request) -> StreamingHttpResponse:
-        figures = self.filter_queryset(self.get_queryset()).order_by("id")
+        figures = self.filter_queryset(self.get_queryset())
+        if "ordering" not in request.query_params:
+            figures = figures.order_by("id")
         response = StreamingHttpResponse(
             _csv_rows(request, figures), content_type="text/csv; charset=utf-8"
         )
@@ -479,7 +557,7 @@ def csv_cell(value: Any) -> Any:
 
 
 def _csv_rows(request: Request, figures: QuerySet[Figure]) -> Iterator[str]:
-    """The figures' CSV, as claims.api.documents lays it out from the claims' documents."""
+    """The figures' CSV, as claims.documents lays it out from the claims' documents."""
     writer = csv.writer(_Echo())
     yield writer.writerow(documents.figures_csv_header())
     pairs = (
@@ -641,6 +719,7 @@ class EntityViewSet(CachedReads, viewsets.ReadOnlyModelViewSet[Entity]):
 @extend_schema_view(
     list=extend_schema(
         summary="Feed of ClaimReviews (schema.org DataFeed), newest change first",
+        filters=True,
         responses={(200, "application/ld+json"): OpenApiTypes.OBJECT, **read_errors()},
     ),
 )
@@ -698,6 +777,14 @@ class TokenInput(AuthTokenSerializer):
     )
 
 
+class LoginRefusedSerializer(ErrorSerializer):
+    locked_until = serializers.DateTimeField(
+        required=False,
+        help_text="Only for a username locked after failed logins from your address: when it "
+        "may try again (also in Retry-After, in seconds).",
+    )
+
+
 @extend_schema(
     summary="Exchange a username and password for an API token",
     responses={
@@ -708,21 +795,64 @@ class TokenInput(AuthTokenSerializer):
         401: DETAIL[401],
         # A form or multipart body whose Content-Type cannot be read (a broken boundary).
         415: DETAIL[415],
-        429: DETAIL[429],
+        429: OpenApiResponse(
+            LoginRefusedSerializer,
+            description="Too many login attempts from your address, or to the site as a whole; "
+            "or this username is locked after failed logins from your address (locked_until). "
+            "Retry-After says how many seconds to wait. No token is issued, even for the right "
+            "password.",
+        ),
     },
 )
 class TokenView(ObtainAuthToken):
-    """A wrong username or password is 401 (not 400): the request was well formed."""
+    """A wrong username or password is 401 (not 400): the request was well formed. Throttled per
+    address and overall, and a username locked by the admin's lock-out rule (django-axes) is
+    429 saying until when."""
 
     serializer_class = TokenInput
     # ObtainAuthToken names its own parsers; these are the project's (deep JSON is a 400).
     parser_classes = [FormParser, MultiPartParser, JSONParser]
+    # ObtainAuthToken turns throttling off, and the API's general rates (600 a minute per
+    # address) are far above what password guessing should get.
+    throttle_classes = [LoginAddressThrottle, LoginOverallThrottle]
+
+    def check_throttles(self, request: Request) -> None:
+        # In order, stopping at the first refusal: a request refused for its address does not
+        # spend the overall budget, which one address alone could otherwise use up for everyone.
+        for throttle in self.get_throttles():
+            if not throttle.allow_request(request, self):
+                raise LoginThrottled(throttle.wait(), detail=getattr(throttle, "message", None))
 
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         serializer = self.get_serializer(data=request.data)
-        if not serializer.is_valid() and set(serializer.errors) == {"non_field_errors"}:
-            raise AuthenticationFailed(serializer.errors["non_field_errors"][0])
-        return super().post(request, *args, **kwargs)
+        if serializer.is_valid():
+            token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
+            return Response({"token": token.key})
+        errors = serializer.errors
+        # Only a refused username and password is a failed login (401, or locked); a body that
+        # is not an object, say, is a 400 like any other invalid input.
+        refusal = errors["non_field_errors"][0] if set(errors) == {"non_field_errors"} else None
+        if refusal is None or refusal.code != "authorization":
+            raise serializers.ValidationError(errors)
+        locked_until = login_locked_until(request)
+        if locked_until is not None:
+            return self._locked_out(locked_until)
+        raise AuthenticationFailed(refusal)
+
+    @staticmethod
+    def _locked_out(until: datetime) -> Response:
+        wait = max(0, math.ceil((until - timezone.now()).total_seconds()))
+        minutes = math.ceil(wait / 60)
+        return Response(
+            {
+                "detail": "This username is locked after too many failed logins from your "
+                f"address. Try again in {minutes} minute{'s' if minutes != 1 else ''}, "
+                f"after {until.isoformat(timespec='seconds')}.",
+                "locked_until": until,
+            },
+            status=status.HTTP_429_TOO_MANY_REQUESTS,
+            headers={"Retry-After": str(wait)},
+        )
 
     def get_authenticate_header(self, request: Request) -> str:
         return "Token"

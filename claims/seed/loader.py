@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from claims import services
-from claims.models import Claim, ClaimStatus, Metric, Topic
+from claims.models import BASIS_FIELDS, Claim, ClaimStatus, Metric, Topic
 from claims.permissions import GROUP_FACT_CHECKER, GROUP_REVIEWER
 from sources.models import DatePrecision, Entity, Source
 from sources.services import snapshot_attach, source_create
@@ -80,6 +80,26 @@ def _date(raw: Any, where: str) -> date | None:
         return date.fromisoformat(raw)
     except (TypeError, ValueError) as exc:
         raise SeedError(f"{where}: {raw!r} is not an ISO date") from exc
+
+
+def _basis(raw: Any, where: str) -> dict[str, Any]:
+    """A figure's "basis" object ({"kind": "fall", "end_period": "2015", ...}, its keys the
+    model's basis_* fields without the prefix) as figure_add's keyword arguments."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise SeedError(f"{where}: basis must be an object")
+    keys = {name.removeprefix("basis_"): name for name in BASIS_FIELDS if name != "basis"}
+    unknown = set(raw) - set(keys) - {"kind"}
+    if unknown:
+        raise SeedError(f"{where}: unknown basis keys {sorted(unknown)}")
+    fields: dict[str, Any] = {"basis": raw.get("kind") or ""}
+    for key, name in keys.items():
+        value = raw.get(key)
+        fields[name] = (
+            _decimal(value, f"{where}, basis {key}") if key.endswith("_value") else (value or "")
+        )
+    return fields
 
 
 def _lookup(table: dict[str, Any], key: str, where: str) -> Any:
@@ -230,6 +250,7 @@ def _load_claim(
                 rank=figure.get("rank", "normal"),
                 difference=figure.get("difference", "none"),
                 difference_note=figure.get("difference_note", ""),
+                **_basis(figure.get("basis"), fwhere),
                 # The dataset's metrics were chosen by hand: nothing to propose.
                 propose_competitors=False,
             )

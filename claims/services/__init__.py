@@ -1,6 +1,7 @@
 """Every write to claims, figures and citations, split by concern: recording (records), the
 review workflow (workflow), quotes against their sources (quotes), the review flag
-(review_flag) and competing-figure decisions (competing). Admin actions, the API, the seed
+(review_flag), competing-figure decisions (competing) and edits to the records many
+claims share (shared_records). Admin actions, the API, the seed
 loader, intake and management commands call these names, so each rule lives in one place."""
 
 from claims.services.base import StaleClaimError
@@ -12,11 +13,13 @@ from claims.services.quotes import (
     citation_verify,
     verify_quotes,
 )
+from claims.services.recheck import RecheckReport, sources_recheck
 from claims.services.records import (
     CITATION_EDITABLE_FIELDS,
     CLAIM_EDITABLE_FIELDS,
     FIGURE_EDITABLE_FIELDS,
     citation_add,
+    citation_apply_changes,
     citation_delete,
     citation_update,
     claim_create,
@@ -27,6 +30,12 @@ from claims.services.records import (
     figure_update,
 )
 from claims.services.review_flag import claim_clear_review_flag, claim_flag_for_review
+from claims.services.shared_records import (
+    changes_shown,
+    shared_record_refusal,
+    shared_record_update,
+    shown_fields,
+)
 from claims.services.workflow import (
     claim_assign,
     claim_assignment_problems,
@@ -41,9 +50,12 @@ __all__ = [
     "CITATION_EDITABLE_FIELDS",
     "CLAIM_EDITABLE_FIELDS",
     "FIGURE_EDITABLE_FIELDS",
+    "RecheckReport",
     "StaleClaimError",
     "VerifyReport",
+    "changes_shown",
     "citation_add",
+    "citation_apply_changes",
     "citation_delete",
     "citation_quote_problems",
     "citation_recheck",
@@ -66,5 +78,9 @@ __all__ = [
     "figure_move_to_metric",
     "figure_update",
     "proposal_decide",
+    "shared_record_refusal",
+    "shared_record_update",
+    "shown_fields",
+    "sources_recheck",
     "verify_quotes",
 ]

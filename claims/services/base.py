@@ -1,5 +1,5 @@
 """What every write shares: the access refusal, the optimistic version check with the record of
-who changed a claim's substance, and the error a stale edit gets."""
+who changed a claim's substance, the error a stale edit gets, and freezing a public version."""
 
 import logging
 from typing import Any
@@ -8,7 +8,8 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F
 
-from claims.models import Claim, ClaimEdit
+from claims.documents import raw_documents
+from claims.models import Claim, ClaimEdit, ClaimVersion, VersionKind
 from claims.permissions import ClaimAccess
 from core.content_cache import content_changed
 
@@ -57,3 +58,19 @@ def bump_version(*, claim: Claim, expected_version: int | None, editor: User | N
     if editor is not None:
         claim.last_edited_by = editor
         ClaimEdit.objects.create(claim_id=claim.pk, editor=editor, claim_version=claim.version)
+
+
+def version_freeze(*, claim: Claim, kind: VersionKind, actor: User, note: str = "") -> ClaimVersion:
+    """Store the claim's public document as it stands now, at its current version: what its
+    page, card, API answer and ClaimReview show. Called inside the write that made the version
+    (publication, correction, retraction, a shared-record update), after every row it changes
+    is saved, so the document is the one readers get from this version on."""
+    (document,) = raw_documents([claim.pk])
+    return ClaimVersion.objects.create(
+        claim_id=claim.pk,
+        version=claim.version,
+        kind=kind,
+        note=note.strip(),
+        document=document,
+        actor=actor,
+    )

@@ -1,10 +1,11 @@
 """Cited quotes against their sources' archived text. A new or edited quote must be in the
 newest snapshot (citation_verify refuses it otherwise). Every later re-check takes one path,
-verify_quotes, whoever asks (the seed loader, article intake, the verify_quotes command): found,
-moved, changed (with similarity) or missing; a published claim that lost a quote is flagged
-for review; nothing is rewritten."""
+verify_quotes, whoever asks (the seed loader, article intake, the verify_quotes command, the
+scheduled re-fetch of cited sources in claims.services.recheck): found, moved, changed (with
+similarity), changed figure, missing, or gone with its page; a published claim that lost a
+quote, or whose quote's figure changed, is flagged for review; nothing is rewritten."""
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -12,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import MAX_QUOTE_WORDS, Citation, ClaimStatus, QuoteStatus
-from claims.quotecheck import check_quote
+from claims.quotecheck import QuoteCheck, check_quote
 from claims.services.review_flag import claim_flag_for_review
 from sources.models import Snapshot, Source
 from sources.quotes import CONTEXT_CHARS, locate_quote, normalize_quote, word_count
@@ -75,6 +76,7 @@ def citation_quote_problems(quote: str) -> dict[str, str]:
 class VerifyReport:
     counts: dict[str, int] = field(default_factory=dict)
     flagged_claims: list[int] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
     new_snapshots: int = 0
     fetch_errors: list[str] = field(default_factory=list)
 
@@ -82,20 +84,31 @@ class VerifyReport:
         self.counts[status] = self.counts.get(status, 0) + 1
 
 
-def citation_recheck(*, citation: Citation, snapshot: Snapshot | None) -> str:
+# What a reviewer must look at: the quote is no longer what the source says, or no longer there.
+FLAGGED_STATUSES = (QuoteStatus.MISSING, QuoteStatus.CHANGED_FIGURE, QuoteStatus.GONE)
+
+
+def citation_recheck(
+    *, citation: Citation, snapshot: Snapshot | None, gone: str = ""
+) -> QuoteCheck:
     """Set the citation's status, anchor and similarity against `snapshot` (does not save).
-    The quote itself is never changed."""
+    The quote itself is never changed. `gone` says what became of the source's page when it is
+    no longer there: the citation keeps its anchor in the last text that had it."""
     citation.checked_at = timezone.now()
     if citation.is_paraphrase:
         citation.quote_status = QuoteStatus.PARAPHRASE
         citation.similarity = None
-        return citation.quote_status
+        return QuoteCheck(QuoteStatus.PARAPHRASE)
+    if gone:
+        citation.quote_status = QuoteStatus.GONE
+        citation.similarity = None
+        return QuoteCheck(QuoteStatus.GONE)
     if snapshot is None:
         citation.quote_status = QuoteStatus.UNCHECKED
         citation.checked_snapshot = None
         citation.position_start = citation.position_end = None
         citation.similarity = None
-        return citation.quote_status
+        return QuoteCheck(QuoteStatus.UNCHECKED)
     # "Moved" compares with where the quote was last anchored, in whichever snapshot.
     previous = citation.position_start if citation.checked_snapshot_id else None
     result = check_quote(
@@ -113,19 +126,53 @@ def citation_recheck(*, citation: Citation, snapshot: Snapshot | None) -> str:
     else:
         citation.checked_snapshot = snapshot
         citation.position_start, citation.position_end = result.start, result.end
+        # Only an intact quote is re-anchored: a changed one keeps the context it was found in,
+        # which is how its place is found again.
         if result.status in (QuoteStatus.FOUND, QuoteStatus.MOVED):
             citation.prefix = snapshot.text[max(0, result.start - CONTEXT_CHARS) : result.start]
             citation.suffix = snapshot.text[result.end : result.end + CONTEXT_CHARS]
-    return citation.quote_status
+    return result
 
 
-def verify_quotes(*, sources: Iterable[Source] | None = None) -> VerifyReport:
-    """Re-check every citation (of `sources`, or of all sources) against the newest snapshot."""
+def _flag_reason(citation: Citation, result: QuoteCheck, gone: str) -> str:
+    quote, when = f"“{citation.quote[:80]}”", f"checked {timezone.now():%d %b %Y}"
+    if gone:
+        return (
+            f"Source gone: {citation.source} ({gone}); quote {quote} can no longer be read "
+            f"there ({when})."
+        )
+    if result.status == QuoteStatus.CHANGED_FIGURE:
+        was = ", ".join(result.figures_quoted)
+        now = ", ".join(result.figures_now) or "no figure"
+        return (
+            f"Figure changed in {citation.source}: quote {quote} says {was}, the source now "
+            f"says {now} ({when})."
+        )
+    return f"Quote {quote} is missing from the newest text of {citation.source} ({when})."
+
+
+def verify_quotes(
+    *,
+    sources: Iterable[Source] | None = None,
+    snapshots: Mapping[int, Snapshot] | None = None,
+    just_gone: Collection[int] = (),
+) -> VerifyReport:
+    """Re-check every citation (of `sources`, or of all sources) against the newest snapshot,
+    or against the snapshot given for its source in `snapshots` (the text a re-fetch just read,
+    which is an older snapshot's when a page went back to what it said before). The citations
+    of a source whose page is gone (its newest re-fetch said so) are gone, and keep their
+    anchor in the last text that had them.
+
+    A citation that turns missing, changed figure or gone flags its published claim for review,
+    once per finding: the same finding against the same text does not raise the flag again
+    after a reviewer cleared it. Every claim citing a source in `just_gone` (its page went at
+    this re-fetch) is flagged, paraphrases included."""
     report = VerifyReport()
+    against: dict[int, Snapshot | None] = dict(snapshots or {})
+    gone: dict[int, str] = {}
     citations = Citation.objects.select_related("source", "source__parent", "claim").order_by("pk")
     if sources is not None:
         citations = citations.filter(source__in=list(sources))
-    snapshots: dict[int, Snapshot | None] = {}
     for citation_id in citations.values_list("pk", flat=True):
         with transaction.atomic():
             # A fact-checker editing the citation meanwhile must not have their change undone.
@@ -134,19 +181,28 @@ def verify_quotes(*, sources: Iterable[Source] | None = None) -> VerifyReport:
                 .select_related("source", "source__parent", "claim")
                 .get(pk=citation_id)
             )
-            if citation.source_id not in snapshots:
-                snapshots[citation.source_id] = citation.source.latest_snapshot()
-            status = citation_recheck(citation=citation, snapshot=snapshots[citation.source_id])
+            before = (citation.quote_status, citation.checked_snapshot_id)
+            if citation.source_id not in against:
+                against[citation.source_id] = citation.source.latest_snapshot()
+            if citation.source_id not in gone:
+                gone[citation.source_id] = citation.source.page_gone()
+            result = citation_recheck(
+                citation=citation,
+                snapshot=against[citation.source_id],
+                gone=gone[citation.source_id],
+            )
             citation.save()
-            report.add(status)
+            report.add(result.status)
+            new_finding = result.status in FLAGGED_STATUSES and before != (
+                result.status,
+                citation.checked_snapshot_id,
+            )
+            owner_id = citation.source.parent_id if not citation.source.url else None
+            went = citation.source_id in just_gone or owner_id in just_gone
             claim = citation.claim
-            if status == QuoteStatus.MISSING and claim.status in ClaimStatus.reviewed():
-                claim_flag_for_review(
-                    claim=claim,
-                    reason=(
-                        f"Quote “{citation.quote[:80]}” is missing from the newest text of "
-                        f"{citation.source} (checked {timezone.now():%d %b %Y})."
-                    ),
-                )
+            if (new_finding or went) and claim.status in ClaimStatus.reviewed():
+                reason = _flag_reason(citation, result, gone[citation.source_id])
+                claim_flag_for_review(claim=claim, reason=reason)
                 report.flagged_claims.append(claim.pk)
+                report.reasons.append(reason)
     return report

@@ -12,6 +12,8 @@ from django.db import transaction
 
 from claims.competing import proposals_for_figure
 from claims.models import (
+    BASIS_FIELDS,
+    BasisKind,
     Citation,
     CitationRole,
     Claim,
@@ -23,6 +25,7 @@ from claims.models import (
     Topic,
 )
 from claims.permissions import claim_access
+from claims.selectors import PossibleDuplicate, merge_duplicates, possible_duplicates
 from claims.services.base import bump_version, require_ability
 from claims.services.quotes import citation_quote_problems, citation_verify
 from sources.models import DatePrecision, Entity, Source
@@ -48,6 +51,7 @@ FIGURE_EDITABLE_FIELDS = frozenset(
         "rank",
         "difference",
         "difference_note",
+        *BASIS_FIELDS,
     }
 )
 CITATION_EDITABLE_FIELDS = frozenset(
@@ -140,16 +144,44 @@ def figure_add(
     rank: str = Rank.NORMAL,
     difference: str = Difference.NONE,
     difference_note: str = "",
+    basis: str = BasisKind.NONE,
+    basis_baseline_value: Decimal | None = None,
+    basis_baseline_period: str = "",
+    basis_baseline_unit: str = "",
+    basis_baseline_counts: str = "",
+    basis_end_value: Decimal | None = None,
+    basis_end_period: str = "",
+    basis_end_unit: str = "",
+    basis_end_counts: str = "",
+    basis_part_value: Decimal | None = None,
+    basis_part_counts: str = "",
+    basis_whole_value: Decimal | None = None,
+    basis_whole_counts: str = "",
+    basis_read_as: str = "",
+    basis_note: str = "",
     propose_competitors: bool = True,
+    allow_duplicate: bool = True,
 ) -> Figure:
     """Record a figure. Alone under its metric, it is compared with the figures recorded for
     other metrics, and look-alikes are proposed as competitors (`propose_competitors=False`
-    when intake already proposed them for the suggestion the figure comes from)."""
+    when intake already proposed them for the suggestion the figure comes from). With
+    `allow_duplicate=False`, a figure another claim already records for the metric from a
+    source this claim cites is refused (DuplicateRecordError). The basis_* fields say what the
+    figure was computed from (claims.arithmetic checks it)."""
     require_ability(
         claim_access(actor, claim),
         "can_edit",
         "Figures can be added to draft or in-review claims only.",
     )
+    if not allow_duplicate:
+        refuse_duplicates(
+            duplicates_of(
+                actor=actor,
+                claim=claim,
+                sources=Source.objects.filter(citations__claim=claim).distinct(),
+                figures=[(metric, date_value if value is None else value)],
+            )
+        )
     figure = Figure(
         claim=claim,
         metric=metric,
@@ -166,6 +198,21 @@ def figure_add(
         rank=rank,
         difference=difference,
         difference_note=difference_note,
+        basis=basis,
+        basis_baseline_value=basis_baseline_value,
+        basis_baseline_period=basis_baseline_period,
+        basis_baseline_unit=basis_baseline_unit,
+        basis_baseline_counts=basis_baseline_counts,
+        basis_end_value=basis_end_value,
+        basis_end_period=basis_end_period,
+        basis_end_unit=basis_end_unit,
+        basis_end_counts=basis_end_counts,
+        basis_part_value=basis_part_value,
+        basis_part_counts=basis_part_counts,
+        basis_whole_value=basis_whole_value,
+        basis_whole_counts=basis_whole_counts,
+        basis_read_as=basis_read_as,
+        basis_note=basis_note,
     )
     figure.full_clean()
     bump_version(claim=claim, expected_version=None, editor=actor)
@@ -224,7 +271,11 @@ def citation_add(
     is_paraphrase: bool = False,
     prefix: str = "",
     suffix: str = "",
+    allow_duplicate: bool = True,
 ) -> Citation:
+    """Cite `source` for the claim. With `allow_duplicate=False`, a quote another claim already
+    cites, or a source another claim cites for one of this claim's figures, is refused
+    (DuplicateRecordError): the API, the admin and intake ask, the seed loader does not."""
     require_ability(
         claim_access(actor, claim),
         "can_edit",
@@ -233,6 +284,19 @@ def citation_add(
     problems = citation_quote_problems(quote)
     if problems:
         raise ValidationError(problems)
+    if not allow_duplicate:
+        figures = claim.figures.all()
+        refuse_duplicates(
+            duplicates_of(
+                actor=actor,
+                claim=claim,
+                quotes=[quote],
+                sources=[source],
+                figures=[(figure.metric_id, figure_value(figure)) for figure in figures],
+            ),
+            source=source,
+            quote=quote,
+        )
     citation = Citation(
         claim=claim,
         source=source,
@@ -257,6 +321,16 @@ def citation_update(*, citation: Citation, actor: User, **changes: Any) -> Citat
         "can_edit",
         "Citations of published claims change only by correction.",
     )
+    bump_version(claim=citation.claim, expected_version=None, editor=actor)
+    return citation_apply_changes(citation=citation, changes=changes)
+
+
+def citation_apply_changes(*, citation: Citation, changes: Mapping[str, Any]) -> Citation:
+    """Change a citation's fields (or fill a new, unsaved one), check its quote against the
+    source's newest snapshot and save it: a quote that is not there is refused. The one step
+    behind an edit of an open claim and a correction of a published one; the caller checks
+    access and bumps the version."""
+    refuse_unknown(dict(changes), CITATION_EDITABLE_FIELDS)
     for name, value in changes.items():
         setattr(citation, name, value)
     problems = citation_quote_problems(citation.quote)
@@ -265,7 +339,6 @@ def citation_update(*, citation: Citation, actor: User, **changes: Any) -> Citat
     citation.quote = normalize_quote(citation.quote)
     citation_verify(citation=citation, snapshot=citation.source.latest_snapshot())
     citation.full_clean()
-    bump_version(claim=citation.claim, expected_version=None, editor=actor)
     citation.save()
     return citation
 
@@ -279,3 +352,85 @@ def citation_delete(*, citation: Citation, actor: User) -> None:
     )
     bump_version(claim=citation.claim, expected_version=None, editor=actor)
     citation.delete()
+
+
+# -- duplicates ----------------------------------------------------------------------------------
+
+
+class DuplicateRecordError(ValidationError):
+    """What is being recorded is already recorded on another claim. The caller shows
+    `duplicates` and records anyway only when told to; `source` and `quote`, when the new record
+    has them, can be cited on an existing claim instead (appearance_offered)."""
+
+    def __init__(
+        self,
+        duplicates: list[PossibleDuplicate],
+        *,
+        source: Source | None = None,
+        quote: str = "",
+    ) -> None:
+        self.duplicates = duplicates
+        self.source = source
+        self.quote = quote
+        names = "; ".join(
+            f"“{duplicate.claim}” (claim {duplicate.claim.pk}, "
+            f"{duplicate.claim.get_status_display().lower()}: {', '.join(duplicate.reasons)})"
+            for duplicate in duplicates
+        )
+        super().__init__(
+            f"Already recorded: {names}. Add this source to the existing claim as another "
+            "appearance instead, or confirm that this is a different claim to record it anyway.",
+            code="duplicate",
+        )
+
+
+FigureKey = tuple[Metric | int, Decimal | date | None]
+
+
+def figure_value(figure: Figure) -> Decimal | date | None:
+    """What a figure is compared on, with its metric, to find it recorded twice."""
+    return figure.date_value if figure.value is None else figure.value
+
+
+def duplicates_of(
+    *,
+    actor: Any,
+    claim: Claim | None = None,
+    quotes: Iterable[str] = (),
+    sources: Iterable[Source] = (),
+    figures: Iterable[FigureKey] = (),
+) -> list[PossibleDuplicate]:
+    """The claims other than `claim` that already hold one of `quotes`, or a figure for one of
+    `figures`' metrics with its value from one of `sources` (claims.selectors'
+    possible_duplicates, asked once per quote and per source and figure)."""
+    figures = list(figures)
+    found = [
+        possible_duplicates(quote=quote, source=None, exclude_claim=claim, user=actor)
+        for quote in quotes
+    ]
+    found += [
+        possible_duplicates(
+            quote=None, source=source, metric=metric, value=value, exclude_claim=claim, user=actor
+        )
+        for source in sources
+        for metric, value in figures
+    ]
+    return merge_duplicates(*found)
+
+
+def refuse_duplicates(
+    duplicates: list[PossibleDuplicate], *, source: Source | None = None, quote: str = ""
+) -> None:
+    if duplicates:
+        raise DuplicateRecordError(duplicates, source=source, quote=quote)
+
+
+def appearance_offered(*, duplicate: PossibleDuplicate, actor: Any, source: Source | None) -> bool:
+    """Whether `actor` may cite `source` on the duplicate's claim as another appearance instead:
+    the claim holds the same quote, but not from that source, and is open to them. (A figure's
+    duplicate already cites the source: there is nothing to add.)"""
+    if source is None or not duplicate.citations:
+        return False
+    if any(citation.source_id == source.pk for citation in duplicate.citations):
+        return False
+    return claim_access(actor, duplicate.claim).can_edit

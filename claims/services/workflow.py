@@ -2,7 +2,7 @@
 who reviews a claim. Each move locks the claim, checks access once and records a
 ClaimTransition."""
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -11,10 +11,15 @@ from django.db import transaction
 from django.utils import timezone
 from django_fsm import can_proceed
 
-from claims.models import Claim, ClaimStatus, ClaimTransition, Verdict
+from claims.models import Citation, Claim, ClaimStatus, ClaimTransition, Verdict, VersionKind
 from claims.permissions import claim_access, claim_authors
-from claims.services.base import bump_version, require_ability
-from claims.services.records import figure_apply_changes
+from claims.services.base import (
+    StaleClaimError,
+    bump_version,
+    require_ability,
+    version_freeze,
+)
+from claims.services.records import citation_apply_changes, figure_apply_changes
 
 _REFUSALS = {
     "submit": "submitted for review (only drafts are)",
@@ -73,6 +78,10 @@ def _finish_transition(*, claim: Claim, actor: User, method_name: str, note: str
         explanation=claim.explanation,
         claim_version=claim.version,
     )
+    if claim.status in ClaimStatus.public():
+        version_freeze(
+            claim=claim, kind=VersionKind.for_status(claim.status), actor=actor, note=note
+        )
     return claim
 
 
@@ -137,10 +146,16 @@ def claim_correct(
     verdict: str | None = None,
     explanation: str | None = None,
     figure_changes: Mapping[int, Mapping[str, Any]] | None = None,
+    citation_changes: Mapping[int, Mapping[str, Any]] | None = None,
+    new_citations: Sequence[Mapping[str, Any]] = (),
+    expected_version: int | None = None,
 ) -> Claim:
-    """Correct a published claim: its verdict, explanation and figures, in one step with one
-    public note (what changed and why). Nothing is deleted: the earlier verdict stays in the
-    transitions and the earlier figures in their history."""
+    """Correct a published claim: its verdict, explanation, figures and citations (changed or
+    added), in one step with one public note (what changed and why), all or nothing. A changed
+    or new quote must be in its source's newest snapshot. Nothing is deleted: the earlier
+    verdict stays in the transitions and the earlier figures and citations in their history.
+    `expected_version` is the version the reviewer saw (the admin's form; the API checks its
+    If-Match itself): a correction made against an older one is refused."""
     _begin_transition(
         claim=claim,
         actor=actor,
@@ -148,6 +163,8 @@ def claim_correct(
         ability="can_correct",
         refusal="Only a reviewer may correct a published claim.",
     )
+    if expected_version is not None and expected_version != claim.version:
+        raise StaleClaimError(claim_id=claim.pk, expected=expected_version, current=claim.version)
     problems: dict[str, str] = {}
     if not note.strip():
         problems["note"] = "A correction needs a public note saying what changed and why."
@@ -162,6 +179,18 @@ def claim_correct(
         if figure is None:
             raise ValidationError({"figures": f"Figure {figure_id} does not belong to this claim."})
         figure_apply_changes(figure=figure, changes=changes)
+    for citation_id, changes in (citation_changes or {}).items():
+        citation = claim.citations.select_related("source").filter(pk=citation_id).first()
+        if citation is None:
+            raise ValidationError(
+                {"citations": f"Citation {citation_id} does not belong to this claim."}
+            )
+        citation_apply_changes(citation=citation, changes=changes)
+    for fields in new_citations:
+        missing = [name for name in ("source", "quote") if not fields.get(name)]
+        if missing:
+            raise ValidationError({name: "A new citation needs this." for name in missing})
+        citation_apply_changes(citation=Citation(claim=claim), changes=fields)
     if verdict is not None:
         claim.verdict = verdict
     if explanation is not None:

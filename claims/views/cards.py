@@ -73,7 +73,9 @@ def _is_our_host(netloc: str, request: HttpRequest) -> bool:
 @require_safe
 def oembed(request: HttpRequest) -> HttpResponse:
     """oEmbed 1.0 for claim pages and cards: JSON only (501 for any other format), 400 for a
-    URL that is missing or not ours, 404 for a claim that is not published."""
+    URL that is missing or not ours, 404 for a claim that is not published. A retracted claim
+    answers 200, titled "Retracted: …", with the card that shows the retraction and its reason
+    (see oembed_payload)."""
     if request.GET.get("format", "json") != "json":
         return _oembed_error("Only format=json is supported.", 501)
     url = request.GET.get("url", "").strip()

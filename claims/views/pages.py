@@ -10,8 +10,10 @@ from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.safestring import SafeString
 
-from claims.claimreview import claim_review
+from claims.chart import figure_chart
+from claims.claimreview import claim_review, has_claim_review
 from claims.embed import embed_snippets
 from claims.models import (
     Claim,
@@ -22,10 +24,12 @@ from claims.models import (
     Rank,
     Verdict,
 )
+from claims.observation import claim_observations, observation_graph
 from claims.selectors import (
     corrections_log,
     public_claims_citing,
     public_competitors,
+    public_history,
     public_transitions,
 )
 from claims.views.filters import PublicClaimFilter
@@ -60,6 +64,14 @@ QUOTE_STATUS_MEANINGS = {
     ),
     QuoteStatus.MOVED: "The words were found, at a different place in the source.",
     QuoteStatus.CHANGED: "Only approximately the same words are in the source now.",
+    QuoteStatus.CHANGED_FIGURE: (
+        "A figure in the quote is not the figure the source gives now; the claim is queued for "
+        "review."
+    ),
+    QuoteStatus.GONE: (
+        "The source's page is no longer there; we keep the copy we checked, and the claim is "
+        "queued for review."
+    ),
 }
 
 
@@ -67,6 +79,9 @@ QUOTE_STATUS_MEANINGS = {
 class FigureWithRivals:
     figure: Figure
     rivals: list[Figure]
+    # The figure beside its rivals, drawn (claims.chart); none for a retracted claim's withdrawn
+    # figure, a date, or a figure nothing comparable competes with.
+    chart: SafeString | None = None
 
 
 def _absolute(request: HttpRequest, path: str) -> str:
@@ -97,31 +112,41 @@ def _query_without_page(request: HttpRequest) -> str:
 def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_object_or_404(Claim.objects.visible_to(request.user).with_related(), pk=pk)
     page_url = _absolute(request, claim.get_public_url())
-    figures = [
-        FigureWithRivals(
-            figure=figure, rivals=public_competitors(metric=figure.metric, exclude_claim=claim)
-        )
-        for figure in claim.figures.all()
-    ]
+    figures = []
+    for figure in claim.figures.all():
+        rivals = public_competitors(metric=figure.metric, exclude_claim=claim)
+        chart = None
+        if claim.status != ClaimStatus.RETRACTED:
+            chart = figure_chart(figure, rivals, chart_id=f"chart-{figure.pk}")
+        figures.append(FigureWithRivals(figure=figure, rivals=rivals, chart=chart))
     transitions = public_transitions(claim)
+    status_change = (
+        next((t for t in reversed(transitions) if t.to_status == claim.status), None)
+        if claim.status in (ClaimStatus.CORRECTED, ClaimStatus.RETRACTED)
+        else None
+    )
     context: dict[str, Any] = {
         "claim": claim,
         "figures": figures,
         "citations": list(claim.citations.all()),
         "transitions": transitions,
-        "status_change": next(
-            (t for t in reversed(transitions) if t.to_status == claim.status), None
-        )
-        if claim.status in (ClaimStatus.CORRECTED, ClaimStatus.RETRACTED)
-        else None,
+        "history": public_history(claim, transitions),
+        "status_change": status_change,
+        # A retracted claim's verdict is shown as withdrawn, never as a badge that stands.
+        "retraction": status_change if claim.status == ClaimStatus.RETRACTED else None,
         "verdict_class": claim.verdict.replace("_", "-"),
         "canonical_url": page_url,
         "is_preview": not claim.is_public,
         "rank_preferred": Rank.PREFERRED,
         "difference_none": Difference.NONE,
     }
-    if claim.is_public:
+    if has_claim_review(claim):
+        # Only a claim whose verdict stands is offered for embedding (and marked up): cards
+        # already embedded and oEmbed answers of a retracted claim go on showing the retraction.
         context["claim_review"] = claim_review(claim, page_url=page_url)
+        context["observations"] = observation_graph(
+            claim_observations(claim, absolute=request.build_absolute_uri)
+        )
         context["oembed_url"] = (
             _absolute(request, reverse("oembed"))
             + "?"

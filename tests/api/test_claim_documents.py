@@ -1,4 +1,4 @@
-"""The claim's document has one definition (claims.api.documents.CLAIM), and everything the API
+"""The claim's document has one definition (claims.documents.CLAIM), and everything the API
 writes of it follows from it: the Python and PostgreSQL builders generated from it give the same
 bytes, the serializers (and so the OpenAPI schema) have its fields, the figures CSV its figure's
 columns; and a field added to the definition reaches all of them."""
@@ -17,8 +17,7 @@ from django.db import connection, transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims import services
-from claims.api import documents
+from claims import documents, services
 from claims.api.serializers import (
     ClaimSerializer,
     DocumentRefSerializer,
@@ -97,7 +96,7 @@ def test_a_rich_claim_reads_the_same_from_both_builders(rich_claim, make_claim):
 
 @on_postgresql
 def test_the_generated_query_is_the_same_text_every_time():
-    """So that PostgreSQL can keep its plan (claims.api.documents._database_rows)."""
+    """So that PostgreSQL can keep its plan (claims.documents._database_rows)."""
     first = documents.document_sql(one=True, last_modified=True)
     assert documents.document_sql(one=True, last_modified=True) is first
     assert "%" not in first.replace("%s", "")
@@ -143,9 +142,14 @@ def test_the_serializer_answers_as_the_documents_do(rich_claim, api_as, editor):
     assert_same([answer], [orjson.loads(orjson.dumps(declared))])
     assert [figure["display"] for figure in answer["figures"]][:3] == [
         "46%",
-        "at least USD 14,000,000",
+        "at least $14 million",
         "March 2016",
     ]
+
+
+@pytest.fixture
+def published_claim(make_claim) -> Claim:  # type: ignore[no-untyped-def]
+    return make_claim(status="published")
 
 
 @on_postgresql
@@ -166,10 +170,12 @@ def test_the_serializer_answers_as_the_documents_do(rich_claim, api_as, editor):
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 def test_any_number_and_time_reads_the_same_from_both_builders(
-    make_claim, value, moment, similarity
+    published_claim, value, moment, similarity
 ):
+    """One claim for every example (built once: the fixture is the test's, not the example's),
+    its values set inside a savepoint that each example rolls back."""
+    claim = published_claim
     with transaction.atomic():
-        claim = make_claim(status="published")
         Figure.objects.filter(claim=claim).update(value=value, lower_bound=value)
         Citation.objects.filter(claim=claim).update(checked_at=moment, similarity=similarity)
         Claim.objects.filter(pk=claim.pk).update(published_at=moment)
@@ -237,6 +243,7 @@ def test_the_serializers_have_the_definitions_fields():
         "Citation",
         "SourceSummary",
         "SnapshotRef",
+        "Correction",
     }
     assert list(FigureSerializer().fields) == [*documents.FIGURE.names, "claim"]
 
@@ -274,6 +281,9 @@ def test_the_csv_has_the_figures_columns_then_the_provenance():
         "claim_url",
         "claim_status",
         "verdict",
+        "verdict_withdrawn",
+        "retracted_at",
+        "retraction_reason",
         "claimant",
         "statement",
         "citation_id",

@@ -92,3 +92,17 @@ def test_an_overlong_username_for_a_token_is_400_and_logs_no_attempt(api):
     assert response.status_code == 400
     assert "username" in response.json()
     assert not AccessAttempt.objects.exists()
+
+
+@pytest.mark.parametrize("written", ["other digits", "{id}_", "{id}.0", " {id}", "+{id}", "0"])
+def test_an_id_filter_reads_ascii_digits_only(api, make_claim, written):
+    claim = make_claim(status="published")
+    other_digits = str(claim.claimant_id).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    value = other_digits if written == "other digits" else written.format(id=claim.claimant_id)
+
+    assert api.get("/api/v1/claims/", {"claimant": claim.claimant_id}).json()["results"]
+    response = api.get("/api/v1/claims/", {"claimant": value})
+    assert response.status_code == 400, value
+    assert response.json() == {
+        "claimant": ["Give an id: a whole number from 1 to 9223372036854775807."]
+    }

@@ -9,10 +9,10 @@ ON_POSTGRESQL = connection.vendor == "postgresql"
 
 # Anonymous: the page, then one query per prefetched relation.
 LISTS = {
-    # PostgreSQL: the page's ids, then their documents (claims.api.documents). Elsewhere: the
-    # claims with their claimants, then topics, figures (with metrics) and citations (with
-    # sources, publishers and snapshots).
-    "/api/v1/claims/": 2 if ON_POSTGRESQL else 4,
+    # PostgreSQL: the page's ids, then their documents (claims.documents). Elsewhere: the
+    # claims with their claimants, then topics, figures (with metrics), citations (with
+    # sources, publishers and snapshots) and corrections.
+    "/api/v1/claims/": 2 if ON_POSTGRESQL else 5,
     # figures+metric+claim+claimant, citations+sources+publishers, snapshots
     "/api/v1/figures/": 3,
     "/api/v1/metrics/": 1,
@@ -66,8 +66,8 @@ def test_claim_detail_query_count_does_not_grow_with_figures_and_citations(
 
     # PostgreSQL: one query for the document and its Last-Modified. Elsewhere: the claim and
     # its claimant, topics, figures, the newest removed figure, citations, the newest removed
-    # citation (for Last-Modified).
-    expected = 1 if ON_POSTGRESQL else 6
+    # citation (for Last-Modified), corrections.
+    expected = 1 if ON_POSTGRESQL else 7
     plain = make_claim(status="published")
     with django_assert_num_queries(expected):
         assert api.get(f"/api/v1/claims/{plain.pk}/").status_code == 200
@@ -93,9 +93,9 @@ def test_claim_detail_query_count_does_not_grow_with_figures_and_citations(
 def test_csv_export_query_count_does_not_grow_with_figures(
     api, make_claim, django_assert_num_queries
 ):
-    # The figures, then their claims' documents (claims.api.documents): one query on
-    # PostgreSQL, the claims and their three lists elsewhere.
-    expected = 2 if ON_POSTGRESQL else 5
+    # The figures, then their claims' documents (claims.documents): one query on
+    # PostgreSQL, the claims and their four lists elsewhere.
+    expected = 2 if ON_POSTGRESQL else 6
     for _ in range(2):
         make_claim(status="published")
     with django_assert_num_queries(expected):

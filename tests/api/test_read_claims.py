@@ -39,7 +39,9 @@ def test_published_claim_json_has_figures_citations_verdict_and_links(api, make_
         "rating_value": None,
         "best_rating": 4,
         "worst_rating": 1,
+        "withdrawn": False,
     }
+    assert data["retraction"] is None
     assert data["explanation"] == "Only the city's own figure; no data published."
     [figure_json] = data["figures"]
     assert figure_json["id"] == figure.pk
@@ -226,7 +228,7 @@ def test_a_claim_reads_the_same_in_the_list_as_on_its_own(api_as, make_claim, ri
     figures = listed[claim.pk]["figures"]
     assert [figure["display"] for figure in figures] == [
         "46%",
-        "at least USD 14,000,000",
+        "at least $14 million",
         "March 2016",
         "-3.5%",
         "1,234,567,890,123.25",

@@ -72,13 +72,15 @@ def test_a_published_change_through_the_api_is_seen_at_once(
 
 
 def test_a_claimant_renamed_in_the_admin_is_seen_at_once(
-    api, client, api_cache, make_claim, fact_checker, settings, django_capture_on_commit_callbacks
+    api, client, api_cache, make_claim, reviewer, settings, django_capture_on_commit_callbacks
 ):
+    # A reviewer's act: the claim shows its claimant (tests/test_frozen_versions.py has the
+    # fact-checker's refusal).
     settings.ROOT_URLCONF = "config.urls"  # the admin as well as the API
     claim = make_claim(status="published")
     claimant = claim.claimant
     assert api.get("/api/v1/claims/").json()["results"][0]["claimant"]["name"] == claimant.name
-    client.force_login(fact_checker)
+    client.force_login(reviewer)
 
     with django_capture_on_commit_callbacks(execute=True):
         saved = client.post(

@@ -51,7 +51,12 @@ def test_rates_come_from_the_environment(monkeypatch):
     reloaded = importlib.reload(config.settings)
     try:
         rates = reloaded.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]
-        assert rates == {"anon": "7/hour", "user": None}
+        assert rates == {
+            "anon": "7/hour",
+            "user": None,
+            "login": "10/minute",
+            "login_overall": "100/minute",
+        }
     finally:
         monkeypatch.undo()
         importlib.reload(config.settings)

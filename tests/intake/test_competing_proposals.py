@@ -102,7 +102,7 @@ def test_the_claim_page_shows_the_proposal_beside_the_recorded_figure(
 
     assert 'id="competing-proposals"' in body
     panel = body[body.index('id="competing-proposals"') :]
-    assert "over 1bn" in panel and "1,300,000,000" in panel
+    assert "over 1bn" in panel and "1.3 billion" in panel
 
 
 def _article(paragraph: str, *, place_elsewhere: str = "Zimbabwe") -> str:

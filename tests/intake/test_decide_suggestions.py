@@ -26,12 +26,17 @@ def test_accepting_makes_a_draft_claim_with_figure_metric_and_verified_citation(
     suggestions, fact_checker
 ) -> None:  # type: ignore[no-untyped-def]
     suggestion = suggestions["46 per cent"]
-    claim = intake_services.suggestion_accept(suggestion=suggestion, actor=fact_checker)
+    claim = intake_services.suggestion_accept(
+        suggestion=suggestion, actor=fact_checker, metrics={0: "Fall in crime with Huawei cameras"}
+    )
     assert claim.status == ClaimStatus.DRAFT
     assert claim.claimant.name == "Huawei"
     figure = claim.figures.get()
     assert (figure.value, figure.unit, figure.as_written) == (Decimal(46), "percent", "46 per cent")
-    assert figure.metric.unit == "percent"
+    assert (figure.metric.name, figure.metric.unit) == (
+        "Fall in crime with Huawei cameras",
+        "percent",
+    )
     citation = claim.citations.get()
     assert citation.quote_status == QuoteStatus.FOUND
     assert citation.position_start == suggestion.quote_start
@@ -45,7 +50,7 @@ def test_accepting_makes_a_draft_claim_with_figure_metric_and_verified_citation(
 
 def test_an_unattributed_suggestion_falls_back_to_the_publisher(suggestions, fact_checker) -> None:  # type: ignore[no-untyped-def]
     claim = intake_services.suggestion_accept(
-        suggestion=suggestions["8.4 million"], actor=fact_checker
+        suggestion=suggestions["8.4 million"], actor=fact_checker, metrics={0: "Port containers"}
     )
     assert claim.claimant.name in ("port authority", "Harbour News")
 
@@ -63,7 +68,9 @@ def test_dismissing_is_remembered_and_final(suggestions, fact_checker) -> None: 
 
 
 def test_a_suggestion_cannot_be_accepted_twice(suggestions, fact_checker) -> None:  # type: ignore[no-untyped-def]
-    intake_services.suggestion_accept(suggestion=suggestions["46 per cent"], actor=fact_checker)
+    intake_services.suggestion_accept(
+        suggestion=suggestions["46 per cent"], actor=fact_checker, metrics={0: "Crime fall"}
+    )
     with pytest.raises(ValidationError, match="already accepted"):
         intake_services.suggestion_accept(suggestion=suggestions["46 per cent"], actor=fact_checker)
 
@@ -81,7 +88,10 @@ def test_admin_accept_and_dismiss_buttons_call_the_services(
 ) -> None:  # type: ignore[no-untyped-def]
     client.force_login(fact_checker)
     accept = suggestions["46 per cent"]
-    response = client.post(reverse("admin:intake_suggestion_accept", args=[accept.pk]))
+    response = client.post(
+        reverse("admin:intake_suggestion_accept", args=[accept.pk]),
+        {"new_claimant": "Huawei", "new_metric_0": "Crime fall"},
+    )
     assert response.status_code == 302
     accept.refresh_from_db()
     assert accept.status == DecisionStatus.ACCEPTED

@@ -33,6 +33,7 @@ def test_json_lists_sentences_offsets_figures_claimants_and_scores(article_file:
         "scale": 1,
         "as_written": "46 per cent",
         "start": text.index("46 per cent"),
+        "claimant": "Huawei",
     }
 
 

@@ -97,18 +97,23 @@ def test_fetch_refuses_loopback_unless_allowed(settings: object) -> None:
 def test_fetch_refuses_a_redirect_to_a_private_address(
     local_server: tuple[str, object], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from intake import fetch
+    from sources import fetch
 
     base, pages = local_server
     pages.put("/jump", "http://10.0.0.1/secret", status=302)  # type: ignore[attr-defined]
-    check = fetch._check_url
+    check = fetch.check_url
+    checked: list[str] = []
 
     def test_server_only(url: str, *, allow_private: bool) -> None:
+        checked.append(url)
         check(url, allow_private=url.startswith(base))  # the first hop is the test server
 
-    monkeypatch.setattr(fetch, "_check_url", test_server_only)
-    with pytest.raises(FetchError, match="private"):
+    monkeypatch.setattr(fetch, "check_url", test_server_only)
+    with pytest.raises(
+        FetchError, match=r"10\.0\.0\.1 resolves to 10\.0\.0\.1, a loopback, private"
+    ):
         fetch_url(f"{base}/jump", allow_private=False)
+    assert checked == [f"{base}/jump", "http://10.0.0.1/secret"]  # the redirect was checked
 
 
 def test_fetch_enforces_the_size_limit(local_server: tuple[str, object]) -> None:

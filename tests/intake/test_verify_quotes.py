@@ -1,5 +1,6 @@
-"""verify_quotes re-checks every citation: found, moved, changed (with similarity) or missing;
-a published claim whose quote went missing is flagged for review and otherwise left alone."""
+"""verify_quotes re-checks every citation: found, moved, changed (with similarity), changed figure
+or missing; a published claim whose quote went missing is flagged for review and otherwise left
+alone."""
 
 from io import StringIO
 
@@ -26,8 +27,10 @@ def test_check_quote_tells_found_moved_changed_and_missing() -> None:
     quote = "crime fell by 46 per cent"
     assert check_quote(TEXT, quote, previous_start=14).status == QuoteStatus.FOUND
     assert check_quote("Update: " + TEXT, quote, previous_start=14).status == QuoteStatus.MOVED
-    changed = check_quote(TEXT.replace("46 per cent", "45 per cent"), quote)
+    changed = check_quote(TEXT.replace("crime fell", "crime dropped"), quote)
     assert changed.status == QuoteStatus.CHANGED
+    figure = check_quote(TEXT.replace("46 per cent", "45 per cent"), quote)
+    assert figure.status == QuoteStatus.CHANGED_FIGURE
     assert changed.similarity is not None and 0.8 <= changed.similarity < 1
     assert check_quote("Nothing about it here at all.", quote).status == QuoteStatus.MISSING
 
@@ -46,7 +49,7 @@ def test_a_moved_quote_is_re_anchored(make_claim) -> None:  # type: ignore[no-un
 def test_a_changed_quote_keeps_its_words_and_gets_a_similarity(make_claim) -> None:  # type: ignore[no-untyped-def]
     claim = make_claim("draft")
     citation = claim.citations.get()
-    snapshot_attach(source=citation.source, text=TEXT.replace("46 per cent", "45 per cent"))
+    snapshot_attach(source=citation.source, text=TEXT.replace("crime fell", "crime dropped"))
     _verify()
     citation.refresh_from_db()
     assert citation.quote_status == QuoteStatus.CHANGED
@@ -86,11 +89,13 @@ def test_refetch_stores_a_new_snapshot_only_when_the_text_changed(
     pages.put("/story", "Crime fell by 46 per cent, the mayor said.\n", "text/plain")
     report = intake_services.source_ingest(url=f"{base}/story")
     suggestion = report.suggestions[0]
-    intake_services.suggestion_accept(suggestion=suggestion, actor=fact_checker)
+    intake_services.suggestion_accept(
+        suggestion=suggestion, actor=fact_checker, metrics={0: "Fall in crime"}
+    )
     _verify("--refetch")
     assert report.source.snapshots.count() == 1
     pages.put("/story", "Crime fell by 40 per cent, the mayor said.\n", "text/plain")
     output = _verify("--refetch")
     assert report.source.snapshots.count() == 2
     assert "New snapshots stored: 1" in output
-    assert Citation.objects.get().quote_status in (QuoteStatus.CHANGED, QuoteStatus.MISSING)
+    assert Citation.objects.get().quote_status == QuoteStatus.CHANGED_FIGURE

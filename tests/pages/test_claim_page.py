@@ -140,8 +140,9 @@ def test_page_carries_one_claim_review_canonical_link_and_oembed_discovery(clien
     body = client.get(page_url(claim)).content.decode()
 
     blocks = json_ld_blocks(body)
-    assert len(blocks) == 1
-    review = blocks[0]
+    assert len(blocks) == 2  # the ClaimReview, and the figures as Observations
+    review, observations = blocks
+    assert [o["@type"] for o in observations["@graph"]] == ["Observation"]
     assert review["@type"] == "ClaimReview"
     assert review["url"] == f"http://testserver/claims/{claim.pk}/"
     assert review["claimReviewed"] == claim.statement

@@ -6,7 +6,8 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims.seed.loader import SeedError, load_seed
+from claims.seed.loader import SeedError, load_dataset, load_seed
+from core.progress import Progress
 
 
 class Command(BaseCommand):
@@ -47,7 +48,11 @@ class Command(BaseCommand):
                 "snapshots; their quotes will show as unchecked."
             )
         try:
-            report = load_seed(articles_dir=articles)
+            dataset = load_dataset()
+            # Claims are most of the time a load takes: the loader reads them once, in order, so
+            # the bar moves as each is stored (or found already there).
+            dataset["claims"] = Progress(dataset["claims"], stream=self.stdout, what="Claims")
+            report = load_seed(articles_dir=articles, dataset=dataset)
         except SeedError as exc:
             raise CommandError(f"{exc} (nothing was stored)") from exc
         created = (

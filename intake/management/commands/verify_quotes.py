@@ -5,6 +5,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from claims.services import verify_quotes
+from core.progress import Progress
 from intake import services
 from intake.fetch import FetchError
 from sources.models import Source
@@ -15,7 +16,7 @@ class Command(BaseCommand):
         "Re-check every citation against its source's newest snapshot: found, moved, changed "
         "(approximate, with similarity) or missing. Published claims whose quote went missing "
         "are flagged for review. --refetch fetches URL sources first and stores a new snapshot "
-        "when the text changed (the old one is kept)."
+        "when the text changed (the old one is kept). A progress bar shows on a terminal."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -23,24 +24,30 @@ class Command(BaseCommand):
         parser.add_argument("--source", type=int, action="append", help="Only this source id.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        sources = Source.objects.all()
+        sources = Source.objects.order_by("pk")
         if options["source"]:
             sources = sources.filter(pk__in=options["source"])
         new_snapshots = 0
         if options["refetch"]:
-            for source in sources.exclude(url=""):
+            fetching = Progress(sources.exclude(url=""), stream=self.stdout, what="Fetching")
+            for source in fetching:
                 try:
                     report = services.source_ingest(url=source.url)
                 except FetchError as exc:
                     self.stderr.write(f"{source.url}: {exc}")
                     continue
                 new_snapshots += int(report.snapshot_created)
-        result = verify_quotes(sources=sources if options["source"] else None)
-        summary = ", ".join(f"{count} {status}" for status, count in sorted(result.counts.items()))
+        # One source at a time, so the bar moves; every citation belongs to one source.
+        counts: dict[str, int] = {}
+        flagged: set[int] = set()
+        for source in Progress(list(sources), stream=self.stdout, what="Checking sources"):
+            result = verify_quotes(sources=[source])
+            for status, count in result.counts.items():
+                counts[status] = counts.get(status, 0) + count
+            flagged.update(result.flagged_claims)
+        summary = ", ".join(f"{count} {status}" for status, count in sorted(counts.items()))
         self.stdout.write(f"Citations checked: {summary or 'none'}.")
         if options["refetch"]:
             self.stdout.write(f"New snapshots stored: {new_snapshots}.")
-        if result.flagged_claims:
-            self.stdout.write(
-                f"Flagged for review (quote missing): claims {sorted(set(result.flagged_claims))}."
-            )
+        if flagged:
+            self.stdout.write(f"Flagged for review (quote missing): claims {sorted(flagged)}.")

@@ -47,15 +47,19 @@ from django.db.models import Max, QuerySet
 from django.http import Http404
 from django.urls import get_script_prefix, get_urlconf, reverse
 from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from psycopg.types.numeric import Int8
 from rest_framework import serializers
 from simple_history.exceptions import NotHistoricalModelError
 from simple_history.utils import get_history_model_for_model
 
+from claims import arithmetic
 from claims.models import (
+    BASIS_FIELDS,
     Citation,
     Claim,
     ClaimStatus,
+    ClaimTransition,
     Figure,
     Metric,
     Topic,
@@ -81,7 +85,9 @@ def number(value: Decimal | None) -> str | None:
     return None if value is None else f"{value.quantize(SIX_PLACES):f}"
 
 
-def verdict(value: str) -> dict[str, Any] | None:
+def verdict(value: str, *, withdrawn: bool = False) -> dict[str, Any] | None:
+    """A verdict as the API writes it. `withdrawn`: the claim was retracted, so the verdict no
+    longer stands (it is still written, so that a reader can see what was withdrawn)."""
     if not value:
         return None
     verdict = Verdict(value)
@@ -91,7 +97,19 @@ def verdict(value: str) -> dict[str, Any] | None:
         "rating_value": verdict.rating_value,
         "best_rating": Verdict.best_rating(),
         "worst_rating": Verdict.worst_rating(),
+        "withdrawn": withdrawn,
     }
+
+
+def claim_verdict(value: str, row: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A claim's verdict, withdrawn once the claim is retracted."""
+    return verdict(value, withdrawn=row["status"] == ClaimStatus.RETRACTED)
+
+
+def entry_verdict(value: str, row: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The verdict of an entry of a claim's corrections: the one a retraction withdrew is
+    withdrawn; a correction's is the verdict it set then."""
+    return verdict(value, withdrawn=row["to_status"] == ClaimStatus.RETRACTED)
 
 
 # --- what a definition is made of -----------------------------------------------------------
@@ -101,11 +119,13 @@ def verdict(value: str) -> dict[str, Any] | None:
 class Column:
     """A field of the node's model, under its own name. `answer` turns the raw value into the
     answer's (the verdict's value into its object), described for the schema by `schema` (a
-    serializer or OpenAPI type for drf-spectacular)."""
+    serializer or OpenAPI type for drf-spectacular). With `reads_row`, `answer` is also given the
+    node's whole raw row (a claim's verdict is withdrawn when its status says retracted)."""
 
     name: str
-    answer: Callable[[Any], Any] | None = None
+    answer: Callable[..., Any] | None = None
     schema: Any = None
+    reads_row: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,11 +145,14 @@ class One:
 @dataclass(frozen=True)
 class Many:
     """The rows related to the node's row through `relation` (a reverse foreign key or a
-    many-to-many field; by default the part's name), as a list in their node's order."""
+    many-to-many field; by default the part's name), as a list in their node's order; with
+    `where`, only those whose field is one of the values ((field, values), ...: names and values
+    from our own code, written into the SQL as literals)."""
 
     name: str
     node: "Node"
     relation: str = ""
+    where: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def field(self) -> str:
@@ -225,12 +248,65 @@ def _figure_display(figure: dict[str, Any], links: Links) -> str:
     )
 
 
+def _retraction(claim: dict[str, Any], links: Links) -> dict[str, Any] | None:
+    """When and why the claim was retracted, and the verdict that was withdrawn; null while it
+    stands."""
+    if claim["status"] != ClaimStatus.RETRACTED:
+        return None
+    entry = next(
+        (e for e in reversed(claim["corrections"]) if e["to_status"] == ClaimStatus.RETRACTED),
+        None,
+    )
+    return {
+        "date": entry["created_at"] if entry else None,
+        "reason": entry["note"] if entry else "",
+        "withdrawn_verdict": verdict(claim["verdict"], withdrawn=True),
+    }
+
+
+def _figure_arithmetic(figure: dict[str, Any], links: Links) -> list[dict[str, str]]:
+    return [
+        check.as_dict() for check in arithmetic.figure_checks(arithmetic.facts_of_document(figure))
+    ]
+
+
+class ArithmeticCheckSerializer(serializers.Serializer[Any]):
+    flag = serializers.ChoiceField(choices=arithmetic.Flag.choices)
+    severity = serializers.ChoiceField(choices=arithmetic.Severity.choices)
+    message = serializers.CharField(help_text="What the check found, in words.")
+    computation = serializers.CharField(
+        help_text="The arithmetic, written out: “(1,234 − 2,286) ÷ 2,286 = −46.0%”."
+    )
+
+
+@extend_schema_field(ArithmeticCheckSerializer(many=True))
+class FigureArithmeticField(serializers.Field[Any, Any, Any, Any]):
+    """A Figure instance's checks (claims.arithmetic), as the document's computed part has them."""
+
+    def __init__(self) -> None:
+        super().__init__(source="*", read_only=True)
+
+    def to_representation(self, value: Any) -> list[dict[str, str]]:
+        checks = arithmetic.figure_checks(arithmetic.facts_of_figure(value))
+        return [check.as_dict() for check in checks]
+
+
 class VerdictSerializer(serializers.Serializer[Any]):
     value = serializers.ChoiceField(choices=Verdict.choices)
     label = serializers.CharField()  # type: ignore[assignment]
     rating_value = serializers.IntegerField(allow_null=True)
     best_rating = serializers.IntegerField()
     worst_rating = serializers.IntegerField()
+    withdrawn = serializers.BooleanField(
+        help_text="The claim was retracted: this verdict no longer stands. Never show it as "
+        "the claim's current verdict."
+    )
+
+
+class RetractionSerializer(serializers.Serializer[Any]):
+    date = serializers.DateTimeField(allow_null=True)
+    reason = serializers.CharField()
+    withdrawn_verdict = VerdictSerializer(allow_null=True)
 
 
 class ClaimLinksSerializer(serializers.Serializer[Any]):
@@ -298,8 +374,32 @@ FIGURE = Node(
         Column("rank"),
         Column("difference"),
         Column("difference_note"),
+        *(Column(name) for name in BASIS_FIELDS),
+        Computed(
+            "arithmetic",
+            _figure_arithmetic,
+            field=FigureArithmeticField,
+            description="The figure recomputed from its basis, and what does not follow.",
+        ),
     ),
     name="FigureFields",
+)
+CORRECTION = Node(
+    ClaimTransition,
+    (
+        Column("to_status"),
+        Column("created_at"),
+        Column("note"),
+        Column(
+            "verdict",
+            answer=entry_verdict,
+            schema=VerdictSerializer(allow_null=True),
+            reads_row=True,
+        ),
+        Column("claim_version"),
+    ),
+    name="Correction",
+    order_by=("created_at", "id"),
 )
 CLAIM = Node(
     Claim,
@@ -312,7 +412,19 @@ CLAIM = Node(
         Column("place"),
         Column("period"),
         Many("topics", TOPIC),
-        Column("verdict", answer=verdict, schema=VerdictSerializer(allow_null=True)),
+        Column(
+            "verdict",
+            answer=claim_verdict,
+            schema=VerdictSerializer(allow_null=True),
+            reads_row=True,
+        ),
+        Computed(
+            "retraction",
+            _retraction,
+            RetractionSerializer(allow_null=True),
+            "When and why we retracted the claim, and the verdict withdrawn; null while the "
+            "verdict stands.",
+        ),
         Column("explanation"),
         Many("figures", FIGURE),
         Many("citations", CITATION),
@@ -322,6 +434,12 @@ CLAIM = Node(
         Column("created_at"),
         Column("updated_at"),
         Column("published_at"),
+        Many(
+            "corrections",
+            CORRECTION,
+            relation="transitions",
+            where=(("to_status", (ClaimStatus.CORRECTED.value, ClaimStatus.RETRACTED.value)),),
+        ),
         Computed("links", _claim_links, ClaimLinksSerializer),
     ),
     name="Claim",
@@ -344,13 +462,20 @@ class CsvLayout:
 
 FIGURES_CSV = CsvLayout(
     figure_names={"id": "figure_id", "metric.name": "metric"},
-    # The note is free text, which the export has always left out.
-    figure_left_out=frozenset({"metric.id", "metric.unit", "difference_note"}),
+    # The note is free text, which the export has always left out; so is what a figure was
+    # computed from (the API has it, with the checks).
+    figure_left_out=frozenset(
+        {"metric.id", "metric.unit", "difference_note", *BASIS_FIELDS, "arithmetic"}
+    ),
     claim=(
         ("claim_id", "id"),
         ("claim_url", "url"),
         ("claim_status", "status"),
         ("verdict", "verdict.value"),
+        # A retracted claim's figures stay in the export, marked: its verdict is withdrawn.
+        ("verdict_withdrawn", "verdict.withdrawn"),
+        ("retracted_at", "retraction.date"),
+        ("retraction_reason", "retraction.reason"),
         ("claimant", "claimant.name"),
         ("statement", "statement"),
     ),
@@ -414,7 +539,7 @@ def _format(column: "models.Field[Any, Any]") -> _Format:
     ):
         return _Format(_as_is, "{}", None)
     raise TypeError(
-        f"{column}: claims.api.documents does not know how to write a "
+        f"{column}: claims.documents does not know how to write a "
         f"{type(column).__name__} (see _format)"
     )
 
@@ -513,6 +638,8 @@ def _children(owner: Node, part: Many, ids: set[Any], times: bool) -> _List:
         rows_of = part.node.model._default_manager.filter(**{f"{relation.field.name}__in": ids})
         owner_key = relation.field.attname
         prefix = ""
+    for field, values in part.where:
+        rows_of = rows_of.filter(**{f"{prefix}{field}__in": values})
     rows = list(
         rows_of.order_by(*(prefix + name for name in part.node.order_by)).values(
             owner_key, *_paths(part.node, prefix, times)
@@ -664,6 +791,10 @@ class _SqlWriter:
             key = relation.field
             rows = f"{self.table(target)} {child}"
             where = f"{child}.{_quote(key.column)} = {self._target(alias, key)}"
+        for field, values in part.where:
+            assert all(value.isidentifier() for value in values), values
+            listed = ", ".join(f"'{value}'" for value in values)
+            where += f" AND {self.column(child, target, field)} IN ({listed})"
         return rows, where, child
 
     @staticmethod
@@ -796,6 +927,9 @@ def _finisher(node: Node) -> Finish | None:
         if isinstance(part, Computed):
             steps.append(_computed_step(part.name, part.compute))
         elif isinstance(part, Column):
+            if part.answer is not None and part.reads_row:
+                steps.append(_row_step(part.name, part.answer))
+                continue
             answer = part.answer or _format(model_field(node, part.name)).answer
             if answer is not None:
                 steps.append(_mapped_step(part.name, answer))
@@ -830,6 +964,13 @@ def _computed_step(name: str, compute: Callable[[dict[str, Any], Links], Any]) -
 def _mapped_step(name: str, mapped: Callable[[Any], Any]) -> Step:
     def step(answer: dict[str, Any], raw: dict[str, Any], links: Links) -> None:
         answer[name] = mapped(raw[name])
+
+    return step
+
+
+def _row_step(name: str, mapped: Callable[[Any, dict[str, Any]], Any]) -> Step:
+    def step(answer: dict[str, Any], raw: dict[str, Any], links: Links) -> None:
+        answer[name] = mapped(raw[name], raw)
 
     return step
 
@@ -992,3 +1133,54 @@ def figures_csv_rows(figures: Sequence[tuple[int, int]], request: Any) -> Iterat
             yield head + [""] * len(citation_columns)
         for citation in claim["citations"]:
             yield head + [column.value(citation) for column in citation_columns]
+
+
+# --- a frozen document, read back ----------------------------------------------------------------
+
+
+def frozen_instance(node: Node, raw: Mapping[str, Any]) -> Any:
+    """The unsaved instance of `node`'s model that a raw document describes: its columns as the
+    fields' Python values, its One parts as related instances, its Many parts as lists under
+    `frozen_<name>`. What a card or page pinned to a frozen version (ClaimVersion) renders, with
+    the same templates as the live one. Never saved."""
+    instance = node.model()
+    for part in node.parts:
+        if isinstance(part, Column):
+            field = model_field(node, part.name)
+            value = raw.get(part.name)
+            setattr(instance, field.attname, None if value is None else field.to_python(value))
+        elif isinstance(part, One):
+            value = raw.get(part.name)
+            related = None if value is None else frozen_instance(part.node, value)
+            setattr(instance, part.field, related)
+        elif isinstance(part, Many):
+            rows = raw.get(part.name) or []
+            setattr(instance, f"frozen_{part.name}", [frozen_instance(part.node, r) for r in rows])
+    return instance
+
+
+def frozen_answer(raw: Mapping[str, Any], request: Any) -> dict[str, Any]:
+    """The API's answer for a frozen document, with the request's scheme and host in links."""
+    return frozen_document(raw, prefix=request_prefix(request))
+
+
+def frozen_document(raw: Mapping[str, Any], *, prefix: str) -> dict[str, Any]:
+    """A frozen document as the API writes it, `prefix` (scheme and host, or "") before every
+    link. A document frozen before a part was added to the definition lacks it: the part reads
+    as null (an empty list for a Many), as for a row without it, rather than failing."""
+    return finish([_complete(CLAIM, raw)], prefix=prefix, templates=url_templates())[0]
+
+
+def _complete(node: Node, raw: Mapping[str, Any]) -> dict[str, Any]:
+    complete = dict(raw)
+    for part in node.parts:
+        if isinstance(part, Computed):
+            continue
+        value = raw.get(part.name)
+        if isinstance(part, One):
+            complete[part.name] = None if value is None else _complete(part.node, value)
+        elif isinstance(part, Many):
+            complete[part.name] = [_complete(part.node, row) for row in value or []]
+        else:
+            complete[part.name] = value
+    return complete

@@ -1,0 +1,959 @@
+"""Reading figures as journalists write them: "over 1bn faces", "$4.5 billion", "nearly half",
+"Twenty-three people", "one in four", "leads 48-41 percent", "between 30 and 40 percent".
+
+General quantity libraries read "$301 million" as one dollar and "1.8m" as metres; this parser
+knows newsroom style instead. It finds numbers in digits and in words (`claims.numbers`),
+percentages, percentage points, money, fractions ("one-third of"), shares ("one in four"),
+ranges and poll pairs, and vague magnitudes ("millions of"), with the qualifier in front of
+them, and leaves alone what is not a figure: years and dates, times, ordinals, list markers,
+"No. 1" and page numbers, phone numbers, model numbers, names ("Formula One").
+
+Values are at full scale (1.8m is 1800000); a percentage stays a percentage (46 per cent is 46);
+a fraction or share of something is a percentage too (one-third is 33.33, one in four is 25). A
+range is two figures, its floor (at least) and its ceiling (up to), both of kind "range".
+"""
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from claims.numbers import (
+    DIGITS_PATTERN,
+    SHORT_INTEGER_WORDS_PATTERN,
+    NumberInWords,
+    find_number_words,
+    read_digits,
+    read_integer_words,
+)
+
+# Unit and Qualifier values as stored on claims.models.Figure (kept as plain strings here so the
+# parser stays importable without Django).
+PERCENT = "percent"
+PERCENTAGE_POINTS = "percentage_points"
+COUNT = "count"
+CURRENCY = "currency"
+YEARS = "years"
+
+EXACT = "exact"
+ABOUT = "about"
+AT_LEAST = "at_least"
+MORE_THAN = "more_than"
+UP_TO = "up_to"
+NEARLY = "nearly"
+LESS_THAN = "less_than"
+
+# The words in front of a figure, longest first so "just over" wins over "over". "Nearly",
+# "almost" and "close to" say the true value is a little below the figure: a qualifier of their
+# own (Figure's NEARLY), neither "about" (either side) nor "up to" (anywhere below).
+QUALIFIERS: dict[str, str] = {
+    "no fewer than": AT_LEAST,
+    "no less than": AT_LEAST,
+    "a minimum of": AT_LEAST,
+    "upwards of": AT_LEAST,
+    "at least": AT_LEAST,
+    "in excess of": MORE_THAN,
+    "more than": MORE_THAN,
+    "slightly more than": MORE_THAN,
+    "a little more than": MORE_THAN,
+    "just over": MORE_THAN,
+    "well over": MORE_THAN,
+    "slightly over": MORE_THAN,
+    "a little over": MORE_THAN,
+    "over": MORE_THAN,
+    "above": MORE_THAN,
+    "as many as": UP_TO,
+    "as much as": UP_TO,
+    "no more than": UP_TO,
+    "not more than": UP_TO,
+    "at most": UP_TO,
+    "up to": UP_TO,
+    "close to": NEARLY,
+    "nearly": NEARLY,
+    "almost": NEARLY,
+    "just under": LESS_THAN,
+    "slightly under": LESS_THAN,
+    "slightly less than": LESS_THAN,
+    "a little under": LESS_THAN,
+    "a little less than": LESS_THAN,
+    "fewer than": LESS_THAN,
+    "less than": LESS_THAN,
+    "under": LESS_THAN,
+    "below": LESS_THAN,
+    "approximately": ABOUT,
+    "an estimated": ABOUT,
+    "estimated": ABOUT,
+    "roughly": ABOUT,
+    "around": ABOUT,
+    "about": ABOUT,
+    "some": ABOUT,
+}
+
+SCALES: dict[str, int] = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD",
+    "$": "USD",  # a bare dollar sign is read as US dollars; the fact-checker confirms
+    "€": "EUR",
+    "£": "GBP",
+    "rmb": "CNY",
+    # The symbols CLDR's English writes (claims.figures_format shows money with them), so that
+    # a figure as shown reads back as itself: "A$240 million", "CN¥5 million", "₹3 billion".
+    "a$": "AUD",
+    "au$": "AUD",
+    "ca$": "CAD",
+    "c$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "r$": "BRL",
+    "mx$": "MXN",
+    "cn¥": "CNY",
+    "¥": "JPY",
+    "₹": "INR",
+    "₦": "NGN",
+    "ksh": "KES",
+}
+# ISO 4217 codes written before the number ("KES 240 million", "CHF 3 million"): the currencies
+# a newsroom meets, not every code (some are words: ALL, TOP, CUP).
+ISO_CODES: tuple[str, ...] = ("USD", "EUR", "GBP", "CNY", "JPY", "INR", "AUD", "CAD", "NZD")
+ISO_CODES += ("HKD", "CHF", "KES", "NGN", "ZAR", "GHS", "UGX", "TZS", "RWF", "ETB", "EGP", "BRL")
+ISO_CODES += ("MXN",)
+CURRENCY_SYMBOLS |= {code.lower(): code for code in ISO_CODES}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD",
+    "us dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+}
+
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMERATORS |= {"eight": 8, "nine": 9}
+_DENOMINATORS: dict[int, tuple[tuple[str, str], ...]] = {
+    3: (("third", "thirds"),),
+    4: (("quarter", "quarters"), ("fourth", "fourths")),
+    5: (("fifth", "fifths"),),
+    6: (("sixth", "sixths"),),
+    7: (("seventh", "sevenths"),),
+    8: (("eighth", "eighths"),),
+    9: (("ninth", "ninths"),),
+    10: (("tenth", "tenths"),),
+}
+# The shares a reader meets in words without "of" after them ("nearly half said", "more than a
+# quarter."); rarer fractions are read only as a share of something ("a sixth of").
+_COMMON_DENOMINATORS = frozenset({"half", "third", "thirds", "quarter", "quarters"})
+
+
+def _share(numerator: int, denominator: int) -> Decimal:
+    """numerator / denominator as a percentage to two places: 1 of 3 is 33.33."""
+    value = (Decimal(100) * numerator / denominator).quantize(Decimal("0.01"))
+    return value.to_integral_value() if value == value.to_integral_value() else value.normalize()
+
+
+def _fractions() -> dict[str, Decimal]:
+    fractions = {"half": Decimal(50), "one-half": Decimal(50), "one half": Decimal(50)}
+    for denominator, names in _DENOMINATORS.items():
+        for singular, plural in names:
+            article = "an" if singular[0] in "aeiou" else "a"
+            for first in (article, "one"):
+                fractions[f"{first} {singular}"] = _share(1, denominator)
+                if first == "one":
+                    fractions[f"one-{singular}"] = _share(1, denominator)
+            for word, numerator in _NUMERATORS.items():
+                if 1 < numerator < denominator:
+                    for joiner in (" ", "-"):
+                        fractions[f"{word}{joiner}{plural}"] = _share(numerator, denominator)
+    return fractions
+
+
+FRACTIONS: dict[str, Decimal] = _fractions()
+
+# "Millions of faces": at least two million of them. Only when they count something ("of").
+VAGUE: dict[str, int] = {
+    "dozens": 24,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000,
+    "millions": 2_000_000,
+    "tens of millions": 20_000_000,
+    "hundreds of millions": 200_000_000,
+    "billions": 2_000_000_000,
+}
+
+MAX_VALUE = Decimal(10) ** 18  # Figure.value holds 18 digits before the point
+
+MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
+    "september|oct|october|nov|november|dec|december"
+)
+
+
+def _alternation(words: Any) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_DASH = "-\u2010\u2011\u2012\u2013"  # hyphens and the figure and en dashes
+_NOT_BEFORE = r"(?<![\w.,$€£/+\-\u2010\u2011\u2012\u2013])"
+_QUALIFIER = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
+_NUMBER = rf"(?P<num>{DIGITS_PATTERN})"
+_SYMBOLS = _alternation(symbol for symbol in CURRENCY_SYMBOLS if not symbol.isalpha())
+_CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
+_CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|(?:{_CODES})\s?)?"
+_SCALE = (
+    r"(?:(?P<scale_attached>bn|mn|tn|m|k)\b"
+    r"|[\s\-]+(?P<scale_word>thousand|million|billion|trillion)\b"
+    r"|\s+(?P<scale_abbr>bn|mn|tn)\b)?"
+)
+_SUFFIX = (
+    r"(?:(?P<pct>\s?%|[\s\-]+per[\s\-]?cent\b|[\s\-]*percent\b|\s+pc\b)"
+    r"|[\s\-]+(?P<points>percentage[\s\-]+points?)\b"
+    r"|[\s\-]+(?P<bare_points>points?|pts)\b"
+    r"|\s+(?P<years>years?)\b"
+    rf"|\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?"
+)
+NUMERIC_FIGURE = re.compile(
+    rf"{_NOT_BEFORE}{_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}{_SUFFIX}", re.IGNORECASE
+)
+# Two numbers joined by a dash, the unit said once after the second: "48-41 percent", "30-40%",
+# "$5-7bn". A poll or a score when the first is the larger or a contest is named; else a range.
+PAIR_FIGURE = re.compile(
+    rf"{_NOT_BEFORE}{_QUALIFIER}{_CURRENCY_PREFIX}(?P<first>{DIGITS_PATTERN})(?P<first_pct>\s?%)?"
+    rf"\s?[{_DASH}]\s?(?P<cur2>US\$|\$|€|£)?{_NUMBER}{_SCALE}{_SUFFIX}(?![{_DASH}]?\d)",
+    re.IGNORECASE,
+)
+_NUMBER_OR_WORDS = rf"\d{{1,3}}(?:,\d{{3}})?(?!\d)|{SHORT_INTEGER_WORDS_PATTERN}"
+# "One in four", "3 in 10", "seven out of ten": a share, read as a percentage.
+SHARE_FIGURE = re.compile(
+    rf"{_NOT_BEFORE}{_QUALIFIER}(?P<n>{_NUMBER_OR_WORDS})\s+(?:(?P<noun>[a-z]+)\s+)?(?:in|out\s+of)\s+"
+    rf"(?P<d>{_NUMBER_OR_WORDS})(?![\w\-])",
+    re.IGNORECASE,
+)
+SPELLED_SCALED_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?P<cur>US\$|\$|€|£)?"
+    r"(?P<spelled>half\s+a|a\s+quarter\s+of\s+a|several)\s+"
+    r"(?P<scale_word>thousand|million|billion|trillion)\b"
+    rf"(?:\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?",
+    re.IGNORECASE,
+)
+DOZEN_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?P<n>half\s+a|an?|{SHORT_INTEGER_WORDS_PATTERN})\s+dozen\b(?![\w-])",
+    re.IGNORECASE,
+)
+FRACTION_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?P<frac>{_alternation(FRACTIONS)})(?![\w\-\u2010\u2011])",
+    re.IGNORECASE,
+)
+VAGUE_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?P<vague>{_alternation(VAGUE)})(?=\s+of\b)", re.IGNORECASE
+)
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<qual>{_alternation(QUALIFIERS)})\s+$", re.IGNORECASE
+)
+_UNIT_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
+
+# What is written around a number that says it is not a figure.
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_CENTS_AFTER = re.compile(r"^\s?(?:c|cents?)\b(?!\s*%)", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"(?:\bno\.?|#|\bnumber|\bpages?|\bpp?\.|\bchapter|\bsection|\barticle|\bclause"
+    r"|\bparagraph|\bfig(?:ure)?\.?|\btable|\broom|\broute|\bflight|\bvol(?:ume)?\.?|\bepisode"
+    r"|\bseason|\bphase|\bstage|\bversion|\btop)\s*$",
+    re.IGNORECASE,
+)
+_LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
+_TIME_AFTER = re.compile(r"^(?::\d|\s?(?:am|pm|a\.m\.|p\.m\.)\b)", re.IGNORECASE)
+_DATE_OR_VERSION_AFTER = re.compile(r"^[./]\d")
+_TIME_WORDS_AFTER = re.compile(
+    r"^\s*(?:o['’]clock\b|(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)",
+    re.IGNORECASE,
+)
+# The word a bare number follows when it names a thing: "iPhone 15", "Apollo 11".
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]\w*) $")
+_TIME_WORDS_BEFORE = re.compile(
+    r"\b(?:quarter|half|five|ten|twenty|twenty-five)\s+(?:past|to)\s+$", re.IGNORECASE
+)
+# "Over the past three quarters", "in the next 12 months": a time frame, not a figure.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:past|last|next|previous|coming|first|final|recent|following|opening)\s+$",
+    re.IGNORECASE,
+)
+_TIME_UNIT_END = re.compile(r"(?:days?|weeks?|months?|quarters?|years?|decades?)$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"^\s+(?:(?:calendar|fiscal|financial|full|consecutive|straight)\s+)?"
+    r"(?:days?|weeks?|months?|quarters?|years?|decades?|hours?|minutes?|seasons?|centuries)\b",
+    re.IGNORECASE,
+)
+# "The second half", "the past three quarters", "two and a half": not a share of anything.
+_NOT_A_SHARE_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|latter|other|back|past|last|next|previous|recent|final|"
+    r"consecutive|successive|straight|coming|a|in)\s+$",
+    re.IGNORECASE,
+)
+_SHARE_OF_AFTER = re.compile(
+    r"^\s+(?:of(?!\s+an?\b)|the|its|their|his|her|our|your|all|these|those|them|us)\b",
+    re.IGNORECASE,
+)
+# "Sales rose by a third", "cut by half": a change by that share.
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.,;:!?)\]]|$)")
+_SAYS_AFTER = re.compile(
+    r"^\s+(?:said|say|says|were|are|was|is|had|have|has|did|do|does|voted|agreed|supported|"
+    r"opposed|want|wanted|believe|believed|think|thought|expect|expected|reported|felt|feel)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_OPENERS = ".!?:;\"“”‘’'([{—–-•*\n"
+# Who leads whom: "leads 48-41", "won 3-1", "a 5-4 vote" name two figures, not a range.
+_CONTEST = re.compile(
+    r"\b(?:lead(?:s|ing)?|led|trail(?:s|ed|ing)?|ahead|behind|beat(?:s|en)?|won|wins?|lost|"
+    r"los(?:e|es|ing)|defeat(?:s|ed)?|vot(?:e|es|ed|ing)|margin|passed|edged|tied|"
+    r"scor(?:e|es|ed)|split|majority)\b",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|ris(?:e|es|en|ing)|rose|fell|fall(?:s|en|ing)?|gain(?:s|ed|ing)?|lost|"
+    r"los(?:e|es|ing)|drop(?:s|ped|ping)?|jump(?:s|ed)?|slip(?:s|ped)?|slid|climb(?:s|ed)?|"
+    r"surg(?:e|es|ed)|plung(?:e|es|ed)|grew|grow(?:s|n)?|narrow(?:s|ed)?|widen(?:s|ed)?|"
+    r"lead(?:s|ing)?|led|ahead|behind|trail(?:s|ed|ing)?|swing|swung|poll(?:s|ed|ing)?|margin|"
+    r"increas(?:e|es|ed)|decreas(?:e|es|ed)|declin(?:e|es|ed)|went|moved)\b",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"^\s+(?:lead|drop|fall|rise|gain|swing|increase|decrease|jump|margin|advantage|cut|hike|"
+    r"deficit|gap|slide|decline|boost|loss)\b",
+    re.IGNORECASE,
+)
+_A_PERCENTAGE = re.compile(r"%|\bper\s?cent\b|\bpercent", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:rose|ris(?:e|es|en)|fell|fall(?:s|en)?|increased|decreased|grew|dropped|climbed|"
+    r"jumped|slipped|declined|went|moved|changed|up|down)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+# Text that is a phone number, a date or a clock time as a whole, set aside before any figure.
+_PHONE = re.compile(
+    r"\+\d{1,3}(?:[ .\-]?\(?\d+\)?)+"
+    r"|\(\d{2,5}\)\s?\d{3,4}[ .\-]?\d{3,4}"
+    r"|(?<![\d,])(?<!\d[ .,\-\u00a0\u2009\u202f])0\d{1,4}[ .\-]\d{3,4}[ .\-]?\d{3,4}(?!\d)"
+    r"|(?<!\d)\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)"
+)
+_PHONE_DIGITS = 7
+_DATE_OR_TIME = re.compile(
+    r"(?<![\d.])\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?![\d.])|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+)
+
+
+def _not_figures(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes phone numbers, dates and clock times."""
+    spans = [match.span() for match in _DATE_OR_TIME.finditer(text)]
+    spans += [
+        match.span()
+        for match in _PHONE.finditer(text)
+        if sum(char.isdigit() for char in match.group()) >= _PHONE_DIGITS
+    ]
+    return spans
+
+
+@dataclass(frozen=True)
+class ParsedFigure:
+    """One figure found in a text, with where it was written."""
+
+    value: Decimal
+    unit: str
+    qualifier: str = EXACT
+    qualifier_text: str = ""
+    scale: int = 1
+    currency: str = ""
+    as_written: str = ""
+    start: int = 0
+    end: int = 0
+    kind: str = "number"  # number, fraction, vague, range
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "value": _plain(self.value),
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "qualifier_text": self.qualifier_text,
+            "scale": self.scale,
+            "currency": self.currency,
+            "as_written": self.as_written,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ParsedFigure":
+        return cls(
+            value=Decimal(data["value"]),
+            unit=data["unit"],
+            qualifier=data.get("qualifier", EXACT),
+            qualifier_text=data.get("qualifier_text", ""),
+            scale=int(data.get("scale", 1)),
+            currency=data.get("currency", ""),
+            as_written=data.get("as_written", ""),
+            start=int(data.get("start", 0)),
+            end=int(data.get("end", 0)),
+            kind=data.get("kind", "number"),
+        )
+
+    def shifted(self, offset: int) -> "ParsedFigure":
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    @property
+    def decorated(self) -> bool:
+        """Whether a unit, a currency or a scale is written with the number."""
+        return self.unit != COUNT or self.scale != 1 or bool(self.currency)
+
+
+def _plain(value: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: 1800000, 13.5, 33.33."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _full_scale(number: Decimal, scale: int) -> Decimal:
+    """1.8 x 1,000,000 is 1800000, not 1800000.0."""
+    value = number * scale
+    if value == value.to_integral_value():
+        return value.to_integral_value()
+    return value
+
+
+def _fold(words: str) -> str:
+    return re.sub(r"\s+", " ", words.strip().lower())
+
+
+def _qualifier(match: re.Match[str]) -> tuple[str, str]:
+    raw = match.group("qual")
+    if not raw:
+        return EXACT, ""
+    return QUALIFIERS[_fold(raw)], _fold(raw)
+
+
+def _clause_before(text: str, start: int, limit: int = 60) -> str:
+    """The words of the sentence in front of `start`, at most `limit` characters of them."""
+    before = text[max(0, start - limit) : start]
+    cut = max(before.rfind(mark) for mark in ".;!?\n")
+    return before[cut + 1 :]
+
+
+def _points_unit(text: str, start: int, end: int, value: Decimal) -> str:
+    """Points are percentage points where a share moves ("up 4 points", "a 2.5-point drop") or
+    percentages are the subject; index points and a game's points are counted."""
+    if value > 100:
+        return COUNT
+    if (
+        _A_PERCENTAGE.search(text[max(0, start - 200) : end + 200])
+        or _CHANGE_BEFORE.search(_clause_before(text, start, 40))
+        or _CHANGE_NOUN_AFTER.match(text[end : end + 20])
+    ):
+        return PERCENTAGE_POINTS
+    return COUNT
+
+
+def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[str, str]:
+    """The unit and currency a match's groups write (count when none)."""
+    groups = match.groupdict()
+    currency = ""
+    if groups.get("cur"):
+        currency = CURRENCY_SYMBOLS[groups["cur"].strip().lower()]
+    elif groups.get("curword"):
+        currency = CURRENCY_WORDS[_fold(groups["curword"])]
+    if groups.get("pct"):
+        return PERCENT, currency
+    if groups.get("points"):
+        return PERCENTAGE_POINTS, currency
+    if groups.get("bare_points"):
+        return _points_unit(text, start, match.end(), value), currency
+    if currency:
+        return CURRENCY, currency
+    if groups.get("years"):
+        return YEARS, ""
+    return COUNT, ""
+
+
+def _scale(match: re.Match[str]) -> int:
+    word = match.group("scale_attached") or match.group("scale_word") or match.group("scale_abbr")
+    return SCALES[word.lower()] if word else 1
+
+
+def _is_excluded_number(text: str, match: re.Match[str]) -> str:
+    """Why the number at `match` is not a figure ("" when it is one)."""
+    num_start, num_end = match.span("num")
+    number = match.group("num")
+    before = text[max(0, num_start - 12) : num_start]
+    after = text[match.end() : match.end() + 12]
+    number_after = text[num_end : num_end + 12]
+    plain_integer = number.isdigit()
+    decorated = bool(
+        match.group("cur")
+        or match.group("pct")
+        or match.group("points")
+        or match.group("bare_points")
+        or match.group("scale_attached")
+        or match.group("scale_word")
+        or match.group("scale_abbr")
+        or match.group("years")
+        or match.group("curword")
+    )
+    if number_after[:1].isalpha() and not (
+        match.group("scale_attached")
+        or match.group("pct")
+        or match.group("curword")
+        or match.group("bare_points")
+    ):
+        return "part of a word or code"
+    if match.group("scale_attached") == "K" and not match.group("cur") and len(number) == 1:
+        return "a code (4K, 8K)"
+    if len(number) > 1 and number[0] == "0" and number[1].isdigit():
+        return "a code or a phone number (leading zero)"
+    if _ORDINAL_AFTER.match(number_after):
+        return "ordinal"
+    if _TIME_AFTER.match(number_after) or before.endswith(":"):
+        return "time of day"
+    if _DATE_OR_VERSION_AFTER.match(number_after):
+        return "a date or a version number"
+    if _CENTS_AFTER.match(number_after):
+        return "cents without a currency"
+    if _LABEL_BEFORE.search(before):
+        return "a rank or label (No. 1, page 12)"
+    if after[:1] in _DASH and after[1:2].isalpha():
+        return "part of a compound (a 5-day visit)"
+    if plain_integer and not decorated:
+        if 1800 <= int(number) <= 2100:
+            return "year"
+        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+            return "date"
+        line_start = text.rfind("\n", 0, num_start) + 1
+        if not text[line_start:num_start].strip() and _LIST_MARKER_AFTER.match(number_after):
+            return "list marker"
+        if not match.group("qual") and _names_a_thing(text, match.start()):
+            return "part of a name (iPhone 15, Apollo 11)"
+    if number_after[:1] in _DASH and number_after[1:2].isdigit():
+        return "a range or code"
+    if not match.group("qual") and _is_period(text, match.start(), match.end()):
+        return "a time frame (the past 12 months)"
+    return ""
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    """Whether the word before `start` is capitalised mid-sentence or inside ("iPhone"), so
+    that a bare number after it is part of a name."""
+    word = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if word is None:
+        return False
+    name = word.group(1)
+    if any(char.isupper() for char in name[1:]) and not name.isupper():
+        return True
+    return name[0].isupper() and not _starts_sentence(text, start - len(name) - 1)
+
+
+def _is_period(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end opens a time frame: "the past 12 months", "over the
+    last two years" (its unit may be part of the figure already, as "years" is)."""
+    if not _PERIOD_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    return bool(_PERIOD_AFTER.match(text[end : end + 30]) or _TIME_UNIT_END.search(text[start:end]))
+
+
+def _numeric(text: str, match: re.Match[str]) -> ParsedFigure | None:
+    if _is_excluded_number(text, match):
+        return None
+    number = read_digits(match.group("num"))
+    if number is None:  # pragma: no cover - the pattern admits only grouped digits
+        return None
+    scale = _scale(match)
+    if number * scale >= MAX_VALUE or len(match.group("num")) > 40:
+        return None  # a serial number, not a quantity (and more than Figure.value can hold)
+    qualifier, qualifier_text = _qualifier(match)
+    unit, currency = _unit(text, match, match.start(), number)
+    if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
+        return None
+    start, end = match.span()
+    return ParsedFigure(
+        value=_full_scale(number, scale),
+        unit=unit,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        scale=scale,
+        currency=currency,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _pair(text: str, match: re.Match[str]) -> list[ParsedFigure]:
+    """The two figures of "48-41 percent" (both as written) or of "30-40%" (a range)."""
+    first_text, second_text = match.group("first"), match.group("num")
+    first, second = read_digits(first_text), read_digits(second_text)
+    if first is None or second is None:  # pragma: no cover - the pattern admits only digits
+        return []
+    if any(len(n) > 1 and n[0] == "0" and n[1].isdigit() for n in (first_text, second_text)):
+        return []
+    if _LABEL_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+        return []
+    if match.group("cur") and match.group("cur2") and match.group("cur") != match.group("cur2"):
+        return []
+    after = text[match.end() : match.end() + 2]
+    if after[:1].isalpha() or (after[:1] in _DASH and after[1:2].isalpha()):
+        return []
+    contest = bool(_CONTEST.search(_clause_before(text, match.start())))
+    scale = _scale(match)
+    unit, currency = _unit(text, match, match.start("num"), second)
+    if match.group("cur2") and not currency:
+        currency, unit = CURRENCY_SYMBOLS[match.group("cur2").lower()], CURRENCY
+    written_once = unit != COUNT or scale != 1 or bool(match.group("first_pct"))
+    if not written_once:
+        years = all(n.isdigit() and 1800 <= int(n) <= 2100 for n in (first_text, second_text))
+        if years or not (contest or re.match(r"\s+[a-z]", text[match.end() : match.end() + 2])):
+            return []
+    if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
+        return []
+    if second * scale >= MAX_VALUE or first * scale >= MAX_VALUE:
+        return []
+    first_unit = PERCENT if match.group("first_pct") else unit
+    is_range = first < second and not contest
+    qualifier, qualifier_text = _qualifier(match)
+    low_end = match.end("first_pct") if match.group("first_pct") else match.end("first")
+    high_start = match.start("cur2") if match.group("cur2") else match.start("num")
+    low = ParsedFigure(
+        value=_full_scale(first, scale),
+        unit=first_unit,
+        qualifier=AT_LEAST if is_range else qualifier,
+        qualifier_text=qualifier_text,
+        scale=scale,
+        currency=currency if first_unit == unit else "",
+        as_written=text[match.start() : low_end],
+        start=match.start(),
+        end=low_end,
+        kind="range" if is_range else "number",
+    )
+    high = ParsedFigure(
+        value=_full_scale(second, scale),
+        unit=unit,
+        qualifier=UP_TO if is_range else EXACT,
+        scale=scale,
+        currency=currency,
+        as_written=text[high_start : match.end()],
+        start=high_start,
+        end=match.end(),
+        kind="range" if is_range else "number",
+    )
+    return [low, high]
+
+
+def _number_or_words(written: str) -> int | None:
+    digits = read_digits(written)
+    if digits is not None:
+        return int(digits) if digits == digits.to_integral_value() else None
+    return read_integer_words(written)
+
+
+def _share_figure(text: str, match: re.Match[str]) -> ParsedFigure | None:
+    numerator, denominator = _number_or_words(match.group("n")), _number_or_words(match.group("d"))
+    if numerator is None or denominator is None:
+        return None
+    if not (1 <= numerator <= denominator and 2 <= denominator <= 1000):
+        return None
+    if match.group("noun") and (numerator != 1 or read_integer_words(match.group("noun"))):
+        return None  # "one child in eight" is a share; "three goals in five games" is not
+    if _LABEL_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+        return None
+    qualifier, qualifier_text = _qualifier(match)
+    start, end = match.span()
+    return ParsedFigure(
+        value=_share(numerator, denominator),
+        unit=PERCENT,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+        kind="fraction",
+    )
+
+
+def _spelled(text: str, match: re.Match[str]) -> ParsedFigure:
+    spelled = _fold(match.group("spelled"))
+    if spelled == "half a":
+        number = Decimal("0.5")
+    elif spelled == "a quarter of a":
+        number = Decimal("0.25")
+    else:  # several
+        number = Decimal(2)
+    scale = SCALES[match.group("scale_word").lower()]
+    currency = ""
+    if match.group("cur"):
+        currency = CURRENCY_SYMBOLS[match.group("cur").lower()]
+    elif match.group("curword"):
+        currency = CURRENCY_WORDS[_fold(match.group("curword"))]
+    qualifier, qualifier_text = _qualifier(match)
+    start, end = match.span()
+    return ParsedFigure(
+        value=_full_scale(number, scale),
+        unit=CURRENCY if currency else COUNT,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        scale=scale,
+        currency=currency,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+        kind="number",
+    )
+
+
+def _dozen(text: str, match: re.Match[str]) -> ParsedFigure | None:
+    written = _fold(match.group("n"))
+    if written == "half a":
+        count: int | None = 6
+    elif written in ("a", "an"):
+        count = 12
+    else:
+        times = read_integer_words(written)
+        count = times * 12 if times else None
+    if count is None or not _starts_sentence_or_lower(text, match.start("n")):
+        return None
+    qualifier, qualifier_text = _qualifier(match)
+    start, end = match.span()
+    return ParsedFigure(
+        value=Decimal(count),
+        unit=COUNT,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
+    if _NOT_A_SHARE_BEFORE.search(text[max(0, match.start() - 14) : match.start()]):
+        return None
+    following = text[match.end() : match.end() + 30]
+    last_word = _fold(match.group("frac")).replace("-", " ").split()[-1]
+    of_something = _SHARE_OF_AFTER.match(following)
+    said_alone = last_word in _COMMON_DENOMINATORS and (
+        _CLAUSE_END_AFTER.match(following) or _SAYS_AFTER.match(following)
+    )
+    by_share = _BY_BEFORE.search(text[max(0, match.start() - 4) : match.start()])
+    if not (of_something or said_alone or by_share):
+        return None
+    qualifier, qualifier_text = _qualifier(match)
+    start, end = match.span()
+    return ParsedFigure(
+        value=FRACTIONS[_fold(match.group("frac"))],
+        unit=PERCENT,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+        kind="fraction",
+    )
+
+
+def _vague(text: str, match: re.Match[str]) -> ParsedFigure:
+    qualifier, qualifier_text = _qualifier(match)
+    start, end = match.span()
+    return ParsedFigure(
+        value=Decimal(VAGUE[_fold(match.group("vague"))]),
+        unit=COUNT,
+        qualifier=AT_LEAST if qualifier == EXACT else qualifier,
+        qualifier_text=qualifier_text,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+        kind="vague",
+    )
+
+
+def _starts_sentence_or_lower(text: str, start: int) -> bool:
+    """A number word in title case mid-sentence is a name ("Formula One", "the Big Four")."""
+    word = text[start : start + 2]
+    if not (word[:1].isupper() and not word[1:2].isupper()):
+        return True
+    return _starts_sentence(text, start)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a line, a quotation or a bracket."""
+    before = text[:start]
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in _SENTENCE_OPENERS or "\n" in before[len(stripped) :]
+
+
+def _word_figure(
+    text: str, words: NumberInWords, beside_another: bool
+) -> tuple[ParsedFigure, bool] | None:
+    """The figure a number in words states, and whether it is weak (a bare "one", kept only in a
+    range); None when the words are a name, a time, an ordinal's part or a compound."""
+    start, end = words.start, words.end
+    before = text[max(0, start - 30) : start]
+    unit_match = _UNIT_AFTER.match(text, end)
+    suffix_end = unit_match.end() if unit_match else end
+    following = text[suffix_end : suffix_end + 2]
+    if beside_another or not _starts_sentence_or_lower(text, start):
+        return None
+    if following[:1] in _DASH and following[1:2].isalpha():
+        return None  # a compound: "a five-day visit", "a nine-year-old"
+    if _TIME_WORDS_AFTER.match(text[end : end + 10]) or _TIME_WORDS_BEFORE.search(before):
+        return None
+    if _LABEL_BEFORE.search(before[-12:]):
+        return None
+    qualifier_match = _QUALIFIER_BEFORE.search(before)
+    figure_start = qualifier_match.start() + max(0, start - 30) if qualifier_match else start
+    if not qualifier_match and _is_period(text, start, suffix_end):
+        return None
+    if words.value >= MAX_VALUE:
+        return None
+    unit, currency = COUNT, ""
+    if unit_match and unit_match.group(0):
+        unit, currency = _unit(text, unit_match, start, words.value)
+    qualifier, qualifier_text = EXACT, ""
+    if qualifier_match:
+        qualifier_text = _fold(qualifier_match.group("qual"))
+        qualifier = QUALIFIERS[qualifier_text]
+    weak = words.value <= 1 and words.scale == 1 and unit == COUNT
+    figure = ParsedFigure(
+        value=words.value,
+        unit=unit,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        scale=words.scale,
+        currency=currency,
+        as_written=text[figure_start:suffix_end],
+        start=figure_start,
+        end=suffix_end,
+    )
+    return figure, weak
+
+
+def _words_figures(text: str) -> list[tuple[ParsedFigure, bool]]:
+    """The figures numbers in words state, each with whether it is weak. Two numbers in words
+    side by side ("nineteen eighty-four", "one two three") are a name or a list, not figures."""
+    found = []
+    numbers = find_number_words(text)
+    for index, words in enumerate(numbers):
+        beside_another = any(
+            0 <= other < len(numbers)
+            and not text[
+                min(numbers[other].end, words.end) : max(numbers[other].start, words.start)
+            ].strip()
+            for other in (index - 1, index + 1)
+        )
+        read = _word_figure(text, words, beside_another)
+        if read is not None:
+            found.append(read)
+    return found
+
+
+def _join_ranges(text: str, figures: list[ParsedFigure], weak: set[int]) -> list[ParsedFigure]:
+    """Read "between 30 and 40 percent", "2 to 3 million" and "52 to 38 percent" as one
+    statement: the unit said once belongs to both, and a range's ends are a floor and a ceiling.
+    Weak figures (a bare "one") are kept only as an end of such a pair."""
+    joined = list(figures)
+    kept: set[int] = set()
+    for index in range(len(joined) - 1):
+        low, high = joined[index], joined[index + 1]
+        gap = text[low.end : high.start]
+        between = bool(_BETWEEN_BEFORE.search(text[max(0, low.start - 10) : low.start]))
+        from_ = bool(_FROM_BEFORE.search(text[max(0, low.start - 6) : low.start]))
+        if between and re.fullmatch(r"\s+and\s+", gap):
+            pass
+        elif not re.fullmatch(r"\s+to\s+", gap) or low.kind != "number" or high.kind != "number":
+            continue
+        kept.update({index, index + 1})
+        if not low.decorated and high.decorated:
+            scale = high.scale
+            if (
+                scale != 1 and low.value * scale >= MAX_VALUE
+            ) or low.value > high.value / scale * 10:
+                scale = 1
+            low = replace(
+                low,
+                value=_full_scale(low.value, scale),
+                unit=high.unit,
+                currency=high.currency,
+                scale=scale,
+            )
+        if low.unit != high.unit or low.currency != high.currency:
+            continue
+        contest = bool(_CONTEST.search(_clause_before(text, low.start)))
+        changed = _CHANGED_BEFORE.search(text[max(0, low.start - 20) : low.start])
+        is_range = between or (
+            not from_ and not contest and low.value < high.value and not (changed and low.decorated)
+        )
+        if is_range and low.value < high.value:
+            if low.qualifier == EXACT:
+                low = replace(low, qualifier=AT_LEAST, kind="range")
+            if high.qualifier == EXACT:
+                high = replace(high, qualifier=UP_TO, kind="range")
+        joined[index], joined[index + 1] = low, high
+    return [
+        figure
+        for index, figure in enumerate(joined)
+        if id(figures[index]) not in weak or index in kept
+    ]
+
+
+def find_figures(text: str) -> list[ParsedFigure]:
+    """Every figure in `text`, in order, none overlapping another."""
+    found: list[ParsedFigure] = []
+    taken = bytearray(len(text))  # 1 where a figure, a phone number, a date or a time is
+    for not_start, not_end in _not_figures(text):
+        taken[not_start:not_end] = b"\x01" * (not_end - not_start)
+
+    def free(start: int, end: int) -> bool:
+        return not any(taken[start:end])
+
+    def take(figure: ParsedFigure | None) -> bool:
+        if figure is None or not free(figure.start, figure.end):
+            return False
+        found.append(figure)
+        taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
+        return True
+
+    for share_match in SHARE_FIGURE.finditer(text):
+        take(_share_figure(text, share_match))
+    for pair_match in PAIR_FIGURE.finditer(text):
+        pair = _pair(text, pair_match)
+        if pair and free(pair[0].start, pair[1].end):
+            for figure in pair:
+                take(figure)
+    # Spelled amounts before fractions: "half a million" must not be read as the fraction "half".
+    for spelled_match in SPELLED_SCALED_FIGURE.finditer(text):
+        take(_spelled(text, spelled_match))
+    for dozen_match in DOZEN_FIGURE.finditer(text):
+        take(_dozen(text, dozen_match))
+    for numeric_match in NUMERIC_FIGURE.finditer(text):
+        take(_numeric(text, numeric_match))
+    for fraction_match in FRACTION_FIGURE.finditer(text):
+        take(_fraction(text, fraction_match))
+    for vague_match in VAGUE_FIGURE.finditer(text):
+        take(_vague(text, vague_match))
+    weak: set[int] = set()
+    for figure, is_weak in _words_figures(text):
+        if take(figure) and is_weak:
+            weak.add(id(figure))
+    found.sort(key=lambda figure: figure.start)
+    return _join_ranges(text, found, weak)

@@ -1,0 +1,235 @@
+"""Reading one number as English writes it: in words ("twenty-three", "a hundred and fifty",
+"four and a half million", "two point five billion") and in grouped digits ("1,234,567",
+"12 345 678" with plain, no-break or thin spaces).
+
+The English number grammar is text2num's (`text2num(phrase, "en")`, which refuses what is not
+one number); this module finds where a phrase of number words starts and ends, and what
+text2num does not read itself: "a" for one, "and a half", "point" decimals and trillions.
+Whether a number is a figure (a count, a percentage, money) is the figure parser's business.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from text_to_num import text2num  # type: ignore[import-untyped]  # ships no type information
+
+UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+DIGIT_WORDS = {word: index for index, word in enumerate(UNITS[:10])}
+
+# Spaces that group thousands: plain, no-break, thin and narrow no-break.
+GROUP_SPACES = " \u00a0\u2009\u202f"
+_HYPHENS = "\\-\u2010\u2011"  # for a character class
+
+_TENS = "|".join(TENS)
+_ONE_TO_NINE = "|".join(UNITS[1:10])
+_WORD = (
+    rf"(?:(?:{_TENS})(?:[{_HYPHENS}](?:{_ONE_TO_NINE}))?"
+    rf"|{'|'.join(sorted(UNITS, key=len, reverse=True))}"
+    rf"|{'|'.join(SCALE_WORDS)})"
+)
+_SCALE = "|".join(word for word in SCALE_WORDS if word != "hundred")
+_INTEGER_WORDS = (
+    rf"(?:an?\s+(?=(?:hundred|{_SCALE})\b))?{_WORD}(?:(?:\s+and\s+|\s+|[{_HYPHENS}]){_WORD})*"
+)
+INTEGER_WORDS_PATTERN = _INTEGER_WORDS
+# At most a few words ("nine hundred and ninety-nine"), for a number inside a longer pattern,
+# where an unbounded run would be tried again from every word of a long one.
+SHORT_INTEGER_WORDS_PATTERN = (
+    rf"(?:an?\s+(?=hundred\b))?{_WORD}(?:(?:\s+and\s+|\s+|[{_HYPHENS}]){_WORD}){{0,5}}"
+)
+# One number in words: an integer, then "point" and digits or "and a half", then a scale.
+NUMBER_WORDS_PATTERN = (
+    rf"(?P<integer>{_INTEGER_WORDS})"
+    rf"(?:\s+point(?P<decimals>(?:\s+(?:{'|'.join(DIGIT_WORDS)}))+)"
+    rf"|\s+and\s+(?P<half>a\s+half))?"
+    rf"(?:\s+(?P<scale>{_SCALE}))?"
+)
+NUMBER_WORDS = re.compile(rf"(?<![\w{_HYPHENS}]){NUMBER_WORDS_PATTERN}(?!\w)", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\s\-\u2010\u2011]+")
+
+# Digits, grouped by commas or by spaces in threes ("12 345 678"), with decimals; never a
+# group of four after a space, so that "020 7946 0958" is not read as one number.
+DIGITS_PATTERN = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?!\d)(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?"
+)
+DIGITS = re.compile(rf"^(?:{DIGITS_PATTERN})$")
+
+# text2num reads up to the billions; the longest English integer below a thousand trillion
+# is far shorter than this many words.
+_MAX_WORDS = 40
+
+
+@dataclass(frozen=True)
+class NumberInWords:
+    """One number written in words: where, its value, and the scale word it ends with."""
+
+    start: int
+    end: int
+    value: Decimal
+    scale: int = 1
+
+
+def read_digits(written: str) -> Decimal | None:
+    """The value of digits as written, grouping removed: "12 345 678" is 12345678. None when
+    `written` is not one grouped or plain number."""
+    if not DIGITS.match(written):
+        return None
+    plain = written.replace(",", "")
+    for space in GROUP_SPACES:
+        plain = plain.replace(space, "")
+    try:
+        return Decimal(plain)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+        return None
+
+
+def read_integer_words(phrase: str) -> int | None:
+    """The integer `phrase` says in English words ("twenty-three" is 23, "a hundred and five"
+    is 105), or None when it is not one number."""
+    words = " ".join(re.sub(rf"[{_HYPHENS}]", " ", phrase).lower().split())
+    if not words:
+        return None
+    words = re.sub(r"^an?\b", "one", words)
+    if "trillion" in words:
+        high, _, low = words.partition("trillion")
+        high_value = _text2num(high.strip())
+        low_value = _text2num(low.strip().removeprefix("and ")) if low.strip() else 0
+        if high_value is None or low_value is None or not 0 < high_value < 1000:
+            return None
+        return high_value * 10**12 + low_value
+    return _text2num(words)
+
+
+def _text2num(words: str) -> int | None:
+    if not words or len(words.split()) > _MAX_WORDS:
+        return None
+    try:
+        value = text2num(words, "en")
+    except ValueError:
+        return None
+    return int(value)
+
+
+def read_number_words(phrase: str) -> Decimal | None:
+    """The value of one number in words, decimals and scale included: "two point five million"
+    is 2500000, "four and a half billion" 4500000000."""
+    match = NUMBER_WORDS.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    return _value(match)
+
+
+def _value(match: re.Match[str]) -> Decimal | None:
+    integer = read_integer_words(match.group("integer"))
+    if integer is None:
+        return None
+    value = Decimal(integer)
+    if match.group("decimals"):
+        digits = "".join(str(DIGIT_WORDS[word.lower()]) for word in match.group("decimals").split())
+        value += Decimal(f"0.{digits}")
+    elif match.group("half"):
+        value += Decimal("0.5")
+    if match.group("scale"):
+        value *= SCALE_WORDS[match.group("scale").lower()]
+    return value.to_integral_value() if value == value.to_integral_value() else value
+
+
+def find_number_words(text: str) -> list[NumberInWords]:
+    """Every number written in words in `text`, in order. A run of words that is not one number
+    ("five and six", "nineteen eighty-four") is read as the longest numbers it starts with."""
+    found: list[NumberInWords] = []
+    for match in NUMBER_WORDS.finditer(text):
+        whole = _value(match)
+        if whole is not None:
+            found.append(NumberInWords(match.start(), match.end(), whole, _scale_of(match)))
+            continue
+        found.extend(_split(text, match.start(), match.end()))
+    return found
+
+
+def _scale_of(match: re.Match[str]) -> int:
+    if match.group("scale"):
+        return SCALE_WORDS[match.group("scale").lower()]
+    last = match.group("integer").split()[-1].lower()
+    return SCALE_WORDS.get(last, 1) if last != "hundred" else 1
+
+
+def _split(text: str, start: int, end: int) -> list[NumberInWords]:
+    """The numbers a run of number words holds, longest first from the left."""
+    tokens = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+    found: list[NumberInWords] = []
+    for segment in _segments(text, tokens):
+        index = 0
+        while index < len(segment):
+            for last in range(len(segment) - 1, index - 1, -1):
+                phrase = text[segment[index][0] : segment[last][1]]
+                match = NUMBER_WORDS.fullmatch(phrase)
+                value = _value(match) if match else None
+                if match is not None and value is not None:
+                    found.append(
+                        NumberInWords(segment[index][0], segment[last][1], value, _scale_of(match))
+                    )
+                    index = last + 1
+                    break
+            else:
+                index += 1
+    return found
+
+
+_SMALL = frozenset(UNITS)
+_TENS_SET = frozenset(TENS)
+
+
+def _segments(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """`tokens` cut where two words cannot stand together in one number ("one one",
+    "nineteen eighty", "twenty twenty"), each piece at most _MAX_WORDS long."""
+    segments: list[list[tuple[int, int]]] = [[]]
+    previous = ""
+    for token in tokens:
+        word = text[token[0] : token[1]].lower()
+        apart = (previous in _SMALL and (word in _SMALL or word in _TENS_SET)) or (
+            previous in _TENS_SET
+            and (
+                word in _TENS_SET
+                or word in ("zero", "ten")
+                or (word in _SMALL and UNITS.index(word) > 9)
+            )
+        )
+        if apart or len(segments[-1]) >= _MAX_WORDS:
+            segments.append([])
+        if not (word == "and" and not segments[-1]):
+            segments[-1].append(token)
+        previous = word
+    return [segment for segment in segments if segment]

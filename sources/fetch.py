@@ -1,0 +1,251 @@
+"""Fetching a page by URL, safely: http and https only, a timeout, a size limit, every redirect
+checked like the first URL, no requests to loopback or private addresses unless settings allow
+them, and errors that say what went wrong. Reading a page's text is here too, so that article
+intake and the re-check of cited sources fetch and read a page one way."""
+
+import ipaddress
+import socket
+import urllib.error
+import urllib.request
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from http.client import HTTPMessage
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from trafilatura import bare_extraction, html2txt
+from trafilatura.settings import Document, use_config
+
+READABLE_TYPES = ("text/html", "text/plain", "application/xhtml+xml")
+
+
+class FetchError(Exception):
+    """The URL could not be fetched; the message says why, for a person to read. `transient`:
+    trying again later may work (no answer in time, a network error, a 5xx); otherwise not (a
+    refused address, a page too large, a 404)."""
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+
+@dataclass(frozen=True)
+class PageAnswer:
+    """What the server answered: its status, the URL it came from after redirects, and (for a
+    200) the body, read up to the size limit."""
+
+    requested_url: str
+    url: str
+    status: int
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    content_type: str = ""
+    charset: str = "utf-8"
+
+    @property
+    def redirected(self) -> bool:
+        return self.url != self.requested_url
+
+    @property
+    def etag(self) -> str:
+        return self.headers.get("ETag", "")
+
+    @property
+    def last_modified(self) -> str:
+        return self.headers.get("Last-Modified", "")
+
+
+def check_url(url: str, *, allow_private: bool) -> None:
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # reading it checks it: "http://host:99999/" raises
+    except ValueError as exc:
+        raise FetchError(f"This is not a valid address ({exc}).") from exc
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(f"Only http and https URLs can be fetched, not {parts.scheme or 'this'}.")
+    if not parts.hostname:
+        raise FetchError("The URL has no host name.")
+    try:
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(parts.hostname, port or 80)}
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"Cannot resolve {parts.hostname}: {exc}.") from exc
+    if allow_private:
+        return
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if not ip.is_global or ip.is_multicast:
+            raise FetchError(
+                f"{parts.hostname} resolves to {address}, a loopback, private or reserved "
+                "address; fetching it is not allowed (TALLY_FETCH_ALLOW_PRIVATE)."
+            )
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Every redirect target passes the same checks as the first URL."""
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        check_url(newurl, allow_private=self.allow_private)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def http_get(
+    url: str,
+    *,
+    headers: Mapping[str, str] | None = None,
+    answer_statuses: Collection[int] = (),
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+    allow_private: bool | None = None,
+) -> PageAnswer:
+    """GET `url` after the safety checks. A 2xx is answered with its body; a status in
+    `answer_statuses` (a 304, a 404 the caller wants to know about) is answered without one;
+    anything else is a FetchError."""
+    timeout = float(settings.TALLY_FETCH_TIMEOUT) if timeout is None else timeout
+    max_bytes = int(settings.TALLY_FETCH_MAX_BYTES) if max_bytes is None else max_bytes
+    allow_private = (
+        bool(settings.TALLY_FETCH_ALLOW_PRIVATE) if allow_private is None else allow_private
+    )
+    check_url(url, allow_private=allow_private)
+    opener = urllib.request.build_opener(_CheckedRedirects(allow_private))
+    request = urllib.request.Request(  # noqa: S310 - the scheme is checked above
+        url, headers=dict(headers or {})
+    )
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise FetchError(
+                    f"The page is {int(declared):,} bytes; the limit is {max_bytes:,} "
+                    "(TALLY_FETCH_MAX_BYTES)."
+                )
+            body = response.read(max_bytes + 1)
+            if len(body) > max_bytes:
+                raise FetchError(
+                    f"The page is larger than the {max_bytes:,}-byte limit (TALLY_FETCH_MAX_BYTES)."
+                )
+            return PageAnswer(
+                requested_url=url,
+                url=response.geturl(),
+                status=response.status,
+                headers=dict(response.headers.items()),
+                body=body,
+                content_type=response.headers.get_content_type(),
+                charset=response.headers.get_content_charset() or "utf-8",
+            )
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as exc:
+        if exc.code in answer_statuses:
+            return PageAnswer(
+                requested_url=url,
+                url=exc.geturl() or url,
+                status=exc.code,
+                headers=dict(exc.headers.items()) if exc.headers else {},
+            )
+        raise FetchError(
+            f"The server answered {exc.code} {exc.reason} for {url}.", transient=exc.code >= 500
+        ) from exc
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, FetchError):
+            raise reason from exc
+        if isinstance(reason, TimeoutError | socket.timeout):
+            raise FetchError(
+                f"No answer from {url} within {timeout:g} seconds.", transient=True
+            ) from exc
+        raise FetchError(f"Cannot fetch {url}: {reason}.", transient=True) from exc
+    except TimeoutError as exc:
+        raise FetchError(
+            f"No answer from {url} within {timeout:g} seconds.", transient=True
+        ) from exc
+    except OSError as exc:
+        raise FetchError(f"Cannot fetch {url}: {exc}.", transient=True) from exc
+
+
+# trafilatura's own limits are for crawling: a short article is still an article, and the
+# extraction runs in web workers' threads, where its signal-based timeout cannot be set.
+_TRAFILATURA = use_config()
+_TRAFILATURA.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+_TRAFILATURA.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+_TRAFILATURA.set("DEFAULT", "MIN_OUTPUT_COMM_SIZE", "1")
+_TRAFILATURA.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+# Said once, as the comment section's heading, so that normalising marks what follows as
+# readers' comments (their figures are the commenters', never the article's).
+COMMENTS_HEADING = "Reader comments"
+
+
+@dataclass(frozen=True)
+class ArticleHTML:
+    """An HTML page's article: its text, one paragraph a line, with the readers' comments after
+    a heading of their own, and what the page says about it ("" where it says nothing)."""
+
+    text: str
+    title: str = ""
+    author: str = ""
+    published: str = ""  # ISO date, as the page states it
+    publisher: str = ""
+
+
+def _paragraphs(text: str | None) -> list[str]:
+    return [" ".join(line.split()) for line in (text or "").split("\n") if line.strip()]
+
+
+def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
+    """The article in an HTML page, without its navigation, teasers, prompts and footers
+    (trafilatura's main-content extraction), and its title, author, date and publisher."""
+    document = bare_extraction(
+        html,
+        url=url or None,
+        with_metadata=True,
+        include_comments=True,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+        as_dict=False,
+        config=_TRAFILATURA,
+    )
+    if not isinstance(document, Document):
+        # Nothing reads as an article: the page's visible text, crudely, rather than nothing.
+        return ArticleHTML(text="\n\n".join(_paragraphs(html2txt(html))) + "\n")
+    paragraphs = _paragraphs(document.text)
+    comments = _paragraphs(document.comments)
+    if comments:
+        paragraphs += [COMMENTS_HEADING, *comments]
+    return ArticleHTML(
+        text="\n\n".join(paragraphs) + "\n",
+        title=document.title or "",
+        author=document.author or "",
+        published=document.date or "",
+        publisher=document.sitename or "",
+    )
+
+
+def read_page(answer: PageAnswer) -> ArticleHTML:
+    """The text of a fetched page (an HTML page's article, or plain text as it is)."""
+    if answer.content_type not in READABLE_TYPES:
+        raise FetchError(
+            f"{answer.requested_url} is {answer.content_type}, not an HTML page or plain text."
+        )
+    try:
+        decoded = answer.body.decode(answer.charset, errors="replace")
+    except LookupError:
+        decoded = answer.body.decode("utf-8", errors="replace")
+    if answer.content_type == "text/plain":
+        article = ArticleHTML(text=decoded)
+    else:
+        article = read_article_html(decoded, url=answer.url)
+    if not article.text.strip():
+        raise FetchError(f"{answer.requested_url} has no readable text.")
+    return article

@@ -1,0 +1,92 @@
+"""An HTML page is read with trafilatura: the article's paragraphs without navigation,
+prompts, teasers and footers, the readers' comments after a heading of their own, and the
+page's title, author, date and publisher; the fetch's safety rules stay as they were."""
+
+from pathlib import Path
+
+import pytest
+
+from intake.extract import extract_suggestions
+from intake.fetch import COMMENTS_HEADING, FetchError, fetch_url, read_article_html
+from intake.normalise import normalise
+
+PAGE = """<!DOCTYPE html><html lang="en"><head>
+<title>Burglaries fall again | Valley Courier</title>
+<meta property="og:title" content="Burglaries fall again">
+<meta property="og:site_name" content="Valley Courier">
+<meta name="author" content="Dana Whitlow">
+<meta property="article:published_time" content="2024-03-12T09:30:00Z">
+<script>var adSlots = 12;</script><style>.x { top: 40px; }</style></head>
+<body><header><nav><a href="/">Home</a> <a href="/s">Subscribe: $1 for 6 months</a></nav></header>
+<main><article><h1>Burglaries fall again</h1>
+<p>Reported burglaries fell 14 percent last year, to 2,310, the sheriff's office said.</p>
+<figure><img src="a.jpg"><figcaption>A patrol car in 2022. (Photo: Dana Whitlow)</figcaption></figure>
+<p>Car thefts rose 9 percent over the same period, the figures show.</p>
+<aside class="related"><h3>Related</h3><ul><li><a href="/x">Budget rises 4%</a></li></ul></aside>
+</article>
+<section id="comments"><h3>2 Comments</h3><div class="comment"><p>Up 50% on my street!</p></div></section>
+</main><footer>© 2024 Valley Courier. All rights reserved.</footer></body></html>"""
+
+
+def test_the_article_text_without_the_pages_chrome() -> None:
+    article = read_article_html(PAGE)
+    assert "Reported burglaries fell 14 percent" in article.text
+    assert "Car thefts rose 9 percent" in article.text
+    for chrome in ("adSlots", "Subscribe", "Budget rises 4%", "All rights reserved", "Home"):
+        assert chrome not in article.text
+
+
+def test_the_pages_title_author_date_and_publisher() -> None:
+    article = read_article_html(PAGE)
+    assert (article.title, article.author, article.published, article.publisher) == (
+        "Burglaries fall again",
+        "Dana Whitlow",
+        "2024-03-12",
+        "Valley Courier",
+    )
+
+
+def test_readers_comments_follow_a_heading_and_are_the_commenters() -> None:
+    article = read_article_html(PAGE)
+    assert article.text.index(COMMENTS_HEADING) < article.text.index("Up 50% on my street")
+    items = extract_suggestions(normalise(article.text))
+    comment = next(item for item in items if "50%" in item.sentence)
+    assert comment.claimant_kind == "commenter"
+    assert all(item.section != "comment" for item in items if "14 percent" in item.sentence)
+
+
+def test_a_page_with_no_article_still_gives_its_text() -> None:
+    article = read_article_html("<html><body><div>Rates fell 60 percent.</div></body></html>")
+    assert "Rates fell 60 percent." in article.text
+
+
+def test_each_paragraph_is_a_line() -> None:
+    article = read_article_html(PAGE)
+    paragraphs = [line for line in article.text.split("\n") if line]
+    assert any(line.startswith("Reported burglaries") for line in paragraphs)
+    assert all("\n" not in line for line in paragraphs)
+
+
+@pytest.mark.django_db
+def test_a_fetched_page_carries_what_the_page_says_about_itself(
+    local_server: tuple[str, object],
+) -> None:
+    base, pages = local_server
+    pages.put("/article", PAGE)  # type: ignore[attr-defined]
+    page = fetch_url(f"{base}/article")
+    assert page.title == "Burglaries fall again"
+    assert page.publisher == "Valley Courier"
+    assert page.author == "Dana Whitlow"
+    assert page.published == "2024-03-12"
+    assert "14 percent" in page.text
+
+
+def test_the_safety_rules_still_refuse_private_addresses_and_big_pages(
+    local_server: tuple[str, object], tmp_path: Path
+) -> None:
+    base, pages = local_server
+    with pytest.raises(FetchError, match="private"):
+        fetch_url(f"{base}/article", allow_private=False)
+    pages.put("/big", "<p>" + "x" * 5000 + "</p>")  # type: ignore[attr-defined]
+    with pytest.raises(FetchError, match="limit"):
+        fetch_url(f"{base}/big", max_bytes=500)

@@ -1,0 +1,186 @@
+"""Adding an article by URL answers at once: a worker fetches it (the job queue), the admin shows
+its progress, the suggestions appear when it is done, and a failure says why (timeout, too
+large, refused address, not an article)."""
+
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from core.models import Job, JobStatus
+from intake.models import ArticleFetch, FetchStatus, Suggestion
+from tests.job_runner import run_jobs
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE = """<html><head><title>Burglaries fall</title></head><body><article>
+<h1>Burglaries fall across the county</h1>
+<p>Burglaries fell by 12 percent last year, to 4,310 reported cases, the county police said on Monday.</p>
+<p>The force said it had recruited 85 new officers since January.</p>
+</article></body></html>"""
+
+
+class Site:
+    """Pages on 127.0.0.1: path -> (status, content type, body, delay in seconds)."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[int, str, bytes, float]] = {}
+        self.hits: list[str] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                site.hits.append(self.path)
+                status, kind, body, delay = site.pages.get(
+                    self.path, (404, "text/html", b"gone", 0)
+                )
+                time.sleep(delay)
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+@pytest.fixture
+def site(settings) -> Iterator[Site]:  # type: ignore[no-untyped-def]
+    settings.TALLY_FETCH_ALLOW_PRIVATE = True  # the test site is on loopback
+    served = Site()
+    yield served
+    served.server.shutdown()
+
+
+def add(client, url: str, key: str = "form-1"):  # type: ignore[no-untyped-def]
+    return client.post(
+        reverse("admin:intake_suggestion_add_article"),
+        {"url": url, "text": "", "title": "", "publisher": "", "request_key": key},
+    )
+
+
+def test_a_url_answers_at_once_and_the_suggestions_appear_when_the_worker_is_done(
+    client, fact_checker, site
+):
+    site.pages["/story"] = (200, "text/html; charset=utf-8", ARTICLE.encode(), 0)
+    client.force_login(fact_checker)
+
+    response = add(client, f"{site.base}/story")
+
+    fetch = ArticleFetch.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:intake_suggestion_article_fetch", args=[fetch.pk])
+    assert site.hits == []  # nothing fetched inside the request
+    waiting = client.get(response["Location"]).content.decode()
+    assert "Waiting for a worker" in waiting
+    assert 'http-equiv="refresh"' in waiting
+
+    run_jobs()
+
+    done = client.get(response["Location"]).content.decode()
+    fetch.refresh_from_db()
+    assert fetch.status == FetchStatus.DONE
+    assert fetch.suggestions == Suggestion.objects.count() >= 2
+    assert "See the suggestions" in done
+    assert 'http-equiv="refresh"' not in done
+    assert f"source__id__exact={fetch.source_id}" in done
+
+
+def test_the_same_form_posted_twice_is_one_fetch(client, fact_checker, site):
+    site.pages["/story"] = (200, "text/html", ARTICLE.encode(), 0)
+    client.force_login(fact_checker)
+    add(client, f"{site.base}/story", key="twice")
+    add(client, f"{site.base}/story", key="twice")
+
+    assert ArticleFetch.objects.count() == 1
+    assert Job.objects.count() == 1
+    run_jobs()
+    assert site.hits == ["/story"]
+
+
+def test_a_refused_address_is_said_at_once_and_nothing_is_queued(client, fact_checker, settings):
+    settings.TALLY_FETCH_ALLOW_PRIVATE = False
+    client.force_login(fact_checker)
+
+    response = add(client, "http://127.0.0.1:9/story")
+
+    assert response.status_code == 200
+    assert "loopback, private or reserved" in response.content.decode()
+    assert not ArticleFetch.objects.exists() and not Job.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        ((404, "text/html", b"no", 0), "answered 404"),
+        ((200, "image/png", b"\x89PNG", 0), "not an HTML page or plain text"),
+        ((200, "text/html", b"x" * 5000, 0), "the limit is 4,000"),
+    ],
+)
+def test_a_failure_that_trying_again_cannot_fix_says_why_and_is_not_retried(
+    client, fact_checker, site, settings, page, reason
+):
+    settings.TALLY_FETCH_MAX_BYTES = 4000
+    site.pages["/p"] = page
+    client.force_login(fact_checker)
+    add(client, f"{site.base}/p")
+
+    run_jobs()
+
+    fetch = ArticleFetch.objects.get()
+    assert fetch.status == FetchStatus.FAILED
+    assert reason in fetch.error
+    assert (
+        reason
+        in client.get(
+            reverse("admin:intake_suggestion_article_fetch", args=[fetch.pk])
+        ).content.decode()
+    )
+    assert Job.objects.get().status == JobStatus.SUCCEEDED  # done with: nothing to retry
+    assert not Suggestion.objects.exists()
+
+
+def test_a_timeout_is_retried_then_failed_with_its_reason(client, fact_checker, site, settings):
+    settings.TALLY_FETCH_TIMEOUT = 0.3
+    site.pages["/slow"] = (200, "text/html", ARTICLE.encode(), 1.0)
+    client.force_login(fact_checker)
+    add(client, f"{site.base}/slow")
+
+    run_jobs()
+    fetch = ArticleFetch.objects.get()
+    assert fetch.status == FetchStatus.RETRYING
+    assert "No answer" in fetch.error
+    assert (
+        "will try again"
+        in client.get(
+            reverse("admin:intake_suggestion_article_fetch", args=[fetch.pk])
+        ).content.decode()
+    )
+    job = Job.objects.get()
+    while job.status == JobStatus.RETRYING:
+        DBTaskResult.objects.filter(id=job.result_id).update(run_after=timezone.now())
+        run_jobs()
+        job.refresh_from_db()
+
+    fetch.refresh_from_db()
+    assert (fetch.status, job.status) == (FetchStatus.FAILED, JobStatus.SUCCEEDED)
+    assert "No answer" in fetch.error
+    assert len(site.hits) == job.max_attempts
+
+
+def test_only_fact_checkers_may_add_articles(client, editor, site):
+    client.force_login(editor)
+    response = add(client, f"{site.base}/story")
+    assert response.status_code == 403
+    assert not ArticleFetch.objects.exists()

@@ -1,0 +1,1 @@
+"""Webhooks: subscribers told of every publication, correction and retraction, by signed POSTs."""
