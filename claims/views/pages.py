@@ -101,6 +101,9 @@ def claim_index(request: HttpRequest) -> HttpResponse:
         request,
         "claims/index.html",
         {"filters": filters, "page": page, "page_query": _query_without_page(request)},
+        # A filter value that names nothing is the reader's error, said on the page: a 400, so
+        # that neither a crawler nor a cache takes the page for an empty list.
+        status=400 if filters.errors else 200,
     )
 
 

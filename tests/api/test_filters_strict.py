@@ -201,11 +201,15 @@ def test_the_public_index_shows_a_form_error_not_an_empty_list(client, settings,
     settings.ROOT_URLCONF = "config.urls"
     tagged, other = zimbabwe
 
-    body = client.get(reverse("claim_index"), {"topic": "Zimbabwe"}).content.decode()
+    found = client.get(reverse("claim_index"), {"topic": "Zimbabwe"})
+    assert found.status_code == 200
+    body = found.content.decode()
     assert tagged.statement in body
     assert other.statement not in body
 
-    body = client.get(reverse("claim_index"), {"topic": "nonexistent"}).content.decode()
+    refused = client.get(reverse("claim_index"), {"topic": "nonexistent"})
+    assert refused.status_code == 400
+    body = refused.content.decode()
     assert 'role="alert"' in body
     assert "No topic is called “nonexistent”" in body
     assert "No published fact-check matches." not in body
