@@ -74,9 +74,9 @@ class ChangesView(APIView):
         responses={200: ChangesPageSerializer, **read_errors()},
     )
     def get(self, request: Request) -> Response:
-        raw = request.query_params.get("since", "")
+        raw = request.query_params.get("since")
         after = 0
-        if raw not in ("", "0"):  # "0": the `next` of a feed that had no change yet
+        if raw is not None and raw != "0":  # "0": the `next` of a feed that had no change yet
             cursor = parse_id(raw)
             if cursor is None:
                 raise ValidationError(

@@ -78,7 +78,7 @@ def test_pages_of_a_hundred_say_when_more_wait(client, make_claim, reviewer, set
     assert seen == sorted(seen) and len(seen) == 4
 
 
-@pytest.mark.parametrize("since", ["x", "-1", "1.5", "²", "99999999999999999999", "0x10"])
+@pytest.mark.parametrize("since", ["", "x", "-1", "1.5", "²", "99999999999999999999", "0x10"])
 def test_a_cursor_this_feed_did_not_give_is_a_400_naming_since(client, since):
     response = client.get(URL, {"since": since})
     assert response.status_code == 400

@@ -59,14 +59,19 @@ def _fuzzable_app(settings: Any) -> Iterator[None]:
         request_finished.connect(close_old_connections)
 
 
-# A filter's value that names no record the reader may see (claims.api.filters.NAMES_NOTHING).
-NAMES_NOTHING = re.compile(r"No [a-z]+ (has the id|is called) ")
+# Refusals of schema-valid values that no schema can express: a filter's value that names no
+# record the reader may see (claims.api.filters.NAMES_NOTHING), and a date-time whose offset
+# takes it out of the years 1 to 9999 once in UTC ("0001-01-01T00:00:01+00:01").
+REFUSED_BEYOND_THE_SCHEMA = re.compile(
+    r"No [a-z]+ (has the id|is called) |Give a time between the years 1 and 9999 in UTC\."
+)
 
 
 def positive_data_accepted_unless_it_names_nothing(ctx: Any, response: Any, case: Any) -> Any:
     """positive_data_acceptance, but for a 400 that refuses only filter values naming no
-    record (`topic=x`, `claimant=1` where none exists): no schema can say which ids and slugs
-    exist, and the API's promise for them is that 400, never a silent empty list."""
+    record (`topic=x`, `claimant=1` where none exists) or times out of range in UTC: no schema
+    can say which ids and slugs exist, or which offsets a year-1 time may carry, and the API's
+    promise for them is that 400, never a silent empty list or a 500."""
     if response.status_code == 400:
         try:
             refusals = response.json()
@@ -77,7 +82,7 @@ def positive_data_accepted_unless_it_names_nothing(ctx: Any, response: Any, case
             and refusals
             and all(
                 isinstance(messages, list)
-                and all(NAMES_NOTHING.match(str(message)) for message in messages)
+                and all(REFUSED_BEYOND_THE_SCHEMA.match(str(message)) for message in messages)
                 for messages in refusals.values()
             )
         ):
