@@ -15,22 +15,6 @@ from sources.models import DatePrecision
 
 MAX_LENGTH: Final = 200  # Figure.as_written
 
-_QUALIFIERS: Final = {
-    figures_parser.EXACT: Qualifier.EXACT,
-    figures_parser.ABOUT: Qualifier.ABOUT,
-    figures_parser.AT_LEAST: Qualifier.AT_LEAST,
-    figures_parser.MORE_THAN: Qualifier.MORE_THAN,
-    figures_parser.UP_TO: Qualifier.UP_TO,
-    figures_parser.NEARLY: Qualifier.NEARLY,
-    figures_parser.LESS_THAN: Qualifier.LESS_THAN,
-}
-_UNITS: Final = {
-    figures_parser.PERCENT: Unit.PERCENT,
-    figures_parser.PERCENTAGE_POINTS: Unit.PERCENTAGE_POINTS,
-    figures_parser.COUNT: Unit.COUNT,
-    figures_parser.CURRENCY: Unit.CURRENCY,
-    figures_parser.YEARS: Unit.YEARS,
-}
 # A sign typed in front of the number ("-3.5%", "more than -$2 billion", "minus 2 points"): the
 # parser reads magnitudes in running text, where a dash before a number is a range or a
 # compound, never a sign.
@@ -120,10 +104,11 @@ def read_figure(text: str) -> FigureReading | FigureInputError:
         return FigureInputError(
             f"“{written}” says how many only vaguely: give the number, e.g. at least 2 million."
         )
-    qualifier = _QUALIFIERS.get(figure.qualifier, Qualifier.EXACT)
+    # The parser writes Figure's own values (tests/test_figure_input.py holds it to them).
+    qualifier = Qualifier(figure.qualifier)
     return FigureReading(
         value=-figure.value if sign else figure.value,
-        unit=_UNITS.get(figure.unit, Unit.COUNT),
+        unit=Unit(figure.unit),
         currency=figure.currency,
         qualifier=qualifier,
         as_written=written,

@@ -538,3 +538,15 @@ def test_a_figure_is_edited_and_corrected_as_written(fact_checker, reviewer, mak
         Qualifier.NEARLY,
         "almost 40%",
     )
+
+
+def test_the_parser_writes_the_figure_models_own_unit_and_qualifier_values():
+    """claims.figures_parser keeps them as plain strings (it imports no Django); read_figure
+    turns them into Unit and Qualifier directly, so they must be the model's values."""
+    from claims import figures_parser
+    from claims.models import Qualifier, Unit
+
+    units = [figures_parser.PERCENT, figures_parser.PERCENTAGE_POINTS, figures_parser.COUNT]
+    units += [figures_parser.CURRENCY, figures_parser.YEARS]
+    assert set(units) <= set(Unit.values)
+    assert set(figures_parser.QUALIFIERS.values()) | {figures_parser.EXACT} <= set(Qualifier.values)
