@@ -848,19 +848,22 @@ class ClaimAdminForm(forms.ModelForm):
 
 
 class WorkflowForm(forms.Form):
+    """A workflow page's fields, and the version of the claim the page showed: a move made on an
+    older one is refused (the services' `expected_version`), so that a reviewer publishes the
+    figures and quotes they read, not ones changed while the page was open."""
+
     note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "cols": 80}), required=False)
     verdict = forms.ChoiceField(choices=[("", "—"), *Verdict.choices], required=False)
     explanation = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4, "cols": 80}), required=False
     )
+    # Not required, like the claim form's: a script may post a note alone, unchecked.
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 
 class CorrectionForm(WorkflowForm):
-    """The correction's own fields, and the version of the claim the reviewer opened: a
-    correction made against an older one is refused (claim_correct's `expected_version`)."""
-
-    # Not required, like the claim form's: a script may post a note alone, unchecked.
-    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    """The correction's own fields (the workflow form's, with the figure and citation rows
+    beside it on the page)."""
 
 
 # The figure's fields a correction may change, in the order the claim's own form shows them.
@@ -1048,10 +1051,16 @@ def _refusal_on_form(form: forms.Form, error: ValidationError | PermissionDenied
 
 def run_workflow_action(action: str, *, claim: Claim, actor: Any, data: dict[str, Any]) -> Claim:
     note = data.get("note", "") or ""
+    # The version the page showed; None from the list's bulk actions, which show no record.
+    seen = data.get("seen_version")
     if action == "submit":
-        return services.claim_submit_for_review(claim=claim, actor=actor, note=note)
+        return services.claim_submit_for_review(
+            claim=claim, actor=actor, note=note, expected_version=seen
+        )
     if action == "return":
-        return services.claim_return_to_draft(claim=claim, actor=actor, note=note)
+        return services.claim_return_to_draft(
+            claim=claim, actor=actor, note=note, expected_version=seen
+        )
     if action == "publish":
         return services.claim_publish(
             claim=claim,
@@ -1059,9 +1068,10 @@ def run_workflow_action(action: str, *, claim: Claim, actor: Any, data: dict[str
             verdict=data.get("verdict", ""),
             explanation=data.get("explanation", ""),
             note=note,
+            expected_version=seen,
         )
     if action == "retract":
-        return services.claim_retract(claim=claim, actor=actor, reason=note)
+        return services.claim_retract(claim=claim, actor=actor, reason=note, expected_version=seen)
     raise Http404("Unknown workflow action")
 
 
@@ -1443,13 +1453,24 @@ class ClaimAdmin(DuplicateWarningAdmin, HistoryAdmin):
     ) -> HttpResponse:
         """A workflow page: the form on GET; on POST the service's answer, its refusals shown on
         the form's fields, then back to the claim with `run`'s message."""
-        initial = {"verdict": claim.verdict, "explanation": claim.explanation}
-        form = WorkflowForm(request.POST or None, initial=initial)
-        if request.method == "POST" and form.is_valid():
+        initial = {
+            "verdict": claim.verdict,
+            "explanation": claim.explanation,
+            "seen_version": claim.version,
+        }
+        # A copy, so that a refusal for staleness can move the page on to the version it shows.
+        posted = request.POST.copy() if request.method == "POST" else None
+        form = WorkflowForm(posted, initial=initial)
+        if posted is not None and form.is_valid():
             try:
                 done = run(form.cleaned_data)
             except (ValidationError, PermissionDenied) as error:
                 _refusal_on_form(form, error)
+                if isinstance(error, services.StaleClaimError):
+                    # The page re-renders the claim as it now is: a second submit from it is
+                    # made on what the reviewer now sees.
+                    claim.refresh_from_db()
+                    posted["seen_version"] = str(error.current_version)
             else:
                 messages.success(request, done)
                 return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))

@@ -305,3 +305,84 @@ def test_history_on_the_correct_page_starts_at_the_last_review(client, reviewer,
     assert "History since the last review" in history
     assert "Nobody has changed the claim's substance since its last review." in history
     assert "Figure 46% added" not in history
+
+
+@pytest.mark.parametrize(
+    ("status", "action", "fields"),
+    [
+        (
+            "in_review",
+            "publish",
+            {"verdict": "mostly_accurate", "explanation": "Matches the report.", "note": ""},
+        ),
+        ("in_review", "return", {"note": "Check the period."}),
+        ("published", "retract", {"note": "The report was withdrawn."}),
+    ],
+)
+def test_a_workflow_move_made_on_a_page_showing_an_older_version_is_refused(
+    client, reviewer, fact_checker, make_claim, status, action, fields
+):
+    """The reviewer decides on the evidence the page showed: if a figure changed while the page
+    was open, the move is refused, nothing is stored, and the page shows the claim as it now is;
+    a second submit from that page is made on what the reviewer has now seen."""
+    claim = make_claim(status=status)
+    client.force_login(reviewer)
+    url = reverse("admin:claims_claim_workflow", args=[claim.pk, action])
+    data = form_data(client.get(url).content.decode(), form_id="workflow-form")
+    assert data["seen_version"] == str(claim.version)
+    figure = claim.figures.get()
+    # Meanwhile the claim changes: in review, its fact-checker edits the figure; once
+    # published, another reviewer corrects it.
+    if status == "in_review":
+        services.figure_update(figure=figure, actor=fact_checker, value=Decimal("51"))
+    else:
+        services.claim_correct(
+            claim=Claim.objects.get(pk=claim.pk),
+            actor=reviewer,
+            note="The report says 51 per cent.",
+            figure_changes={figure.pk: {"value": Decimal("51")}},
+        )
+    before = stored(claim)
+    transitions = ClaimTransition.objects.filter(claim=claim).count()
+    data.update(fields)
+
+    refused = client.post(url, data)
+
+    assert refused.status_code == 200
+    body = refused.content.decode()
+    assert "This claim was changed by someone else" in body
+    assert stored(claim) == before
+    assert ClaimTransition.objects.filter(claim=claim).count() == transitions
+    again = form_data(body, form_id="workflow-form")
+    assert again["seen_version"] == str(before[1])
+    if action == "publish":  # the evidence shown is the claim as it now is
+        figures = body[body.index('id="evidence-figures"') :].split("</section>")[0]
+        assert "51%" in figures and "46%" not in figures
+
+    done = client.post(url, {**again, **fields})
+
+    assert done.status_code == 302
+    claim.refresh_from_db()
+    assert claim.version == before[1] + 1
+    assert ClaimTransition.objects.filter(claim=claim).count() == transitions + 1
+
+
+def test_the_list_bulk_publish_shows_no_record_and_so_checks_no_version(
+    client, reviewer, make_claim
+):
+    """The list's bulk action publishes with each claim's proposed verdict as it stands: there
+    is no page version to compare with, and the move still goes through."""
+    claim = make_claim(status="in_review")
+    claim.verdict = "mostly_accurate"
+    claim.explanation = "Matches the report."
+    claim.save()
+    client.force_login(reviewer)
+
+    response = client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "publish_selected", "_selected_action": [claim.pk]},
+    )
+
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.PUBLISHED

@@ -31,10 +31,19 @@ _REFUSALS = {
 
 
 def _begin_transition(
-    *, claim: Claim, actor: User, method_name: str, ability: str, refusal: str
+    *,
+    claim: Claim,
+    actor: User,
+    method_name: str,
+    ability: str,
+    refusal: str,
+    expected_version: int | None = None,
 ) -> None:
     """Lock the claim, then refuse an illegal move before an unauthorised one, so the message
-    tells the user what is actually wrong."""
+    tells the user what is actually wrong; then refuse a move made on an older version than the
+    stored one. `expected_version` is the version the actor saw (the admin's workflow pages; the
+    API checks its If-Match itself): a reviewer who publishes must publish what they read, not
+    figures changed while the page was open."""
     # Two reviewers acting on one claim at once must not both see "in review" and both publish.
     locked = Claim.objects.select_for_update().only("status", "version").get(pk=claim.pk)
     claim.status = locked.status
@@ -51,6 +60,8 @@ def _begin_transition(
             }
         )
     require_ability(claim_access(actor, claim), ability, refusal)
+    if expected_version is not None and expected_version != claim.version:
+        raise StaleClaimError(claim_id=claim.pk, expected=expected_version, current=claim.version)
 
 
 def _finish_transition(*, claim: Claim, actor: User, method_name: str, note: str) -> Claim:
@@ -86,13 +97,16 @@ def _finish_transition(*, claim: Claim, actor: User, method_name: str, note: str
 
 
 @transaction.atomic
-def claim_submit_for_review(*, claim: Claim, actor: User, note: str = "") -> Claim:
+def claim_submit_for_review(
+    *, claim: Claim, actor: User, note: str = "", expected_version: int | None = None
+) -> Claim:
     _begin_transition(
         claim=claim,
         actor=actor,
         method_name="submit",
         ability="can_submit",
         refusal="You may not submit claims for review.",
+        expected_version=expected_version,
     )
     if not claim.figures.exists() and not claim.citations.exists():
         raise ValidationError({"status": "Add a figure or a citation before asking for review."})
@@ -100,13 +114,16 @@ def claim_submit_for_review(*, claim: Claim, actor: User, note: str = "") -> Cla
 
 
 @transaction.atomic
-def claim_return_to_draft(*, claim: Claim, actor: User, note: str) -> Claim:
+def claim_return_to_draft(
+    *, claim: Claim, actor: User, note: str, expected_version: int | None = None
+) -> Claim:
     _begin_transition(
         claim=claim,
         actor=actor,
         method_name="return_to_draft",
         ability="can_return_to_draft",
         refusal="You may not return claims to draft.",
+        expected_version=expected_version,
     )
     if not note.strip():
         raise ValidationError({"note": "Say what needs to change before it comes back for review."})
@@ -115,7 +132,13 @@ def claim_return_to_draft(*, claim: Claim, actor: User, note: str) -> Claim:
 
 @transaction.atomic
 def claim_publish(
-    *, claim: Claim, actor: User, verdict: str, explanation: str, note: str = ""
+    *,
+    claim: Claim,
+    actor: User,
+    verdict: str,
+    explanation: str,
+    note: str = "",
+    expected_version: int | None = None,
 ) -> Claim:
     _begin_transition(
         claim=claim,
@@ -123,6 +146,7 @@ def claim_publish(
         method_name="publish",
         ability="can_publish",
         refusal="Only a reviewer may publish a claim.",
+        expected_version=expected_version,
     )
     problems: dict[str, str] = {}
     if verdict not in Verdict.values:
@@ -162,9 +186,8 @@ def claim_correct(
         method_name="correct",
         ability="can_correct",
         refusal="Only a reviewer may correct a published claim.",
+        expected_version=expected_version,
     )
-    if expected_version is not None and expected_version != claim.version:
-        raise StaleClaimError(claim_id=claim.pk, expected=expected_version, current=claim.version)
     problems: dict[str, str] = {}
     if not note.strip():
         problems["note"] = "A correction needs a public note saying what changed and why."
@@ -252,13 +275,16 @@ def claim_assign(
 
 
 @transaction.atomic
-def claim_retract(*, claim: Claim, actor: User, reason: str) -> Claim:
+def claim_retract(
+    *, claim: Claim, actor: User, reason: str, expected_version: int | None = None
+) -> Claim:
     _begin_transition(
         claim=claim,
         actor=actor,
         method_name="retract",
         ability="can_retract",
         refusal="Only a reviewer may retract a published claim.",
+        expected_version=expected_version,
     )
     if not reason.strip():
         raise ValidationError({"note": "A retraction needs a reason."})
