@@ -34,7 +34,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules, import_string
 from django_tasks import TaskContext, TaskResultStatus, task
@@ -52,6 +52,8 @@ T = TypeVar("T")
 # The key travels with each attempt in the library's row, so the worker knows which Job it is.
 KEY_ARGUMENT = "_job_key"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# The key of every periodic job's run (Schedule.key_at): its successes are pruned sooner.
+PERIODIC_PREFIX = "periodic:"
 
 
 class JobTimeLimitExceededError(BaseException):
@@ -268,15 +270,36 @@ def reap_stalled_jobs() -> int:
 
 
 def prune_finished_jobs(*, now: datetime | None = None) -> int:
-    """Delete jobs finished more than JOBS_KEEP_DAYS ago, with their attempts."""
-    cutoff = (now or timezone.now()) - timedelta(days=settings.JOBS_KEEP_DAYS)
-    old = Job.objects.filter(
-        status__in=[JobStatus.SUCCEEDED, JobStatus.FAILED], finished_at__lt=cutoff
+    """Delete jobs finished more than JOBS_KEEP_DAYS ago, with their attempts; and a periodic
+    job's successful runs after JOBS_KEEP_PERIODIC_HOURS. A job run every few seconds (webhook
+    planning) would otherwise keep thousands of rows a day that say only "it ran"; its failures
+    are kept the full JOBS_KEEP_DAYS, as every other job's are. A pruned period is never run
+    again: the scheduler enqueues only the current period's key."""
+    moment = now or timezone.now()
+    cutoff = moment - timedelta(days=settings.JOBS_KEEP_DAYS)
+    periodic_cutoff = moment - timedelta(hours=settings.JOBS_KEEP_PERIODIC_HOURS)
+    finished = Q(status__in=[JobStatus.SUCCEEDED, JobStatus.FAILED], finished_at__lt=cutoff)
+    routine = Q(
+        status=JobStatus.SUCCEEDED,
+        key__startswith=PERIODIC_PREFIX,
+        finished_at__lt=periodic_cutoff,
     )
+    # Read in Python: the job keeps its attempt's id as text, the library's table as a UUID,
+    # and PostgreSQL compares the two only after a cast. An hour's routine runs are a few
+    # hundred ids.
+    routine_results = [
+        result_id
+        for result_id in Job.objects.filter(routine).values_list("result_id", flat=True)
+        if result_id
+    ]
     DBTaskResult.objects.filter(
-        status__in=[TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED], finished_at__lt=cutoff
+        Q(id__in=routine_results)
+        | Q(
+            status__in=[TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED],
+            finished_at__lt=cutoff,
+        )
     ).delete()
-    deleted, _ = old.delete()
+    deleted, _ = Job.objects.filter(finished | routine).delete()
     return deleted
 
 
@@ -297,7 +320,7 @@ class Schedule:
         every scheduler, so two schedulers enqueue each run once between them."""
         periods = (now - EPOCH) // self.every
         start = EPOCH + periods * self.every
-        return f"periodic:{self.name}:{start:%Y-%m-%dT%H:%M:%SZ}"
+        return f"{PERIODIC_PREFIX}{self.name}:{start:%Y-%m-%dT%H:%M:%SZ}"
 
 
 _schedules: dict[str, Schedule] = {}
@@ -335,8 +358,8 @@ def enqueue_due_jobs(*, now: datetime | None = None) -> list[Job]:
     return [enqueue(item.job_task, key=item.key_at(moment)) for item in schedules()]
 
 
-@periodic(every=timedelta(days=1))
+@periodic(every=timedelta(hours=1))
 @job(retries=1)
 def prune_jobs() -> int:
-    """Daily: forget jobs finished more than JOBS_KEEP_DAYS ago."""
+    """Hourly: forget finished jobs past their keep (prune_finished_jobs)."""
     return prune_finished_jobs()

@@ -169,9 +169,9 @@ def test_two_schedulers_enqueue_each_periodic_run_once() -> None:
 
     pruning = Job.objects.filter(task_path="core.jobs.prune_jobs")
     assert list(pruning.values_list("key", flat=True)) == [
-        "periodic:core.jobs.prune_jobs:2026-12-03T00:00:00Z"
+        "periodic:core.jobs.prune_jobs:2026-12-03T14:00:00Z"
     ]
-    jobs.enqueue_due_jobs(now=at + timedelta(days=1))
+    jobs.enqueue_due_jobs(now=at + timedelta(hours=1))
     assert pruning.count() == 2
 
 
@@ -195,6 +195,38 @@ def test_finished_jobs_are_pruned_after_the_keep_days(settings) -> None:  # type
 
     assert jobs.prune_finished_jobs() == 1
     assert list(Job.objects.values_list("key", flat=True)) == ["record:new"]
+
+
+@pytest.mark.django_db
+def test_a_periodic_jobs_successes_are_pruned_after_hours_and_its_failures_kept(settings) -> None:  # type: ignore[no-untyped-def]
+    """A job run every few seconds must not keep a row a run for a month; its failures,
+    which someone must read, and other jobs' successes keep the full JOBS_KEEP_DAYS."""
+    settings.JOBS_KEEP_DAYS = 30
+    settings.JOBS_KEEP_PERIODIC_HOURS = 24
+    jobs.enqueue(record, key="periodic:tests.record:old-ok", word="ok")
+    jobs.enqueue(record, key="periodic:tests.record:new-ok", word="ok")
+    jobs.enqueue(record, key="record:old-ok", word="ok")
+    jobs.enqueue(always_fails, key="periodic:tests.fails:old", word="no")
+    for _ in range(3):  # the failing job's attempts, each due at once
+        run_jobs()
+        if Job.objects.filter(key="periodic:tests.fails:old", status=JobStatus.FAILED).exists():
+            break
+        _make_due("periodic:tests.fails:old")
+    assert Job.objects.get(key="periodic:tests.fails:old").status == JobStatus.FAILED
+    two_days_ago = timezone.now() - timedelta(days=2)
+    Job.objects.exclude(key="periodic:tests.record:new-ok").update(finished_at=two_days_ago)
+    pruned_attempt = Job.objects.get(key="periodic:tests.record:old-ok").result_id
+    attempts = DBTaskResult.objects.count()
+
+    assert jobs.prune_finished_jobs() == 1
+
+    assert sorted(Job.objects.values_list("key", flat=True)) == [
+        "periodic:tests.fails:old",
+        "periodic:tests.record:new-ok",
+        "record:old-ok",
+    ]
+    assert not DBTaskResult.objects.filter(id=pruned_attempt).exists()
+    assert DBTaskResult.objects.count() == attempts - 1
 
 
 @pytest.mark.django_db
