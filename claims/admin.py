@@ -50,6 +50,7 @@ from claims.selectors import (
     plain_decimal,
 )
 from claims.services.records import FigureKey, appearance_offered, duplicates_of
+from core.autocomplete import IdAutocompleteAdmin
 from core.ids import parse_id
 from sources.admin import EntityAdmin as BaseEntityAdmin
 from sources.admin import SourceAdmin as BaseSourceAdmin
@@ -340,7 +341,7 @@ class FigureInlineForm(WrittenFigureForm):
         fields = ["metric", *WRITTEN_FILLS]  # the admin adds FigureInline.fieldsets' fields
 
 
-class FigureInline(admin.StackedInline):
+class FigureInline(IdAutocompleteAdmin, admin.StackedInline):
     """Rows are saved by ClaimAdmin.save_formset through the services, never directly."""
 
     model = Figure
@@ -538,7 +539,7 @@ def _kept_forms(formset: Any, compared: tuple[str, ...]) -> list[tuple[Any, bool
     return kept
 
 
-class CitationInline(admin.StackedInline):
+class CitationInline(IdAutocompleteAdmin, admin.StackedInline):
     model = Citation
     form = CitationInlineForm
     formset = CitationFormSet
@@ -1076,7 +1077,7 @@ def run_workflow_action(action: str, *, claim: Claim, actor: Any, data: dict[str
 
 
 @admin.register(Claim)
-class ClaimAdmin(DuplicateWarningAdmin, HistoryAdmin):
+class ClaimAdmin(IdAutocompleteAdmin, DuplicateWarningAdmin, HistoryAdmin):
     form = ClaimAdminForm
     list_display = [
         "statement_short",

@@ -5,9 +5,12 @@ events as the API's changes feed (/api/v1/changes/)."""
 from datetime import datetime
 
 from django.contrib.syndication.views import Feed
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.views.decorators.http import require_safe
 
 from claims.models import ClaimStatus, ClaimTransition, ClaimVersion, Verdict, VersionKind
 from claims.selectors import corrections_log, recent_changes
@@ -15,7 +18,16 @@ from claims.selectors import corrections_log, recent_changes
 FEED_LENGTH = 50
 
 
-class CorrectionsFeed(Feed):
+class ReadOnlyFeed(Feed):
+    """Django's Feed answers any method with the feed; a feed is read, so a POST, PUT or DELETE
+    is a 405 naming GET and HEAD, as on every public page."""
+
+    @method_decorator(require_safe)
+    def __call__(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        return super().__call__(request, *args, **kwargs)
+
+
+class CorrectionsFeed(ReadOnlyFeed):
     feed_type = Atom1Feed
     title = "Tally: corrections and retractions"
     subtitle = "Every correction and retraction of a published fact-check, newest first."
@@ -49,7 +61,7 @@ class CorrectionsFeed(Feed):
         return item.created_at
 
 
-class ChangesFeed(Feed):
+class ChangesFeed(ReadOnlyFeed):
     feed_type = Atom1Feed
     title = "Tally: every change to a published fact-check"
     subtitle = (

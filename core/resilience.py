@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connections, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from core.models import ContentGeneration
 
@@ -90,6 +91,8 @@ def _health_response(health: dict[str, str], *, healthy: bool) -> JsonResponse:
     return response
 
 
+# GET and HEAD only: a probe reads; a POST or DELETE is a client's mistake, said with a 405.
+@require_safe
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
     """Liveness, for load balancers: 200 while the database answers reads (status "degraded"
@@ -99,6 +102,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return _health_response(health, healthy=health["database"] == "ok")
 
 
+@require_safe
 @never_cache
 def readyz(request: HttpRequest) -> JsonResponse:
     """Readiness: 200 only when the database answers and takes writes, 503 otherwise."""

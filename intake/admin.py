@@ -11,7 +11,6 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -25,6 +24,8 @@ from claims.admin import DECISION_BADGE_CLASS, badge, report_error
 from claims.models import Claim, DecisionStatus, Metric, Qualifier, Unit, figure_display
 from claims.selectors import PossibleDuplicate
 from claims.services.records import DuplicateRecordError, appearance_offered
+from core.autocomplete import IdAutocompleteAdmin, IdAutocompleteSelect
+from core.ids import parse_id
 from intake import services
 from intake.fetch import FetchError
 from intake.ingest import IngestError
@@ -52,7 +53,15 @@ DETAIL_FIELDS = [
 class AddArticleForm(forms.Form):
     url = forms.URLField(required=False, label="URL", assume_scheme="https")
     # One per form shown: posting it twice (a double click, a reload) asks for one fetch.
-    request_key = forms.CharField(widget=forms.HiddenInput, max_length=64, required=False)
+    request_key = forms.CharField(
+        widget=forms.HiddenInput,
+        max_length=64,
+        required=False,
+        # Nobody types it: a key that is not one we issued says what to do about it.
+        error_messages={
+            "max_length": "This form's key was not issued by Tally: open Add article again."
+        },
+    )
     text = forms.CharField(
         required=False, widget=forms.Textarea(attrs={"rows": 16, "cols": 100}), label="Or paste"
     )
@@ -100,11 +109,25 @@ def sentence_in_paragraph(suggestion: Suggestion) -> SafeString:
     return format_html("{}<mark>{}</mark>{}", text[before:start], text[start:end], text[end:after])
 
 
+class ClaimantChoiceField(forms.ModelChoiceField):
+    """A recorded entity by id. Django's field hands the database whatever was posted: a number
+    beyond bigint overflows the driver (a 500) instead of being an invalid choice."""
+
+    def to_python(self, value: Any) -> Any:
+        if value not in self.empty_values and parse_id(str(value)) is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return super().to_python(value)
+
+
 class DecisionForm(forms.Form):
     """One form for the decision: who says it, each figure's metric (a recorded one or a new
     name, never made up), and a note for dismissing. Checked only when accepting."""
 
-    claimant = forms.ModelChoiceField(
+    claimant = ClaimantChoiceField(
         queryset=Entity.objects.all(),
         required=False,
         label="Who says it",
@@ -135,7 +158,7 @@ class DecisionForm(forms.Form):
         self.suggestion = suggestion
         self.accepting = accepting
         claimant: Any = self.fields["claimant"]
-        claimant.widget = AutocompleteSelect(
+        claimant.widget = IdAutocompleteSelect(
             Suggestion._meta.get_field("claimant"), admin_site, attrs={"style": "width:22em"}
         )
         claimant.widget.choices = claimant.choices
@@ -218,7 +241,7 @@ class DecisionForm(forms.Form):
 
 
 @admin.register(Suggestion)
-class SuggestionAdmin(admin.ModelAdmin):
+class SuggestionAdmin(IdAutocompleteAdmin, admin.ModelAdmin):
     list_display = ["quote", "badge", "figure_summary", "claimant_display", "score", "section"]
     list_filter = ["status", "section", "source"]
     search_fields = ["sentence", "claimant_name"]

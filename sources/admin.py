@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.autocomplete import IdAutocompleteAdmin
 from sources.models import Snapshot, Source, SourceCheck
 
 
@@ -33,7 +34,7 @@ class SnapshotInline(admin.TabularInline):
         return False
 
 
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(IdAutocompleteAdmin, SimpleHistoryAdmin):
     list_display = [
         "__str__",
         "kind",
@@ -88,7 +89,7 @@ class SourceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Snapshot)
-class SnapshotAdmin(admin.ModelAdmin):
+class SnapshotAdmin(IdAutocompleteAdmin, admin.ModelAdmin):
     list_display = ["source", "retrieved_at", "origin", "short_sha"]
     list_filter = ["retrieved_at"]
     search_fields = ["source__title", "origin", "sha256"]

@@ -250,3 +250,63 @@ def test_the_payload_is_the_frozen_version_not_the_live_claim(
 
     event = json.loads(receiver.posts[0][1])
     assert event["data"]["claim"]["figures"][0]["metric"]["name"] == old_name
+
+
+def test_the_admin_changes_a_subscriber_through_the_rules_and_a_paused_one_catches_up(
+    client, receiver, admin_user, make_claim, settings
+):
+    """A change goes through subscriber_update: the address rules hold for an edit as for a new
+    subscriber, and a subscriber paused then made active again is sent what it missed."""
+    subscriber = services.subscriber_create(
+        url=receiver.url, events=[EventType.PUBLISHED], actor=admin_user
+    )
+    change = reverse("admin:webhooks_subscriber_change", args=[subscriber.pk])
+    client.force_login(admin_user)
+    paused = client.post(
+        change, {"url": receiver.url, "description": "CMS", "events": ["claim.published"]}
+    )
+    assert paused.status_code == 302
+    subscriber.refresh_from_db()
+    assert (subscriber.active, subscriber.description) == (False, "CMS")
+    claim = make_claim(status="published")
+    assert services.deliveries_plan(now=timezone.now() + LATER) == []
+
+    settings.TALLY_WEBHOOK_ALLOW_PRIVATE = False
+    refused = client.post(
+        change, {"url": "http://10.1.2.3/x", "events": ["claim.published"], "active": "on"}
+    )
+    assert refused.status_code == 200
+    assert "webhooks may not be sent there" in refused.content.decode()
+    subscriber.refresh_from_db()
+    assert (subscriber.url, subscriber.active) == (receiver.url, False)
+
+    settings.TALLY_WEBHOOK_ALLOW_PRIVATE = True
+    resumed = client.post(
+        change, {"url": receiver.url, "events": ["claim.published"], "active": "on"}
+    )
+    assert resumed.status_code == 302
+    planned = services.deliveries_plan(now=timezone.now() + LATER)
+    assert [(d.version.claim_id, d.event_type) for d in planned] == [
+        (claim.pk, EventType.PUBLISHED)
+    ]
+
+
+def test_only_those_allowed_change_subscribers(admin_user, fact_checker, settings):
+    settings.TALLY_WEBHOOK_ALLOW_PRIVATE = True
+    subscriber = services.subscriber_create(
+        url="http://127.0.0.1/x", events=[EventType.PUBLISHED], actor=admin_user
+    )
+    with pytest.raises(PermissionDenied):
+        services.subscriber_update(
+            subscriber=subscriber,
+            actor=fact_checker,
+            url="http://127.0.0.1/y",
+            events=[EventType.PUBLISHED],
+        )
+    with pytest.raises(ValidationError) as refused:
+        services.subscriber_update(
+            subscriber=subscriber, actor=admin_user, url="http://127.0.0.1/y", events=[]
+        )
+    assert "events" in refused.value.message_dict
+    subscriber.refresh_from_db()
+    assert subscriber.url == "http://127.0.0.1/x"

@@ -53,15 +53,22 @@ class SubscriberAdmin(admin.ModelAdmin):
         )
 
     def save_model(self, request: HttpRequest, obj: Subscriber, form: Any, change: bool) -> None:
-        if change:
-            super().save_model(request, obj, form, change)
-            return
+        """Through the services, which check the rules again (the form checked them first and
+        shows them on its fields: a refusal here is a race, or a permission just withdrawn)."""
+        user: Any = request.user
         try:
+            if change:
+                services.subscriber_update(
+                    subscriber=obj,
+                    actor=user,
+                    url=obj.url,
+                    events=obj.events,
+                    description=obj.description,
+                    active=obj.active,
+                )
+                return
             created = services.subscriber_create(
-                url=obj.url,
-                events=obj.events,
-                description=obj.description,
-                actor=request.user,  # type: ignore[arg-type]
+                url=obj.url, events=obj.events, description=obj.description, actor=user
             )
         except (ValidationError, PermissionDenied) as exc:
             raise PermissionDenied(str(exc)) from exc

@@ -72,6 +72,32 @@ def subscriber_create(
     return subscriber
 
 
+@transaction.atomic
+def subscriber_update(
+    *,
+    subscriber: Subscriber,
+    actor: User,
+    url: str,
+    events: Collection[str],
+    description: str = "",
+    active: bool = True,
+) -> Subscriber:
+    """Change where a subscriber's POSTs go, which events it is sent and whether it is sent any,
+    under the rules a new one meets. Its cursor stays: paused and made active again, it is sent
+    the events it missed, in order."""
+    if not actor.has_perm("webhooks.change_subscriber"):
+        raise PermissionDenied("You may not change webhook subscribers.")
+    locked = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
+    locked.url, locked.events = url, list(events)
+    locked.description, locked.active = description.strip(), active
+    locked.full_clean()
+    problem = subscriber_url_problem(url)
+    if problem:
+        raise ValidationError({"url": problem})
+    locked.save(update_fields=["url", "events", "description", "active"])
+    return locked
+
+
 def deliveries_plan(*, now: datetime | None = None) -> list[Delivery]:
     """For each active subscriber, a Delivery for every settled version since its cursor whose
     event it asked for; the cursor moves past every version looked at. Safe to run twice at

@@ -3,6 +3,7 @@
 The card view never touches request.user or the session, so no cookie and no Vary: Cookie
 reach a card, whoever asks for it."""
 
+import re
 from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.views.decorators.http import require_safe
 from claims.embed import (
     RESIZE_SCRIPT_PATH,
     CardError,
+    CardOptions,
     card_headers,
     card_options,
     card_state,
@@ -63,6 +65,22 @@ def _oembed_error(message: str, status: int) -> HttpResponse:
     return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
 
 
+# A size is digits, as many as the consumer likes: "99999999999999999999" pixels is no limit at
+# all, not an error. Only the first digits are read, so a 100,000-digit size costs nothing.
+_PIXELS = re.compile(r"[0-9]+")
+_PIXELS_READ = 9
+
+
+def _pixels(raw: str) -> int | None:
+    """A maxwidth or maxheight: a whole number of pixels from 1 up, or None when it is not one."""
+    if not _PIXELS.fullmatch(raw):
+        return None
+    digits = raw.lstrip("0")
+    if not digits:
+        return None  # zero pixels
+    return int(digits) if len(digits) <= _PIXELS_READ else 10**_PIXELS_READ
+
+
 def _is_our_host(netloc: str, request: HttpRequest) -> bool:
     if netloc == request.get_host():
         return True
@@ -99,14 +117,21 @@ def oembed(request: HttpRequest) -> HttpResponse:
         return _oembed_error("This claim is not published, or does not exist.", 404)
     sizes: dict[str, int | None] = {}
     for name in ("maxwidth", "maxheight"):
-        raw = request.GET.get(name)
-        sizes[name] = parse_id(raw)
-        if raw not in (None, "") and sizes[name] is None:
+        raw = request.GET.get(name, "")
+        sizes[name] = _pixels(raw) if raw else None
+        if raw and sizes[name] is None:
             return _oembed_error(f"{name} must be a whole number of pixels, 1 or more.", 400)
     raw_version = parse_qs(parts.query).get("version", [""])[0]
     version = parse_id(raw_version)
     if raw_version and version is None:
         return _oembed_error("The url's version must be a whole number, 1 or more.", 400)
+    if version is not None:
+        # The card pinned to a version the claim never had says so in its frame; the oEmbed answer
+        # must say it too, or a consumer embeds an error as if it were the fact-check.
+        try:
+            card_state(claim.pk, CardOptions(version=version))
+        except CardError as error:
+            return _oembed_error(error.message, error.status)
     payload = oembed_payload(
         claim,
         request,

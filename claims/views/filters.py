@@ -11,6 +11,11 @@ from django.db.models import Q, QuerySet
 from claims.models import Claim, ClaimStatus, Topic, Verdict
 from claims.search import claims_matching
 
+# Longer than any question a reader types. Beyond SQLite's LIKE limit (50,000 bytes) the database
+# refuses the pattern with an OperationalError, which the outage middleware answers as a 503
+# "database unavailable": a reader's overlong search must be their error, said on the page.
+MAX_SEARCH_CHARS = 500
+
 
 class TopicChoiceField(forms.ModelChoiceField):
     """A topic by its slug or its name, in any case (`?topic=Zimbabwe` is `?topic=zimbabwe`)."""
@@ -38,7 +43,14 @@ class TopicFilter(django_filters.ModelChoiceFilter):
 
 
 class PublicClaimFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="search", label="Search")
+    q = django_filters.CharFilter(
+        method="search",
+        label="Search",
+        max_length=MAX_SEARCH_CHARS,
+        error_messages={
+            "max_length": "Search for at most %(limit_value)d characters (this is %(show_value)d)."
+        },
+    )
     verdict = django_filters.ChoiceFilter(choices=Verdict.choices, empty_label="Any verdict")
     status = django_filters.ChoiceFilter(
         choices=[(s.value, s.label) for s in ClaimStatus if s.value in ClaimStatus.public()],

@@ -1,6 +1,8 @@
 """The public pages: claims (one page each, and the index), sources, methodology and the
 corrections log. A claim page is served to anyone while the claim is public; staff with a role
-may also preview it before, marked as a preview and kept out of search engines."""
+may also preview it before, marked as a preview and kept out of search engines. Every page is
+read-only and answers GET and HEAD alone: a POST, PUT or DELETE is a 405 that names the methods
+allowed, never the page served as if the write had been done."""
 
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +13,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.safestring import SafeString
+from django.views.decorators.http import require_safe
 
 from claims.chart import figure_chart
 from claims.claimreview import claim_review, has_claim_review
@@ -88,6 +91,7 @@ def _absolute(request: HttpRequest, path: str) -> str:
     return request.build_absolute_uri(path)
 
 
+@require_safe
 def claim_index(request: HttpRequest) -> HttpResponse:
     claims = (
         Claim.objects.public()
@@ -112,6 +116,7 @@ def _query_without_page(request: HttpRequest) -> str:
     return urlencode(params)
 
 
+@require_safe
 def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_object_or_404(Claim.objects.visible_to(request.user).with_related(), pk=pk)
     page_url = _absolute(request, claim.get_public_url())
@@ -164,11 +169,13 @@ def claim_page(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
+@require_safe
 def claim_page_slug(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     """/claims/12/some-words/ is the same page; the canonical address has no slug."""
     return HttpResponsePermanentRedirect(reverse("claim_page", args=[pk]))
 
 
+@require_safe
 def source_page(request: HttpRequest, pk: int) -> HttpResponse:
     """A source and the public claims that cite it; a source only drafts cite is not public."""
     source = get_object_or_404(Source.objects.select_related("publisher", "parent"), pk=pk)
@@ -183,6 +190,7 @@ def source_page(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "claims/source.html", {"source": source, "claims": claims})
 
 
+@require_safe
 def methodology(request: HttpRequest) -> HttpResponse:
     scale = [
         {
@@ -208,6 +216,7 @@ def methodology(request: HttpRequest) -> HttpResponse:
     )
 
 
+@require_safe
 def corrections(request: HttpRequest) -> HttpResponse:
     page: Page[Any] = Paginator(corrections_log(), CORRECTIONS_PER_PAGE).get_page(
         request.GET.get("page")

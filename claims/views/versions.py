@@ -5,12 +5,15 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from claims import selectors
 from claims.documents import CLAIM, frozen_instance
 from claims.models import Claim, ClaimStatus
 
 
+# Read-only: a POST, PUT or DELETE is a 405, never the page as if a write had been done.
+@require_safe
 def claim_version_page(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     frozen = selectors.claim_version(request.user, pk, number)
     if frozen is None:

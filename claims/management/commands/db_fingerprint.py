@@ -16,7 +16,8 @@ class Command(BaseCommand):
     help = "Print row counts and a sha256 of every row, per table, for the project's models."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--database", default="default")
+        # Only the databases settings name: another is a usage error, not a traceback.
+        parser.add_argument("--database", default="default", choices=list(connections))
 
     def handle(self, *args: Any, **options: Any) -> None:
         connection = connections[options["database"]]

@@ -4,7 +4,9 @@ import secrets
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db.models import Field
 
 
 class Command(BaseCommand):
@@ -17,6 +19,14 @@ class Command(BaseCommand):
         username: str = options["username"]
         password = secrets.token_urlsafe(15)
         user_model = get_user_model()
+        # The username field's own rules (not empty, at most 150 characters, letters, digits and
+        # @.+-_): an account nobody can log in as, or a driver error, is refused with a message.
+        field = user_model._meta.get_field(user_model.USERNAME_FIELD)
+        assert isinstance(field, Field)  # a column of the user table, not a relation
+        try:
+            field.clean(username, None)
+        except ValidationError as error:
+            raise CommandError(f"--username {username!r}: {' '.join(error.messages)}") from error
         user, created = user_model.objects.get_or_create(username=username)
         user.is_staff = True
         user.is_superuser = True

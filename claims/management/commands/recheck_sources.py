@@ -2,9 +2,10 @@
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.services.recheck import sources_recheck
+from core.ids import id_argument, ids_missing
 from sources.models import Source
 
 
@@ -18,9 +19,14 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--source", type=int, action="append", help="Only this source id.")
+        parser.add_argument(
+            "--source", type=id_argument, action="append", help="Only this source id."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        missing = ids_missing(Source, options["source"] or [])
+        if missing:
+            raise CommandError(f"No such source: {', '.join(map(str, missing))}.")
         sources = Source.objects.filter(pk__in=options["source"]) if options["source"] else None
         report = sources_recheck(sources=sources)
         outcomes = ", ".join(f"{n} {outcome}" for outcome, n in sorted(report.outcomes.items()))

@@ -1,6 +1,8 @@
 """python manage.py run_scheduler [--interval SECONDS] [--once]"""
 
+import argparse
 import logging
+import math
 import signal
 import time
 from types import FrameType
@@ -14,6 +16,18 @@ from core.jobs import enqueue_due_jobs, reap_stalled_jobs, schedules
 logger = logging.getLogger("tally.jobs")
 
 
+def _seconds(raw: str) -> float:
+    """--interval: a positive, finite number of seconds. `type=float` takes "-5" (time.sleep then
+    raises, a traceback after the first look), "0" (a loop that never rests) and "nan"."""
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number of seconds above 0")
+    return seconds
+
+
 class Command(BaseCommand):
     help = (
         "Enqueue each periodic job (@core.jobs.periodic, in the apps' jobs.py) once per period, "
@@ -23,7 +37,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "--interval", type=float, default=10.0, help="Seconds between looks (default 10)."
+            "--interval",
+            type=_seconds,
+            default=10.0,
+            help="Seconds between looks (default 10).",
         )
         parser.add_argument("--once", action="store_true", help="Look once, then stop.")
 

@@ -2,9 +2,10 @@
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.services import verify_quotes
+from core.ids import id_argument, ids_missing
 from core.progress import Progress
 from intake import services
 from intake.fetch import FetchError
@@ -21,11 +22,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--refetch", action="store_true")
-        parser.add_argument("--source", type=int, action="append", help="Only this source id.")
+        parser.add_argument(
+            "--source", type=id_argument, action="append", help="Only this source id."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         sources = Source.objects.order_by("pk")
         if options["source"]:
+            missing = ids_missing(Source, options["source"])
+            if missing:
+                raise CommandError(f"No such source: {', '.join(map(str, missing))}.")
             sources = sources.filter(pk__in=options["source"])
         new_snapshots = 0
         if options["refetch"]:
