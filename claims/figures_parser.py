@@ -99,6 +99,7 @@ SCALES: dict[str, int] = {
     "bn": 10**9,
     "trillion": 10**12,
     "tn": 10**12,
+    "trn": 10**12,
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -212,10 +213,11 @@ _NUMBER = rf"(?P<num>{DIGITS_PATTERN})"
 _SYMBOLS = _alternation(symbol for symbol in CURRENCY_SYMBOLS if not symbol.isalpha())
 _CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
 _CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|(?:{_CODES})\s?)?"
+# A scale word may be written onto the number ("£350million"), as its abbreviation is ("£2.6trn").
 _SCALE = (
-    r"(?:(?P<scale_attached>bn|mn|tn|m|k)\b"
-    r"|[\s\-]+(?P<scale_word>thousand|million|billion|trillion)\b"
-    r"|\s+(?P<scale_abbr>bn|mn|tn)\b)?"
+    r"(?:(?P<scale_attached>bn|mn|trn|tn|m|k)\b"
+    r"|[\s\-]*(?P<scale_word>thousand|million|billion|trillion)\b"
+    r"|\s+(?P<scale_abbr>bn|mn|trn|tn)\b)?"
 )
 _SUFFIX = (
     r"(?:(?P<pct>\s?%|[\s\-]+per[\s\-]?cent\b|[\s\-]*percent\b|\s+pc\b)"
@@ -276,6 +278,15 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
+_RATE_OR_PLUS_AFTER = re.compile(
+    rf"^[{_DASH}](?:(?:a|an|per)[{_DASH}][^\W\d_]|(?P<plus>plus)\b)", re.IGNORECASE
+)
+# A race or an event named by its distance: "the 400m hurdles", "a 5,000m race".
+_RACE_AFTER = re.compile(
+    r"^\s*(?:sprint|race|final|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|"
+    r"relay|dash|heats?|semi-?finals?|steeplechase|individual|world\s+record|title)\b",
+    re.IGNORECASE,
+)
 _TIME_AFTER = re.compile(r"^(?::\d|\s?(?:am|pm|a\.m\.|p\.m\.)\b)", re.IGNORECASE)
 _DATE_OR_VERSION_AFTER = re.compile(r"^[./]\d")
 _TIME_WORDS_AFTER = re.compile(
@@ -336,6 +347,18 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_NOUN_AFTER = re.compile(
     r"^\s+(?:lead|drop|fall|rise|gain|swing|increase|decrease|jump|margin|advantage|cut|hike|"
     r"deficit|gap|slide|decline|boost|loss)\b",
+    re.IGNORECASE,
+)
+# The words of a poll, where points are a share's; of a game or a market, where they are counted.
+_POLL_WORDS = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|approval|ratings?|voters|vote\s+share|support|"
+    r"electorate|favourability|favorability|margin\s+of\s+error)\b",
+    re.IGNORECASE,
+)
+_GAME_OR_INDEX_WORDS = re.compile(
+    r"\b(?:half-?time|quarter|innings|match|games?|fixtures?|season|league|table|standings|"
+    r"scor(?:e|es|ed|ing)|goals?|baskets?|touchdowns?|tries|clear|victory|defeat|tournament|"
+    r"championship|play-?offs?|index|indices|shares|stocks|markets?|benchmark|trading)\b",
     re.IGNORECASE,
 )
 _A_PERCENTAGE = re.compile(r"%|\bper\s?cent\b|\bpercent", re.IGNORECASE)
@@ -455,10 +478,27 @@ def _clause_before(text: str, start: int, limit: int = 60) -> str:
     return before[cut + 1 :]
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds text[start:end] (a decimal point ends none)."""
+    window = max(0, start - 300)
+    before = [found.end() for found in _SENTENCE_END.finditer(text, window, start)]
+    after = _SENTENCE_END.search(text, end, end + 300)
+    return text[before[-1] if before else window : after.start() if after else end + 300]
+
+
 def _points_unit(text: str, start: int, end: int, value: Decimal) -> str:
     """Points are percentage points where a share moves ("up 4 points", "a 2.5-point drop") or
-    percentages are the subject; index points and a game's points are counted."""
+    percentages or a poll are the subject; index points and a game's points are counted, even
+    when they lead or fall ("a 10-point lead at half-time")."""
     if value > 100:
+        return COUNT
+    sentence = _sentence_around(text, start, end)
+    if _A_PERCENTAGE.search(sentence) or _POLL_WORDS.search(sentence):
+        return PERCENTAGE_POINTS
+    if _GAME_OR_INDEX_WORDS.search(sentence):
         return COUNT
     if (
         _A_PERCENTAGE.search(text[max(0, start - 200) : end + 200])
@@ -516,6 +556,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     )
     if number_after[:1].isalpha() and not (
         match.group("scale_attached")
+        or match.group("scale_word")
         or match.group("pct")
         or match.group("curword")
         or match.group("bare_points")
@@ -536,7 +577,13 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     if _LABEL_BEFORE.search(before):
         return "a rank or label (No. 1, page 12)"
     if after[:1] in _DASH and after[1:2].isalpha():
-        return "part of a compound (a 5-day visit)"
+        # An amount stays one in a rate or with "plus" ("a £100m-a-year deal", "a £40m-plus
+        # bid"); any other compound describes a noun ("a 5-day visit", "a 5-a-side pitch").
+        amount = bool(match.group("cur")) or _scale(match) != 1
+        if not (amount and _RATE_OR_PLUS_AFTER.match(after)):
+            return "part of a compound (a 5-day visit)"
+    if match.group("scale_attached") == "m" and not match.group("cur") and _RACE_AFTER.match(after):
+        return "a distance in metres (the 400m hurdles)"
     if plain_integer and not decorated:
         if 1800 <= int(number) <= 2100:
             return "year"
@@ -566,6 +613,21 @@ def _names_a_thing(text: str, start: int) -> bool:
     return name[0].isupper() and not _starts_sentence(text, start - len(name) - 1)
 
 
+# A year in words: what may come before it, between two of them, and after it.
+_YEAR_LOW, _YEAR_HIGH = 1900, 2099
+_DATES_BEFORE = re.compile(
+    rf"\b(?:in|since|until|till|by|during|before|after|from|through|between|year|early|late|"
+    rf"mid|spring|summer|autumn|fall|winter|{MONTHS})[\s\-]+$",
+    re.IGNORECASE,
+)
+_YEAR_JOINER = re.compile(r"\s+(?:to|and|until|till|through)\s+|\s?[\-\u2013]\s?")
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\]\u2014\u2013\-]|$|(?:the|a|an|it|he|she|they|we|there|this|that|its|"
+    r"their|his|her|our|when|and|but|to|then|was|were|is|had|has|will|onwards)\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_period(text: str, start: int, end: int) -> bool:
     """Whether the number at start..end opens a time frame: "the past 12 months", "over the
     last two years" (its unit may be part of the figure already, as "years" is)."""
@@ -588,6 +650,10 @@ def _numeric(text: str, match: re.Match[str]) -> ParsedFigure | None:
     if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
         return None
     start, end = match.span()
+    plus = _RATE_OR_PLUS_AFTER.match(text[end : end + 8])
+    if plus and plus.group("plus"):
+        end += plus.end()
+        qualifier, qualifier_text = MORE_THAN, qualifier_text or "plus"
     return ParsedFigure(
         value=_full_scale(number, scale),
         unit=unit,
@@ -848,12 +914,33 @@ def _word_figure(
     return figure, weak
 
 
+def _is_year_in_words(text: str, words: NumberInWords, *, after_year: bool) -> bool:
+    """Whether a number in words is a year ("in two thousand and nineteen", "by two thousand
+    and thirty the city will ..."): a value a year has, after a word that dates (or after
+    another year, "from ... to"), and before no noun it would count ("in two thousand and ten
+    cases")."""
+    if not (_YEAR_LOW <= words.value <= _YEAR_HIGH) or words.value != int(words.value):
+        return False
+    unit = _UNIT_AFTER.match(text, words.end)
+    if unit and unit.group(0):
+        return False
+    if not (after_year or _DATES_BEFORE.search(text[max(0, words.start - 20) : words.start])):
+        return False
+    return bool(_NO_NOUN_AFTER.match(text, words.end))
+
+
 def _words_figures(text: str) -> list[tuple[ParsedFigure, bool]]:
     """The figures numbers in words state, each with whether it is weak. Two numbers in words
-    side by side ("nineteen eighty-four", "one two three") are a name or a list, not figures."""
+    side by side ("nineteen eighty-four", "one two three") are a name or a list, not figures;
+    nor is a year in words."""
     found = []
     numbers = find_number_words(text)
+    year_end = -1
     for index, words in enumerate(numbers):
+        after_year = year_end >= 0 and bool(_YEAR_JOINER.fullmatch(text[year_end : words.start]))
+        if _is_year_in_words(text, words, after_year=after_year):
+            year_end = words.end
+            continue
         beside_another = any(
             0 <= other < len(numbers)
             and not text[

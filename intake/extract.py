@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pysbd  # type: ignore[import-untyped]
@@ -40,14 +40,16 @@ _CLAUSE_END = re.compile(r"[,;:]$|^[—–]$")
 _CHANGE_WORDS = re.compile(
     r"\b(?:rise|rose|risen|fell|fall|fallen|drop|dropped|cut|cuts|grew|grow|growth|expanded|"
     r"increase[sd]?|decrease[sd]?|doubled|tripled|halved|largest|biggest|most|first|only|"
-    r"record|than|worth|valuation|led to|accounted for|surpassing)\b",
+    r"record|than|worth|valuation|led to|accounted for|surpassing|lost|gained|gains|losses)\b",
     re.IGNORECASE,
 )
 _SPEECH_VERBS = (
     r"says|said|say|told|tells|boasts|boasted|claims|claimed|claim|reported|reports|found|finds|"
     r"estimates|estimated|announced|announces|wrote|writes|argues|argued|noted|notes|stresses|"
     r"stressed|concluded|concludes|suggests|suggest|shows|showed|revealed|reveals|added|adds|"
-    r"promised|promises|warned|warns|predicted|predicts|puts|estimate"
+    r"promised|promises|warned|warns|predicted|predicts|puts|estimate|"
+    # "put it at 47 percent", "put the rise at 4 percent": a source giving its figure.
+    r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+at\b)"
 )
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)", re.I)
 # "a Northfield Polling poll gave ...", "the Riverside University survey found ...".
@@ -69,18 +71,98 @@ _SAID_DESCRIBED = re.compile(
 _CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but)\s)|;\s+")
 _BY_SOURCE = re.compile(
     r"\b(?:report|study|survey|research|analysis|figures|data|statement|poll|estimates?|"
-    r"investigation)\s+(?:[\w’']+\s+){0,6}?(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
+    # The words between may give a sample size ("a survey of 2,000 adults by ...").
+    r"investigation)\s+(?:[\w’']+(?:[,.]\d+)*\s+){0,6}?(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
     re.IGNORECASE,
 )
-_SAID_BY = re.compile(r"\b(?:said|says|told|wrote|noted|added)\s+(?P<phrase>[A-Z][^,;.—–]*)")
+# "..., said the Reserve Bank of Tarnia." names a body after the verb, closing its clause ("told
+# the X" names whoever heard it, never the claimant).
+_SAID_THE = re.compile(
+    r"\b(?:said|says|wrote|noted|added)\s+the\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
+    r"(?=\s*(?:[,.;]|$|\s(?:on|in|at|last|this|yesterday|today|earlier)\b))"
+)
+# "..., said Ada Moor", and after a comma the verbs a speaker is put after ("..., estimated Ines
+# Roe, an analyst"); "told Ada Moor" names the hearer.
+_SAID_BY = re.compile(
+    r"(?:\b(?:said|says|wrote|noted|added)|,\s+(?:estimated|estimates|argued|warned|predicted|"
+    r"reckoned|reckons|calculated|explained|insisted|cautioned))\s+(?P<phrase>[A-Z][^,;.—–]*)"
+)
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")
 # A title before a person's name is not part of it ("Sheriff Maria Ortega" is Maria Ortega).
-_TITLES = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Sheriff|Mayor|Governor|"
+_TITLE_WORDS = (
+    r"Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Sheriff|Mayor|Governor|Gov|"
+    r"Lt|Lieutenant|Cllr|Supt|Insp|Det|Hon|Rt|Fr|Maj|Major|Cmdr|Commander|"
     r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"
     r"Chief|Superintendent|Inspector|Detective|Sergeant|Sgt|Constable|Commissioner|Judge|"
     r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
-    r"Chairman|Chairwoman|Director|Striker|Manager)\.?\s+)+(?=[A-Z][\w’'-]+(?:\s|$))"
+    r"Chairman|Chairwoman|Director|Striker|Manager"
+)
+_TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=[A-Z][\w’'-]+(?:\s|$))")
+# A person the text introduces by title and full name ("Gov. Ines Hale of ... declared", "the
+# lead author is Prof. Ada Moor"), who may speak in the next sentence as "she" or "he".
+_TITLED_PERSON = re.compile(
+    rf"\b(?:(?:{_TITLE_WORDS})\.?\s+)+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
+)
+# The abbreviated titles whose full stop ends no sentence and breaks no name ("said Dr. Ada
+# Moor", "Lt. Gov. Ian Roe"); "St." opens a name ("St. Anne's Hospital") and keeps its words.
+# The name follows on the same line: a stop at a line's end is the end of whatever it ends.
+_TITLE_STOP = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
+    r"Cmdr|Hon|Rt|Fr|St)\.(?=[ \t]+[A-Z])"
+)
+# "Dr. Ada Moor, president of the Society for ..., said": the speaker is the name before a
+# description set off by commas (the description starts in lower case: a role, "a", "who").
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"(?:^|[;:,]\s+|[“\"]\s*)(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,4}),\s+"
+    r"[a-z][^,;]*?,\s+(?:said|says|told|added|argued|warned|noted|wrote|estimated|estimates|"
+    r"believes|claimed|claims|stressed|insisted|predicted)\b"
+)
+# "Joanne Pike of the Tenants' Union": a person's name, then the body the person speaks for.
+_PERSON_OF_BODY = re.compile(
+    r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+the\s+[A-Z]"
+)
+_BODY_WORDS = re.compile(
+    r"\b(?:Bank|Society|Fund|Union|Association|League|Board|Service|Agency|Office|Federation|"
+    r"Chamber|Court|Party|Club|Council|Institute|University|College|School|Centre|Center|"
+    r"Department|Ministry|Bureau|Commission|Authority|Committee|Trust|Foundation|Secretary|"
+    r"Minister|Director|Head|Chair|Friends|Order|House|Museum|Library|Hospital)\b"
+)
+# "according to police figures", "the ministry's own data", "council figures show": the body
+# that owns the figures; an adjective ("official figures") names no one.
+_DATA_NOUNS = (
+    r"figures|data|statistics|stats|records|numbers|estimates?|count|survey|poll|analysis|"
+    r"report|research|audit|projections?|forecasts?|accounts|results"
+)
+_OWNED_DATA = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)(?:['’]s?)?\s+"
+    r"(?:own\s+)?(?:(?:latest|new|provisional|annual|monthly|quarterly|weekly|final|recent|"
+    rf"published|internal|unpublished)\s+)*(?:{_DATA_NOUNS})\b"
+)
+_DATA_SHOW = re.compile(
+    r"(?:^|,\s+|\band\s+)(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
+    r"(?:figures|data|statistics|records|numbers)\s+(?:show|shows|showed|suggest|suggests|"
+    r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
+)
+_NOT_OWNERS = frozenset(
+    {"official", "government's", "new", "latest", "these", "those", "such", "other", "separate"}
+)
+# "Police recorded 1,145 offences", "the coastguard logged 64 rescues": a body that counted.
+_RECORDED = re.compile(
+    r"^(?:the\s+|The\s+)?(?P<counter>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
+    r"(?:recorded|records|logged|logs|registered|registers|counted|counts)\b"
+)
+# "He estimated that ...", "She credited a scheme ...": the person just named goes on.
+_PRONOUN_GOES_ON = re.compile(
+    r"^[“\"‘]?(?P<pronoun>He|She|They)\s+(?:also\s+|later\s+|then\s+|further\s+)?"
+    r"(?:said|says|added|adds|estimated|estimates|credited|credits|blamed|blames|attributed|"
+    r"pointed|cited|noted|argued|claimed|insisted|admitted|conceded|acknowledged|predicted|"
+    r"expects|expected|believes|believed|thinks|warned|told|explained|reckons|reckoned|"
+    r"recalled|stressed|promised|pledged|vowed|put|puts)\b"
+)
+# "in the same poll", "over the same period": the source of the figures before.
+_SAME_SOURCE = re.compile(
+    rf"\bthe\s+same\s+(?:{_DATA_NOUNS}|study|index|census|period|year)\b", re.IGNORECASE
 )
 # Words that are capitalised without naming anyone: days, months, a sentence's time words.
 _NOT_NAMES = frozenset(
@@ -217,6 +299,14 @@ _AGENT_NOUNS = frozenset(
         "professor",
         "journalist",
         "reporter",
+        "coastguard",
+        "service",
+        "statisticians",
+        "pollster",
+        "pollsters",
+        "inspectors",
+        "watchdog",
+        "regulators",
     }
 )
 _PUBLIC_BODIES = frozenset(
@@ -292,9 +382,37 @@ _STOP_BACK = frozenset(
         "also",
         "now",
         "then",
+        # A possessive or a demonstrative opens a common noun phrase ("our survey found").
+        "our",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
     }
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# What may stand between a named subject and its verb ("Kestomar had initially said").
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    r"(?:had|has|have|would|will|did|does|also|already|once|since|[a-z]+ly)", re.IGNORECASE
+)
+# "The team put ...", "The study found ...", "..., the accounts show", "It also found ...": a
+# source introduced before goes on, in a later paragraph too, without naming itself again.
+_RESEARCH_WORDS = r"team|researchers|authors|scientists|study|paper|research|report|analysis"
+# "..., the figures show" is the publisher's own reading of figures, not a source speaking.
+_SOURCE_GOES_ON = re.compile(
+    rf"(?:^|,\s+)(?:[Tt]he\s+(?:(?:latest|new|full|annual|same|research)\s+)*"
+    rf"(?P<noun>{_RESEARCH_WORDS}|survey|poll)|^(?P<pronoun>It))\s+(?:also\s+|further\s+)?"
+    rf"(?:{_SPEECH_VERBS})\b"
+)
+# The words that introduce a study, report or survey, whose authors may go on as "the team".
+_REPORTED_IN = re.compile(
+    r"\b(?:study|research|report|analysis|survey|poll|paper|audit|review)\b", re.IGNORECASE
+)
 _GENERIC = frozenset(
     {"study", "report", "research", "survey", "company", "firm", "government", "researchers"}
 )
@@ -307,7 +425,8 @@ _NAME_WORDS: list[tuple[str, re.Pattern[str]]] = [
         EntityKind.ORGANISATION,
         re.compile(
             r"\b(?:Watch|House|Project|Consortium|Coalition|Alliance|Initiative|Campaign|"
-            r"Group|Network)\b"
+            r"Group|Network|Trust|Fund|Society|Association|Union|League|Federation|Board|"
+            r"Service|Club|Party|Committee|Chamber|Charity)\b"
         ),
     ),
     (
@@ -458,7 +577,7 @@ def segment(text: str) -> list[tuple[int, int]]:
     The pieces, in order, are the text less its whitespace."""
     spans: list[tuple[int, int]] = []
     position = 0
-    for line in text.split("\n"):
+    for line in _without_title_stops(text).split("\n"):
         line_start = position
         position += len(line) + 1
         cursor = 0
@@ -474,6 +593,20 @@ def segment(text: str) -> list[tuple[int, int]]:
             start = cursor + len(rest) - len(rest.lstrip())
             spans.append((line_start + start, line_start + len(line.rstrip())))
     return spans
+
+
+def _without_title_stops(text: str, *, keep_saints: bool = True) -> str:
+    """`text` with the full stop of an abbreviated title before a name made a space, so that
+    pysbd ends no sentence at "Cllr." (it knows "Mr." and "Dr." but not every title) and a name
+    reads whole; the same length, so positions hold. A saint's "St." may end a sentence as a
+    street's does ("on Main St. The ..."), so segmenting keeps it."""
+
+    def space(stop: re.Match[str]) -> str:
+        if keep_saints and stop.group(0) == "St.":
+            return stop.group(0)
+        return stop.group(0)[:-1] + " "
+
+    return _TITLE_STOP.sub(space, text)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -593,17 +726,109 @@ def _agent_phrase(phrase: str) -> str:
     return ""
 
 
+def _leading_body(phrase: str) -> str:
+    """A body named by its common noun at the start of `phrase`, whatever follows ("the mayor's
+    own party put it at ..." is the mayor's own party); an owner's possessive is part of it."""
+    words = [word.strip('“”"()[],.;:') for word in phrase.split()][:6]
+    for index, word in enumerate(words):
+        if word.endswith(("’s", "'s")):
+            continue
+        if word.lower() in _AGENT_NOUNS:
+            kept = words[: index + 1]
+            while kept and kept[0].lower() in _STOP_BACK | {"an", "some"}:
+                kept.pop(0)
+            return " ".join(kept)
+        if not word or word[:1].isupper():
+            return ""
+    return ""
+
+
 def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
     """The name in "research by the Pellridge Institute", "a report in the ... Daily"."""
     if after_by:
         runs = _capitalised_runs(phrase)
-        return runs[0] if runs else _agent_phrase(phrase)
+        return runs[0] if runs else (_agent_phrase(phrase) or _leading_body(phrase))
     parts = re.split(r"\b(?:by|from)\b", phrase, maxsplit=1)
     if len(parts) > 1:
         runs = _capitalised_runs(parts[1])
         return runs[0] if runs else _agent_phrase(parts[1])
     runs = _capitalised_runs(phrase)
     return runs[-1] if runs else _agent_phrase(phrase)
+
+
+def _owner(words: str) -> str:
+    """The body `words` name as the owner of figures ("police", "the ministry's own" is the
+    ministry, "Home Office"), or "" for an adjective ("official") or a fragment."""
+    words = re.sub(r"(?i)^(?:the|a|an)\s+", "", words.strip())
+    words = re.sub(r"\s+own$", "", words)
+    words = re.sub(r"['’]s?$", "", words)
+    runs = _capitalised_runs(words)
+    if runs and runs[-1] == words:
+        return words
+    last = words.split()[-1].lower() if words.split() else ""
+    if words.lower() in _NOT_OWNERS or last not in _AGENT_NOUNS:
+        return ""
+    return _agent_phrase(words)
+
+
+def _person_of_body(name: str) -> str:
+    """The person in "Joanne Pike of the Tenants' Union" ("" when the name before "of" is a
+    body's own, as in "Bank of England" or "Secretary of State's office")."""
+    match = _PERSON_OF_BODY.match(name)
+    if match is None or _BODY_WORDS.search(match.group("person")):
+        return ""
+    if any(pattern.search(match.group("person")) for _, pattern in _NAME_WORDS):
+        return ""
+    return match.group("person")
+
+
+def _carried(context: Iterable[Attribution], earlier: Iterable[Attribution]) -> Attribution | None:
+    """The source "the same poll" refers to: the latest body that gave figures in the
+    paragraph, else in the article."""
+    for found in [*reversed(list(context)), *reversed(list(earlier))]:
+        if found.kind != EntityKind.PERSON:
+            return found
+    return None
+
+
+def _lone_opening_word(name: str, sentence: str, article: str) -> bool:
+    """Whether `name` is one word capitalised only because it opens the sentence ("Patient data
+    for 2m people ..."): no body's common noun, and never capitalised inside a sentence of the
+    article."""
+    if " " in name or name.lower() in _AGENT_NOUNS:
+        return False
+    if not sentence.lstrip(" “\"‘'").startswith(name):
+        return False
+    return re.search(rf"[\w,;’'][ \t]+{re.escape(name)}\b", article or sentence) is None
+
+
+def _opening_name(sentence: str, article: str) -> str:
+    """The name a sentence opens with, as its subject ("Harwick Rovers lost £4m ..."), or ""."""
+    runs = _capitalised_runs(" ".join(sentence.split()[:5]))
+    if not runs or not sentence.lstrip(" “\"‘'").startswith(runs[0]):
+        return ""
+    name = re.sub(r"^(?:The|A|An)\s+", "", runs[0])
+    if name.lower() in _NOT_NAMES | _STOP_BACK | _PRONOUNS or name == runs[0].split()[0] == "The":
+        return ""
+    return "" if _lone_opening_word(name, sentence, article) else name
+
+
+def _source_going_on(noun: str, earlier: list[Attribution]) -> Attribution | None:
+    """The source a sentence continues without naming it: for "the survey" or "the poll", the
+    latest body whose figures were given under that noun; for "the team", "the study" or "it",
+    the latest body that published a study, report or survey."""
+    bodies = [found for found in reversed(earlier) if found.kind != EntityKind.PERSON]
+    if noun in ("survey", "poll"):
+        return next((found for found in bodies if re.search(rf"\b{noun}\b", found.words)), None)
+    return next((found for found in bodies if _REPORTED_IN.search(found.words)), None)
+
+
+def _people_introduced(sentence: str) -> list[Attribution]:
+    """The people a sentence introduces by title and full name, speaking or not."""
+    return [
+        Attribution(_clean_name(match.group("name")), EntityKind.PERSON, match.group(0))
+        for match in _TITLED_PERSON.finditer(_without_title_stops(sentence, keep_saints=False))
+    ]
 
 
 def is_claimant_name(name: str) -> bool:
@@ -656,7 +881,18 @@ def _stands_for(noun: str, article: str, before: int, earlier: Iterable[Attribut
         runs = _capitalised_runs(match.group("name"))
         if runs:
             name = runs[0]
-    return name
+    if name:
+        return name
+    # Failing a proper name, a body the article named by adjective and noun ("the agriculture
+    # ministry") is what the noun alone stands for.
+    return next(
+        (
+            found.name
+            for found in reversed(list(earlier))
+            if found.name.islower() and found.name.endswith(f" {noun}")
+        ),
+        "",
+    )
 
 
 def find_attribution(
@@ -672,9 +908,14 @@ def find_attribution(
     the article (`earlier`) and its text before `at` say whom "the agency" names; the
     article's text may say what a name is ("Quorvex, a shipping company")."""
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
-    if found is None or not is_claimant_name(found.name):
-        return None
-    return found
+    if found is not None and is_claimant_name(found.name):
+        return found
+    # A sentence that names no source of its own but "the same poll" gives that poll's figures.
+    same = _SAME_SOURCE.search(sentence)
+    carried = _carried(context, earlier) if same else None
+    if same and carried is not None:
+        return Attribution(carried.name, carried.kind, same.group(0))
+    return None
 
 
 def _find_attribution(
@@ -686,13 +927,28 @@ def _find_attribution(
     earlier: Iterable[Attribution],
 ) -> Attribution | None:
     described_in = (sentence, article) if article else (sentence,)
+    sentence = _without_title_stops(sentence, keep_saints=False)
 
-    def named(name: str, words: str, *, via_speech: bool) -> Attribution | None:
+    def named(
+        name: str, words: str, *, via_speech: bool, owned_by_subject: bool = False
+    ) -> Attribution | None:
         name = _clean_name(name)
         if not name:
             return None
-        if name.islower() and name.split()[-1] in _STANDS_FOR_NAME:
-            name = _stands_for(name.split()[-1], article, at, [*earlier, *context]) or name
+        if not via_speech and _lone_opening_word(name, sentence, article):
+            return None  # "Patient data for ...": an adjective, not a name
+        if via_speech:
+            name = _person_of_body(name) or name
+        # "the mayor's own party" is described by its owner, not a body named before.
+        possessive = "’s " in name or "'s " in name
+        if name.islower() and name.split()[-1] in _STANDS_FOR_NAME and not possessive:
+            # "X lost £4m, according to the club's accounts": failing a body named before, the
+            # owner of the figures is the name the sentence opens with, its subject.
+            name = (
+                _stands_for(name.split()[-1], article, at, [*earlier, *context])
+                or (_opening_name(sentence, article) if owned_by_subject else "")
+                or name
+            )
         elif len(name.split()) == 1 and name[:1].isupper():
             # A surname after the full name ("Grant said" after "Oliver Grant").
             name = next(
@@ -721,6 +977,15 @@ def _find_attribution(
                 bodies = [a for a in [*earlier, *context] if a.kind != EntityKind.PERSON]
                 if bodies:
                     return bodies[-1]
+            owned = _OWNED_DATA.match(phrase)
+            if pattern is _ACCORDING_TO and owned and not re.search(r"\b(?:by|from)\b", phrase):
+                owner = _owner(owned.group("owner"))
+                if owner:
+                    return named(
+                        owner, match.group(0).strip(), via_speech=False, owned_by_subject=True
+                    )
+                if not _capitalised_runs(owned.group("owner")):
+                    return None  # "according to official figures": the publisher's
             found = named(
                 _from_phrase(phrase, after_by=pattern is _BY_SOURCE),
                 match.group(0).strip(),
@@ -737,6 +1002,45 @@ def _find_attribution(
             found = named(name, study.group(0), via_speech=False)
             if found is not None:
                 return found
+    going_on = _SOURCE_GOES_ON.search(sentence)
+    if going_on:
+        source = _source_going_on(going_on.group("noun") or "", [*earlier, *context])
+        if source is not None:
+            return Attribution(source.name, source.kind, going_on.group(0).strip(", "))
+    goes_on = _PRONOUN_GOES_ON.match(sentence)
+    if goes_on:
+        spoken = list(context)
+        people = [found for found in spoken if found.kind == EntityKind.PERSON]
+        if goes_on.group("pronoun") != "They" and people:
+            return Attribution(people[-1].name, people[-1].kind, goes_on.group(0))
+        if spoken:
+            return Attribution(spoken[-1].name, spoken[-1].kind, goes_on.group(0))
+    shown = _DATA_SHOW.search(sentence)
+    if shown:
+        owner = _owner(shown.group("phrase"))
+        if owner:
+            found = named(owner, shown.group(0).strip(", "), via_speech=False)
+            if found is not None:
+                return found
+    counted = _RECORDED.match(sentence)
+    if counted:
+        counter = counted.group("counter")
+        counter_words = counter.split()
+        runs = _capitalised_runs(counter)
+        whole_name = bool(runs) and runs[0] == counter and len(counter_words) > 1
+        # One capitalised word that counts is a body only when it is one ("Police", never
+        # "Temperatures").
+        if whole_name or counter_words[-1].lower() in _AGENT_NOUNS:
+            found = named(counter, counted.group(0), via_speech=False)
+            if found is not None:
+                return found
+    before_appositive = _NAME_BEFORE_APPOSITIVE.search(sentence)
+    if before_appositive:
+        found = named(
+            before_appositive.group("name"), before_appositive.group(0).strip(), via_speech=True
+        )
+        if found is not None:
+            return found
     appositive = _APPOSITIVE_SPEAKER.search(sentence)
     if appositive:
         runs = _capitalised_runs(appositive.group("name"))
@@ -754,13 +1058,35 @@ def _find_attribution(
         runs = _capitalised_runs(said.group("phrase"))
         if runs and said.group("phrase").startswith(runs[0].split()[0]):
             return named(runs[0], said.group(0).strip(), via_speech=True)
+    said_the = _SAID_THE.search(sentence)
+    if said_the:
+        return named(said_the.group("name"), said_the.group(0).strip(), via_speech=False)
     for verb in _VERB.finditer(sentence):
         before = sentence[: verb.start()].split()
+        # "Kestomar had initially said": past the auxiliaries and adverbs to a named subject.
+        between = 0
+        while len(before) > 1 and _BETWEEN_SUBJECT_AND_VERB.fullmatch(before[-1]):
+            before.pop()
+            between += 1
         collected: list[str] = []
-        for position, raw in enumerate(reversed(before[-9:])):
+        window = list(reversed(before[-9:]))
+        for position, raw in enumerate(window):
             token = raw.strip('“”"()[]').lstrip("'‘")
             if raw.endswith((",", ";", ":", "”", '"')) and collected:
                 break
+            if (
+                raw == "and"
+                and collected
+                and collected[-1] in _STANDS_FOR_NAME
+                and all(word.islower() for word in collected)
+                and window[position + 1 : position + 3][-1:] == ["the"]
+                and window[position + 1].isalpha()
+                and window[position + 1].islower()
+            ):
+                # "the energy and climate ministry said": a body named by two nouns before its
+                # own, between "the" and the noun.
+                collected.insert(0, token)
+                continue
             if (
                 token.lower() in _CONNECTORS
                 and collected
@@ -775,7 +1101,7 @@ def _find_attribution(
             collected.insert(0, token.rstrip(",;:"))
             if raw.endswith((",", ";", ":")):
                 break
-        if not collected:
+        if not collected or (between and not collected[-1][:1].isupper()):
             continue
         if len(collected) == 1 and collected[0].lower() in _STANDS_FOR_NAME:
             found = named(collected[0].lower(), f"{collected[0]} {verb['verb']}", via_speech=False)
@@ -945,9 +1271,27 @@ def _figure_key(figure: ParsedFigure) -> tuple[Decimal, str]:
 
 
 # A number joined to a noun by a hyphen qualifies it ("a 12-month basis", "a 15-year high", "its
-# 121-year history"): a description, not a figure to check.
-_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+# 121-year history"): a description, not a figure to check. An amount in a rate stays one ("a
+# £100m-a-year deal").
+_COMPOUND_AFTER = re.compile(r"-(?!(?:a|an|per)-)[^\W\d_]")
 _QUOTE_OPENS = re.compile(r"^\s*[“\"‘]|[“]")
+_QUOTE_STARTS = re.compile(r"\s*[“\"‘]")
+
+
+def _inside_quotation(text: str, start: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at `start` (a quote of
+    several sentences: "She said: “We hired 200. We cut 9 percent.”")."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _latest_person(context: list[Attribution]) -> Attribution | None:
+    """Who speaks a quotation that names no speaker: the person who spoke last in the
+    paragraph."""
+    people = [found for found in context if found.kind == EntityKind.PERSON]
+    return people[-1] if people else None
+
+
 _SPEECH_ONLY = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 
 
@@ -972,6 +1316,17 @@ def _speaker_after(
     return find_attribution(following, context, article=text, at=start, earlier=earlier)
 
 
+def _after_dateline(normalised: NormalisedText, start: int, end: int) -> int:
+    """Where the sentence at `start` begins once a wire dateline that opens it ("PLACE, Aug 12
+    (Agency) -") is cut off: the dateline is chrome, the sentence after it the article's."""
+    for span in normalised.spans:
+        if span.kind == marks.DATELINE and span.start <= start < span.end < end:
+            start = span.end
+            while start < end and normalised.text[start].isspace():
+                start += 1
+    return start
+
+
 def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
     """Every check-worthy sentence of a normalised article, in reading order."""
     text = normalised.text
@@ -988,6 +1343,7 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
         if line != last_line:
             context = []  # attributions carry within a paragraph only
             last_line = line
+        start = _after_dateline(normalised, start, end)
         kinds = normalised.kinds_at(start, end)
         # A photo's caption describes the picture; what it states the body states (and cites).
         if kinds & {marks.DATELINE, marks.COPYRIGHT, marks.BYLINE, marks.COMMENTER, marks.CAPTION}:
@@ -1016,6 +1372,13 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
             attribution = find_attribution(sentence, context, article=text, at=end, earlier=earlier)
             if attribution is None and _QUOTE_OPENS.search(sentence):
                 attribution = _speaker_after(text, sentences, number, context, earlier)
+            if attribution is None and (
+                _QUOTE_STARTS.match(sentence) or _inside_quotation(text, start)
+            ):
+                attribution = _latest_person(context)
+            if attribution is None or attribution.kind != EntityKind.PERSON:
+                # Someone introduced here, speaking or not, is who "she said" names next.
+                context.extend(_people_introduced(sentence))
             if attribution is not None:
                 context.append(attribution)
                 earlier.append(attribution)
@@ -1072,7 +1435,8 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
             )
         )
     # A caption that repeats a figure from the body adds nothing: the body sentence is cited.
-    # So does a headline: the story under it states (and is cited for) the same figure.
+    # So does a headline: the story under it states (and is cited for) the same figure, often
+    # rounded ("nearly 2,900" over 2,870).
     body_figures = {
         _figure_key(figure)
         for item in candidates
@@ -1083,8 +1447,26 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
         item
         for item in candidates
         if item.section not in (TextSection.CAPTION, TextSection.HEADING)
-        or not all(_figure_key(figure) in body_figures for figure in item.figures)
+        or not all(_repeats_the_body(figure, body_figures) for figure in item.figures)
     ]
+
+
+def _repeats_the_body(figure: ParsedFigure, body_figures: set[tuple[Decimal, str]]) -> bool:
+    """Whether a caption's or headline's figure is one the body states, as it is or rounded to
+    the figure's own precision (2,900 rounds 2,870; 40% rounds 39.4%)."""
+    value, unit = _figure_key(figure)
+    if (value, unit) in body_figures:
+        return True
+    exponent = value.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or value == 0:
+        return False
+    step = Decimal(1).scaleb(exponent)
+    return any(
+        body_unit == unit
+        and body_value != 0
+        and (body_value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == value
+        for body_value, body_unit in body_figures
+    )
 
 
 # -- storing suggestions ---------------------------------------------------------------------

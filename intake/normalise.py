@@ -69,10 +69,32 @@ _CHROME_LINES = [
         r"^Skip to (?:main )?content$",
     )
 ]
+# A heading may carry the section's count: "Comments (3)", "Join the conversation (12)".
 _COMMENTS_HEADING = re.compile(
     r"^(?:Join the Conversation|\d+\s+Comments?|Comments|Reader comments|Leave a (?:Reply|comment)"
-    r"|Discussion|What readers say)$",
+    r"|Discussion|What readers say)(?:\s*\(\d+\))?$",
     re.IGNORECASE,
+)
+# The furniture of a comment thread: when each was posted, and what a reader may do to it.
+_COMMENT_TIME = re.compile(
+    r"^(?:\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|"
+    r"years?)\s+ago|just now|an? (?:minute|hour|day|week|month|year) ago)$",
+    re.IGNORECASE,
+)
+_COMMENT_ACTION = r"(?:Reply|Replies|Like|Likes|Report|Flag|Share|Recommend|Upvote|Downvote)"
+_COMMENT_ACTIONS = re.compile(
+    rf"^(?:\d+\s+)?{_COMMENT_ACTION}(?:\s*\(\d+\))?(?:\s*[·|•/]?\s*(?:\d+\s+)?"
+    rf"{_COMMENT_ACTION}(?:\s*\(\d+\))?)*$",
+    re.IGNORECASE,
+)
+# A wire story's dateline opens its first paragraph: the place in capitals, perhaps a region
+# and a date, the agency in brackets, a dash ("PLACE, Region, Aug 12 (Agency) -"). The place
+# alone in capitals before a dash is one too ("PLACE — ..."); a capitalised word is not.
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?:\s+[A-Z][A-Z'’.-]*[A-Z.])*)"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){0,2}"
+    rf"(?:,?\s+(?i:{_MONTH_NAME})\s+\d{{1,2}})?"
+    r"\s*(?:\((?P<agency>[^()\n]{2,40})\)\s*)?[-–—]{1,2}(?=\s+\S)"
 )
 _COMMENT_HEADER = re.compile(r"^(?P<indent>[ ]*)\d{1,3}\.\s+(?P<name>[^\s].{0,40})$")
 # A credit names who took or owns a picture: "Jane Doe/Picture Agency", "JANE DOE / AGENCY", an
@@ -267,6 +289,58 @@ def _is_comment_header(lines: list[_Line], index: int) -> re.Match[str] | None:
     return None
 
 
+def _following(lines: list[_Line], index: int, count: int) -> list[str]:
+    """The next `count` non-empty lines after `index`, stripped."""
+    found: list[str] = []
+    for line in lines[index + 1 :]:
+        if line.text.strip():
+            found.append(line.text.strip())
+            if len(found) == count:
+                break
+    return found
+
+
+def _is_thread_furniture(content: str) -> bool:
+    return bool(_COMMENT_TIME.match(content) or _COMMENT_ACTIONS.match(content))
+
+
+def _reads_as_username(content: str) -> bool:
+    """A line that can name a commenter: a handle or a name, perhaps with a place after a comma
+    ("quayside_kate", "Holm Reader, Dunmore"); never a sentence or the thread's furniture."""
+    return (
+        len(content.split()) <= 4
+        and len(content) <= 40
+        and not _TERMINAL.search(content)
+        and not _is_thread_furniture(content)
+        and not _COMMENTS_HEADING.match(content)
+    )
+
+
+def _commenter_named_by(lines: list[_Line], index: int) -> str:
+    """The commenter a line inside the comment section names, when it is the short line over a
+    comment (the next line that is not the thread's furniture is the comment itself), or ""."""
+    content = lines[index].text.strip()
+    if not _reads_as_username(content):
+        return ""
+    following = [line for line in _following(lines, index, 4) if not _is_thread_furniture(line)]
+    if not following or _reads_as_username(following[0]):
+        return ""
+    return content.split(",")[0].strip()
+
+
+def _opens_comment_thread(lines: list[_Line], index: int) -> bool:
+    """A thread with no heading is known by its shape: a username over "2 hours ago", then the
+    comment, then "Reply · Like · Report" or the next username and time. One name over a time
+    (a byline over its timestamp) is not enough."""
+    content = lines[index].text.strip()
+    if not _reads_as_username(content):
+        return False
+    following = _following(lines, index, 6)
+    if not following or not _COMMENT_TIME.match(following[0]):
+        return False
+    return any(_is_thread_furniture(line) for line in following[1:])
+
+
 def normalise(original: str) -> NormalisedText:
     folded, offsets = _fold_characters(original)
     lines = _lines(folded, offsets)
@@ -323,17 +397,37 @@ def normalise(original: str) -> NormalisedText:
             index += 1
             continue
         header = _is_comment_header(lines, index)
-        if not in_comments and (_COMMENTS_HEADING.match(content) or header is not None):
+        if not in_comments and (
+            _COMMENTS_HEADING.match(content)
+            or header is not None
+            or _opens_comment_thread(lines, index)
+        ):
             in_comments = True
         if in_comments:
+            if _is_thread_furniture(content):
+                remove("chrome", line)
+                index += 1
+                continue
+            if _COPYRIGHT.match(content):
+                # The page's footer after its comments belongs to the page, not to a reader.
+                start, end = emit(line)
+                spans.append(Span(COPYRIGHT, start, end))
+                index += 1
+                continue
             start, end = emit(line)
             if comments_start is None:
                 comments_start = start
-            if header is not None:
-                indent = len(header.group("indent"))
+            username = "" if header is not None else _commenter_named_by(lines, index)
+            if header is not None or username:
+                indent = (
+                    len(header.group("indent"))
+                    if header is not None
+                    else len(line.text) - len(line.text.lstrip())
+                )
+                name = header.group("name").strip() if header is not None else username
                 commenters = [item for item in commenters if item[0] < indent]
-                commenters.append((indent, header.group("name").strip()))
-                spans.append(Span(COMMENTER, start, end, header.group("name").strip()))
+                commenters.append((indent, name))
+                spans.append(Span(COMMENTER, start, end, name))
             elif not _COMMENTS_HEADING.match(content):
                 indent = len(line.text) - len(line.text.lstrip())
                 owner = next(
@@ -354,6 +448,11 @@ def normalise(original: str) -> NormalisedText:
         start, end = emit(line)
         if kind:
             spans.append(Span(kind, start, end))
+        wire = _WIRE_DATELINE.match(content) if kind in ("", HEADING) else None
+        if wire is not None and (wire.group("agency") or len(wire.group("place")) >= 3):
+            # The dateline is chrome; the sentence it opens is the article's first.
+            at = start + line.text.find(content)
+            spans.append(Span(DATELINE, at, at + wire.end()))
         if kind == CAPTION:
             line_text = "".join(out_chars[start:end])
             for credit in _INLINE_CREDIT.finditer(line_text):

@@ -1,0 +1,40 @@
+"""A headline rounds the figure its story states ("nearly 2,900" over 2,870 in the body): the
+story's sentence is the one to check and cite, so the headline is not suggested. A headline
+whose figure the story does not give stays. Every line here was written for this test; every
+name is invented."""
+
+from intake.extract import extract_suggestions
+from intake.normalise import normalise
+
+
+def _suggested(text: str) -> list[str]:
+    return [item.sentence for item in extract_suggestions(normalise(text))]
+
+
+def test_a_headline_that_rounds_the_bodys_figure_is_not_suggested() -> None:
+    text = (
+        "Cold snap linked to almost 1,500 extra hospital admissions, audit finds\n\n"
+        "January's cold snap was linked to 1,462 more hospital admissions than usual, an audit "
+        "by the Northwold Health Observatory found.\n"
+    )
+    assert _suggested(text) == [
+        "January's cold snap was linked to 1,462 more hospital admissions than usual, an audit "
+        "by the Northwold Health Observatory found."
+    ]
+
+
+def test_a_headline_that_rounds_a_share_is_not_suggested() -> None:
+    text = (
+        "Nearly 40% of bridges need repair\n\n"
+        "Some 39.4% of the county's bridges need repair, according to the Roads Office.\n"
+    )
+    assert len(_suggested(text)) == 1
+
+
+def test_a_headline_whose_figure_the_story_does_not_give_stays() -> None:
+    text = (
+        "Town loses 2,000 jobs in a year\n\n"
+        "The Brackley works closed in May, the council said.\n\n"
+        "About 1,100 people worked there.\n"
+    )
+    assert "Town loses 2,000 jobs in a year" in _suggested(text)
