@@ -63,6 +63,7 @@ class CorpusText:
     name: str
     text: str  # as intake reads it: an HTML page's article text, else the file
     labels: dict[str, object]
+    publisher: str = ""  # as an HTML page's metadata states it, which the ingest is given
 
     @property
     def held_out(self) -> bool:
@@ -75,9 +76,13 @@ def load_corpus(directory: Path = CORPUS) -> list[CorpusText]:
         stem = labels_path.name.removesuffix(".labels.json")
         (path,) = [p for p in directory.glob(f"{stem}.*") if p.suffix in (".txt", ".html")]
         raw = path.read_text(encoding="utf-8")
-        text = read_article_html(raw).text if path.suffix == ".html" else raw
+        page = read_article_html(raw) if path.suffix == ".html" else None
         labels = json.loads(labels_path.read_text(encoding="utf-8"))
-        texts.append(CorpusText(path.name, text, labels))
+        texts.append(
+            CorpusText(
+                path.name, page.text if page else raw, labels, page.publisher if page else ""
+            )
+        )
     return texts
 
 
@@ -140,7 +145,7 @@ def _figure_claimant(item: SuggestedClaim, index: int) -> str:
 
 def evaluate_text(text: CorpusText, quality: Quality) -> None:
     normalised = normalise(text.text)
-    suggested = extract_suggestions(normalised)
+    suggested = extract_suggestions(normalised, publisher=text.publisher)
     comments = [item for item in suggested if item.section == TextSection.COMMENT]
     article = [item for item in suggested if item.section != TextSection.COMMENT]
     right: set[int] = set()

@@ -157,8 +157,12 @@ _COMMON_DENOMINATORS = frozenset({"half", "third", "thirds", "quarter", "quarter
 
 
 def _share(numerator: int, denominator: int) -> Decimal:
-    """numerator / denominator as a percentage to two places: 1 of 3 is 33.33."""
-    value = (Decimal(100) * numerator / denominator).quantize(Decimal("0.01"))
+    """numerator / denominator as a percentage to two places (1 of 3 is 33.33), or to two
+    significant figures where two places would round a rare event's share away (1 in 5,000 is
+    0.02, 1 in 30,000 is 0.0033)."""
+    exact = Decimal(100) * numerator / denominator
+    places = max(2, 1 - exact.adjusted())
+    value = exact.quantize(Decimal(1).scaleb(-places))
     return value.to_integral_value() if value == value.to_integral_value() else value.normalize()
 
 
@@ -236,7 +240,8 @@ PAIR_FIGURE = re.compile(
     rf"\s?[{_DASH}]\s?(?P<cur2>US\$|\$|€|£)?{_NUMBER}{_SCALE}{_SUFFIX}(?![{_DASH}]?\d)",
     re.IGNORECASE,
 )
-_NUMBER_OR_WORDS = rf"\d{{1,3}}(?:,\d{{3}})?(?!\d)|{SHORT_INTEGER_WORDS_PATTERN}"
+# "1 in 5,000", "one in 20000": a rare event's share may be of thousands or millions.
+_NUMBER_OR_WORDS = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,7}}(?!,?\d)|{SHORT_INTEGER_WORDS_PATTERN}"
 # "One in four", "3 in 10", "seven out of ten": a share, read as a percentage.
 SHARE_FIGURE = re.compile(
     rf"{_NOT_BEFORE}{_QUALIFIER}(?P<n>{_NUMBER_OR_WORDS})\s+(?:(?P<noun>[a-z]+)\s+)?(?:in|out\s+of)\s+"
@@ -738,8 +743,11 @@ def _share_figure(text: str, match: re.Match[str]) -> ParsedFigure | None:
     numerator, denominator = _number_or_words(match.group("n")), _number_or_words(match.group("d"))
     if numerator is None or denominator is None:
         return None
-    if not (1 <= numerator <= denominator and 2 <= denominator <= 1000):
+    if not (1 <= numerator <= denominator and 2 <= denominator <= 10_000_000):
         return None
+    plain = match.group("d")
+    if plain.isdigit() and len(plain) == 4 and 1800 <= denominator <= 2100:
+        return None  # "one in 2019" is a year, not a share
     if match.group("noun") and (numerator != 1 or read_integer_words(match.group("noun"))):
         return None  # "one child in eight" is a share; "three goals in five games" is not
     if _LABEL_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):

@@ -46,7 +46,10 @@ _CHANGE_WORDS = re.compile(
 _SPEECH_VERBS = (
     r"says|said|say|told|tells|boasts|boasted|claims|claimed|claim|reported|reports|found|finds|"
     r"estimates|estimated|announced|announces|wrote|writes|argues|argued|noted|notes|stresses|"
-    r"stressed|concluded|concludes|suggests|suggest|shows|showed|revealed|reveals|added|adds|"
+    r"stressed|concluded|concludes|suggests|suggest|shows|showed|revealed|reveals|"
+    # "added 41,000 jobs", "adds about £2m a year": an increase, not words added.
+    r"add(?:ed|s)(?!\s+(?:(?:a|an|another|some|about|around|roughly|nearly|almost|over|more|"
+    r"than|just|only|a\s+further|up\s+to)\s+){0,3}[\d£$€])|"
     r"promised|promises|warned|warns|predicted|predicts|puts|estimate|"
     # "put it at 47 percent", "put the rise at 4 percent": a source giving its figure.
     r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+at\b)"
@@ -56,6 +59,22 @@ _ACCORDING_TO = re.compile(r"\baccording to\s+(?P<phrase>[^,;—–]+?)(?=[,;—
 _NAMED_STUDY = re.compile(
     r"(?P<phrase>(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*)\s+(?:poll|survey|study|report|analysis|"
     r"audit|review|census|data|figures|estimates?|forecast|index)\b"
+)
+# "X rose 4 percent, the Statistics Office said on Friday, beating the 3 percent forecast in a Y
+# poll": a named body's reporting clause set off by commas is the sentence's source; a study
+# named after it is a source for its own clause only.
+_REPORTING_CLAUSE = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w’'-]*\s+"
+    r"(?:said|says|reported|reports|announced|estimated|estimates)"
+    r"(?:\s+(?:on|in|at|late|early|last|this)\s+\w+|\s+today|\s+yesterday)?\s*,"
+)
+# "The office also published its quarterly report": a body that publishes a report, survey or
+# study is its source, whose figures the next sentences give ("It showed ...").
+_PUBLISHES_REPORT = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<body>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:also\s+|has\s+|have\s+)?"
+    r"(?:published|publishes|released|releases|issued|issues|unveiled|unveils)\s+"
+    r"(?:its|their|a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?P<noun>report|study|survey|review|"
+    r"analysis|paper|index|audit|census|forecast|figures|data|statistics)\b"
 )
 # "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
 _APPOSITIVE_SPEAKER = re.compile(
@@ -67,10 +86,21 @@ _SAID_DESCRIBED = re.compile(
     r"\b(?:said|says|told)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b"
 )
-# Where one sentence gives two sources' figures ("X found 51 percent, while Y showed 48").
-_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but)\s)|;\s+")
+_DISPUTE_VERBS = r"disputed|contested|challenged|questioned|rejected|denied"
+# Where one sentence gives two sources' figures ("X found 51 percent, while Y showed 48"), a
+# figure and its rebuttal ("..., a figure disputed by Y, putting it nearer a third") or a
+# trailing participle clause with a source of its own ("..., beating the 28,000 forecast in a Y
+# poll"); "according to" and "including" go on with the clause before them.
+_CLAUSE_SPLIT = re.compile(
+    r",\s+(?=(?:while|whereas|but)\s)|;\s+|"
+    rf",\s+(?=(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DISPUTE_VERBS})\s+by\b)|"
+    r",\s+(?=(?!according\b|including\b)[a-z]+ing\s)"
+)
+# "a figure disputed by the Renters' Alliance": the body that disputes gives the figure after.
+_DISPUTED_BY = re.compile(rf"\b(?:{_DISPUTE_VERBS})\s+by\s+(?P<phrase>[^,;.—–]+)")
 _BY_SOURCE = re.compile(
     r"\b(?:report|study|survey|research|analysis|figures|data|statement|poll|estimates?|"
+    r"review|audit|inquiry|tests|testing|trials?|assessment|evaluation|paper|"
     # The words between may give a sample size ("a survey of 2,000 adults by ...").
     r"investigation)\s+(?:[\w’']+(?:[,.]\d+)*\s+){0,6}?(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
     re.IGNORECASE,
@@ -96,9 +126,17 @@ _TITLE_WORDS = (
     r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"
     r"Chief|Superintendent|Inspector|Detective|Sergeant|Sgt|Constable|Commissioner|Judge|"
     r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
-    r"Chairman|Chairwoman|Director|Striker|Manager"
+    r"Chairman|Chairwoman|Director|Striker|Manager|Deputy|Vice|Assistant|Acting|Interim|"
+    r"Executive|Officer|Chancellor|Premier|Attorney|Treasurer|Speaker|Ambassador|Controller|"
+    r"Comptroller|Auditor|Registrar|Marshal|Admiral|Bishop|Dean|Provost|Principal|Headteacher"
 )
 _TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=[A-Z][\w’'-]+(?:\s|$))")
+# A job title is a run of capitalised words that ends in a title word, whatever portfolio or
+# rank goes before it ("Employment Minister", "Deputy Chief Fire Officer", "Health Secretary").
+_TITLE_RUN = re.compile(
+    rf"^(?:(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:{_TITLE_WORDS})\.?\s+)+"
+    r"(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$)"
+)
 # A person the text introduces by title and full name ("Gov. Ines Hale of ... declared", "the
 # lead author is Prof. Ada Moor"), who may speak in the next sentence as "she" or "he".
 _TITLED_PERSON = re.compile(
@@ -112,9 +150,12 @@ _TITLE_STOP = re.compile(
     r"Cmdr|Hon|Rt|Fr|St)\.(?=[ \t]+[A-Z])"
 )
 # "Dr. Ada Moor, president of the Society for ..., said": the speaker is the name before a
-# description set off by commas (the description starts in lower case: a role, "a", "who").
+# description set off by commas (the description starts in lower case: a role, "a", "who"). A
+# clause that answers another opens with its conjunction ("..., but the Institute for Work, a
+# think tank, said"), and a body's name may hold "of" or "for"; a title may stand before a name.
 _NAME_BEFORE_APPOSITIVE = re.compile(
-    r"(?:^|[;:,]\s+|[“\"]\s*)(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,4}),\s+"
+    r"(?:^|[;:,]\s+|[“\"]\s*)(?:(?:but|and|while|whereas|yet)\s+)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){1,6}),\s+"
     r"[a-z][^,;]*?,\s+(?:said|says|told|added|argued|warned|noted|wrote|estimated|estimates|"
     r"believes|claimed|claims|stressed|insisted|predicted)\b"
 )
@@ -307,6 +348,10 @@ _AGENT_NOUNS = frozenset(
         "inspectors",
         "watchdog",
         "regulators",
+        "force",
+        "lender",
+        "society",
+        "insurer",
     }
 )
 _PUBLIC_BODIES = frozenset(
@@ -352,8 +397,20 @@ _STANDS_FOR_NAME = frozenset(
         "board",
         "trust",
         "commission",
+        "force",
+        "lender",
+        "society",
+        "insurer",
+        "inspectorate",
     }
 )
+# A generic noun may stand for a name that ends in another word: "the force" is a police force
+# ("... Police", "... Constabulary"), "the lender" a bank or a building society.
+_NAMED_AS: dict[str, str] = {
+    "force": r"Police|Constabulary|Force",
+    "lender": r"Bank|Society|Mutual|Lenders?",
+    "insurer": r"Insurance|Assurance|Mutual|Insurers?",
+}
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
 _STOP_BACK = frozenset(
     {
@@ -402,7 +459,10 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 # "The team put ...", "The study found ...", "..., the accounts show", "It also found ...": a
 # source introduced before goes on, in a later paragraph too, without naming itself again.
-_RESEARCH_WORDS = r"team|researchers|authors|scientists|study|paper|research|report|analysis"
+_RESEARCH_WORDS = (
+    r"team|researchers|authors|scientists|study|paper|research|report|analysis|review|audit|"
+    r"inquiry"
+)
 # "..., the figures show" is the publisher's own reading of figures, not a source speaking.
 _SOURCE_GOES_ON = re.compile(
     rf"(?:^|,\s+)(?:[Tt]he\s+(?:(?:latest|new|full|annual|same|research)\s+)*"
@@ -671,6 +731,14 @@ def _capitalised_runs(phrase: str) -> list[str]:
 
 
 def _clean_name(name: str) -> str:
+    """`name` without the job title before it: a run of capitalised words ending in a title word
+    when what is left reads as a person's name (no word of a body's name: "Hollin Coach
+    Company" keeps its words), else the title words alone."""
+    run = _TITLE_RUN.match(name)
+    if run is not None:
+        rest = name[run.end() :].strip()
+        if not _BODY_WORDS.search(rest) and not any(p.search(rest) for _, p in _NAME_WORDS):
+            return rest
     return _TITLES.sub("", name).strip()
 
 
@@ -820,7 +888,12 @@ def _source_going_on(noun: str, earlier: list[Attribution]) -> Attribution | Non
     bodies = [found for found in reversed(earlier) if found.kind != EntityKind.PERSON]
     if noun in ("survey", "poll"):
         return next((found for found in bodies if re.search(rf"\b{noun}\b", found.words)), None)
-    return next((found for found in bodies if _REPORTED_IN.search(found.words)), None)
+    reported = next((found for found in bodies if _REPORTED_IN.search(found.words)), None)
+    if reported is not None or not noun:
+        return reported
+    # "Researchers at X have found ... The paper found ...": a study's paper is its
+    # researchers', the latest research body that spoke.
+    return next((found for found in bodies if found.kind == EntityKind.RESEARCH), None)
 
 
 def _people_introduced(sentence: str) -> list[Attribution]:
@@ -849,8 +922,9 @@ def _stands_for(noun: str, article: str, before: int, earlier: Iterable[Attribut
     noun or one of its kind ("the company" after "chipmaker Voltra", "the regulator" after
     "the energy regulator Ofmark")."""
     named = [found for found in earlier if found.name[:1].isupper()]
+    name_words = _NAMED_AS.get(noun, re.escape(noun.capitalize()))
     for found in reversed(named):
-        if re.search(rf"\b{re.escape(noun)}\b", found.name, re.IGNORECASE):
+        if re.search(rf"\b(?:{re.escape(noun)}|{name_words})\b", found.name, re.IGNORECASE):
             return found.name
     nouns = re.escape(noun)
     for _, described in _DESCRIBED_AS:
@@ -860,7 +934,7 @@ def _stands_for(noun: str, article: str, before: int, earlier: Iterable[Attribut
     # A name the article gives that ends in the noun ("the Regional Health Agency").
     own_names = list(
         re.finditer(
-            rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+{noun.capitalize()}\b",
+            rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+(?:{name_words})\b",
             article[:before],
         )
     )
@@ -902,12 +976,16 @@ def find_attribution(
     article: str = "",
     at: int = 0,
     earlier: Iterable[Attribution] = (),
+    publisher: str = "",
 ) -> Attribution | None:
     """Who the sentence says makes its claim, or None when it is the publisher's own. Earlier
     attributions in the paragraph (`context`) stand for "it" and "the study"; earlier ones in
     the article (`earlier`) and its text before `at` say whom "the agency" names; the
-    article's text may say what a name is ("Quorvex, a shipping company")."""
+    article's text may say what a name is ("Quorvex, a shipping company"). A name that is the
+    `publisher`'s, or part of it, is the publisher's own statement."""
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
+    if found is not None and names_the_publisher(found.name, publisher):
+        return None
     if found is not None and is_claimant_name(found.name):
         return found
     # A sentence that names no source of its own but "the same poll" gives that poll's figures.
@@ -916,6 +994,26 @@ def find_attribution(
     if same and carried is not None:
         return Attribution(carried.name, carried.kind, same.group(0))
     return None
+
+
+# Words a publisher's name shares with many others: alone, they name no one in particular.
+_MASTHEAD_WORDS = frozenset(
+    {"the", "news", "daily", "media", "press", "online", "group", "weekly", "sunday", "evening"}
+)
+
+
+def names_the_publisher(name: str, publisher: str) -> bool:
+    """Whether `name` is the publisher's name or a run of its words ("Chronicle" or "Evening
+    Chronicle" for the Dunmore Evening Chronicle: "a Chronicle analysis shows" is the article's
+    own work); a lone word every masthead uses ("News", "Daily") is not enough."""
+    words = re.sub(r"(?i)^the\s+", "", name).lower().split()
+    masthead = re.sub(r"(?i)^the\s+", "", publisher).lower().split()
+    if not words or not masthead or (len(words) == 1 and words[0] in _MASTHEAD_WORDS):
+        return False
+    return any(
+        masthead[index : index + len(words)] == words
+        for index in range(len(masthead) - len(words) + 1)
+    )
 
 
 def _find_attribution(
@@ -994,6 +1092,9 @@ def _find_attribution(
             if found is not None:
                 return found
     study = _NAMED_STUDY.search(sentence)
+    reporting = _REPORTING_CLAUSE.search(sentence)
+    if study and reporting and reporting.end() <= study.start():
+        study = None  # the body's reporting clause comes first: the verbs below find it
     if study:
         runs = _capitalised_runs(study.group("phrase"))
         name = runs[-1] if runs else ""
@@ -1001,6 +1102,14 @@ def _find_attribution(
         if name and not name.endswith(("’s", "'s")) and name.lower() not in _STOP_BACK:
             found = named(name, study.group(0), via_speech=False)
             if found is not None:
+                return found
+    publishes = _PUBLISHES_REPORT.match(sentence)
+    if publishes:
+        body = publishes.group("body")
+        runs = _capitalised_runs(body)
+        if (runs and runs[0] == body) or body.lower() in _STANDS_FOR_NAME:
+            found = named(body if runs else body.lower(), publishes.group(0), via_speech=False)
+            if found is not None and found.name[:1].isupper():
                 return found
     going_on = _SOURCE_GOES_ON.search(sentence)
     if going_on:
@@ -1061,6 +1170,17 @@ def _find_attribution(
     said_the = _SAID_THE.search(sentence)
     if said_the:
         return named(said_the.group("name"), said_the.group(0).strip(), via_speech=False)
+    disputed = _DISPUTED_BY.search(sentence)
+    if disputed and sentence.lstrip().startswith(("a ", "an ", "the ")):
+        # Only a clause that opens with the disputed figure is the disputing body's; a sentence
+        # that goes on to a dispute is its speaker's.
+        found = named(
+            _from_phrase(disputed.group("phrase"), after_by=True),
+            disputed.group(0).strip(),
+            via_speech=False,
+        )
+        if found is not None:
+            return found
     for verb in _VERB.finditer(sentence):
         before = sentence[: verb.start()].split()
         # "Kestomar had initially said": past the auxiliaries and adverbs to a named subject.
@@ -1136,6 +1256,7 @@ def figure_claimants(
     article: str = "",
     at: int = 0,
     earlier: Iterable[Attribution] = (),
+    publisher: str = "",
 ) -> list[Attribution | None]:
     """Who states each figure (positions within `sentence`): the sentence's claimant, unless
     it joins clauses that each name their own source ("X found 51 percent, while a second
@@ -1144,9 +1265,17 @@ def figure_claimants(
     bounds = [0, *(match.end() for match in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
     if len(bounds) < 3:
         return result
+    previous: Attribution | None = None
     for low, high in itertools.pairwise(bounds):
         clause = sentence[low:high]
-        own = find_attribution(clause, (), article=article, at=at, earlier=earlier)
+        own = find_attribution(
+            clause, (), article=article, at=at, earlier=earlier, publisher=publisher
+        )
+        if own is None and re.match(r"[a-z]+ing\s", clause):
+            # "..., a figure disputed by Y, putting the fall nearer a quarter": a participle
+            # goes on with the source of the clause before it.
+            own = previous
+        previous = own
         if own is None:
             continue
         for index, figure in enumerate(figures):
@@ -1327,8 +1456,9 @@ def _after_dateline(normalised: NormalisedText, start: int, end: int) -> int:
     return start
 
 
-def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
-    """Every check-worthy sentence of a normalised article, in reading order."""
+def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> list[SuggestedClaim]:
+    """Every check-worthy sentence of a normalised article, in reading order. The `publisher`'s
+    name, when known, tells the article's own analysis from a source's."""
     text = normalised.text
     credit_spans = [
         (span.start, span.end) for span in normalised.spans if span.kind in marks.NOT_CLAIMS
@@ -1346,7 +1476,15 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
         start = _after_dateline(normalised, start, end)
         kinds = normalised.kinds_at(start, end)
         # A photo's caption describes the picture; what it states the body states (and cites).
-        if kinds & {marks.DATELINE, marks.COPYRIGHT, marks.BYLINE, marks.COMMENTER, marks.CAPTION}:
+        # A correction note is the page's record of its own mistakes.
+        if kinds & {
+            marks.DATELINE,
+            marks.COPYRIGHT,
+            marks.BYLINE,
+            marks.COMMENTER,
+            marks.CAPTION,
+            marks.CORRECTION,
+        }:
             continue
         # A caption's credit ("© Name/Agency") is not part of what it says.
         for credit_start, credit_end in credit_spans:
@@ -1369,7 +1507,9 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
                 commenter or "Unnamed commenter", EntityKind.COMMENTER, "reader comment"
             )
         else:
-            attribution = find_attribution(sentence, context, article=text, at=end, earlier=earlier)
+            attribution = find_attribution(
+                sentence, context, article=text, at=end, earlier=earlier, publisher=publisher
+            )
             if attribution is None and _QUOTE_OPENS.search(sentence):
                 attribution = _speaker_after(text, sentences, number, context, earlier)
             if attribution is None and (
@@ -1397,7 +1537,14 @@ def extract_suggestions(normalised: NormalisedText) -> list[SuggestedClaim]:
             [attribution for _ in figures]
             if section == TextSection.COMMENT
             else figure_claimants(
-                sentence, local, attribution, context, article=text, at=end, earlier=earlier
+                sentence,
+                local,
+                attribution,
+                context,
+                article=text,
+                at=end,
+                earlier=earlier,
+                publisher=publisher,
             )
         )
         quote_from, quote_to = clip_quote(sentence, local)
@@ -1495,7 +1642,10 @@ def suggestions_store(
     already there."""
     created: list[Suggestion] = []
     existing = 0
-    for item in extract_suggestions(normalised):
+    publisher = snapshot.source.publisher
+    for item in extract_suggestions(
+        normalised, publisher=publisher.name if publisher is not None else ""
+    ):
         if Suggestion.objects.filter(source=snapshot.source, fingerprint=item.fingerprint).exists():
             existing += 1
             continue

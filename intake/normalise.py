@@ -25,7 +25,8 @@ HEADING = "heading"
 COMMENTS = "comments"
 COMMENT = "comment"
 COMMENTER = "commenter"
-NOT_CLAIMS = frozenset({CREDIT, COPYRIGHT, DATELINE, BYLINE, COMMENTER})
+CORRECTION = "correction"
+NOT_CLAIMS = frozenset({CREDIT, COPYRIGHT, DATELINE, BYLINE, COMMENTER, CORRECTION})
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _TEASER_WORDS = (
@@ -87,13 +88,19 @@ _COMMENT_ACTIONS = re.compile(
     rf"{_COMMENT_ACTION}(?:\s*\(\d+\))?)*$",
     re.IGNORECASE,
 )
+_WEEKDAY_NAME = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|"
+    r"fri|sat|sun)\.?"
+)
 # A wire story's dateline opens its first paragraph: the place in capitals, perhaps a region
-# and a date, the agency in brackets, a dash ("PLACE, Region, Aug 12 (Agency) -"). The place
-# alone in capitals before a dash is one too ("PLACE — ..."); a capitalised word is not.
+# and a date, the agency in brackets, a dash ("PLACE, Region, Aug 12 (Agency) -"). The date may
+# be a weekday, with or without the day of the month ("Fri 4", "Tue., Aug 12", "Thursday"). The
+# place alone in capitals before a dash is one too ("PLACE — ..."); a capitalised word is not.
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?:\s+[A-Z][A-Z'’.-]*[A-Z.])*)"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){0,2}"
-    rf"(?:,?\s+(?i:{_MONTH_NAME})\s+\d{{1,2}})?"
+    rf"(?:,?\s+(?i:{_WEEKDAY_NAME}),?(?=\s))?"
+    rf"(?:,?\s+(?:(?i:{_MONTH_NAME})\s+\d{{1,2}}|\d{{1,2}}(?:\s+(?i:{_MONTH_NAME}))?))?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\)\s*)?[-–—]{1,2}(?=\s+\S)"
 )
 _COMMENT_HEADER = re.compile(r"^(?P<indent>[ ]*)\d{1,3}\.\s+(?P<name>[^\s].{0,40})$")
@@ -125,6 +132,18 @@ _CAPTION_HINTS = re.compile(
     r"\(Photo by|Photo credit|\b[A-Z]{3,}/[A-Z][a-z]+\s[A-Z]|\b[A-Z]{2,}\sPHOTO\b|\(FILES\)|"
     rf"^Cover photo:|\s©\s*\S|\([^()]*{_CREDIT_PAIR}[^()]*\)\s*$|"
     r"\([^()]*\b(?:Images|Pictures)\)\s*$"
+)
+# A page's note on its own corrections ("This article was amended on ... to correct ...", "An
+# earlier version said 79.", "Correction: ...", "Clarification (March 4): ...", "Editor's note:
+# ..."): the page's record of its mistakes, kept for the reader, never a claim.
+_PAGE_WORDS = r"(?:article|story|report|piece|post|page|headline|version|item|graphic|chart)"
+_CORRECTION_NOTE = re.compile(
+    rf"^(?:This\s+{_PAGE_WORDS}\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
+    r"(?:amended|corrected|updated|changed|edited|clarified)\b|"
+    rf"(?:An?|The)\s+(?:earlier|previous|older|original|print)\s+(?:{_PAGE_WORDS}|edition)\b|"
+    r"(?:Corrections?|Clarifications?|Amendments?|Editor['’]s\s+note)\b"
+    r"(?:\s*(?:and|&)\s*clarifications?)?(?:\s*\([^()\n]{1,40}\))?\s*[:—–-])",
+    re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©).*(?:rights reserved|\b(?:19|20)\d{2}\b)", re.I)
 _DATELINE = re.compile(r"\b\d{1,2}:\d{2}\s?(?:AM|PM)\b|\b\d+\s+mins?\s+read\b", re.IGNORECASE)
@@ -444,7 +463,7 @@ def normalise(original: str) -> NormalisedText:
             continue
         previous_content = key
         seen_paragraphs.add(key)
-        kind = _classify(content)
+        kind = CORRECTION if _CORRECTION_NOTE.match(content) else _classify(content)
         start, end = emit(line)
         if kind:
             spans.append(Span(kind, start, end))
