@@ -89,19 +89,30 @@ def _decimal(raw: Any) -> Decimal | None:
         return None
 
 
+# (field, its name in Facts, whether it holds a number): worked out once rather than for each
+# figure of each answer (an API page has 150).
+_BASIS_READS = tuple(
+    (name, name.removeprefix("basis_") if name != "basis" else "basis", name.endswith("_value"))
+    for name in BASIS_FIELDS
+)
+
+
 def _facts(read: Callable[[str], Any], metric_unit: str) -> Facts:
-    basis: dict[str, Any] = {}
-    for name in BASIS_FIELDS:
-        key = name.removeprefix("basis_") if name != "basis" else "basis"
-        raw = read(name)
-        basis[key] = _decimal(raw) if name.endswith("_value") else (raw or "")
-    return Facts(
-        value=_decimal(read("value")),
-        unit=read("unit") or "",
-        qualifier=read("qualifier") or Qualifier.EXACT,
-        metric_unit=metric_unit or "",
-        **basis,
-    )
+    stated: dict[str, Any] = {
+        "value": _decimal(read("value")),
+        "unit": read("unit") or "",
+        "qualifier": read("qualifier") or Qualifier.EXACT,
+        "metric_unit": metric_unit or "",
+    }
+    if not read("basis"):
+        # Most figures: no check reads a basis' values without its kind, and a stored figure
+        # has none then (constraint figure_basis_fields_match_kind), so they are not read.
+        return Facts(basis="", **stated)
+    basis: dict[str, Any] = {
+        key: _decimal(read(name)) if is_number else (read(name) or "")
+        for name, key, is_number in _BASIS_READS
+    }
+    return Facts(**stated, **basis)
 
 
 def facts_of_figure(figure: Any) -> Facts:
@@ -617,6 +628,9 @@ def figure_checks(facts: Facts) -> list[Check]:
     kind, does it follow from its values, is it read as what it is, and are the values
     comparable. Empty for a figure without a basis whose units agree."""
     checks = _count_vs_rate(facts)
+    if not facts.basis:
+        # Most figures: every other check is of the basis, which has no kind (so no values).
+        return checks
     # A change between a count and a rate is not recomputed: it has no meaning to show.
     if not _sides_differ_in_kind(facts):
         checks += _recompute(facts)

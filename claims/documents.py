@@ -179,6 +179,9 @@ class Computed:
     schema: Any = None
     description: str = ""
     field: Callable[[], serializers.Field[Any, Any, Any, Any]] | None = None
+    # Whether `compute` reads the links (scheme and host); only the claim's own parts may, so that
+    # one answer can be given another host's links by computing these again (`relinked`).
+    links: bool = False
 
 
 Part = Column | One | Many | Computed
@@ -405,7 +408,7 @@ CLAIM = Node(
     Claim,
     (
         Column("id"),
-        Computed("url", _claim_page, OpenApiTypes.URI, "The claim's public page."),
+        Computed("url", _claim_page, OpenApiTypes.URI, "The claim's public page.", links=True),
         Column("status"),
         Column("statement"),
         One("claimant", ENTITY),
@@ -440,7 +443,7 @@ CLAIM = Node(
             relation="transitions",
             where=(("to_status", (ClaimStatus.CORRECTED.value, ClaimStatus.RETRACTED.value)),),
         ),
-        Computed("links", _claim_links, ClaimLinksSerializer),
+        Computed("links", _claim_links, ClaimLinksSerializer, links=True),
     ),
     name="Claim",
 )
@@ -1023,19 +1026,51 @@ def claims_answer(rows: Sequence[Mapping[str, Any]], request: Any) -> list[dict[
 # --- one claim, with its ETag and Last-Modified ---------------------------------------------------
 
 
+def _nodes(node: Node) -> Iterator[Node]:
+    yield node
+    for part in node.parts:
+        if isinstance(part, One | Many):
+            yield from _nodes(part.node)
+
+
+@functools.cache
+def _linked_parts() -> tuple[Computed, ...]:
+    """The claim's parts that read the links; no part of a nested node may."""
+    for node in itertools.islice(_nodes(CLAIM), 1, None):
+        for part in node.parts:
+            if isinstance(part, Computed) and part.links:
+                raise ValueError(f"{node.name}.{part.name}: only the claim's own parts read links")
+    return tuple(part for part in CLAIM.parts if isinstance(part, Computed) and part.links)
+
+
+def relinked(answer: dict[str, Any], raw: dict[str, Any], links: Links) -> dict[str, Any]:
+    """A claim's answer (finish) with `links` in place of the ones it was finished with: the
+    same as finishing the raw document again, without computing what reads no links."""
+    again = answer.copy()
+    for part in _linked_parts():
+        again[part.name] = part.compute(raw, links)
+    return again
+
+
 @dataclass(frozen=True)
 class ClaimDocument:
     raw: dict[str, Any]
     last_modified: datetime | None
 
+    @functools.cached_property
+    def _relative(self) -> dict[str, Any]:
+        """The answer with relative links, which the ETag is a digest of."""
+        return finish([self.raw], prefix="", templates=url_templates())[0]
+
     @property
     def etag(self) -> str:
-        relative = finish([self.raw], prefix="", templates=url_templates())[0]
-        digest = hashlib.sha256(orjson.dumps(relative)).hexdigest()[:20]
+        digest = hashlib.sha256(orjson.dumps(self._relative)).hexdigest()[:20]
         return f'"claim-{self.raw["id"]}-v{self.raw["version"]}-{digest}"'
 
     def answer(self, request: Any) -> dict[str, Any]:
-        return answers([self.raw], request)[0]
+        # The ETag's answer, relinked: one claim is finished once per request, not twice.
+        links = Links(request_prefix(request), url_templates())
+        return relinked(self._relative, self.raw, links)
 
 
 def claim_document(user: Any, pk: int, *, last_modified: bool = True) -> ClaimDocument:

@@ -26,9 +26,13 @@ import unicodedata
 from decimal import Decimal
 from typing import Final
 
+from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal, get_currency_symbol
 
 LOCALE: Final = "en"
+# Parsed once: given its name, babel parses the locale again on every call, which was a third of
+# the time of a figure's display (an API page shows 150).
+_LOCALE: Final = Locale.parse(LOCALE)
 
 # The units a figure's number can have, as claims.models.Unit stores them (dates are not
 # numbers: claims.models formats those).
@@ -57,7 +61,7 @@ def significant_digits(value: Decimal) -> int:
 
 def digits(value: Decimal) -> str:
     """All of the value's digits, grouped, with no trailing zeros: 1,234,567.5."""
-    return format_decimal(_plain(value), locale=LOCALE, decimal_quantization=False)
+    return format_decimal(_plain(value), locale=_LOCALE, decimal_quantization=False)
 
 
 def in_words(value: Decimal) -> str | None:
@@ -70,7 +74,7 @@ def in_words(value: Decimal) -> str | None:
                 return format_compact_decimal(
                     _plain(value),
                     format_type="long",
-                    locale=LOCALE,
+                    locale=_LOCALE,
                     fraction_digits=_MOST_SIGNIFICANT_DIGITS_IN_WORDS - 1,
                 )
             return None
@@ -86,7 +90,7 @@ def format_number(value: Decimal, *, fractions: bool = True) -> str:
 
 def currency_symbol(currency: str) -> str:
     """CLDR's English symbol for an ISO 4217 code ("$", "A$", "€"), or the code itself."""
-    return get_currency_symbol(currency, locale=LOCALE) if currency else ""
+    return get_currency_symbol(currency, locale=_LOCALE) if currency else ""
 
 
 def format_money(value: Decimal, currency: str) -> str:

@@ -65,6 +65,34 @@ def content_generation() -> int | None:
         return None
 
 
+def content_generation_and(key: str) -> tuple[int | None, Any]:
+    """The current generation (as content_generation()) and the cached value at `key` (None when
+    there is none), read together: in one round trip when the generation lives in the cache,
+    where two would double the time of an answer served from it. The value is what the cache
+    holds, whatever generation it was made under: the caller compares."""
+    if not _in_cache():
+        generation = content_generation()
+        return generation, None if generation is None else _cached(key)
+    try:
+        found = cache.get_many([GENERATION_KEY, key])
+    except Exception:
+        logger.warning("content cache unavailable", exc_info=True)
+        return None, None
+    generation = found.get(GENERATION_KEY)
+    if isinstance(generation, int):
+        return generation, found.get(key)
+    # Lost: a new number is chosen, and nothing kept before the loss is current.
+    return content_generation(), None
+
+
+def _cached(key: str) -> Any:
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("content cache unavailable", exc_info=True)
+        return None
+
+
 def _bump() -> None:
     if not _in_cache():
         # Its own short transaction after the write's commit: the row is never locked for the

@@ -8,6 +8,8 @@ could be; a value that names no record the user may see (a topic, metric, claima
 claim or publisher) is a 400 saying so. Topics and metrics are named by slug or name in any case
 (`topic=Zimbabwe` is `topic=zimbabwe`)."""
 
+import functools
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -28,6 +30,9 @@ from sources.models import EntityKind, SourceKind
 
 # Figures are stored with 24 digits, 6 after the point: nothing is this large.
 FIGURE_VALUE_LIMIT = Decimal("1e18")
+
+# The records a filter's value may name (what the user may see), built when a value is checked.
+Records = Callable[[], QuerySet[Any]]
 
 
 @extend_schema_field(
@@ -94,15 +99,15 @@ NAMES_NOTHING = "names_nothing"
 
 
 class RecordIdField(IdField):
-    """An id of a record in `queryset` (what the user may see): any other id is refused."""
+    """An id of a record in `records()` (what the user may see): any other id is refused."""
 
-    def __init__(self, *, queryset: QuerySet[Any], noun: str, **kwargs: Any) -> None:
-        self.queryset, self.noun = queryset, noun
+    def __init__(self, *, records: Records, noun: str, **kwargs: Any) -> None:
+        self.records, self.noun = records, noun
         super().__init__(**kwargs)
 
     def validate(self, value: Any) -> None:
         super().validate(value)
-        if value is not None and not self.queryset.filter(pk=value).exists():
+        if value is not None and not self.records().filter(pk=value).exists():
             raise forms.ValidationError(
                 "No %(noun)s has the id %(id)s.",
                 code=NAMES_NOTHING,
@@ -110,8 +115,28 @@ class RecordIdField(IdField):
             )
 
 
+class VisibleRecordsFilter(django_filters.Filter):
+    """A filter whose value must name a record the user may see, among `queryset(request)`.
+    Its field is given how to build those records rather than the records: a filter form is
+    built for every filtered list, and building the querysets of all its filters (what the user
+    may see, as ORM expressions) was most of a filtered page's Python time, whichever filters
+    were given. (django-filter's QuerySetRequestMixin builds them with the form.)"""
+
+    def __init__(self, *, queryset: Callable[[Any], QuerySet[Any]], **kwargs: Any) -> None:
+        self.queryset = queryset
+        super().__init__(**kwargs)
+
+    @property
+    def field(self) -> Any:
+        if not hasattr(self, "_field"):
+            # A filter of a FilterSet has its parent; one read alone (the schema) has none.
+            request = getattr(getattr(self, "parent", None), "request", None)
+            self.extra["records"] = functools.partial(self.queryset, request)
+        return super().field
+
+
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
-class RecordIdFilter(django_filters.filters.QuerySetRequestMixin, django_filters.Filter):
+class RecordIdFilter(VisibleRecordsFilter):
     """The id of a record the user may see (`queryset(request)`); another id is a 400."""
 
     field_class = RecordIdField
@@ -119,15 +144,13 @@ class RecordIdFilter(django_filters.filters.QuerySetRequestMixin, django_filters
 
 class NamedRecordField(forms.Field):
     """A record named by its slug or its name in any case (or, `by_id`, by its id) among
-    `queryset` (what the user may see): the ids of the records so named. A value that names
+    `records()` (what the user may see): the ids of the records so named. A value that names
     none is refused, with the values there are when they are few."""
 
     LISTED = 20  # at most this many values are offered in a refusal
 
-    def __init__(
-        self, *, queryset: QuerySet[Any], noun: str, by_id: bool = False, **kwargs: Any
-    ) -> None:
-        self.queryset, self.noun, self.by_id = queryset, noun, by_id
+    def __init__(self, *, records: Records, noun: str, by_id: bool = False, **kwargs: Any) -> None:
+        self.records, self.noun, self.by_id = records, noun, by_id
         super().__init__(**kwargs)
 
     def to_python(self, value: Any) -> list[int] | None:
@@ -139,17 +162,16 @@ class NamedRecordField(forms.Field):
         number = parse_id(text) if self.by_id else None
         if number is not None:
             condition |= Q(pk=number)
-        ids = list(self.queryset.filter(condition).order_by().values_list("pk", flat=True)[:10])
+        records = self.records()
+        ids = list(records.filter(condition).order_by().values_list("pk", flat=True)[:10])
         if not ids:
-            raise self._refusal(text)
+            raise self._refusal(records, text)
         return ids
 
-    def _refusal(self, text: str) -> forms.ValidationError:
+    def _refusal(self, records: QuerySet[Any], text: str) -> forms.ValidationError:
         # The text goes in as a parameter: django-filter %-formats every message.
         params = {"noun": self.noun, "text": text}
-        slugs = list(
-            self.queryset.order_by("slug").values_list("slug", flat=True)[: self.LISTED + 1]
-        )
+        slugs = list(records.order_by("slug").values_list("slug", flat=True)[: self.LISTED + 1])
         if not slugs:
             message = "No %(noun)s is called “%(text)s”: there are none to filter by."
             return forms.ValidationError(message, code=NAMES_NOTHING, params=params)
@@ -162,7 +184,7 @@ class NamedRecordField(forms.Field):
 
 
 @extend_schema_field({"type": "string"})
-class NamedRecordFilter(django_filters.filters.QuerySetRequestMixin, django_filters.Filter):
+class NamedRecordFilter(VisibleRecordsFilter):
     """A topic or metric by slug or name in any case; filters through `method`, which is given
     the named records' ids."""
 

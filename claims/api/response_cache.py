@@ -1,9 +1,11 @@
 """Hot read answers for anonymous clients, kept in the shared cache.
 
 Anonymous clients all see the same thing (published claims), so one rendered answer serves every
-one of them until content changes. The key holds the content generation
-(core.content_cache), which every committed write moves on, so a claim that changes is never
-served from an older copy; API_CACHE_SECONDS bounds how long a copy lives regardless.
+one of them until content changes. Each copy holds the content generation (core.content_cache)
+it was made under, which every committed write moves on, and is served only while that is still
+the current one, so a claim that changes is never served from an older copy;
+API_CACHE_SECONDS bounds how long a copy lives regardless. The generation is kept in the copy
+rather than in its key so that both are read in one round trip to the cache.
 
 Only answers for clients who are not logged in are kept: staff see drafts, and their answers must
 never reach anyone else. The view's authentication, permissions and throttling run before the
@@ -23,7 +25,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api.conditional import not_modified_since
-from core.content_cache import content_generation
+from core.content_cache import content_generation_and
 
 logger = logging.getLogger("tally.cache")
 
@@ -36,6 +38,7 @@ Handler = Callable[..., Any]
 
 @dataclass(frozen=True)
 class CachedAnswer:
+    generation: int
     status: int
     content: bytes
     headers: tuple[tuple[str, str], ...]
@@ -54,17 +57,14 @@ def answer_key(request: Request) -> str | None:
     seconds = settings.API_CACHE_SECONDS
     if seconds <= 0 or request.method != "GET" or request.user.is_authenticated:
         return None
-    generation = content_generation()
-    if generation is None:
-        return None
     renderer = getattr(request, "accepted_media_type", "") or ""
     # Answers hold absolute URLs, so the host and scheme are part of what was asked.
     asked = f"{request.build_absolute_uri()}|{renderer}"
     digest = hashlib.sha256(asked.encode()).hexdigest()
-    return f"tally:api:{generation}:{digest}"
+    return f"tally:api:{digest}"
 
 
-def _store(key: str, response: Response) -> None:
+def _store(key: str, generation: int, response: Response) -> None:
     if response.status_code != 200:
         return
     headers = tuple(
@@ -72,7 +72,7 @@ def _store(key: str, response: Response) -> None:
         for name, value in response.headers.items()
         if name.lower() not in PER_REQUEST_HEADERS
     )
-    answer = CachedAnswer(response.status_code, bytes(response.content), headers)
+    answer = CachedAnswer(generation, response.status_code, bytes(response.content), headers)
     try:
         cache.set(key, answer, settings.API_CACHE_SECONDS)
     except Exception:
@@ -88,16 +88,16 @@ def cached_read(handler: Handler) -> Handler:
         key = answer_key(request)
         if key is None:
             return handler(view, request, *args, **kwargs)
-        try:
-            answer = cache.get(key)
-        except Exception:
-            logger.warning("API cache unavailable", exc_info=True)
-            answer = None
-        if isinstance(answer, CachedAnswer):
+        generation, answer = content_generation_and(key)
+        if generation is None:  # the cache is away: nothing can be told current
+            return handler(view, request, *args, **kwargs)
+        if isinstance(answer, CachedAnswer) and answer.generation == generation:
             return answer.response(request)
         response = handler(view, request, *args, **kwargs)
         if isinstance(response, Response) and response.status_code == 200:
-            response.add_post_render_callback(functools.partial(_store, key))
+            # Under the generation read before the answer was made: a write committed meanwhile
+            # has moved it on, so this copy is never served as current after that write.
+            response.add_post_render_callback(functools.partial(_store, key, generation))
         return response
 
     return serve

@@ -3,6 +3,8 @@
 import pytest
 from django.db import connection
 
+from tests.factories import EntityFactory, TopicFactory
+
 pytestmark = pytest.mark.django_db
 
 ON_POSTGRESQL = connection.vendor == "postgresql"
@@ -38,6 +40,67 @@ def test_list_query_count_does_not_grow_with_page_size(
     with django_assert_num_queries(queries):
         response = api.get(url, {"page_size": 50})
     assert response.status_code == 200
+
+
+# What a filter or a search adds to the claim list's queries (LISTS): a condition on the claims
+# or their figures adds none; a value that must name a record the reader may see adds the one
+# query that finds it (claims.api.filters), and a filter whose parameter is absent adds nothing;
+# a search adds the one bounded count that decides whether near spellings are looked for too
+# (claims.search).
+FILTERED_CLAIMS = {
+    "status, unit and value range": (
+        {"status": "published", "unit": "percent", "value_min": 10},
+        0,
+    ),
+    "claimant": ({"claimant": "claimant"}, 1),
+    "source": ({"source": "source"}, 1),
+    "topic": ({"topic": "topic"}, 1),
+    "metric": ({"metric": "metric"}, 1),
+    "search": ({"q": "crime"}, 1),
+    "search for a figure": ({"q": "46%"}, 1),
+}
+
+
+@pytest.mark.parametrize(("given", "added"), FILTERED_CLAIMS.values(), ids=FILTERED_CLAIMS)
+def test_filtered_list_query_count_does_not_grow_with_page_size(
+    api, make_claim, django_assert_num_queries, given, added
+):
+    topic = TopicFactory(name="Surveillance", slug="surveillance")
+    claimant = EntityFactory()
+    claims = []
+
+    def make(count):  # type: ignore[no-untyped-def]
+        for _ in range(count):
+            claim = make_claim(status="published", claimant=claimant)
+            claim.topics.add(topic)
+            claims.append(claim)
+
+    def params(page_size):  # type: ignore[no-untyped-def]
+        first = claims[0]
+        named = {
+            "claimant": first.claimant_id,
+            "source": first.citations.get().source_id,
+            "topic": topic.slug,
+            "metric": first.figures.get().metric.slug,
+        }
+        return {"page_size": page_size} | {
+            name: named.get(value, value) for name, value in given.items()
+        }
+
+    # Three claims match each search, so the near spellings are not looked for on either database.
+    make(3)
+    expected = LISTS["/api/v1/claims/"] + added
+    first_page = params(2)
+    with django_assert_num_queries(expected):
+        response = api.get("/api/v1/claims/", first_page)
+    assert response.json()["results"]
+
+    make(8)
+    second_page = params(50)
+    with django_assert_num_queries(expected):
+        response = api.get("/api/v1/claims/", second_page)
+    # Each claim has a source and a metric of its own; the other filters find them all.
+    assert len(response.json()["results"]) in ({1} if {"source", "metric"} & set(given) else {11})
 
 
 def test_signed_in_list_adds_only_the_session_and_permission_queries(
