@@ -57,6 +57,13 @@ from claims.figures_parser import ParsedFigure, find_figures
 from claims.models import Citation, Claim, ClaimQuerySet, Figure, Metric, Unit
 from sources.models import Entity
 
+# Longer than any question a reader types; the API's `q` and the index's say so (a 400 naming the
+# field). Beyond SQLite's LIKE limit (50,000 bytes) the database refuses the pattern with an
+# OperationalError, which the outage middleware answers as a 503 "database unavailable"; on
+# PostgreSQL a long query is only slow. Either way an overlong search is the asker's error.
+MAX_SEARCH_CHARS = 500
+SEARCH_TOO_LONG = "Search for at most %(limit_value)d characters (this is %(show_value)d)."
+
 # Figures are stored with 24 digits, 6 after the point: nothing larger can match.
 FIGURE_VALUE_LIMIT = Decimal("1e18")
 

@@ -9,12 +9,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import Q, QuerySet
 
 from claims.models import Claim, ClaimStatus, Topic, Verdict
-from claims.search import claims_matching
-
-# Longer than any question a reader types. Beyond SQLite's LIKE limit (50,000 bytes) the database
-# refuses the pattern with an OperationalError, which the outage middleware answers as a 503
-# "database unavailable": a reader's overlong search must be their error, said on the page.
-MAX_SEARCH_CHARS = 500
+from claims.search import MAX_SEARCH_CHARS, SEARCH_TOO_LONG, claims_matching
 
 
 class TopicChoiceField(forms.ModelChoiceField):
@@ -47,9 +42,7 @@ class PublicClaimFilter(django_filters.FilterSet):
         method="search",
         label="Search",
         max_length=MAX_SEARCH_CHARS,
-        error_messages={
-            "max_length": "Search for at most %(limit_value)d characters (this is %(show_value)d)."
-        },
+        error_messages={"max_length": SEARCH_TOO_LONG},
     )
     verdict = django_filters.ChoiceFilter(choices=Verdict.choices, empty_label="Any verdict")
     status = django_filters.ChoiceFilter(

@@ -36,3 +36,17 @@ def test_postgresql_connections_do_not_compile_queries():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone() == ("off",)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [("/api/v1/claims/", "q"), ("/api/v1/claims/", "place"), ("/api/v1/metrics/", "search")],
+)
+def test_an_overlong_search_is_a_400_naming_its_field(client, path, field):
+    """Not a 503 "database unavailable" (SQLite refuses so long a LIKE pattern) nor seconds of
+    work (PostgreSQL): the asker's error, said on the field."""
+    response = client.get(path, {field: "crime " * 1000})
+
+    assert response.status_code == 400
+    assert "at most 500 characters (this is 5999)" in response.json()[field][0]
