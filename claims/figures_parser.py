@@ -821,9 +821,13 @@ def _dozen(text: str, match: re.Match[str]) -> ParsedFigure | None:
 
 
 def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
-    if _NOT_A_SHARE_BEFORE.search(text[max(0, match.start() - 14) : match.start()]):
-        return None
     following = text[match.end() : match.end() + 30]
+    not_a_share = _NOT_A_SHARE_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
+    # "cut in half" is no share; "won in two-thirds of seats" is a share of the seats.
+    if not_a_share and not (
+        not_a_share.group(0).strip().lower() == "in" and re.match(r"\s+of\b", following)
+    ):
+        return None
     last_word = _fold(match.group("frac")).replace("-", " ").split()[-1]
     of_something = _SHARE_OF_AFTER.match(following)
     said_alone = last_word in _COMMON_DENOMINATORS and (

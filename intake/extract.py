@@ -47,6 +47,13 @@ _SPEECH_VERBS = (
     r"says|said|say|told|tells|boasts|boasted|claims|claimed|claim|reported|reports|found|finds|"
     r"estimates|estimated|announced|announces|wrote|writes|argues|argued|noted|notes|stresses|"
     r"stressed|concluded|concludes|suggests|suggest|shows|showed|revealed|reveals|"
+    # The verbs other house styles attribute with ("has disclosed", "stated", "conceded").
+    r"stated|states|disclosed|discloses|confirmed|confirms|conceded|concedes|acknowledged|"
+    r"acknowledges|admitted|admits|explained|explains|insisted|insists|lamented|laments|"
+    r"observed|calculated|calculates|maintained|maintains|(?:was|were)\s+quoted\s+as\s+saying|"
+    # "projected growth of 2 percent", never "was projected to grow"; "forecast a 3 percent
+    # rise", never "the forecast of".
+    r"projected(?!\s+to\b)|forecasts?(?=\s+(?:that|a|an|growth|inflation|[\d£$€]))|"
     # "added 41,000 jobs", "adds about £2m a year": an increase, not words added.
     r"add(?:ed|s)(?!\s+(?:(?:a|an|another|some|about|around|roughly|nearly|almost|over|more|"
     r"than|just|only|a\s+further|up\s+to)\s+){0,3}[\d£$€])|"
@@ -71,19 +78,37 @@ _REPORTING_CLAUSE = re.compile(
 # "The office also published its quarterly report": a body that publishes a report, survey or
 # study is its source, whose figures the next sentences give ("It showed ...").
 _PUBLISHES_REPORT = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<body>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:also\s+|has\s+|have\s+)?"
+    r"^(?:[Tt]he\s+)?(?P<body>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
+    # "has just published", "on Monday released", "also issued".
+    r"(?:(?:also|has|have|had|just|now|today|recently|finally|on\s+[A-Z]\w+)\s+){0,3}"
     r"(?:published|publishes|released|releases|issued|issues|unveiled|unveils)\s+"
     r"(?:its|their|a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?P<noun>report|study|survey|review|"
-    r"analysis|paper|index|audit|census|forecast|figures|data|statistics)\b"
+    r"analysis|paper|index|audit|census|forecast|figures|data|statistics|bulletin|ranking|"
+    r"table|statement|findings|results|update|assessment|estimates)\b"
+)
+# The verbs that close a speaker's appositive ("..., Dr Ada Moor, has disclosed"), with the
+# auxiliaries and adverbs that may come first.
+_APPOSITIVE_VERBS = (
+    r"(?:(?:has|have|had|also|later|further|then|separately|earlier)\s+)*"
+    r"(?:said|says|told|added|argued|warned|noted|wrote|estimated|estimates|stated|states|"
+    r"disclosed|revealed|confirmed|explained|insisted|claimed|claims|announced|reported|"
+    r"conceded|acknowledged|admitted|observed|lamented|maintained|believes|stressed|"
+    r"predicted|projected|forecast|calculated)"
 )
 # "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
 _APPOSITIVE_SPEAKER = re.compile(
-    r",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),\s+(?:said|says|told|added|"
-    r"argued|warned|noted|wrote|estimated)\b"
+    rf",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*),\s+{_APPOSITIVE_VERBS}\b"
+)
+# The verbs a speaker is put after, as "said" is ("..., disclosed the Finance Commissioner",
+# "“...,” insisted the minister"): never "told", whose object is the hearer.
+_INVERTED_VERBS = (
+    r"stated|disclosed|revealed|confirmed|conceded|acknowledged|admitted|lamented|observed|"
+    r"declared|asserted|maintained|announced|explained|insisted|claimed|added"
 )
 # "said the new council leader, Imran Sheikh" names the speaker after a description.
 _SAID_DESCRIBED = re.compile(
-    r"\b(?:said|says|told)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+"
+    rf"\b(?:said|says|{_INVERTED_VERBS})\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b"
 )
 _DISPUTE_VERBS = r"disputed|contested|challenged|questioned|rejected|denied"
@@ -100,23 +125,26 @@ _CLAUSE_SPLIT = re.compile(
 _DISPUTED_BY = re.compile(rf"\b(?:{_DISPUTE_VERBS})\s+by\s+(?P<phrase>[^,;.—–]+)")
 _BY_SOURCE = re.compile(
     r"\b(?:report|study|survey|research|analysis|figures|data|statement|poll|estimates?|"
-    r"review|audit|inquiry|tests|testing|trials?|assessment|evaluation|paper|"
-    # The words between may give a sample size ("a survey of 2,000 adults by ...").
-    r"investigation)\s+(?:[\w’']+(?:[,.]\d+)*\s+){0,6}?(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
+    r"review|audit|inquiry|tests|testing|trials?|assessment|evaluation|paper|bulletin|"
+    r"ranking|league\s+table|"
+    # The words between may give a sample size ("a survey of 2,000 adults by ..."), or be set
+    # off by a comma ("The ranking, published by the inspectorate, ...").
+    r"investigation),?\s+(?:[\w’']+(?:[,.]\d+)*\s+){0,6}?(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
     re.IGNORECASE,
 )
 # "..., said the Reserve Bank of Tarnia." names a body after the verb, closing its clause ("told
 # the X" names whoever heard it, never the claimant).
 _SAID_THE = re.compile(
-    r"\b(?:said|says|wrote|noted|added)\s+the\s+"
+    rf"\b(?:said|says|wrote|noted|added|{_INVERTED_VERBS})\s+the\s+"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
     r"(?=\s*(?:[,.;]|$|\s(?:on|in|at|last|this|yesterday|today|earlier)\b))"
 )
 # "..., said Ada Moor", and after a comma the verbs a speaker is put after ("..., estimated Ines
 # Roe, an analyst"); "told Ada Moor" names the hearer.
 _SAID_BY = re.compile(
-    r"(?:\b(?:said|says|wrote|noted|added)|,\s+(?:estimated|estimates|argued|warned|predicted|"
-    r"reckoned|reckons|calculated|explained|insisted|cautioned))\s+(?P<phrase>[A-Z][^,;.—–]*)"
+    r"(?:\b(?:said|says|wrote|noted|added)|,[”\"’]?\s+(?:estimated|estimates|argued|warned|"
+    rf"predicted|reckoned|reckons|calculated|explained|insisted|cautioned|{_INVERTED_VERBS}))"
+    r"\s+(?P<phrase>[A-Z][^,;.—–]*)"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")
 # A title before a person's name is not part of it ("Sheriff Maria Ortega" is Maria Ortega).
@@ -128,7 +156,9 @@ _TITLE_WORDS = (
     r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
     r"Chairman|Chairwoman|Director|Striker|Manager|Deputy|Vice|Assistant|Acting|Interim|"
     r"Executive|Officer|Chancellor|Premier|Attorney|Treasurer|Speaker|Ambassador|Controller|"
-    r"Comptroller|Auditor|Registrar|Marshal|Admiral|Bishop|Dean|Provost|Principal|Headteacher"
+    r"Comptroller|Auditor|Registrar|Marshal|Admiral|Bishop|Dean|Provost|Principal|Headteacher|"
+    # Honorifics West African and East African papers put before a name.
+    r"Alhaji|Alhaja|Mallam|Pastor|Imam|Rabbi|Sheikh|Barrister|Engr|Arc"
 )
 _TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=[A-Z][\w’'-]+(?:\s|$))")
 # A job title is a run of capitalised words that ends in a title word, whatever portfolio or
@@ -156,8 +186,13 @@ _TITLE_STOP = re.compile(
 _NAME_BEFORE_APPOSITIVE = re.compile(
     r"(?:^|[;:,]\s+|[“\"]\s*)(?:(?:but|and|while|whereas|yet)\s+)?(?:[Tt]he\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){1,6}),\s+"
-    r"[a-z][^,;]*?,\s+(?:said|says|told|added|argued|warned|noted|wrote|estimated|estimates|"
-    r"believes|claimed|claims|stressed|insisted|predicted)\b"
+    rf"[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
+)
+# "The institute, in a report released last week, estimated ...": a body named by its common
+# noun, an aside between commas, then its verb.
+_NOUN_BEFORE_ASIDE = re.compile(
+    rf"^(?:(?:But|And|Meanwhile|However),?\s+)?[Tt]he\s+(?P<noun>[a-z]+),\s+[^,;]{{3,80}}?,\s+"
+    rf"{_APPOSITIVE_VERBS}\b"
 )
 # "Joanne Pike of the Tenants' Union": a person's name, then the body the person speaks for.
 _PERSON_OF_BODY = re.compile(
@@ -304,6 +339,7 @@ _AGENT_NOUNS = frozenset(
         "comptroller",
         "auditor",
         "inspectorate",
+        "ombudsman",
         "commission",
         "court",
         "company",
@@ -402,6 +438,7 @@ _STANDS_FOR_NAME = frozenset(
         "society",
         "insurer",
         "inspectorate",
+        "ombudsman",
     }
 )
 # A generic noun may stand for a name that ends in another word: "the force" is a police force
@@ -410,6 +447,9 @@ _NAMED_AS: dict[str, str] = {
     "force": r"Police|Constabulary|Force",
     "lender": r"Bank|Society|Mutual|Lenders?",
     "insurer": r"Insurance|Assurance|Mutual|Insurers?",
+    # "the watchdog" after the Skyways Complaints Ombudsman or a Standards Authority.
+    "watchdog": r"Watchdog|Ombudsman|Regulator|Inspectorate|Commission|Authority|Watch",
+    "regulator": r"Regulator|Ombudsman|Commission|Authority",
 }
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
 _STOP_BACK = frozenset(
@@ -455,8 +495,13 @@ _STOP_BACK = frozenset(
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # What may stand between a named subject and its verb ("Kestomar had initially said").
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"(?:had|has|have|would|will|did|does|also|already|once|since|[a-z]+ly)", re.IGNORECASE
+    r"(?:had|has|have|would|will|did|does|also|already|once|since|later|earlier|again|"
+    r"separately|previously|subsequently|meanwhile|just|[a-z]+ly)",
+    re.IGNORECASE,
 )
+# The documents a body issues whose figures an article reads out ("According to the bulletin",
+# "The statement said", "the watchdog's ranking put ...").
+_DOCUMENTS = r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return"
 # "The team put ...", "The study found ...", "..., the accounts show", "It also found ...": a
 # source introduced before goes on, in a later paragraph too, without naming itself again.
 _RESEARCH_WORDS = (
@@ -466,12 +511,17 @@ _RESEARCH_WORDS = (
 # "..., the figures show" is the publisher's own reading of figures, not a source speaking.
 _SOURCE_GOES_ON = re.compile(
     rf"(?:^|,\s+)(?:[Tt]he\s+(?:(?:latest|new|full|annual|same|research)\s+)*"
-    rf"(?P<noun>{_RESEARCH_WORDS}|survey|poll)|^(?P<pronoun>It))\s+(?:also\s+|further\s+)?"
-    rf"(?:{_SPEECH_VERBS})\b"
+    rf"(?P<noun>{_RESEARCH_WORDS}|survey|poll|{_DOCUMENTS})|^(?P<pronoun>It))\s+"
+    r"(?:also\s+|further\s+|then\s+|later\s+)?"
+    # What a report does with its figures besides saying them ("It also flagged 46 ...").
+    rf"(?:{_SPEECH_VERBS}|flagged|identified|listed|highlighted|recorded|counted|"
+    r"recommended|uncovered|documented|ranked|blamed|attributed)\b"
 )
 # The words that introduce a study, report or survey, whose authors may go on as "the team".
 _REPORTED_IN = re.compile(
-    r"\b(?:study|research|report|analysis|survey|poll|paper|audit|review)\b", re.IGNORECASE
+    r"\b(?:study|research|report|analysis|survey|poll|paper|audit|review|bulletin|findings|"
+    r"update)\b",
+    re.IGNORECASE,
 )
 _GENERIC = frozenset(
     {"study", "report", "research", "survey", "company", "firm", "government", "researchers"}
@@ -554,6 +604,42 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 # A capital inside one word ("QuorvexData") is a brand's; in a surname it follows a prefix
 # ("McAdam", "DeLora").
 _INTERCAPPED = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*$")
+# The people who speak for the body named with them ("a Jetwren spokesman", "an Education
+# Ministry spokeswoman"): the claim is the body's.
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
+_SPOKES_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person|people)|representative)\b", re.I)
+# A title whose portfolio follows with "of" or "for" ("Chief Inspector of Prisons Ada Moor",
+# "Minister of State for Health Ada Moor", "Secretary of the Treasury Ada Moor").
+_TITLE_OF = re.compile(
+    rf"^(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:{_TITLE_WORDS})\.?\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<rest>[A-Z].*)$"
+)
+_TITLE_WORD = re.compile(rf"(?:{_TITLE_WORDS})\.?")
+# A person a sentence introduces as its subject, described after a comma ("Consumer champion
+# Ada Moor, of the group ...", "Ada Moor, a criminologist at ..."), who may go on as "she".
+_SUBJECT_PERSON = re.compile(
+    r"^[“\"‘]?(?:[A-Za-z][\w’'-]*\s+){0,4}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?=,\s+[a-z])"
+)
+# Words that open a sentence or a clause in capitals without being anyone's given name.
+_NOT_GIVEN_NAMES = frozenset(
+    {"but", "and", "yet", "so", "when", "while", "as", "after", "before", "since", "if"}
+)
+# "A Jetwren spokesman hit back: “...”": whoever stands before a verb and the colon that opens
+# a quotation speaks it, whatever the verb.
+_COLON_QUOTE = re.compile(r"^(?P<head>[^:“”\",;]{3,80}?):\s*[“\"‘]")
+# The verbs of a reported clause after "said" ("she said Vantor had counted ..."): the name
+# before them is what is talked about, not who speaks.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|"
+    r"does|[a-z]{3,}ed)\b"
+)
+# A document named by its owner's possessive that opens a sentence ("The watchdog's annual
+# ranking put ...", "Ofgem's review found ..."): the owner gives its figures.
+_OWNERS_DOCUMENT = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_DOCUMENTS}|report|survey|study|review|audit|index|census)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -689,12 +775,17 @@ def _capitalised_runs(phrase: str) -> list[str]:
     run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
     Metrics Valdora’s market" names Orrin Metrics); an opening possessive is the owner, dropped."""
     # A plural's apostrophe belongs to the name ("Supporters' Trust"); quotes around do not.
-    tokens = [raw.strip('“”"()[],.;:').lstrip("'‘").rstrip("’") for raw in phrase.split()]
+    raws = phrase.split()
+    tokens = [raw.strip('“”"()[],.;:').lstrip("'‘").rstrip("’") for raw in raws]
     tokens = [token.rstrip("'") if not token.endswith("s'") else token for token in tokens]
     runs: list[list[str]] = []
     current: list[str] = []
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if raws[index].startswith("(") and current:
+            # "the Indian Council of Agricultural Research (ICAR)": the bracket is an aside.
+            runs.append(current)
+            current = []
         if token and token[0].isupper() and token.lower() not in _NOT_NAMES:
             if token.endswith(("’s", "'s")):
                 if current and following[:1].isupper():
@@ -734,6 +825,20 @@ def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
     Company" keeps its words), else the title words alone."""
+    of_title = _TITLE_OF.match(name)
+    if of_title is not None:
+        # The name is the last two words, after a portfolio of at least one capitalised word
+        # ("Prisons", "State for Health"); "Director of the Institute for Fiscal Studies"
+        # names no one ("for" before the last two words).
+        rest = of_title.group("rest").split()
+        person = " ".join(rest[-2:])
+        if (
+            len(rest) >= 3
+            and rest[-3][:1].isupper()
+            and all(word[:1].isupper() for word in rest[-2:])
+            and guess_kind(person, via_speech=True) == EntityKind.PERSON
+        ):
+            return person
     run = _TITLE_RUN.match(name)
     if run is not None:
         rest = name[run.end() :].strip()
@@ -850,6 +955,98 @@ def _person_of_body(name: str) -> str:
     return match.group("person")
 
 
+def _full_name(surname: str, article: str, before: int) -> str:
+    """The full name a surname stands for, as the article first introduces it ("Dr. Ada Moor,
+    a ..." before "Moor said"), or "" when the article gives it no given name."""
+    text = _without_title_stops(article[:before], keep_saints=False)
+    # A given name stands on the surname's line: a word ending the line before is a heading's.
+    for match in re.finditer(
+        rf"((?:[A-Z][\w’'-]+[ \t]+){{1,3}}){re.escape(surname)}(?![\w’'-])", text
+    ):
+        given = match.group(1).split()[-1]
+        if _TITLE_WORD.fullmatch(given) or given.lower() in (
+            _STOP_BACK | _PRONOUNS | _NOT_NAMES | _NOT_GIVEN_NAMES
+        ):
+            continue
+        candidate = f"{given} {surname}"
+        if guess_kind(candidate, via_speech=True) == EntityKind.PERSON:
+            return candidate
+    return ""
+
+
+def _latest_speaker(earlier: Iterable[Attribution]) -> Attribution | None:
+    """Whom "he" or "she" opening a paragraph names: the latest person who spoke or was
+    introduced, or the latest body that spoke through its spokesperson."""
+    return next(
+        (
+            found
+            for found in reversed(list(earlier))
+            if found.kind == EntityKind.PERSON or _SPOKES_WORDS.search(found.words)
+        ),
+        None,
+    )
+
+
+def _document_source(
+    noun: str, article: str, before: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """Whose document "the bulletin" or "the statement" is: the body the article last named
+    with it ("the annual bulletin of the Bureau of ...", "the Bureau's bulletin"), else the
+    latest body that spoke of it ("The Bureau published its bulletin")."""
+    text = article[:before]
+    noun = re.escape(noun)
+    best: tuple[int, str] = (-1, "")
+    for match in re.finditer(
+        rf"\b{noun}s?\s+(?:(?:published|released|issued|compiled|produced)\s+)?(?:of|by|from)\s+"
+        r"(?:the\s+)?(?P<name>[A-Z][^,;.()—–\n]*)",
+        text,
+    ):
+        runs = _capitalised_runs(match.group("name"))
+        if runs and match.group("name").startswith(runs[0].split()[0]):
+            best = max(best, (match.start(), runs[0]))
+    for match in re.finditer(
+        rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*)*)['’]s\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{noun}\b",
+        text,
+    ):
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
+        if name.lower() not in _NOT_NAMES | _STOP_BACK:
+            best = max(best, (match.start(), name))
+    if best[1]:
+        return Attribution(best[1], guess_kind(best[1], described_in=(article,)), best[1])
+    return next(
+        (
+            found
+            for found in reversed(list(earlier))
+            if found.kind != EntityKind.PERSON and re.search(rf"\b{noun}\b", found.words, re.I)
+        ),
+        None,
+    )
+
+
+def _colon_speaker(sentence: str) -> str:
+    """Who speaks a quotation opened by a colon ("A Jetwren spokesman hit back: “...”"): the
+    words before the verb, capitalised or a body's noun, or "" when there are none."""
+    match = _COLON_QUOTE.match(sentence)
+    if match is None:
+        return ""
+    words = match.group("head").split()
+    while words and words[0].lower() in ("a", "an", "the"):
+        words.pop(0)
+    subject: list[str] = []
+    for word in words:
+        if word[:1].isupper() or word.lower() in _AGENT_NOUNS | _SPOKES:
+            subject.append(word)
+        else:
+            break
+    rest = words[len(subject) :]
+    if not subject or not rest or not rest[0].islower() or len(rest) > 4:
+        return ""
+    if subject[0].lower() in _STOP_BACK | _PRONOUNS | _NOT_GIVEN_NAMES:
+        return ""
+    return " ".join(subject)
+
+
 def _carried(context: Iterable[Attribution], earlier: Iterable[Attribution]) -> Attribution | None:
     """The source "the same poll" refers to: the latest body that gave figures in the
     paragraph, else in the article."""
@@ -897,11 +1094,24 @@ def _source_going_on(noun: str, earlier: list[Attribution]) -> Attribution | Non
 
 
 def _people_introduced(sentence: str) -> list[Attribution]:
-    """The people a sentence introduces by title and full name, speaking or not."""
-    return [
+    """The people a sentence introduces by title and full name, or as its subject described
+    after a comma, speaking or not."""
+    plain = _without_title_stops(sentence, keep_saints=False)
+    people = [
         Attribution(_clean_name(match.group("name")), EntityKind.PERSON, match.group(0))
-        for match in _TITLED_PERSON.finditer(_without_title_stops(sentence, keep_saints=False))
+        for match in _TITLED_PERSON.finditer(plain)
     ]
+    subject = _SUBJECT_PERSON.match(plain)
+    if subject is not None:
+        name = _clean_name(subject.group("name"))
+        if (
+            len(name.split()) >= 2
+            and name.split()[0].lower() not in _NOT_NAMES | _STOP_BACK | _NOT_GIVEN_NAMES
+            and guess_kind(name, via_speech=True, described_in=(sentence,)) == EntityKind.PERSON
+            and all(found.name != name for found in people)
+        ):
+            people.append(Attribution(name, EntityKind.PERSON, subject.group(0)))
+    return people
 
 
 def is_claimant_name(name: str) -> bool:
@@ -931,10 +1141,12 @@ def _stands_for(noun: str, article: str, before: int, earlier: Iterable[Attribut
         if re.fullmatch(rf"(?i:{described})", noun):
             nouns = rf"{described}|\w*maker|{nouns}"
             break
-    # A name the article gives that ends in the noun ("the Regional Health Agency").
+    # A name the article gives that ends in the noun ("the Regional Health Agency"), or goes on
+    # past it with "of" or "for" ("the Ashgrove Institute for Population Policy").
     own_names = list(
         re.finditer(
-            rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+(?:{name_words})\b",
+            rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+(?:{name_words})\b"
+            r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?",
             article[:before],
         )
     )
@@ -1030,6 +1242,20 @@ def _find_attribution(
     def named(
         name: str, words: str, *, via_speech: bool, owned_by_subject: bool = False
     ) -> Attribution | None:
+        words_of_name = name.split()
+        if (
+            len(words_of_name) > 1
+            and words_of_name[-1].lower() in _SPOKES
+            and words_of_name[-2][:1].isupper()
+        ):
+            # "A Justice Ministry spokeswoman": the body speaks; "A Ministry spokesman" is the
+            # ministry named before.
+            runs = _capitalised_runs(" ".join(words_of_name[:-1]))
+            if runs:
+                body = re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
+                if " " not in body and body.lower() in _STANDS_FOR_NAME:
+                    body = _stands_for(body.lower(), article, at, [*earlier, *context]) or body
+                return Attribution(body, guess_kind(body, described_in=described_in), words)
         name = _clean_name(name)
         if not name:
             return None
@@ -1055,8 +1281,8 @@ def _find_attribution(
                     for found in reversed([*earlier, *context])
                     if found.name.endswith(f" {name}") and found.kind == EntityKind.PERSON
                 ),
-                name,
-            )
+                "",
+            ) or ((_full_name(name, article, at) if via_speech else "") or name)
         kind = guess_kind(name, via_speech=via_speech, described_in=described_in)
         return Attribution(name, kind, words)
 
@@ -1075,6 +1301,16 @@ def _find_attribution(
                 bodies = [a for a in [*earlier, *context] if a.kind != EntityKind.PERSON]
                 if bodies:
                     return bodies[-1]
+            document = re.fullmatch(
+                rf"\s*(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{_DOCUMENTS}|report|"
+                r"survey|study|review|audit|census)\s*",
+                phrase,
+            )
+            if pattern is _ACCORDING_TO and document:
+                # "According to the bulletin": the body whose bulletin the article named.
+                source = _document_source(document.group("noun"), article, at, [*earlier, *context])
+                if source is not None:
+                    return Attribution(source.name, source.kind, match.group(0).strip())
             owned = _OWNED_DATA.match(phrase)
             if pattern is _ACCORDING_TO and owned and not re.search(r"\b(?:by|from)\b", phrase):
                 owner = _owner(owned.group("owner"))
@@ -1091,6 +1327,28 @@ def _find_attribution(
             )
             if found is not None:
                 return found
+    colon_speaker = _colon_speaker(sentence)
+    if colon_speaker:
+        found = named(
+            colon_speaker, f"{colon_speaker}:", via_speech=colon_speaker.split()[-1][:1].isupper()
+        )
+        if found is not None and is_claimant_name(found.name):
+            return found
+    owners = _OWNERS_DOCUMENT.match(sentence)
+    if owners:
+        owner = owners.group("owner")
+        runs = _capitalised_runs(owner)
+        if owner in _STANDS_FOR_NAME or (runs and runs[0] == owner):
+            found = named(owner, owners.group(0), via_speech=False)
+            if found is not None and found.name[:1].isupper():
+                return found
+    aside = _NOUN_BEFORE_ASIDE.match(sentence)
+    if aside and aside.group("noun") in _STANDS_FOR_NAME | _AGENT_NOUNS:
+        # "the commission, which oversees the vote, has revealed": the body named before, or
+        # failing one the commission as the sentence names it.
+        found = named(aside.group("noun"), aside.group(0), via_speech=False)
+        if found is not None and is_claimant_name(found.name):
+            return found
     study = _NAMED_STUDY.search(sentence)
     reporting = _REPORTING_CLAUSE.search(sentence)
     if study and reporting and reporting.end() <= study.start():
@@ -1113,7 +1371,31 @@ def _find_attribution(
                 return found
     going_on = _SOURCE_GOES_ON.search(sentence)
     if going_on:
-        source = _source_going_on(going_on.group("noun") or "", [*earlier, *context])
+        noun = going_on.group("noun") or ""
+        source = None
+        if going_on.group("pronoun"):
+            # "It stated ...": the body the paragraph is about, when it has named one.
+            source = next(
+                (
+                    found
+                    for found in reversed(list(context))
+                    if found.kind != EntityKind.PERSON and found.name[:1].isupper()
+                ),
+                None,
+            )
+        elif re.fullmatch(_DOCUMENTS, noun):
+            source = _document_source(noun, article, at, [*earlier, *context])
+        source = source or _source_going_on(noun, [*earlier, *context])
+        if source is None and going_on.group("pronoun"):
+            # "It noted ..." opening a paragraph: the body named last in the article.
+            source = next(
+                (
+                    found
+                    for found in reversed([*earlier, *context])
+                    if found.kind != EntityKind.PERSON and found.name[:1].isupper()
+                ),
+                None,
+            )
         if source is not None:
             return Attribution(source.name, source.kind, going_on.group(0).strip(", "))
     goes_on = _PRONOUN_GOES_ON.match(sentence)
@@ -1124,6 +1406,10 @@ def _find_attribution(
             return Attribution(people[-1].name, people[-1].kind, goes_on.group(0))
         if spoken:
             return Attribution(spoken[-1].name, spoken[-1].kind, goes_on.group(0))
+        # A paragraph that opens "She told ..." goes on with whoever spoke last before it.
+        speaker = _latest_speaker(earlier) if goes_on.group("pronoun") != "They" else None
+        if speaker is not None:
+            return Attribution(speaker.name, speaker.kind, goes_on.group(0))
     shown = _DATA_SHOW.search(sentence)
     if shown:
         owner = _owner(shown.group("phrase"))
@@ -1165,7 +1451,13 @@ def _find_attribution(
     said = _SAID_BY.search(sentence)
     if said:
         runs = _capitalised_runs(said.group("phrase"))
-        if runs and said.group("phrase").startswith(runs[0].split()[0]):
+        phrase = said.group("phrase")
+        opens_clause = (
+            phrase.startswith(runs[0]) and _CLAUSE_VERB_AFTER.match(phrase[len(runs[0]) :])
+            if runs
+            else False
+        )
+        if runs and phrase.startswith(runs[0].split()[0]) and not opens_clause:
             return named(runs[0], said.group(0).strip(), via_speech=True)
     said_the = _SAID_THE.search(sentence)
     if said_the:
@@ -1210,18 +1502,28 @@ def _find_attribution(
             if (
                 token.lower() in _CONNECTORS
                 and collected
-                and collected[0][:1].isupper()
+                and (collected[0][:1].isupper() or collected[0] == "the")
                 and position + 1 < len(before[-9:])
-                and list(reversed(before[-9:]))[position + 1][:1].isupper()
+                and (
+                    window[position + 1][:1].isupper()
+                    # "Secretary of the Treasury Ada Moor said": "the" after "of" joins too.
+                    or (token.lower() == "the" and window[position + 1].lower() in ("of", "for"))
+                )
             ):
                 collected.insert(0, token)  # "the Bureau of Justice Statistics says"
                 continue
+            if not collected and raw.startswith("(") and raw.endswith(")"):
+                continue  # "the Council of ... (ICAR) stated": the acronym is an aside
             if not token or token.lower() in _STOP_BACK or token[0].isdigit():
                 break
             collected.insert(0, token.rstrip(",;:"))
             if raw.endswith((",", ";", ":")):
                 break
-        if not collected or (between and not collected[-1][:1].isupper()):
+        if not collected or (
+            between
+            and not collected[-1][:1].isupper()
+            and collected[-1].lower() not in _SPOKES | _STANDS_FOR_NAME
+        ):
             continue
         if len(collected) == 1 and collected[0].lower() in _STANDS_FOR_NAME:
             found = named(collected[0].lower(), f"{collected[0]} {verb['verb']}", via_speech=False)
@@ -1234,6 +1536,11 @@ def _find_attribution(
             if previous:
                 found = previous[-1]
                 return Attribution(found.name, found.kind, f"{' '.join(collected)} {verb['verb']}")
+            speaker = _latest_speaker(earlier) if collected[0].lower() in ("he", "she") else None
+            if speaker is not None:
+                return Attribution(
+                    speaker.name, speaker.kind, f"{' '.join(collected)} {verb['verb']}"
+                )
             continue
         if collected[-1][:1].isupper():
             runs = _capitalised_runs(" ".join(collected))
@@ -1456,10 +1763,33 @@ def _after_dateline(normalised: NormalisedText, start: int, end: int) -> int:
     return start
 
 
+# What a copyright line says around its holder: "Copyright © 2025 X Ltd. All rights reserved."
+_COPYRIGHT_MARKS = re.compile(r"^(?:\s*(?:Copyright|\(c\)|©|(?:19|20)\d{2}|[-–,])\s*)+", re.I)
+_COPYRIGHT_END = re.compile(r"\.\s|[,|·(]|\s(?:19|20)\d{2}\b|\bAll\s+rights\b|\bRegistered\b|\.?$")
+
+
+def copyright_holder(normalised: NormalisedText) -> str:
+    """The holder a page's copyright line names ("Namaru Chronicle Publications Ltd" for
+    "Copyright © 2025 Namaru Chronicle Publications Ltd. All rights reserved."): the publisher
+    of a text that comes without its publisher's name, or ""."""
+    # The original text: a copyright line after a teaser list is cut from the normalised one.
+    for line in normalised.original.splitlines():
+        if not marks.is_copyright_line(line):
+            continue
+        rest = _COPYRIGHT_MARKS.sub("", line.strip())
+        end = _COPYRIGHT_END.search(rest)
+        holder = rest[: end.start() if end else len(rest)].strip()
+        if _capitalised_runs(holder):
+            return holder
+    return ""
+
+
 def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> list[SuggestedClaim]:
     """Every check-worthy sentence of a normalised article, in reading order. The `publisher`'s
-    name, when known, tells the article's own analysis from a source's."""
+    name, when known, tells the article's own analysis from a source's; failing it, the
+    holder of the page's copyright is the publisher."""
     text = normalised.text
+    publisher = publisher or copyright_holder(normalised)
     credit_spans = [
         (span.start, span.end) for span in normalised.spans if span.kind in marks.NOT_CLAIMS
     ]
@@ -1517,8 +1847,11 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             ):
                 attribution = _latest_person(context)
             if attribution is None or attribution.kind != EntityKind.PERSON:
-                # Someone introduced here, speaking or not, is who "she said" names next.
-                context.extend(_people_introduced(sentence))
+                # Someone introduced here, speaking or not, is who "she said" names next, in
+                # this paragraph or, failing another speaker, the next.
+                introduced = _people_introduced(sentence)
+                context.extend(introduced)
+                earlier.extend(introduced)
             if attribution is not None:
                 context.append(attribution)
                 earlier.append(attribution)
@@ -1635,16 +1968,17 @@ def resolve_entity(name: str) -> Entity | None:
 
 @transaction.atomic
 def suggestions_store(
-    *, snapshot: Snapshot, normalised: NormalisedText
+    *, snapshot: Snapshot, normalised: NormalisedText, page_publisher: str = ""
 ) -> tuple[list[Suggestion], int]:
     """Store the snapshot's suggestions; a sentence already suggested for this source (from an
     earlier ingest) is not suggested again. Returns the new suggestions and how many were
-    already there."""
+    already there. The source's publisher tells the article's own statements from its
+    sources'; failing one, the name the fetched page gives itself (`page_publisher`)."""
     created: list[Suggestion] = []
     existing = 0
     publisher = snapshot.source.publisher
     for item in extract_suggestions(
-        normalised, publisher=publisher.name if publisher is not None else ""
+        normalised, publisher=publisher.name if publisher is not None else page_publisher
     ):
         if Suggestion.objects.filter(source=snapshot.source, fingerprint=item.fingerprint).exists():
             existing += 1

@@ -135,20 +135,27 @@ _CAPTION_HINTS = re.compile(
 )
 # A page's note on its own corrections ("This article was amended on ... to correct ...", "An
 # earlier version said 79.", "Correction: ...", "Clarification (March 4): ...", "Editor's note:
-# ..."): the page's record of its mistakes, kept for the reader, never a claim.
+# ...", "ERRATUM: ...", "For the record: ..."), and a wire story's tag under its headline, a
+# whole line in brackets opening with what the refiled story changes ("(Corrects turnout in
+# paragraph 3 to 61.2 percent from 62.1 percent)", "(Adds quotes, background)"): the page's
+# record of its mistakes and edits, kept for the reader, never a claim.
 _PAGE_WORDS = r"(?:article|story|report|piece|post|page|headline|version|item|graphic|chart)"
 _CORRECTION_NOTE = re.compile(
     rf"^(?:This\s+{_PAGE_WORDS}\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
     r"(?:amended|corrected|updated|changed|edited|clarified)\b|"
     rf"(?:An?|The)\s+(?:earlier|previous|older|original|print)\s+(?:{_PAGE_WORDS}|edition)\b|"
-    r"(?:Corrections?|Clarifications?|Amendments?|Editor['’]s\s+note)\b"
-    r"(?:\s*(?:and|&)\s*clarifications?)?(?:\s*\([^()\n]{1,40}\))?\s*[:—–-])",
+    r"(?:Corrections?|Clarifications?|Amendments?|Editor['’]s\s+note|Errat(?:um|a)|"
+    r"Retractions?|For\s+the\s+record)\b"
+    r"(?:\s*(?:and|&)\s*clarifications?)?(?:\s*\([^()\n]{1,40}\))?\s*[:—–-]|"
+    r"\((?:Corrects|Fixes|Clarifies|Updates|Adds|Recasts|Changes|Removes|Amends|Refiles|"
+    r"Rewrites|Deletes|Replaces)\b[^()\n]*\)\s*$)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©).*(?:rights reserved|\b(?:19|20)\d{2}\b)", re.I)
 _DATELINE = re.compile(r"\b\d{1,2}:\d{2}\s?(?:AM|PM)\b|\b\d+\s+mins?\s+read\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\b[A-Z]\w*:\s*@\w+|^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$")
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
+_SENTENCE_INSIDE = re.compile(r"[.!?:;][”\"’')\]]?\s+\S")
 
 
 @dataclass(frozen=True)
@@ -275,6 +282,11 @@ def _is_timestamp(content: str) -> bool:
     )
 
 
+def is_copyright_line(content: str) -> bool:
+    """Whether a line is a page's copyright notice ("© 2025 X Ltd. All rights reserved.")."""
+    return bool(_COPYRIGHT.match(content.strip()))
+
+
 def _classify(content: str) -> str:
     if _COPYRIGHT.match(content):
         return COPYRIGHT
@@ -291,6 +303,14 @@ def _classify(content: str) -> str:
     if _BYLINE.search(content):
         return BYLINE
     if len(content.split()) <= 14 and not _TERMINAL.search(content):
+        return HEADING
+    # A standfirst (the line under a headline) runs longer than a headline but is still one
+    # unpunctuated line, not a paragraph: no sentence ends inside it.
+    if (
+        len(content.split()) <= 30
+        and not _TERMINAL.search(content)
+        and not _SENTENCE_INSIDE.search(content)
+    ):
         return HEADING
     return ""
 

@@ -61,9 +61,10 @@ def source_ingest(
         canonicalize_url(url)
     except InvalidURL as exc:
         raise ValidationError({"url": str(exc)}) from exc
+    page_publisher = ""
     if url and not text:
         page = fetch_url(url)  # outside the transaction: the network is slow
-        text, origin = page.text, origin or page.url
+        text, origin, page_publisher = page.text, origin or page.url, page.publisher
     with transaction.atomic():
         publisher = (
             entity_get_or_create(name=publisher_name.strip(), kind="media")
@@ -73,7 +74,9 @@ def source_ingest(
         stored = article_store(
             original=text, origin=origin or url, url=url, title=title, publisher=publisher
         )
-        created, already = suggestions_store(snapshot=stored.snapshot, normalised=stored.normalised)
+        created, already = suggestions_store(
+            snapshot=stored.snapshot, normalised=stored.normalised, page_publisher=page_publisher
+        )
         proposals = sum(len(proposals_for_suggestion(item)) for item in created)
     quotes: dict[str, int] = {}
     if stored.snapshot_created and not stored.source_created:

@@ -1,0 +1,52 @@
+"""A text with no publisher given (a pasted article, a .txt) names its publisher itself, in its
+copyright line: "a Courier analysis" on a page "© 2025 Westbay Courier Media Ltd" is the
+publisher's own work; a page fetched by URL names its site. Every sentence here was written for this test; every name is invented."""
+
+import pytest
+
+from intake import services as intake_services
+from intake.extract import extract_suggestions
+from intake.fetch import FetchedPage
+from intake.normalise import normalise
+
+
+def _claimants(text: str, publisher: str = "") -> dict[str, str]:
+    return {
+        figure.as_written: claimant
+        for item in extract_suggestions(normalise(text), publisher=publisher)
+        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
+    }
+
+
+def test_the_copyright_line_names_the_publisher_when_none_is_given() -> None:
+    text = (
+        "A Courier analysis of council minutes found that 17 of the 40 road schemes were "
+        "late.\n\n"
+        "Copyright © 2025 Westbay Courier Media Ltd. All rights reserved.\n"
+    )
+    assert _claimants(text) == {"17": "", "40": ""}
+
+
+def test_a_publisher_given_wins_over_the_copyright_line() -> None:
+    text = (
+        "A Courier analysis found that 17 of the 40 road schemes were late.\n\n"
+        "© 2025 Westbay Courier Media Ltd\n"
+    )
+    assert _claimants(text, publisher="Sandport Gazette") == {"17": "Courier", "40": "Courier"}
+
+
+@pytest.mark.django_db
+def test_a_fetched_pages_own_name_is_its_publisher(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page fetched by URL names its site (og:site_name): "a Courier analysis" on the
+    Westbay Courier's page is the article's own work, though no publisher was typed in."""
+    page = FetchedPage(
+        url="https://westbay.example/roads",
+        text="A Courier analysis of council minutes found that 17 road schemes were late.\n",
+        content_type="text/html",
+        publisher="Westbay Courier",
+    )
+    monkeypatch.setattr(intake_services, "fetch_url", lambda url: page)
+    report = intake_services.source_ingest(url="https://westbay.example/roads")
+    (suggestion,) = report.suggestions
+    assert suggestion.claimant_name == ""
+    assert report.source.publisher is None
