@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite: one user per role, so access leaks show, and the seed
 dataset, loaded once per session and copied into each test that reads it."""
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,6 +30,15 @@ from tests.factories import (
 ROLE_NAMES = (GROUP_FACT_CHECKER, GROUP_REVIEWER, GROUP_EDITOR)
 ARTICLES_DIR = Path(settings.TALLY_ARTICLES_DIR)
 ARTICLE_FILES = sorted(ARTICLES_DIR.glob("*.txt")) if ARTICLES_DIR.is_dir() else []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Python's cyclic garbage collector runs after every 700 new container objects by default;
+    the migrations, schemathesis's schema and every request and service call make millions, so
+    a worker spent a fifth of its CPU walking the same live objects again (measured: 5.6 s of
+    GC in a 20 s run of 125 tests, 1.1 s with these thresholds). Garbage is still collected,
+    in bigger batches; the settings are the test process's only."""
+    gc.set_threshold(50_000, 100, 1000)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
