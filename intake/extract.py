@@ -194,6 +194,20 @@ _NOUN_BEFORE_ASIDE = re.compile(
     rf"^(?:(?:But|And|Meanwhile|However),?\s+)?[Tt]he\s+(?P<noun>[a-z]+),\s+[^,;]{{3,80}}?,\s+"
     rf"{_APPOSITIVE_VERBS}\b"
 )
+# "The Kinchela Legal Centre, which has helped 2,300 households, estimated ...": a named body
+# speaks after an aside about it, and states the aside's figures too.
+_NAME_BEFORE_ASIDE = re.compile(
+    r"^(?:(?:But|And|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*))*),\s+(?:which|that)\s+"
+    rf"(?:[^,;]|(?<=\d),(?=\d)){{3,120}}?,\s+{_APPOSITIVE_VERBS}\b"
+)
+# "The Federation of X Students disputed the university's numbers, saying ... C$30 million": a
+# named body that disputes something goes on to give its own figure.
+_DISPUTES_SAYING = re.compile(
+    r"^(?:(?:But|And|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*))*)\s+"
+    rf"(?:{_DISPUTE_VERBS})\b[^;]*?,\s+(?:saying|arguing|insisting|claiming|noting|adding|stating)\b"
+)
 # "Joanne Pike of the Tenants' Union": a person's name, then the body the person speaks for.
 _PERSON_OF_BODY = re.compile(
     r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+the\s+[A-Z]"
@@ -536,7 +550,7 @@ _NAME_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:Watch|House|Project|Consortium|Coalition|Alliance|Initiative|Campaign|"
             r"Group|Network|Trust|Fund|Society|Association|Union|League|Federation|Board|"
-            r"Service|Club|Party|Committee|Chamber|Charity)\b"
+            r"Service|Club|Party|Committee|Chamber|Charity|Roundtable|Forum|Guild|Collective)\b"
         ),
     ),
     (
@@ -627,6 +641,17 @@ _NOT_GIVEN_NAMES = frozenset(
 )
 # "A Jetwren spokesman hit back: “...”": whoever stands before a verb and the colon that opens
 # a quotation speaks it, whatever the verb.
+# A fact box's heading that names its source: "Key figures (source: X)", "At a glance (X)",
+# "In numbers - Source: X"; the bullet lines under it are the source's.
+_BOX_HEADING = re.compile(
+    r"^[^\n•]{2,60}?\s*(?:\((?:(?:source|sources|data|figures)\s*:\s*)?(?P<bracketed>[A-Z][^()\n]{2,80})\)"
+    r"|[-–—:|]\s*(?:source|sources|data)\s*:\s*(?P<after>[A-Z][^\n]{2,80}?))\s*:?\s*$",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s+")
+# The lines of a Q&A interview: "Q: ..." asks, "A: ..." answers.
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
+_ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*:\s")
 _COLON_QUOTE = re.compile(r"^(?P<head>[^:“”\",;]{3,80}?):\s*[“\"‘]")
 # The verbs of a reported clause after "said" ("she said Vantor had counted ..."): the name
 # before them is what is talked about, not who speaks.
@@ -844,7 +869,12 @@ def _clean_name(name: str) -> str:
         rest = name[run.end() :].strip()
         if not _BODY_WORDS.search(rest) and not any(p.search(rest) for _, p in _NAME_WORDS):
             return rest
-    return _TITLES.sub("", name).strip()
+    rest = _TITLES.sub("", name).strip()
+    if rest != name and (_BODY_WORDS.search(rest) or any(p.search(rest) for _, p in _NAME_WORDS)):
+        # "General Insurance Roundtable", "National Farmers Guild": what follows the title word
+        # is a body's name, so the word opens that name rather than titling a person.
+        return name
+    return rest
 
 
 def _described_kind(name: str, text: str) -> str:
@@ -1200,6 +1230,11 @@ def find_attribution(
         return None
     if found is not None and is_claimant_name(found.name):
         return found
+    owner = re.match(r"\s*(?:The\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s", sentence)
+    if owner and names_the_publisher(owner.group("owner"), publisher):
+        # "Shelfline's own panel ... over the same period": the publisher's own work, which
+        # carries no source from before.
+        return None
     # A sentence that names no source of its own but "the same poll" gives that poll's figures.
     same = _SAME_SOURCE.search(sentence)
     carried = _carried(context, earlier) if same else None
@@ -1290,6 +1325,18 @@ def _find_attribution(
         match = pattern.search(sentence)
         if match:
             phrase = match.group("phrase")
+            if pattern is _ACCORDING_TO and not re.match(r"(?i)(?:its|their)\b", phrase):
+                # "according to a statement signed by its spokesman, X": the body "its" names,
+                # which the rest of the sentence names as the one speaking.
+                its_own = re.search(r"(?i)\b(?:by|from|of)\s+(?:its|their)\s+[\w\s-]*$", phrase)
+                rest = sentence[: match.start()] + sentence[match.end() :]
+                speaker = (
+                    _find_attribution(rest, (), article=article, at=at, earlier=earlier)
+                    if its_own
+                    else None
+                )
+                if speaker is not None and speaker.kind != EntityKind.PERSON:
+                    return speaker
             if pattern is _ACCORDING_TO and re.match(r"(?i)(?:its|their)\b", phrase):
                 # "according to its annual report": the body the sentence is about, named as
                 # its subject ("The company employs ...") or the latest body that spoke.
@@ -1341,6 +1388,12 @@ def _find_attribution(
         if owner in _STANDS_FOR_NAME or (runs and runs[0] == owner):
             found = named(owner, owners.group(0), via_speech=False)
             if found is not None and found.name[:1].isupper():
+                return found
+    for shape in (_NAME_BEFORE_ASIDE, _DISPUTES_SAYING):
+        opening = shape.match(sentence)
+        if opening:
+            found = named(opening.group("name"), opening.group(0), via_speech=False)
+            if found is not None and is_claimant_name(found.name):
                 return found
     aside = _NOUN_BEFORE_ASIDE.match(sentence)
     if aside and aside.group("noun") in _STANDS_FOR_NAME | _AGENT_NOUNS:
@@ -1784,6 +1837,32 @@ def copyright_holder(normalised: NormalisedText) -> str:
     return ""
 
 
+def _line_at(text: str, at: int) -> tuple[int, str]:
+    """The start and the text of the line `at` falls in."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
+def _box_source(text: str, at: int) -> Attribution | None:
+    """For a bullet line, the source its fact box's heading names: the lines above it are
+    bullets back to a heading such as "Key figures (source: X)"; None for any other line, or a
+    box whose heading names no source ("What we found")."""
+    start, line = _line_at(text, at)
+    if not _BULLET.match(line):
+        return None
+    while start > 0:
+        start, line = _line_at(text, start - 1)
+        if _BULLET.match(line):
+            continue
+        heading = _BOX_HEADING.match(line.strip())
+        if heading is None:
+            return None
+        name = (heading.group("bracketed") or heading.group("after")).strip().rstrip(".")
+        return Attribution(name, guess_kind(name), line.strip())
+    return None
+
+
 def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> list[SuggestedClaim]:
     """Every check-worthy sentence of a normalised article, in reading order. The `publisher`'s
     name, when known, tells the article's own analysis from a source's; failing it, the
@@ -1797,6 +1876,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     context: list[Attribution] = []
     earlier: list[Attribution] = []  # every attribution so far, for "the agency" to name
     last_line = -1
+    interviewee: Attribution | None = None  # a Q&A interview's, once its first question opens
     sentences = split_sentences(text)
     for number, (start, end) in enumerate(sentences):
         line = text.count("\n", 0, start)
@@ -1846,6 +1926,16 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 _QUOTE_STARTS.match(sentence) or _inside_quotation(text, start)
             ):
                 attribution = _latest_person(context)
+            line_text = _line_at(text, start)[1]
+            if interviewee is None and _QUESTION_LINE.match(line_text):
+                # Whoever the article introduced before its first question gives the answers.
+                interviewee = next(
+                    (a for a in reversed(earlier) if a.kind == EntityKind.PERSON), None
+                )
+            if attribution is None:
+                attribution = _box_source(text, start) or (
+                    interviewee if _ANSWER_LINE.match(line_text) else None
+                )
             if attribution is None or attribution.kind != EntityKind.PERSON:
                 # Someone introduced here, speaking or not, is who "she said" names next, in
                 # this paragraph or, failing another speaker, the next.
