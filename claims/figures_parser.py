@@ -242,9 +242,11 @@ PAIR_FIGURE = re.compile(
 )
 # "1 in 5,000", "one in 20000": a rare event's share may be of thousands or millions.
 _NUMBER_OR_WORDS = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,7}}(?!,?\d)|{SHORT_INTEGER_WORDS_PATTERN}"
-# "One in four", "3 in 10", "seven out of ten": a share, read as a percentage.
+# "One in four", "3 in 10", "seven out of ten", "two of every five": a share, read as a
+# percentage.
 SHARE_FIGURE = re.compile(
-    rf"{_NOT_BEFORE}{_QUALIFIER}(?P<n>{_NUMBER_OR_WORDS})\s+(?:(?P<noun>[a-z]+)\s+)?(?:in|out\s+of)\s+"
+    rf"{_NOT_BEFORE}{_QUALIFIER}(?P<n>{_NUMBER_OR_WORDS})\s+(?:(?P<noun>(?!out\b)[a-z]+)\s+)?"
+    r"(?:in|out\s+of|(?:out\s+)?of\s+every)\s+"
     rf"(?P<d>{_NUMBER_OR_WORDS})(?![\w\-])",
     re.IGNORECASE,
 )
@@ -386,10 +388,21 @@ _DATE_OR_TIME = re.compile(
     r"(?<![\d.])\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?![\d.])|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
 
+# A clock time in words ("at ten to seven", "half past six", "eight o'clock") sets a scene; it
+# counts nothing. "From ten to seven" and "between five to ..." are a change or a range instead.
+_HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_WORDS = re.compile(
+    r"(?<![\w-])(?<!from\s)(?<!between\s)"
+    r"(?:(?:five|ten|twenty|twenty-five|(?:a\s+)?quarter|half)\s+(?:to|past)\s+"
+    rf"(?:{_HOUR_WORDS}|noon|midnight)|(?:{_HOUR_WORDS}|\d{{1,2}})\s+o['’]clock)(?![\w-])",
+    re.IGNORECASE,
+)
+
 
 def _not_figures(text: str) -> list[tuple[int, int]]:
     """Where `text` writes phone numbers, dates and clock times."""
     spans = [match.span() for match in _DATE_OR_TIME.finditer(text)]
+    spans += [match.span() for match in _CLOCK_WORDS.finditer(text)]
     spans += [
         match.span()
         for match in _PHONE.finditer(text)
@@ -830,8 +843,11 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
         return None
     last_word = _fold(match.group("frac")).replace("-", " ").split()[-1]
     of_something = _SHARE_OF_AFTER.match(following)
+    # "closer to two-thirds than to the figure she gave": a share compared stands alone too.
     said_alone = last_word in _COMMON_DENOMINATORS and (
-        _CLAUSE_END_AFTER.match(following) or _SAYS_AFTER.match(following)
+        _CLAUSE_END_AFTER.match(following)
+        or _SAYS_AFTER.match(following)
+        or re.match(r"\s+than\b", following)
     )
     by_share = _BY_BEFORE.search(text[max(0, match.start() - 4) : match.start()])
     if not (of_something or said_alone or by_share):

@@ -57,7 +57,11 @@ _SPEECH_VERBS = (
     # "added 41,000 jobs", "adds about £2m a year": an increase, not words added.
     r"add(?:ed|s)(?!\s+(?:(?:a|an|another|some|about|around|roughly|nearly|almost|over|more|"
     r"than|just|only|a\s+further|up\s+to)\s+){0,3}[\d£$€])|"
-    r"promised|promises|warned|warns|predicted|predicts|puts|estimate|"
+    r"promised|promises|warned|warns|predicted|predicts|puts|estimate|asserted|asserts|"
+    # South Asian house style: "informed the House", "apprised that", "alleged that"; never
+    # "an informed guess" or "the alleged fraud".
+    r"(?:informed|informs|apprised|apprises)(?=\s+(?:that\b|the\b|[A-Z]))|"
+    r"(?:alleged|alleges)(?=\s+that\b)|"
     # "put it at 47 percent", "put the rise at 4 percent": a source giving its figure.
     r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+at\b)"
 )
@@ -510,7 +514,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # What may stand between a named subject and its verb ("Kestomar had initially said").
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:had|has|have|would|will|did|does|also|already|once|since|later|earlier|again|"
-    r"separately|previously|subsequently|meanwhile|just|[a-z]+ly)",
+    r"separately|previously|subsequently|meanwhile|just|further|then|still|[a-z]+ly)",
     re.IGNORECASE,
 )
 # The documents a body issues whose figures an article reads out ("According to the bulletin",
@@ -522,13 +526,19 @@ _RESEARCH_WORDS = (
     r"team|researchers|authors|scientists|study|paper|research|report|analysis|review|audit|"
     r"inquiry"
 )
-# "..., the figures show" is the publisher's own reading of figures, not a source speaking.
+# "..., the figures show" is the publisher's own reading of figures, not a source speaking;
+# a sentence that opens "The data further showed" goes on with the body whose data was given
+# before. "The survey of 2,600 drivers found" says what the survey covered before its verb;
+# "In a statement, it said" sets the occasion before the pronoun; "Its figures show" are the
+# figures of the body the paragraph is about.
 _SOURCE_GOES_ON = re.compile(
     rf"(?:^|,\s+)(?:[Tt]he\s+(?:(?:latest|new|full|annual|same|research)\s+)*"
-    rf"(?P<noun>{_RESEARCH_WORDS}|survey|poll|{_DOCUMENTS})|^(?P<pronoun>It))\s+"
+    rf"(?P<noun>{_RESEARCH_WORDS}|survey|poll|{_DOCUMENTS})(?:\s+of\s+(?:[^,;.]|[,.](?=\d)){{1,40}}?)?|"
+    r"^[Tt]he\s+(?P<data>data)|^(?:In\s+(?:a|an|its)\s+[a-z]+,\s+)?(?P<pronoun>It|it)|"
+    r"^(?P<its>Its)\s+(?:own\s+)?(?:figures|data|numbers|statistics))\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?"
     # What a report does with its figures besides saying them ("It also flagged 46 ...").
-    rf"(?:{_SPEECH_VERBS}|flagged|identified|listed|highlighted|recorded|counted|"
+    rf"(?:{_SPEECH_VERBS}|show|reveal|flagged|identified|listed|highlighted|recorded|counted|"
     r"recommended|uncovered|documented|ranked|blamed|attributed)\b"
 )
 # The words that introduce a study, report or survey, whose authors may go on as "the team".
@@ -1097,6 +1107,21 @@ def _lone_opening_word(name: str, sentence: str, article: str) -> bool:
     return re.search(rf"[\w,;’'][ \t]+{re.escape(name)}\b", article or sentence) is None
 
 
+def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | None:
+    """The body the paragraph opened with as its subject, before `sentence` (ending at `at`)
+    said "it": "Zipvane declined to comment. In a statement, it said ..." is Zipvane's."""
+    if not article:
+        return None
+    before = article[article.rfind("\n", 0, max(0, at - len(sentence))) + 1 : at - len(sentence)]
+    if not before.strip():
+        return None
+    name = _clean_name(_opening_name(before.strip(), article))
+    kind = guess_kind(name, described_in=(before, article)) if name else ""
+    if not name or kind == EntityKind.PERSON or _lone_opening_word(name, before.strip(), article):
+        return None
+    return Attribution(name, kind, f"{name} ... it")
+
+
 def _opening_name(sentence: str, article: str) -> str:
     """The name a sentence opens with, as its subject ("Harwick Rovers lost £4m ..."), or ""."""
     runs = _capitalised_runs(" ".join(sentence.split()[:5]))
@@ -1113,7 +1138,7 @@ def _source_going_on(noun: str, earlier: list[Attribution]) -> Attribution | Non
     latest body whose figures were given under that noun; for "the team", "the study" or "it",
     the latest body that published a study, report or survey."""
     bodies = [found for found in reversed(earlier) if found.kind != EntityKind.PERSON]
-    if noun in ("survey", "poll"):
+    if noun in ("survey", "poll", "data"):
         return next((found for found in bodies if re.search(rf"\b{noun}\b", found.words)), None)
     reported = next((found for found in bodies if _REPORTED_IN.search(found.words)), None)
     if reported is not None or not noun:
@@ -1424,9 +1449,9 @@ def _find_attribution(
                 return found
     going_on = _SOURCE_GOES_ON.search(sentence)
     if going_on:
-        noun = going_on.group("noun") or ""
+        noun = going_on.group("noun") or going_on.group("data") or ""
         source = None
-        if going_on.group("pronoun"):
+        if going_on.group("pronoun") or going_on.group("its"):
             # "It stated ...": the body the paragraph is about, when it has named one.
             source = next(
                 (
@@ -1436,6 +1461,7 @@ def _find_attribution(
                 ),
                 None,
             )
+            source = source or _paragraph_subject(sentence, article, at)
         elif re.fullmatch(_DOCUMENTS, noun):
             source = _document_source(noun, article, at, [*earlier, *context])
         source = source or _source_going_on(noun, [*earlier, *context])
@@ -1691,14 +1717,39 @@ def _strip_clause_punctuation(sentence: str, start: int, end: int) -> int:
     return end
 
 
+# A long-read's scene-setting counts nothing anyone claims: a loose "a dozen colleagues", or a
+# person's own years at their work ("She has taught here for nineteen years", a pronoun as the
+# subject of a perfect; not a pledge, "has promised to ... for 3 years"). A loose count is weighed below the threshold, so it is suggested
+# only when a source is named for it; someone's own years are their biography even when the
+# paragraph's speaker carries on to the sentence, so they weigh less still.
+_LOOSE_COUNT = re.compile(r"(?:an?|half\s+a)\s+dozen", re.IGNORECASE)
+_OWN_TENURE = re.compile(
+    r"^(?:He|She|They|I|We)\s+(?:has|have|had|’s|'s|’ve|'ve)\s+(?:(?:been|also|now)\s+)*"
+    r"[a-z]+(?:ed|t|n|ght)\b(?!\s+to\s)[^.;]*?\bfor\s+$"
+)
+
+
+def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
+    """The weight of a scene-setting figure, or None when the figure is not one."""
+    if figure.unit == YEARS and _OWN_TENURE.search(sentence[: figure.start]):
+        return 0.15
+    if figure.qualifier == EXACT and _LOOSE_COUNT.fullmatch(figure.as_written):
+        return 0.3
+    return None
+
+
 def score_sentence(
     sentence: str, figures: list[ParsedFigure], *, section: str, attributed: bool
 ) -> tuple[float, list[str]]:
-    """Check-worthiness from 0 to 1 and the reasons for it."""
+    """Check-worthiness from 0 to 1 and the reasons for it; `figures` are placed within
+    `sentence`."""
     best = 0.0
     best_reason = ""
     for figure in figures:
-        if figure.unit in (PERCENT, PERCENTAGE_POINTS) and figure.kind == "fraction":
+        scene = _scene_setting(sentence, figure)
+        if scene is not None:
+            weight, why = scene, "sets a scene (a loose count, someone's own years)"
+        elif figure.unit in (PERCENT, PERCENTAGE_POINTS) and figure.kind == "fraction":
             weight, why = 0.5, "states a share"
         elif figure.unit in (PERCENT, PERCENTAGE_POINTS):
             weight, why = 0.55, "states a percentage"
@@ -1863,6 +1914,33 @@ def _box_source(text: str, at: int) -> Attribution | None:
     return None
 
 
+# A fact-check's header gives the claim on one line and who made it on the next ("Claim: "We
+# have cut ..."" then "Said by: Health Secretary Ada Moor, in the Assembly, 12 May").
+_CLAIM_LINE = re.compile(r"^\s*(?:The\s+)?Claims?\s*:", re.IGNORECASE)
+_SAID_BY_LINE = re.compile(
+    r"^\s*(?:(?:Said|Claimed|Made|Stated|Posted)\s+by|Speaker|Claimant|Who\s+said\s+it)\s*:\s*"
+    r"(?P<who>[^,;(\n]+)",
+    re.IGNORECASE,
+)
+
+
+def _claim_line_source(text: str, at: int) -> Attribution | None:
+    """For a fact-check's "Claim:" line, who the "Said by:" line under it names."""
+    start, line = _line_at(text, at)
+    if not _CLAIM_LINE.match(line):
+        return None
+    following = text[start + len(line) :].lstrip("\n").split("\n", 1)[0]
+    said_by = _SAID_BY_LINE.match(following)
+    if said_by is None:
+        return None
+    who = said_by.group("who").strip()
+    title = _TITLE_RUN.match(who)
+    name = who[title.end() :] if title else who
+    if not name[:1].isupper():
+        return None
+    return Attribution(name, guess_kind(name, via_speech=True), following.strip())
+
+
 def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> list[SuggestedClaim]:
     """Every check-worthy sentence of a normalised article, in reading order. The `publisher`'s
     name, when known, tells the article's own analysis from a source's; failing it, the
@@ -1933,8 +2011,10 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                     (a for a in reversed(earlier) if a.kind == EntityKind.PERSON), None
                 )
             if attribution is None:
-                attribution = _box_source(text, start) or (
-                    interviewee if _ANSWER_LINE.match(line_text) else None
+                attribution = (
+                    _box_source(text, start)
+                    or _claim_line_source(text, start)
+                    or (interviewee if _ANSWER_LINE.match(line_text) else None)
                 )
             if attribution is None or attribution.kind != EntityKind.PERSON:
                 # Someone introduced here, speaking or not, is who "she said" names next, in
@@ -1947,15 +2027,15 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 earlier.append(attribution)
         if not figures:
             continue
+        local = [figure.shifted(-start) for figure in figures]
         score, reasons = score_sentence(
             sentence,
-            figures,
+            local,
             section=section,
             attributed=attribution is not None and section != TextSection.COMMENT,
         )
         if score < CHECK_WORTHY:
             continue
-        local = [figure.shifted(-start) for figure in figures]
         per_figure = (
             [attribution for _ in figures]
             if section == TextSection.COMMENT

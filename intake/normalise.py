@@ -135,18 +135,23 @@ _CAPTION_HINTS = re.compile(
 )
 # A page's note on its own corrections ("This article was amended on ... to correct ...", "An
 # earlier version said 79.", "Correction: ...", "Clarification (March 4): ...", "Editor's note:
-# ...", "ERRATUM: ...", "For the record: ..."), and a wire story's tag under its headline, a
-# whole line in brackets opening with what the refiled story changes ("(Corrects turnout in
-# paragraph 3 to 61.2 percent from 62.1 percent)", "(Adds quotes, background)"): the page's
-# record of its mistakes and edits, kept for the reader, never a claim.
+# ...", "ERRATUM: ...", "CORRIGENDUM: ...", "For the record: ...", the label dated after a
+# comma, "Correction, 15 May: ...", a dated verb, "Amended on 2 June: ...", the page's own
+# sentence in brackets, "(This story has been corrected to show ...)"), and a wire story's tag
+# under its headline, a whole line in brackets opening with what the refiled story changes
+# ("(Corrects turnout in paragraph 3 to 61.2 percent from 62.1 percent)", "(Adds quotes,
+# background)"): the page's record of its mistakes and edits, kept for the reader, never a
+# claim. The whole paragraph is the note, so its follow-on sentences ("It is 721.") go with it.
 _PAGE_WORDS = r"(?:article|story|report|piece|post|page|headline|version|item|graphic|chart)"
 _CORRECTION_NOTE = re.compile(
-    rf"^(?:This\s+{_PAGE_WORDS}\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
+    rf"^(?:\(?This\s+{_PAGE_WORDS}\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
     r"(?:amended|corrected|updated|changed|edited|clarified)\b|"
     rf"(?:An?|The)\s+(?:earlier|previous|older|original|print)\s+(?:{_PAGE_WORDS}|edition)\b|"
+    r"(?:Amended|Corrected|Clarified)\s+on\s+[^:\n]{1,40}:|"
     r"(?:Corrections?|Clarifications?|Amendments?|Editor['’]s\s+note|Errat(?:um|a)|"
-    r"Retractions?|For\s+the\s+record)\b"
-    r"(?:\s*(?:and|&)\s*clarifications?)?(?:\s*\([^()\n]{1,40}\))?\s*[:—–-]|"
+    r"Corrigend(?:um|a)|Retractions?|For\s+the\s+record)\b"
+    r"(?:\s*(?:and|&)\s*clarifications?)?"
+    r"(?:(?:\s*\([^()\n]{1,40}\))?\s*[:—–-]|\s*,\s*[^,:\n]{0,30}\d[^,:\n]{0,30}:)|"
     r"\((?:Corrects|Fixes|Clarifies|Updates|Adds|Recasts|Changes|Removes|Amends|Refiles|"
     r"Rewrites|Deletes|Replaces)\b[^()\n]*\)\s*$)",
     re.IGNORECASE,
