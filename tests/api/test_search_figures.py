@@ -30,15 +30,17 @@ def recorded(make_claim):
 
     def claim(statement: str, unit: str, value: str, currency: str = "", metric: str = ""):
         made = make_claim(status="published", statement=statement)
-        # No digits in the words around the figure: a factory's "Organisation 52" would match.
+        # No digits in the words around the figure: a factory's "Organisation 52" or "Metric 52"
+        # (its sequence number, which depends on the tests run before) would match.
         Entity.objects.filter(pk=made.claimant_id).update(name=f"Office of {statement[:12]}")
         Citation.objects.filter(claim=made).update(quote="the figures were published")
         figure = Figure.objects.get(claim=made)
         Figure.objects.filter(pk=figure.pk).update(
             unit=unit, value=Decimal(value), currency=currency
         )
-        if metric:
-            Metric.objects.filter(pk=figure.metric_id).update(name=metric)
+        Metric.objects.filter(pk=figure.metric_id).update(
+            name=metric or f"Measure of {statement[:12]}"
+        )
         return made.pk
 
     return {
