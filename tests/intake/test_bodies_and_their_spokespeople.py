@@ -5,17 +5,7 @@ households, estimated ...") states the figures in the aside too; a body that dis
 something, "saying" a figure, states it. Every sentence here was written for this test; every
 name is invented."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
-
-
-def _claimants(text: str) -> dict[str, str]:
-    """Each suggested figure, as written, and who states it ("" for the publisher)."""
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text))
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 def test_its_spokesmans_statement_is_the_bodys() -> None:

@@ -4,17 +4,7 @@ recorded ...", and a study's "The paper found ..." or a review's "The review fou
 sentences after it. The noun names the latest body of its kind; with none named it stays the
 publisher's. Every sentence here was written for this test; every name is invented."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
-
-
-def _claimants(text: str) -> dict[str, str]:
-    """Each suggested figure, as written, and who states it ("" for the publisher)."""
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text))
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 def test_the_force_is_the_police_force_named_before() -> None:

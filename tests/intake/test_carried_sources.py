@@ -6,16 +6,7 @@ show". Every sentence here was written for this test."""
 
 import pytest
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
-
-
-def _claimants(text: str) -> dict[str, str]:
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text))
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,7 @@ one sentence gives its figures in the next ones without naming itself again ("Th
 the person the paragraph introduced. A sentence that continues nobody's report stays the
 publisher's own. Every sentence here was written for this test; every name is invented."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
-
-
-def _claimants(text: str) -> dict[str, str]:
-    """Each suggested figure, as written, and who states it ("" for the publisher)."""
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text))
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 def test_the_team_behind_a_study_gives_the_studys_figures_in_the_next_paragraph() -> None:

@@ -2,17 +2,7 @@
 questions, however many sentences an answer runs to; the questions are the publisher's. Every
 sentence here was written for this test; every name is invented."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
-
-
-def _claimants(text: str) -> dict[str, str]:
-    """Each suggested figure, as written, and who states it ("" for the publisher)."""
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text))
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 def test_each_answer_is_the_interviewees() -> None:

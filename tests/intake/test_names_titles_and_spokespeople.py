@@ -7,17 +7,7 @@ every name is invented."""
 
 import pytest
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
-
-
-def _claimants(text: str) -> dict[str, str]:
-    """Each suggested figure, as written, and who states it ("" for the publisher)."""
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text))
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 def test_a_surname_alone_is_the_full_name_introduced_without_speaking() -> None:

@@ -5,17 +5,8 @@ publisher's own work; a page fetched by URL names its site. Every sentence here 
 import pytest
 
 from intake import services as intake_services
-from intake.extract import extract_suggestions
 from intake.fetch import FetchedPage
-from intake.normalise import normalise
-
-
-def _claimants(text: str, publisher: str = "") -> dict[str, str]:
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text), publisher=publisher)
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 def test_the_copyright_line_names_the_publisher_when_none_is_given() -> None:

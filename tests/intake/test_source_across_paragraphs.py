@@ -3,17 +3,7 @@ bulletin", "the watchdog's league table", "the institute, in a report ..., estim
 noted", and a person or a spokesperson who goes on as "She" or "He" in the next paragraph.
 Every sentence here was written for this test; every name is invented."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
-
-
-def _claimants(text: str) -> dict[str, str]:
-    """Each suggested figure, as written, and who states it ("" for the publisher)."""
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text))
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 def test_the_bulletin_is_the_body_whose_bulletin_the_article_named() -> None:

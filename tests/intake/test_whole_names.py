@@ -8,17 +8,8 @@ every name is invented."""
 
 import pytest
 
-from intake.extract import extract_suggestions, find_attribution
-from intake.normalise import normalise
-
-
-def _claimants(text: str) -> dict[str, str]:
-    """Each suggested figure, as written, and who states it ("" for the publisher)."""
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text))
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+from intake.extract import find_attribution
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 def test_a_body_named_by_adjective_and_noun_keeps_both_and_the_noun_stands_for_it() -> None:
