@@ -47,7 +47,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import reduce
 from operator import and_, or_
+from typing import Any
 
+import django_filters
 from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
@@ -62,7 +64,21 @@ from sources.models import Entity
 # OperationalError, which the outage middleware answers as a 503 "database unavailable"; on
 # PostgreSQL a long query is only slow. Either way an overlong search is the asker's error.
 MAX_SEARCH_CHARS = 500
-SEARCH_TOO_LONG = "Search for at most %(limit_value)d characters (this is %(show_value)d)."
+
+
+class SearchTextFilter(django_filters.CharFilter):
+    """A filter's free text, searched for: at most MAX_SEARCH_CHARS, a form error beyond."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", MAX_SEARCH_CHARS)
+        kwargs.setdefault(
+            "error_messages",
+            {
+                "max_length": "Search for at most %(limit_value)d characters (this is %(show_value)d)."
+            },
+        )
+        super().__init__(*args, **kwargs)
+
 
 # Figures are stored with 24 digits, 6 after the point: nothing larger can match.
 FIGURE_VALUE_LIMIT = Decimal("1e18")

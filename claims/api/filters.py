@@ -24,7 +24,7 @@ from rest_framework import serializers
 
 from claims import selectors
 from claims.models import Citation, Claim, ClaimStatus, Figure, Rank, Topic, Unit, Verdict
-from claims.search import MAX_SEARCH_CHARS, SEARCH_TOO_LONG, claims_matching
+from claims.search import SearchTextFilter, claims_matching
 from core.ids import MAX_ID, parse_id
 from sources.models import EntityKind, SourceKind
 
@@ -287,11 +287,9 @@ class ClaimFilter(django_filters.FilterSet):
         noun="topic",
         label="Topic slug or name, any case; one that names no topic is a 400",
     )
-    place = django_filters.CharFilter(
+    place = SearchTextFilter(
         lookup_expr="icontains",
         label="Place contains",
-        max_length=MAX_SEARCH_CHARS,
-        error_messages={"max_length": SEARCH_TOO_LONG},
     )
     # The four conditions on one figure: applied together, in filter_queryset.
     metric = NamedRecordFilter(
@@ -315,10 +313,8 @@ class ClaimFilter(django_filters.FilterSet):
     updated_since = SinceFilter(
         field_name="updated_at", lookup_expr="gte", label="Changed at or after (ISO 8601)"
     )
-    q = django_filters.CharFilter(
+    q = SearchTextFilter(
         method="filter_search",
-        max_length=MAX_SEARCH_CHARS,
-        error_messages={"max_length": SEARCH_TOO_LONG},
         label="Search: words in statements, quotes, metric names and claimants' names; figures "
         'by value and unit ("46%", "$240 million", "52 governments"); near spellings when few '
         "claims match",
@@ -357,11 +353,9 @@ class ClaimFilter(django_filters.FilterSet):
 
 
 class MetricFilter(django_filters.FilterSet):
-    search = django_filters.CharFilter(
+    search = SearchTextFilter(
         method="filter_search",
         label="Name or slug contains",
-        max_length=MAX_SEARCH_CHARS,
-        error_messages={"max_length": SEARCH_TOO_LONG},
     )
 
     def filter_search(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:

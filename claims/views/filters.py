@@ -9,7 +9,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import Q, QuerySet
 
 from claims.models import Claim, ClaimStatus, Topic, Verdict
-from claims.search import MAX_SEARCH_CHARS, SEARCH_TOO_LONG, claims_matching
+from claims.search import SearchTextFilter, claims_matching
 
 
 class TopicChoiceField(forms.ModelChoiceField):
@@ -38,11 +38,9 @@ class TopicFilter(django_filters.ModelChoiceFilter):
 
 
 class PublicClaimFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
+    q = SearchTextFilter(
         method="search",
         label="Search",
-        max_length=MAX_SEARCH_CHARS,
-        error_messages={"max_length": SEARCH_TOO_LONG},
     )
     verdict = django_filters.ChoiceFilter(choices=Verdict.choices, empty_label="Any verdict")
     status = django_filters.ChoiceFilter(
