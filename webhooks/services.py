@@ -52,6 +52,14 @@ def subscriber_url_problem(url: str) -> str:
     return ""
 
 
+def _check(subscriber: Subscriber) -> None:
+    """What a new or changed subscriber must meet: its fields, and the address rules."""
+    subscriber.full_clean()
+    problem = subscriber_url_problem(subscriber.url)
+    if problem:
+        raise ValidationError({"url": problem})
+
+
 @transaction.atomic
 def subscriber_create(
     *, url: str, events: Collection[str], actor: User, description: str = ""
@@ -62,10 +70,7 @@ def subscriber_create(
     subscriber = Subscriber(
         url=url, events=list(events), description=description.strip(), created_by=actor
     )
-    subscriber.full_clean()
-    problem = subscriber_url_problem(url)
-    if problem:
-        raise ValidationError({"url": problem})
+    _check(subscriber)
     newest = ClaimVersion.objects.aggregate(newest=Max("id"))["newest"]
     subscriber.after_version = newest or 0
     subscriber.save()
@@ -90,10 +95,7 @@ def subscriber_update(
     locked = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
     locked.url, locked.events = url, list(events)
     locked.description, locked.active = description.strip(), active
-    locked.full_clean()
-    problem = subscriber_url_problem(url)
-    if problem:
-        raise ValidationError({"url": problem})
+    _check(locked)
     locked.save(update_fields=["url", "events", "description", "active"])
     return locked
 
