@@ -110,8 +110,10 @@ def sentence_in_paragraph(suggestion: Suggestion) -> SafeString:
 
 
 class ClaimantChoiceField(forms.ModelChoiceField):
-    """A recorded entity by id. Django's field hands the database whatever was posted: a number
-    beyond bigint overflows the driver (a 500) instead of being an invalid choice."""
+    """A recorded entity by id (core.ids): whatever else is posted ("abc", "1_0", a NUL byte, a
+    number past bigint) is "Select a valid choice", one message for every value that names no
+    entity. (The 500s such values caused came from the autocomplete widget, which
+    core.autocomplete mends for every admin form.)"""
 
     def to_python(self, value: Any) -> Any:
         if value not in self.empty_values and parse_id(str(value)) is None:
