@@ -57,13 +57,8 @@ from django.db.models import Exists, F, OuterRef, Q
 
 from claims.figures_parser import ParsedFigure, find_figures
 from claims.models import Citation, Claim, ClaimQuerySet, Figure, Metric, Unit
+from core.search_bounds import MAX_SEARCH_CHARS, TOO_LONG
 from sources.models import Entity
-
-# Longer than any question a reader types; the API's `q` and the index's say so (a 400 naming the
-# field). Beyond SQLite's LIKE limit (50,000 bytes) the database refuses the pattern with an
-# OperationalError, which the outage middleware answers as a 503 "database unavailable"; on
-# PostgreSQL a long query is only slow. Either way an overlong search is the asker's error.
-MAX_SEARCH_CHARS = 500
 
 
 class SearchTextFilter(django_filters.CharFilter):
@@ -71,12 +66,7 @@ class SearchTextFilter(django_filters.CharFilter):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", MAX_SEARCH_CHARS)
-        kwargs.setdefault(
-            "error_messages",
-            {
-                "max_length": "Search for at most %(limit_value)d characters (this is %(show_value)d)."
-            },
-        )
+        kwargs.setdefault("error_messages", {"max_length": TOO_LONG})
         super().__init__(*args, **kwargs)
 
 
