@@ -60,3 +60,29 @@ def test_rates_come_from_the_environment(monkeypatch):
     finally:
         monkeypatch.undo()
         importlib.reload(config.settings)
+
+
+def test_an_anonymous_request_is_counted_once_by_its_own_rate(api, settings, monkeypatch):
+    """Only the anonymous rate counts an anonymous client: an account rate below it does not
+    stop one, and each request reads one throttle counter from the cache, not two."""
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "10/minute", "user": "2/minute"},
+    }
+    from django.core.cache import cache
+
+    counters: list[str] = []
+    backend = type(cache._connections[cache._alias])  # type: ignore[attr-defined]
+    original = backend.get
+
+    def get(self, key, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(key).startswith("throttle_"):
+            counters.append(str(key).split("_")[1])
+        return original(self, key, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get", get)
+
+    answers = [api.get("/api/v1/claims/").status_code for _ in range(5)]
+
+    assert answers == [200] * 5
+    assert counters == ["anon"] * 5
