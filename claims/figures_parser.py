@@ -242,12 +242,12 @@ PAIR_FIGURE = re.compile(
 )
 # "1 in 5,000", "one in 20000": a rare event's share may be of thousands or millions.
 _NUMBER_OR_WORDS = rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,7}}(?!,?\d)|{SHORT_INTEGER_WORDS_PATTERN}"
-# "One in four", "3 in 10", "seven out of ten", "two of every five": a share, read as a
-# percentage.
+# "One in four", "3 in 10", "seven out of ten", "two of every five", "six in every hundred",
+# "one in a thousand": a share, read as a percentage.
 SHARE_FIGURE = re.compile(
     rf"{_NOT_BEFORE}{_QUALIFIER}(?P<n>{_NUMBER_OR_WORDS})\s+(?:(?P<noun>(?!out\b)[a-z]+)\s+)?"
-    r"(?:in|out\s+of|(?:out\s+)?of\s+every)\s+"
-    rf"(?P<d>{_NUMBER_OR_WORDS})(?![\w\-])",
+    r"(?:in|out\s+of|of(?=\s+(?:every|each)\b))\s+(?:(?:every|each)\s+)?"
+    rf"(?P<d>(?:an?\s+(?=(?:thousand|million)\b))?(?:{_NUMBER_OR_WORDS}))(?![\w\-])",
     re.IGNORECASE,
 )
 SPELLED_SCALED_FIGURE = re.compile(

@@ -5,6 +5,7 @@ Pure functions over text come first (extract_suggestions, used by `extract_claim
 database); storing the suggestions follows.
 """
 
+import dataclasses
 import hashlib
 import itertools
 import re
@@ -47,6 +48,11 @@ _SPEECH_VERBS = (
     r"says|said|say|told|tells|boasts|boasted|claims|claimed|claim|reported|reports|found|finds|"
     r"estimates|estimated|announced|announces|wrote|writes|argues|argued|noted|notes|stresses|"
     r"stressed|concluded|concludes|suggests|suggest|shows|showed|revealed|reveals|"
+    # A pollster gives its sample ("Civica interviewed 1,500 adults").
+    r"surveyed|interviewed|polled|"
+    # A forecast or a belief is its holder's claim ("Organisers expect 35,000", "had expected a
+    # 0.3% fall", "The think tank X reckons").
+    r"expect|expects|expected|reckons|reckoned|believes|believed|thinks|fears|feared|"
     # The verbs other house styles attribute with ("has disclosed", "stated", "conceded").
     r"stated|states|disclosed|discloses|confirmed|confirms|conceded|concedes|acknowledged|"
     r"acknowledges|admitted|admits|explained|explains|insisted|insists|lamented|laments|"
@@ -65,7 +71,27 @@ _SPEECH_VERBS = (
     # "put it at 47 percent", "put the rise at 4 percent": a source giving its figure.
     r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+at\b)"
 )
-_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)", re.I)
+_ACCORDING_TO = re.compile(
+    # "per data from X" (American papers) says "according to"; "per cent", "per day" do not.
+    r"(?:\baccording to|(?<![\d%]\s)\b[Pp]er(?=\s+(?:data|figures|statistics|records|the|a|an|its|"
+    r"their|[A-Z])))\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
+    re.I,
+)
+# "In the view of the Chamber of Commerce, ...", "as reported by X", "were revealed by X",
+# "In the chamber's view, ...": the source named after the phrase (or owning the view).
+_VIEW_OF = re.compile(
+    r"\b(?:[Ii]n\s+the\s+(?:view|words|estimation|opinion|reckoning|judgement|judgment)\s+of|"
+    r"[Aa]s\s+(?:reported|estimated|calculated|stated|announced|noted|disclosed)\s+by|"
+    r"(?:polled|surveyed|questioned|interviewed|consulted)\s+by|"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:revealed|disclosed|reported|announced|confirmed|published|released|estimated|stated|"
+    r"calculated|compiled|given|made\s+public)\s+by)\s+(?P<phrase>[^,;.—–]+)"
+    r"|\b[Ii]n\s+(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)['’]s\s+"
+    r"(?:own\s+)?(?:view|words|estimation|opinion|reckoning|estimate|assessment|judgement|"
+    r"judgment|calculation)\b"
+)
+# A name set off by commas after a description ("the head teacher, Ruth Kemp,").
+_NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,|[.;]?\s*$)")
 # "a Northfield Polling poll gave ...", "the Riverside University survey found ...".
 _NAMED_STUDY = re.compile(
     r"(?P<phrase>(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*)\s+(?:poll|survey|study|report|analysis|"
@@ -93,11 +119,16 @@ _PUBLISHES_REPORT = re.compile(
 # The verbs that close a speaker's appositive ("..., Dr Ada Moor, has disclosed"), with the
 # auxiliaries and adverbs that may come first.
 _APPOSITIVE_VERBS = (
+    # "The Governor, Musa Bello, on Thursday said ...": a time may come before the verb.
+    r"(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?"
     r"(?:(?:has|have|had|also|later|further|then|separately|earlier)\s+)*"
     r"(?:said|says|told|added|argued|warned|noted|wrote|estimated|estimates|stated|states|"
     r"disclosed|revealed|confirmed|explained|insisted|claimed|claims|announced|reported|"
     r"conceded|acknowledged|admitted|observed|lamented|maintained|believes|stressed|"
-    r"predicted|projected|forecast|calculated)"
+    r"predicted|projected|forecast|calculated|expects|expected|predicts|reckons|reckoned|"
+    r"thinks|fears|feared|warns|argues|notes|insists|cautioned|cautions|tells|"
+    # A body that counted gives the count ("The X Trust, a charity, counted 312 pairs").
+    r"counted|recorded|logged|registered|surveyed|found)"
 )
 # "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
 _APPOSITIVE_SPEAKER = re.compile(
@@ -115,13 +146,16 @@ _SAID_DESCRIBED = re.compile(
     r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b"
 )
-_DISPUTE_VERBS = r"disputed|contested|challenged|questioned|rejected|denied"
+_DISPUTE_VERBS = (
+    r"disputed|contested|challenged|questioned|rejected|denied|"
+    r"disputes|contests|challenges|questions|rejects|denies"
+)
 # Where one sentence gives two sources' figures ("X found 51 percent, while Y showed 48"), a
 # figure and its rebuttal ("..., a figure disputed by Y, putting it nearer a third") or a
 # trailing participle clause with a source of its own ("..., beating the 28,000 forecast in a Y
 # poll"); "according to" and "including" go on with the clause before them.
 _CLAUSE_SPLIT = re.compile(
-    r",\s+(?=(?:while|whereas|but)\s)|;\s+|"
+    r",\s+(?=(?:while|whereas|but|though|although)\s)|;\s+|"
     rf",\s+(?=(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DISPUTE_VERBS})\s+by\b)|"
     r",\s+(?=(?!according\b|including\b)[a-z]+ing\s)"
 )
@@ -133,7 +167,8 @@ _BY_SOURCE = re.compile(
     r"ranking|league\s+table|"
     # The words between may give a sample size ("a survey of 2,000 adults by ..."), or be set
     # off by a comma ("The ranking, published by the inspectorate, ...").
-    r"investigation),?\s+(?:[\w’']+(?:[,.]\d+)*\s+){0,6}?(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
+    r"investigation|count|tally|inspections?|checks),?\s+(?:[\w’']+(?:[,.]\d+)*\s+){0,6}?"
+    r"(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
     re.IGNORECASE,
 )
 # "..., said the Reserve Bank of Tarnia." names a body after the verb, closing its clause ("told
@@ -154,6 +189,8 @@ _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")
 # A title before a person's name is not part of it ("Sheriff Maria Ortega" is Maria Ortega).
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Sheriff|Mayor|Governor|Gov|"
+    # Members of a parliament or an assembly.
+    r"MP|MEP|MLA|MSP|MHA|MPP|"
     r"Lt|Lieutenant|Cllr|Supt|Insp|Det|Hon|Rt|Fr|Maj|Major|Cmdr|Commander|"
     r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"
     r"Chief|Superintendent|Inspector|Detective|Sergeant|Sgt|Constable|Commissioner|Judge|"
@@ -163,6 +200,13 @@ _TITLE_WORDS = (
     r"Comptroller|Auditor|Registrar|Marshal|Admiral|Bishop|Dean|Provost|Principal|Headteacher|"
     # Honorifics West African and East African papers put before a name.
     r"Alhaji|Alhaja|Mallam|Pastor|Imam|Rabbi|Sheikh|Barrister|Engr|Arc"
+)
+# Title words that are also adjectives or nouns that open bodies' names ("Premier Rugby",
+# "General Motors", "Chief Executives' Forum").
+_ADJECTIVE_TITLE = re.compile(
+    r"^(?:The\s+)?(?:General|Major|Premier|Chief|Principal|Executive|Deputy|Acting|Interim|Vice|"
+    r"Assistant|Director|Chair|Speaker|Justice|Marshal|Dean|Coach|Manager|Controller|Registrar|"
+    r"Treasurer|Officer|Commander|Captain|Admiral|Bishop|Provost)\s+[A-Z][\w’'-]+$"
 )
 _TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=[A-Z][\w’'-]+(?:\s|$))")
 # A job title is a run of capitalised words that ends in a title word, whatever portfolio or
@@ -183,20 +227,33 @@ _TITLE_STOP = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
     r"Cmdr|Hon|Rt|Fr|St)\.(?=[ \t]+[A-Z])"
 )
+# The people who speak for the body they are from or at ("Engineers from X", "analysts at X").
+_PEOPLE_AT = (
+    r"engineers|analysts|economists|researchers|scientists|experts|officials|inspectors|"
+    r"auditors|consultants|staff|lawyers|doctors|academics|statisticians"
+)
+# "Researchers at the University of X analysed 12,000 records": the body they are at.
+_PEOPLE_AT_BODY = re.compile(
+    rf"^(?:[Tt]he\s+)?(?i:{_PEOPLE_AT})\s+(?:from|at|with)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)\s+"
+    r"(?:(?:have|has|had|also|then)\s+)?(?P<verb>[a-z]+)\b"
+)
 # "Dr. Ada Moor, president of the Society for ..., said": the speaker is the name before a
 # description set off by commas (the description starts in lower case: a role, "a", "who"). A
 # clause that answers another opens with its conjunction ("..., but the Institute for Work, a
 # think tank, said"), and a body's name may hold "of" or "for"; a title may stand before a name.
 _NAME_BEFORE_APPOSITIVE = re.compile(
-    r"(?:^|[;:,]\s+|[“\"]\s*)(?:(?:but|and|while|whereas|yet)\s+)?(?:[Tt]he\s+)?"
+    r"(?:^|[;:,][”\"’]?\s+|[“\"]\s*)(?:(?:but|and|while|whereas|yet)\s+)?"
+    # "Engineers from X, hired by the county, estimated": people speak for the body they are from.
+    rf"(?:(?i:{_PEOPLE_AT})\s+(?:from|at|with)\s+)?(?:[Tt]he\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){1,6}),\s+"
     rf"[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
 )
 # "The institute, in a report released last week, estimated ...": a body named by its common
 # noun, an aside between commas, then its verb.
 _NOUN_BEFORE_ASIDE = re.compile(
-    rf"^(?:(?:But|And|Meanwhile|However),?\s+)?[Tt]he\s+(?P<noun>[a-z]+),\s+[^,;]{{3,80}}?,\s+"
-    rf"{_APPOSITIVE_VERBS}\b"
+    r"^(?:(?:But|And|Meanwhile|However),?\s+)?[Tt]he\s+(?P<noun>[a-z]+),\s+(?![A-Z])"
+    rf"(?:[^,;]|(?<=\d),(?=\d)){{3,80}}?,\s+{_APPOSITIVE_VERBS}\b"
 )
 # "The Kinchela Legal Centre, which has helped 2,300 households, estimated ...": a named body
 # speaks after an aside about it, and states the aside's figures too.
@@ -209,12 +266,17 @@ _NAME_BEFORE_ASIDE = re.compile(
 # named body that disputes something goes on to give its own figure.
 _DISPUTES_SAYING = re.compile(
     r"^(?:(?:But|And|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?"
+    # A description may come before the name ("Passenger group X", "opposition leader Cllr X").
+    r"(?:[A-Za-z][\w-]*\s+){0,4}?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*))*)\s+"
-    rf"(?:{_DISPUTE_VERBS})\b[^;]*?,\s+(?:saying|arguing|insisting|claiming|noting|adding|stating)\b"
+    # Any past verb may come before the participle ("called the profits obscene, saying").
+    rf"(?:{_DISPUTE_VERBS}|(?:also\s+)?[a-z]+ed|hit\s+back|took|gave|put)\b[^;]*?,\s+"
+    r"(?:saying|arguing|insisting|claiming|noting|adding|stating|warning|pointing\s+out|putting|"
+    r"estimating|citing)\b"
 )
 # "Joanne Pike of the Tenants' Union": a person's name, then the body the person speaks for.
 _PERSON_OF_BODY = re.compile(
-    r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+the\s+[A-Z]"
+    r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]"
 )
 _BODY_WORDS = re.compile(
     r"\b(?:Bank|Society|Fund|Union|Association|League|Board|Service|Agency|Office|Federation|"
@@ -295,6 +357,34 @@ _NOT_NAMES = frozenset(
         "today",
         "yesterday",
         "tonight",
+    }
+)
+# Bodies a report calls by what they do ("the operator announced", "the carrier said"), which
+# speak for themselves and stand for a name given before.
+_BODIES_BY_WHAT_THEY_DO = frozenset(
+    {
+        "operator",
+        "carrier",
+        "airline",
+        "provider",
+        "utility",
+        "developer",
+        "manufacturer",
+        "maker",
+        "retailer",
+        "supplier",
+        "platform",
+        "broadcaster",
+        "panel",
+        "tribunal",
+        "chain",
+        "bank",
+        "network",
+        "coalition",
+        "alliance",
+        "observatory",
+        "centre",
+        "center",
     }
 )
 # The nouns that can say something for themselves when no name is given ("officials said",
@@ -406,6 +496,22 @@ _AGENT_NOUNS = frozenset(
         "lender",
         "society",
         "insurer",
+        # A place's government, as American papers name it ("the county says", "the city said").
+        "county",
+        "city",
+        "state",
+        "town",
+        "province",
+        "district",
+        "municipality",
+        "opposition",
+        "examiner",
+        "coroner",
+        "registrar",
+        "organisation",
+        "organization",
+        "body",
+        *_BODIES_BY_WHAT_THEY_DO,
     }
 )
 _PUBLIC_BODIES = frozenset(
@@ -457,6 +563,36 @@ _STANDS_FOR_NAME = frozenset(
         "insurer",
         "inspectorate",
         "ombudsman",
+        *_BODIES_BY_WHAT_THEY_DO,
+        "hospital",
+        "college",
+        "school",
+        "startup",
+        "start-up",
+        "housebuilder",
+        "builder",
+        "grocer",
+        "supermarket",
+        "miner",
+        "producer",
+        "exporter",
+        "distributor",
+        "studio",
+        "brewer",
+        "giant",
+        "conglomerate",
+        "service",
+        "federation",
+        "committee",
+        "court",
+        "administration",
+        "pollster",
+        # A publication that gives its own data ("the site's data shows").
+        "site",
+        "website",
+        "newspaper",
+        "magazine",
+        "outlet",
     }
 )
 # A generic noun may stand for a name that ends in another word: "the force" is a police force
@@ -510,7 +646,40 @@ _STOP_BACK = frozenset(
         "those",
     }
 )
+# The words that open a sentence before a comma without naming anything ("Meanwhile, the ...").
+_SENTENCE_ADVERBS = frozenset(
+    {
+        "meanwhile",
+        "however",
+        "separately",
+        "instead",
+        "still",
+        "now",
+        "today",
+        "yesterday",
+        "overall",
+        "elsewhere",
+        "earlier",
+        "later",
+        "also",
+        "besides",
+        "moreover",
+        "nonetheless",
+        "nevertheless",
+        "likewise",
+        "otherwise",
+        "indeed",
+        "then",
+        "since",
+        "so",
+        "yet",
+        "but",
+        "and",
+    }
+)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_AUXILIARIES = r"will|would|has|have|had|is|are|was|were|can|could|may|might|must|plans|expects"
+_BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # What may stand between a named subject and its verb ("Kestomar had initially said").
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:had|has|have|would|will|did|does|also|already|once|since|later|earlier|again|"
@@ -544,8 +713,84 @@ _SOURCE_GOES_ON = re.compile(
 # The words that introduce a study, report or survey, whose authors may go on as "the team".
 _REPORTED_IN = re.compile(
     r"\b(?:study|research|report|analysis|survey|poll|paper|audit|review|bulletin|findings|"
-    r"update)\b",
+    r"update|evaluation|assessment|investigation|inquiry|census)\b",
     re.IGNORECASE,
+)
+# What a report or a body does with the figures it gives, besides saying them ("The audit rated
+# 187 bridges", "Its bulletin puts deaths at 73", "The office expects grants to cover 30%").
+_REPORT_VERBS = (
+    r"show|shows|showed|reveal|rated|rates|ranked|ranks|put|puts|flagged|flags|identified|"
+    r"identifies|listed|lists|highlighted|highlights|recorded|records|counted|counts|"
+    r"recommended|uncovered|documented|blamed|attributed|expects|expected|assumes|assumed|"
+    r"gives|gave|sets|placed|places|adds|added|measured|measures|tracked|logged|predicts|"
+    # A revision of one's own figures ("The bureau also revised growth up to 0.3%").
+    r"revised|revises|upgraded|downgraded|"
+    # The verbs of gathering the figures ("Its volunteers surveyed 58 farms").
+    r"surveyed|surveys|interviewed|polled|questioned|inspected|tested|studied|examined|"
+    r"analysed|analyzed|reviewed|sampled"
+)
+# A sentence whose subject is a definite description ("The study, which tracked 11,400
+# households, found", "Its weekly bulletin puts", "The audit office expects", "The agency's
+# director told"): whom the description names is the claimant. An aside between commas may
+# stand between subject and verb, but not a name ("The club's chairman, Ada Moor, said" is
+# hers).
+_DEFINITE_SUBJECT = re.compile(
+    r"^[“\"‘]?(?:(?:But|And|Meanwhile|However|Separately|Instead),?\s+)?"
+    r"(?P<det>[Tt]he|Its|Their)\s+(?:(?P<owner>[a-z][\w-]*)['’]s\s+)?"
+    r"(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"(?:\s+(?:of|for|from|on|into)\s+(?:[^,;.]|[,.](?=\d)){1,60}?"
+    r"|,\s+(?=[a-z])(?:[^,;]|(?<=\d),(?=\d)){3,120}?,)?"
+    r"\s+(?:(?:also|further|then|later|now|still|separately|itself|has|have|had|will|would)\s+)"
+    rf"{{0,2}}(?P<verb>{_SPEECH_VERBS}|{_REPORT_VERBS})\b"
+)
+# A reporting clause that ends a sentence with its speaker ("..., she wrote", "..., Ada Moor
+# said on Monday").
+_TRAILING_SPEAKER = re.compile(
+    r",[”\"’]?\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+    r"(?:said|says|wrote|writes|added|adds|told|tells)\b[^,;]*$"
+)
+# The nouns that name a person by role ("the minister said"): a definite description with one
+# of them names the person the article gave that role (`_role_holder`).
+_ROLE_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "officer",
+        "officers",
+        "minister",
+        "mayor",
+        "governor",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "director-general",
+        "chief",
+        "executive",
+        "secretary",
+        "sheriff",
+        "commissioner",
+        "coach",
+        "manager",
+        "leader",
+        "head",
+        "founder",
+        "professor",
+        "author",
+        "analyst",
+        "economist",
+        "researcher",
+        "scientist",
+        "representative",
+    }
+)
+_DOCUMENT_NOUNS = re.compile(
+    rf"(?:{_DOCUMENTS}|{_RESEARCH_WORDS}|{_DATA_NOUNS}|evaluation|assessment|investigation|"
+    r"findings|paper|census|index|model|budget|plan|accounts)"
 )
 _GENERIC = frozenset(
     {"study", "report", "research", "survey", "company", "firm", "government", "researchers"}
@@ -621,6 +866,7 @@ _DESCRIBED_AS: list[tuple[str, str]] = [
         r"organi[sz]ation|association|union|group",
     ),
 ]
+_PERSON_NOUNS = next(nouns for kind, nouns in _DESCRIBED_AS if kind == EntityKind.PERSON)
 _NOT_A_MODIFIER = (
     r"(?:of|for|at|in|on|with|by|from|to|as|the|a|an|and|or|who|which|that|whose|said|says)\b"
 )
@@ -667,13 +913,21 @@ _COLON_QUOTE = re.compile(r"^(?P<head>[^:“”\",;]{3,80}?):\s*[“\"‘]")
 # before them is what is talked about, not who speaks.
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|"
-    r"does|[a-z]{3,}ed)\b"
+    r"does|[a-z]{3,}ed|"
+    # The verbs a figure moves by ("said GDP grew 0.4%", "said prices rise").
+    r"grew|rose|fell|hit|stood|grows|rises|falls|stands|reaches|hits|remains|remain|rise|fall|"
+    r"grow|expects|needs|plans|shows|spent|spends|paid|pays|made|makes|lost|loses|won|wins)\b"
 )
 # A document named by its owner's possessive that opens a sentence ("The watchdog's annual
 # ranking put ...", "Ofgem's review found ..."): the owner gives its figures.
 _OWNERS_DOCUMENT = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_DOCUMENTS}|report|survey|study|review|audit|index|census)\b"
+    r"^(?:(?:but|while|whereas|and)\s+)?(?:[Tt]he\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_DOCUMENTS}|report|survey|study|review|audit|index|census|"
+    # Figures that say something only with a verb ("X's budget assumes 15 percent"; "X's
+    # budget is $4m" is the article's own statement).
+    r"(?:budget|plan|model|forecasts?|projections?|figures|data|statistics|estimates?|accounts|"
+    rf"records)(?=\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS})\b))\b"
 )
 
 
@@ -682,6 +936,7 @@ class Attribution:
     name: str
     kind: str
     words: str  # the words that name the claimant
+    at: int = field(default=-1, compare=False)  # where in the article it was made, once known
 
 
 @dataclass
@@ -821,6 +1076,12 @@ def _capitalised_runs(phrase: str) -> list[str]:
             # "the Indian Council of Agricultural Research (ICAR)": the bracket is an aside.
             runs.append(current)
             current = []
+        if re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", token):
+            # "Strava-rival RunLoop", "Leeds-based X": a compound adjective, not a name's word.
+            if current:
+                runs.append(current)
+            current = []
+            continue
         if token and token[0].isupper() and token.lower() not in _NOT_NAMES:
             if token.endswith(("’s", "'s")):
                 if current and following[:1].isupper():
@@ -874,6 +1135,12 @@ def _clean_name(name: str) -> str:
             and guess_kind(person, via_speech=True) == EntityKind.PERSON
         ):
             return person
+    described = re.match(rf"(?:(?i:{_PERSON_NOUNS})s?\s+)+(?=[A-Z])", name)
+    if described is not None and guess_kind(name[described.end() :], via_speech=True) == (
+        EntityKind.PERSON
+    ):
+        # "Economists Ada Moor and ...", "Analyst Ben Roe": a description, not a name.
+        name = name[described.end() :]
     run = _TITLE_RUN.match(name)
     if run is not None:
         rest = name[run.end() :].strip()
@@ -947,7 +1214,10 @@ def _leading_body(phrase: str) -> str:
         if word.endswith(("’s", "'s")):
             continue
         if word.lower() in _AGENT_NOUNS:
-            kept = words[: index + 1]
+            end = index + 1
+            while end < len(words) and words[end].lower() in _AGENT_NOUNS:
+                end += 1  # "the city auditor", "the state comptroller"
+            kept = words[:end]
             while kept and kept[0].lower() in _STOP_BACK | {"an", "some"}:
                 kept.pop(0)
             return " ".join(kept)
@@ -973,6 +1243,13 @@ def _owner(words: str) -> str:
     """The body `words` name as the owner of figures ("police", "the ministry's own" is the
     ministry, "Home Office"), or "" for an adjective ("official") or a fragment."""
     words = re.sub(r"(?i)^(?:the|a|an)\s+", "", words.strip())
+    # "new police figures", "the latest council data": the figures' age is no part of the owner.
+    words = re.sub(
+        r"(?i)^(?:(?:new|latest|fresh|recent|provisional|final|annual|monthly|quarterly|weekly)"
+        r"\s+)+(?=\S+\s*$|\S+\s+\S)",
+        "",
+        words,
+    )
     words = re.sub(r"\s+own$", "", words)
     words = re.sub(r"['’]s?$", "", words)
     runs = _capitalised_runs(words)
@@ -1004,6 +1281,8 @@ def _full_name(surname: str, article: str, before: int) -> str:
         rf"((?:[A-Z][\w’'-]+[ \t]+){{1,3}}){re.escape(surname)}(?![\w’'-])", text
     ):
         given = match.group(1).split()[-1]
+        if re.search(r"-[a-z]", given) or _INTERCAPPED.match(surname):
+            continue  # "Strava-rival RunLoop": an adjective before a brand, no given name
         if _TITLE_WORD.fullmatch(given) or given.lower() in (
             _STOP_BACK | _PRONOUNS | _NOT_NAMES | _NOT_GIVEN_NAMES
         ):
@@ -1102,8 +1381,11 @@ def _lone_opening_word(name: str, sentence: str, article: str) -> bool:
     article."""
     if " " in name or name.lower() in _AGENT_NOUNS:
         return False
-    if not sentence.lstrip(" “\"‘'").startswith(name):
+    opening = sentence.lstrip(" “\"‘'")
+    if not opening.startswith(name):
         return False
+    if re.match(rf"{re.escape(name)},\s+(?:which|who|whose|a|an|the)\s", opening):
+        return False  # "Unison, which represents ...": a name with an aside about it
     return re.search(rf"[\w,;’'][ \t]+{re.escape(name)}\b", article or sentence) is None
 
 
@@ -1148,7 +1430,23 @@ def _source_going_on(noun: str, earlier: list[Attribution]) -> Attribution | Non
     return next((found for found in bodies if found.kind == EntityKind.RESEARCH), None)
 
 
-def _people_introduced(sentence: str) -> list[Attribution]:
+def _without_opening_description(name: str, sentence: str, article: str) -> str:
+    """`name` less a job that opens the sentence in capitals only because it opens it
+    ("Paramedic Joel Whitcombe, who ..." is Joel Whitcombe)."""
+    words = name.split()
+    rest = " ".join(words[1:])
+    if (
+        len(words) >= 3
+        and all(word[:1].isupper() for word in words[1:])
+        and not _BODY_WORDS.search(rest)
+        and guess_kind(rest, via_speech=True) == EntityKind.PERSON
+        and _lone_opening_word(words[0], sentence, article)
+    ):
+        return rest
+    return name
+
+
+def _people_introduced(sentence: str, article: str = "") -> list[Attribution]:
     """The people a sentence introduces by title and full name, or as its subject described
     after a comma, speaking or not."""
     plain = _without_title_stops(sentence, keep_saints=False)
@@ -1158,7 +1456,7 @@ def _people_introduced(sentence: str) -> list[Attribution]:
     ]
     subject = _SUBJECT_PERSON.match(plain)
     if subject is not None:
-        name = _clean_name(subject.group("name"))
+        name = _without_opening_description(_clean_name(subject.group("name")), plain, article)
         if (
             len(name.split()) >= 2
             and name.split()[0].lower() not in _NOT_NAMES | _STOP_BACK | _NOT_GIVEN_NAMES
@@ -1178,10 +1476,12 @@ def is_claimant_name(name: str) -> bool:
         return False
     if any(word[:1].isupper() and word.lower() not in _NOT_NAMES for word in words):
         return not (len(words) == 1 and words[0].lower() in _STOP_BACK | _PRONOUNS)
-    return words[-1].lower().strip("’'") in _AGENT_NOUNS
+    return words[-1].lower().strip("’'") in _AGENT_NOUNS or _is_body_noun(words[-1].lower())
 
 
-def _stands_for(noun: str, article: str, before: int, earlier: Iterable[Attribution]) -> str:
+def _stands_for(
+    noun: str, article: str, before: int, earlier: Iterable[Attribution], *, subject: str = ""
+) -> str:
     """The name a generic noun stands for: the latest claimant whose name has the noun ("the
     agency" after the Regional Health Agency), else the latest name the article gives that
     noun or one of its kind ("the company" after "chipmaker Voltra", "the regulator" after
@@ -1224,9 +1524,21 @@ def _stands_for(noun: str, article: str, before: int, earlier: Iterable[Attribut
             name = runs[0]
     if name:
         return name
+    # "Kolvik Drinks, the country's biggest bottler": a name the article describes after it.
+    for match in re.finditer(
+        r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*)*),\s+(?:a|an|the)\s+"
+        rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,4}}?(?i:{nouns})\b",
+        article[:before],
+    ):
+        runs = _capitalised_runs(match.group("name"))
+        if runs and runs[-1].lower() not in _SENTENCE_ADVERBS and not runs[-1].endswith("ly"):
+            # "Meanwhile, the ..." names no one.
+            name = re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
+    if name:
+        return name
     # Failing a proper name, a body the article named by adjective and noun ("the agriculture
     # ministry") is what the noun alone stands for.
-    return next(
+    lowered = next(
         (
             found.name
             for found in reversed(list(earlier))
@@ -1234,6 +1546,146 @@ def _stands_for(noun: str, article: str, before: int, earlier: Iterable[Attribut
         ),
         "",
     )
+    if lowered:
+        return lowered
+    if subject:
+        # "Tolvane Motors will cut 1,800 jobs, the carmaker said": the sentence's own subject.
+        return subject
+    # Failing any name the noun fits, a body noun ("the agency", "the operator") is the body
+    # that spoke last, which a news report names before it shortens it.
+    latest = _latest_body(earlier, article, noun=noun)
+    return latest.name if latest is not None else ""
+
+
+# The words that say what kind of body a name is ("... Trust", "... Unit", "... Agency"): "the
+# league" cannot shorten a name that ends in one of them, unless it is "League".
+_KIND_WORDS = frozenset(
+    {
+        *_STANDS_FOR_NAME,
+        *_PUBLIC_BODIES,
+        "unit",
+        "team",
+        "division",
+        "directorate",
+        "service",
+        "fund",
+        "federation",
+        "chamber",
+        "court",
+        "department",
+        "foundation",
+        "museum",
+        "library",
+        "watch",
+        "project",
+        "consortium",
+        "initiative",
+        "group",
+        "forum",
+        "guild",
+        "collective",
+        "police",
+        "constabulary",
+        "government",
+        "parliament",
+        "assembly",
+    }
+)
+
+
+def _is_body_noun(noun: str, article: str = "") -> bool:
+    """Whether a common noun names a body that may stand for its name ("the agency", "the
+    carmaker", "the drugmaker"), or one the article describes a name with ("Velmora, the
+    country's biggest grocer", "grocer Velmora")."""
+    if noun in _STANDS_FOR_NAME or (noun.endswith("maker") and len(noun) > 5):
+        return True
+    if not article or not noun.isalpha() or noun in _ROLE_NOUNS:
+        return False
+    return (
+        re.search(
+            rf"[A-Z][\w’'-]*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b"
+            rf"|\b{noun}[ \t]+(?:the[ \t]+)?[A-Z]",
+            article,
+        )
+        is not None
+    )
+
+
+# "Revenue at X", "Pre-tax profits at X", "Sales of X": the figures of the body named.
+_FIGURES_AT = re.compile(
+    r"^[A-Z][a-z-]+\s+(?:[a-z-]+\s+)?(?:at|of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+# The bodies that report on themselves ("Tolvane Motors will cut 1,800 jobs, the carmaker said"),
+# as an agency, a regulator or a league reports on others.
+_SELF_REPORTING = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "operator",
+        "carrier",
+        "airline",
+        "retailer",
+        "lender",
+        "bank",
+        "insurer",
+        "supplier",
+        "developer",
+        "manufacturer",
+        "maker",
+        "chain",
+        "platform",
+        "broadcaster",
+        "utility",
+        "provider",
+        "charity",
+        "club",
+        "union",
+        "university",
+        "hospital",
+        "school",
+        "college",
+        "trust",
+        "society",
+    }
+)
+
+
+def _words_of(text: str) -> set[str]:
+    return {word.lower().strip("’'.,;:“”\"") for word in text.split()}
+
+
+def _latest_body(
+    earlier: Iterable[Attribution], article: str, *, noun: str = ""
+) -> Attribution | None:
+    """The body that spoke last (whose name or attribution, for a `noun` such as "the league",
+    says no other kind of body: not "... Trust", not "the club said"): a claimant read as a
+    body, or one read as a person only because it spoke ("Statistics Norland said", "Tarrowline
+    says") that the article never introduces as a person."""
+    return next(
+        (
+            found
+            for found in reversed(list(earlier))
+            if found.name[:1].isupper()
+            and not (noun and _KIND_WORDS & _words_of(f"{found.name} {found.words}") - {noun})
+            and (found.kind != EntityKind.PERSON or not _introduced_as_person(found.name, article))
+        ),
+        None,
+    )
+
+
+def _introduced_as_person(name: str, article: str) -> bool:
+    """Whether the article shows `name` is a person's: a title or a person's description
+    before it ("Dr Ada Moor", "economist Ada Moor"), a description after it ("Ada Moor, a
+    ...", "Ada Moor, 42,"), or "he", "she", "his" or "her" soon after it."""
+    escaped = re.escape(name)
+    shapes = (
+        rf"(?:\b(?:{_TITLE_WORDS})\.?|(?i:\b(?:{_PERSON_NOUNS}|{_TITLE_WORDS})),?)\s+{escaped}\b",
+        rf"\b{escaped},\s+(?:a|an|who|\d)\b",
+        rf"\b{escaped}\b[\s\S]{{0,600}}?\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b",
+    )
+    return any(re.search(shape, article) for shape in shapes)
 
 
 def find_attribution(
@@ -1251,7 +1703,13 @@ def find_attribution(
     article's text may say what a name is ("Quorvex, a shipping company"). A name that is the
     `publisher`'s, or part of it, is the publisher's own statement."""
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
-    if found is not None and names_the_publisher(found.name, publisher):
+    if found is not None and (
+        names_the_publisher(found.name, publisher)
+        or _OWN_VOICE.search(found.words)
+        or any(
+            found.name.endswith(own.group(0).split()[-1]) for own in _OWN_VOICE.finditer(sentence)
+        )
+    ):
         return None
     if found is not None and is_claimant_name(found.name):
         return found
@@ -1268,6 +1726,12 @@ def find_attribution(
     return None
 
 
+# The article's own work, whatever its publisher is called ("An analysis by this newspaper").
+_OWN_VOICE = re.compile(
+    r"\b(?:this|our)\s+(?:newspaper|paper|website|site|publication|outlet|magazine|newsroom|"
+    r"programme|program|station|network|channel)\b",
+    re.IGNORECASE,
+)
 # Words a publisher's name shares with many others: alone, they name no one in particular.
 _MASTHEAD_WORDS = frozenset(
     {"the", "news", "daily", "media", "press", "online", "group", "weekly", "sunday", "evening"}
@@ -1286,6 +1750,25 @@ def names_the_publisher(name: str, publisher: str) -> bool:
         masthead[index : index + len(words)] == words
         for index in range(len(masthead) - len(words) + 1)
     )
+
+
+def _first_of_two_people(name: str) -> str:
+    """The first of two people who speak together ("Ada Moor and Ben Roe said" is Ada Moor's
+    as much as Ben Roe's); a body whose name holds "and" keeps it ("Bank of Trade and Industry")."""
+    first, joined, second = name.partition(" and ")
+    if not joined or " and " in second:
+        return name
+    # "Ada Moor and Ben Roe of the Renters' Union": the body after them is theirs.
+    second = re.split(r"\s+(?:of|at|from)\s+", second, maxsplit=1)[0]
+    people = [_clean_name(part) for part in (first, second)]
+    if len(people[0].split()) >= 2 and all(
+        part[:1].isupper()
+        and not _BODY_WORDS.search(part)
+        and guess_kind(part, via_speech=True) == EntityKind.PERSON
+        for part in people
+    ):
+        return people[0]
+    return name
 
 
 def _find_attribution(
@@ -1316,23 +1799,62 @@ def _find_attribution(
                 if " " not in body and body.lower() in _STANDS_FOR_NAME:
                     body = _stands_for(body.lower(), article, at, [*earlier, *context]) or body
                 return Attribution(body, guess_kind(body, described_in=described_in), words)
-        name = _clean_name(name)
+        titled = _TITLES.match(name) is not None
+        original = name
+        name = _without_opening_description(_clean_name(name), sentence, article)
+        if _ADJECTIVE_TITLE.match(original) and " " not in name and original.endswith(name):
+            # "Premier Rugby said", "General Motors said": a title word that is also an
+            # adjective, before one word the article never gives a given name, opens a body's
+            # name ("Premier Ford" after "Premier Doug Ford" is his).
+            known = any(
+                found.name.endswith(f" {name}") and found.kind == EntityKind.PERSON
+                for found in [*earlier, *context]
+            )
+            if not known and not _full_name(name, article, at):
+                name = re.sub(r"^(?:The|A|An)\s+", "", original)
         if not name:
             return None
+        if name.lower() in _SPOKES:
+            # "A spokesperson said": for the body the paragraph is about, or the one before.
+            spoken_for = next(
+                (a for a in reversed(list(context)) if a.kind != EntityKind.PERSON), None
+            ) or _pronoun_means(
+                "it", (), earlier, article=article, since=_paragraph_before(article, at)
+            )
+            if spoken_for is not None:
+                return Attribution(spoken_for.name, spoken_for.kind, words)
+        if via_speech:
+            name = _first_of_two_people(name)
         if not via_speech and _lone_opening_word(name, sentence, article):
             return None  # "Patient data for ...": an adjective, not a name
-        if via_speech:
-            name = _person_of_body(name) or name
+        if via_speech or titled:
+            # "Ada Moor of the X Union said", "according to Professor Ada Moor of X": hers.
+            name = _person_of_body(_TITLES.sub("", name)) or name
         # "the mayor's own party" is described by its owner, not a body named before.
         possessive = "’s " in name or "'s " in name
-        if name.islower() and name.split()[-1] in _STANDS_FOR_NAME and not possessive:
+        if name.islower() and _is_body_noun(name.split()[-1], article) and not possessive:
             # "X lost £4m, according to the club's accounts": failing a body named before, the
             # owner of the figures is the name the sentence opens with, its subject.
-            name = (
-                _stands_for(name.split()[-1], article, at, [*earlier, *context])
-                or (_opening_name(sentence, article) if owned_by_subject else "")
-                or name
+            noun = name.split()[-1]
+            subject = (
+                _opening_name(sentence, article)
+                if owned_by_subject and (noun in _SELF_REPORTING or noun.endswith("maker"))
+                else ""
             )
+            after_subject = sentence.lstrip(" “\"‘'")[len(subject) :].split()[:1]
+            if subject and (
+                guess_kind(subject, described_in=described_in) == EntityKind.PERSON
+                or not after_subject
+                or not re.fullmatch(
+                    rf"{_AUXILIARIES}|{_SPEECH_VERBS}|[a-z]+(?<!s)|[a-z]+ss", after_subject[0]
+                )
+            ):
+                # "Fares on X services will rise": a noun after the name, which is no subject.
+                subject = ""
+            business = _FIGURES_AT.match(sentence.lstrip(" “\"‘'"))
+            if owned_by_subject and not subject and business and noun in _SELF_REPORTING:
+                subject = business.group("name")  # "Revenue at X rose 5%, the company said"
+            name = _stands_for(noun, article, at, [*earlier, *context], subject=subject) or name
         elif len(name.split()) == 1 and name[:1].isupper():
             # A surname after the full name ("Grant said" after "Oliver Grant").
             name = next(
@@ -1346,10 +1868,27 @@ def _find_attribution(
         kind = guess_kind(name, via_speech=via_speech, described_in=described_in)
         return Attribution(name, kind, words)
 
+    view = _VIEW_OF.search(sentence)
+    if view:
+        phrase = view.group("phrase") or view.group("owner")
+        found = named(
+            _from_phrase(phrase, after_by=True) or _owner(phrase) or phrase.strip(),
+            view.group(0).strip(),
+            via_speech=False,
+        )
+        if found is not None and is_claimant_name(found.name):
+            return found
     for pattern in (_ACCORDING_TO, _BY_SOURCE):
         match = pattern.search(sentence)
         if match:
             phrase = match.group("phrase")
+            named_after = _NAME_SET_OFF.match(sentence, match.end())
+            if pattern is _ACCORDING_TO and named_after and not _SPOKES_WORDS.search(phrase):
+                # "According to the head teacher, Ruth Kemp, 96 per cent ...": the name given
+                # (a spokesman's statement stays the body's).
+                found = named(named_after.group("name"), match.group(0), via_speech=True)
+                if found is not None and found.kind == EntityKind.PERSON:
+                    return found
             if pattern is _ACCORDING_TO and not re.match(r"(?i)(?:its|their)\b", phrase):
                 # "according to a statement signed by its spokesman, X": the body "its" names,
                 # which the rest of the sentence names as the one speaking.
@@ -1414,6 +1953,14 @@ def _find_attribution(
             found = named(owner, owners.group(0), via_speech=False)
             if found is not None and found.name[:1].isupper():
                 return found
+    people_at = _PEOPLE_AT_BODY.match(sentence)
+    if people_at and re.fullmatch(
+        rf"{_SPEECH_VERBS}|{_REPORT_VERBS}|analysed|analyzed|estimate|calculate|found|find",
+        people_at.group("verb"),
+    ):
+        found = named(people_at.group("name"), people_at.group(0), via_speech=False)
+        if found is not None and is_claimant_name(found.name):
+            return found
     for shape in (_NAME_BEFORE_ASIDE, _DISPUTES_SAYING):
         opening = shape.match(sentence)
         if opening:
@@ -1467,28 +2014,24 @@ def _find_attribution(
         source = source or _source_going_on(noun, [*earlier, *context])
         if source is None and going_on.group("pronoun"):
             # "It noted ..." opening a paragraph: the body named last in the article.
-            source = next(
-                (
-                    found
-                    for found in reversed([*earlier, *context])
-                    if found.kind != EntityKind.PERSON and found.name[:1].isupper()
-                ),
-                None,
-            )
+            source = _latest_body([*earlier, *context], article)
         if source is not None:
             return Attribution(source.name, source.kind, going_on.group(0).strip(", "))
+    definite = _definite_subject(sentence, context, article=article, at=at, earlier=earlier)
+    if definite is not None:
+        return definite
     goes_on = _PRONOUN_GOES_ON.match(sentence)
     if goes_on:
-        spoken = list(context)
-        people = [found for found in spoken if found.kind == EntityKind.PERSON]
-        if goes_on.group("pronoun") != "They" and people:
-            return Attribution(people[-1].name, people[-1].kind, goes_on.group(0))
-        if spoken:
-            return Attribution(spoken[-1].name, spoken[-1].kind, goes_on.group(0))
-        # A paragraph that opens "She told ..." goes on with whoever spoke last before it.
-        speaker = _latest_speaker(earlier) if goes_on.group("pronoun") != "They" else None
-        if speaker is not None:
-            return Attribution(speaker.name, speaker.kind, goes_on.group(0))
+        meant = _pronoun_means(
+            goes_on.group("pronoun"),
+            context,
+            earlier,
+            article=article,
+            since=_paragraph_before(article, at - len(sentence)),
+            people_first=True,
+        )
+        if meant is not None:
+            return Attribution(meant.name, meant.kind, goes_on.group(0))
     shown = _DATA_SHOW.search(sentence)
     if shown:
         owner = _owner(shown.group("phrase"))
@@ -1502,6 +2045,10 @@ def _find_attribution(
         counter_words = counter.split()
         runs = _capitalised_runs(counter)
         whole_name = bool(runs) and runs[0] == counter and len(counter_words) > 1
+        if counter_words[0].lower() in _AGENT_NOUNS and re.match(
+            r"\S+\s+(?:in|of|at|for)\s+[A-Z]", counter
+        ):
+            whole_name = True  # "Police in Harlow Vale recorded ...": the police there
         # One capitalised word that counts is a body only when it is one ("Police", never
         # "Temperatures").
         if whole_name or counter_words[-1].lower() in _AGENT_NOUNS:
@@ -1552,8 +2099,15 @@ def _find_attribution(
         )
         if found is not None:
             return found
-    for verb in _VERB.finditer(sentence):
+    verbs = list(_VERB.finditer(sentence))
+    trailing_speaker = _TRAILING_SPEAKER.search(sentence)
+    if trailing_speaker:
+        # "The group expects $8bn, she wrote": the speaker the sentence ends with comes first.
+        verbs.sort(key=lambda verb: verb.start() < trailing_speaker.start())
+    for verb in verbs:
         before = sentence[: verb.start()].split()
+        if before and before[-1].lower() in _BE_FORMS:
+            continue  # "will be added", "was found": a passive names no speaker before it
         # "Kestomar had initially said": past the auxiliaries and adverbs to a named subject.
         between = 0
         while len(before) > 1 and _BETWEEN_SUBJECT_AND_VERB.fullmatch(before[-1]):
@@ -1565,6 +2119,8 @@ def _find_attribution(
             token = raw.strip('“”"()[]').lstrip("'‘")
             if raw.endswith((",", ";", ":", "”", '"')) and collected:
                 break
+            if raw.rstrip('”"’').endswith((".", "!", "?")) and len(token.rstrip(".!?")) > 2:
+                break  # the end of a sentence inside a quotation: its subject is not before
             if (
                 raw == "and"
                 and collected
@@ -1598,28 +2154,49 @@ def _find_attribution(
             collected.insert(0, token.rstrip(",;:"))
             if raw.endswith((",", ";", ":")):
                 break
+        if not collected and before and before[-1] in ("and", "but"):
+            # "Ada Moor termed the numbers alarming and said ...": one subject, two verbs.
+            subject_name = _clean_name(_opening_name(sentence, article))
+            if subject_name and guess_kind(subject_name, via_speech=True) == EntityKind.PERSON:
+                return named(subject_name, f"{subject_name} ... {verb['verb']}", via_speech=True)
         if not collected or (
             between
             and not collected[-1][:1].isupper()
             and collected[-1].lower() not in _SPOKES | _STANDS_FOR_NAME
         ):
             continue
-        if len(collected) == 1 and collected[0].lower() in _STANDS_FOR_NAME:
-            found = named(collected[0].lower(), f"{collected[0]} {verb['verb']}", via_speech=False)
+        if collected[-1].lower() in _ROLE_NOUNS and window[len(collected) : len(collected) + 1] == [
+            "the"
+        ]:
+            holder = _role_holder(collected[-1].lower(), article, [*earlier, *context])
+            if holder is not None:  # "..., the minister said": the person given that role
+                return Attribution(
+                    holder.name, holder.kind, f"{' '.join(collected)} {verb['verb']}"
+                )
+        if len(collected) == 1 and _is_body_noun(collected[0].lower(), article):
+            # "X will cut 1,800 jobs, the carmaker said": a reporting clause after the
+            # sentence's subject names that subject.
+            trailing = window[1:2] == ["the"] and len(window) > 2 and window[2].endswith(",")
+            found = named(
+                collected[0].lower(),
+                f"{collected[0]} {verb['verb']}",
+                via_speech=False,
+                owned_by_subject=trailing,
+            )
             if found is not None and found.name[:1].isupper():
                 return found
         if len(collected) == 1 and (
             collected[0].lower() in _PRONOUNS or collected[0].lower() in _GENERIC
         ):
-            previous = list(context)
-            if previous:
-                found = previous[-1]
-                return Attribution(found.name, found.kind, f"{' '.join(collected)} {verb['verb']}")
-            speaker = _latest_speaker(earlier) if collected[0].lower() in ("he", "she") else None
-            if speaker is not None:
-                return Attribution(
-                    speaker.name, speaker.kind, f"{' '.join(collected)} {verb['verb']}"
-                )
+            meant = _pronoun_means(
+                collected[0],
+                context,
+                earlier,
+                article=article,
+                since=_paragraph_before(article, at - len(sentence)),
+            )
+            if meant is not None:
+                return Attribution(meant.name, meant.kind, f"{collected[0]} {verb['verb']}")
             continue
         if collected[-1][:1].isupper():
             runs = _capitalised_runs(" ".join(collected))
@@ -1628,9 +2205,153 @@ def _find_attribution(
         else:
             name = " ".join(collected)
             via_speech = False
+            head = collected[-1].lower().strip("’'")
+            possessor = re.match(r"(?P<owner>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)['’]s\s", name)
+            if possessor and (_DOCUMENT_NOUNS.fullmatch(head) or head in _SPOKES):
+                # "..., the Rescue Agency's annual report shows", "X Group's spokesperson
+                # confirmed": the owner's ("X's campaign said" stays the campaign's).
+                return named(possessor.group("owner"), f"{name} {verb['verb']}", via_speech=False)
+            if not any(word[:1].isupper() for word in collected) and not (
+                head in _AGENT_NOUNS | _SPOKES or _is_body_noun(head)
+            ):
+                continue  # "the rest is coming ... will be": no one who can speak
         if name and len(name) > 1:
-            return named(name, f"{name} {verb['verb']}", via_speech=via_speech)
+            spoken = " ".join(collected) if _SPOKES_WORDS.search(" ".join(collected)) else name
+            return named(name, f"{spoken} {verb['verb']}", via_speech=via_speech)
     return None
+
+
+def _paragraph_before(article: str, at: int) -> int:
+    """Where the paragraph before the one `at` falls in starts (blank lines are no paragraph),
+    or 0."""
+    start = article.rfind("\n", 0, max(0, at)) + 1
+    while start > 0:
+        line_start = article.rfind("\n", 0, start - 1) + 1
+        if article[line_start : start - 1].strip():
+            return line_start
+        start = line_start
+    return 0
+
+
+def _role_holder(role: str, article: str, earlier: Iterable[Attribution]) -> Attribution | None:
+    """The latest person the article gives `role` ("Railways minister Arvind Menon", "Arvind
+    Menon, the railways minister") for "the minister" to name."""
+    for found in reversed(list(earlier)):
+        if found.kind != EntityKind.PERSON:
+            continue
+        name = re.escape(found.name)
+        if re.search(
+            rf"(?i:\b{role})\b[^.\n]{{0,60}}?\b{name}\b"
+            rf"|\b{name},\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{role})\b",
+            article,
+        ):
+            return found
+    return None
+
+
+def _pronoun_means(
+    pronoun: str,
+    context: Iterable[Attribution],
+    earlier: Iterable[Attribution],
+    *,
+    article: str,
+    since: int = 0,
+    people_first: bool = False,
+) -> Attribution | None:
+    """Whom "he", "she", "it" or "they" (or "the study") that speaks names: whoever spoke last
+    in the paragraph ("he" or "she" the latest person there, when `people_first`); failing
+    one, "he" or "she" the latest person in the article, and "it" or "they" the claimant
+    before, when that is a body and spoke after `since` (the start of the paragraph before)."""
+    spoken = list(context)
+    pronoun = pronoun.lower()
+    people = [found for found in spoken if found.kind == EntityKind.PERSON]
+    if people_first and pronoun in ("he", "she") and people:
+        return people[-1]
+    if spoken:
+        return spoken[-1]
+    if pronoun in ("he", "she"):
+        return _latest_speaker(earlier)
+    last = list(earlier)[-1:]
+    if last and 0 <= last[0].at < since:
+        return None  # "it" and "they" reach back to the paragraph before, no further
+    if pronoun in ("it", "they") and last and _latest_body(last, article) is not None:
+        return last[0]
+    if (
+        pronoun in ("it", "they")
+        and last
+        and last[0].name.islower()
+        and _is_body_noun(last[0].name.split()[-1])
+    ):
+        return last[0]  # "the regional fire service said ... It said"
+    if pronoun == "they" and last and last[0].name.islower() and last[0].name.endswith("s"):
+        return last[0]  # "organisers said ... They said": people named by what they do
+    return None
+
+
+def _definite_subject(
+    sentence: str,
+    context: Iterable[Attribution],
+    *,
+    article: str,
+    at: int,
+    earlier: Iterable[Attribution],
+) -> Attribution | None:
+    """Whom a sentence's definite subject names (`_DEFINITE_SUBJECT`): a body noun ("the
+    operator") the body it shortens; a document ("the audit", "its bulletin") the body whose
+    document it is; an owner's role ("the agency's director") the owner. None when the subject
+    is no such noun, or names no one the article has named."""
+    match = _DEFINITE_SUBJECT.match(sentence)
+    if match is None or _TRAILING_SPEAKER.search(sentence):
+        return None  # "The group expects $8bn, she wrote": the speaker the sentence ends with
+    words = match.group(0).strip()
+    head = match.group("words").split()[-1].lower()
+    owner = match.group("owner")
+    before = [*earlier, *context]
+    if owner:
+        if not (head in _ROLE_NOUNS | _SPOKES or _DOCUMENT_NOUNS.fullmatch(head)) or not (
+            owner in _AGENT_NOUNS or _is_body_noun(owner)
+        ):
+            return None
+        # "The agency's director told ...", "The auditor's report said ...": the owner speaks,
+        # through its director or its report: the body the noun stands for, or the noun as the
+        # article first gave it ("the city auditor").
+        name = _stands_for(owner, article, at, before) if _is_body_noun(owner) else ""
+        name = name or next(
+            (a.name for a in reversed(before) if a.name.islower() and a.name.endswith(owner)),
+            owner,
+        )
+        return Attribution(name, guess_kind(name, described_in=(article,)), words)
+    if head in _ROLE_NOUNS:
+        # "The minister stated ...": the person the article gave that role.
+        holder = _role_holder(head, article, before)
+        return Attribution(holder.name, holder.kind, words) if holder else None
+    source: Attribution | None = None
+    if match.group("det") in ("Its", "Their"):
+        # "Its weekly bulletin puts ...": the body the paragraph is about, else the latest.
+        source = next(
+            (a for a in reversed(list(context)) if a.kind != EntityKind.PERSON), None
+        ) or _paragraph_subject(sentence, article, at)
+        source = source or _latest_body(before, article)
+    elif _DOCUMENT_NOUNS.fullmatch(head):
+        source = (
+            _document_source(head, article, at, before) if re.fullmatch(_DOCUMENTS, head) else None
+        ) or _source_going_on(head, before)
+        source = source or _latest_body(before, article)
+    elif head in _STANDS_FOR_NAME:
+        name = _stands_for(head, article, at, before)
+        if name[:1].isupper():
+            source = Attribution(name, guess_kind(name, described_in=(article,)), words)
+    if source is None:
+        return None
+    return Attribution(source.name, source.kind, words)
+
+
+# A clause with no subject of its own, a second verb for the subject before ("..., but
+# cautioned that", "..., and added that").
+_GOES_ON_WITHOUT_SUBJECT = re.compile(
+    rf"(?:but|and|yet|while)\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH_VERBS}|cautioned|"
+    r"cautions|pointed\s+out|went\s+on\s+to\s+say)\s+(?:that\b)?"
+)
 
 
 def figure_claimants(
@@ -1651,9 +2372,15 @@ def figure_claimants(
     bounds = [0, *(match.end() for match in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
     if len(bounds) < 3:
         return result
-    previous: Attribution | None = None
+    previous: Attribution | None = whole
     for low, high in itertools.pairwise(bounds):
         clause = sentence[low:high]
+        if previous is not None and _GOES_ON_WITHOUT_SUBJECT.match(clause):
+            # "X said ..., but cautioned that ... 6%": one subject for both verbs.
+            for index, figure in enumerate(figures):
+                if low <= figure.start < high:
+                    result[index] = previous
+            continue
         own = find_attribution(
             clause, (), article=article, at=at, earlier=earlier, publisher=publisher
         )
@@ -1825,6 +2552,11 @@ def _inside_quotation(text: str, start: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _opens_with_quote(text: str, start: int) -> bool:
+    """Whether the paragraph `start` falls in opens with a quotation mark."""
+    return _QUOTE_STARTS.match(_line_at(text, start)[1]) is not None
+
+
 def _latest_person(context: list[Attribution]) -> Attribution | None:
     """Who speaks a quotation that names no speaker: the person who spoke last in the
     paragraph."""
@@ -1952,6 +2684,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     ]
     candidates: list[SuggestedClaim] = []
     context: list[Attribution] = []
+    previous_paragraph: list[Attribution] = []
     earlier: list[Attribution] = []  # every attribution so far, for "the agency" to name
     last_line = -1
     interviewee: Attribution | None = None  # a Q&A interview's, once its first question opens
@@ -1959,7 +2692,9 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     for number, (start, end) in enumerate(sentences):
         line = text.count("\n", 0, start)
         if line != last_line:
-            context = []  # attributions carry within a paragraph only
+            # Attributions carry within a paragraph only; a quotation that opens the next one
+            # may go on with the person who spoke last in this one.
+            previous_paragraph, context = context, []
             last_line = line
         start = _after_dateline(normalised, start, end)
         kinds = normalised.kinds_at(start, end)
@@ -2004,6 +2739,11 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 _QUOTE_STARTS.match(sentence) or _inside_quotation(text, start)
             ):
                 attribution = _latest_person(context)
+                if attribution is None and not context and _opens_with_quote(text, start):
+                    # "“Last week we turned away 40 ambulances.": a paragraph that opens with a
+                    # quotation and names no speaker goes on with the person who spoke in the
+                    # paragraph before, no further back.
+                    attribution = _latest_person(previous_paragraph)
             line_text = _line_at(text, start)[1]
             if interviewee is None and _QUESTION_LINE.match(line_text):
                 # Whoever the article introduced before its first question gives the answers.
@@ -2019,12 +2759,12 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             if attribution is None or attribution.kind != EntityKind.PERSON:
                 # Someone introduced here, speaking or not, is who "she said" names next, in
                 # this paragraph or, failing another speaker, the next.
-                introduced = _people_introduced(sentence)
+                introduced = _people_introduced(sentence, text)
                 context.extend(introduced)
                 earlier.extend(introduced)
             if attribution is not None:
                 context.append(attribution)
-                earlier.append(attribution)
+                earlier.append(dataclasses.replace(attribution, at=start))
         if not figures:
             continue
         local = [figure.shifted(-start) for figure in figures]
