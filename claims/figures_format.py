@@ -70,9 +70,9 @@ def digits(value: Decimal) -> str:
 def _thousands_table() -> dict[int, str] | None:
     """When the locale's decimal pattern groups every three digits with no prefix or suffix but
     the minus sign (as English does), its digits are Python's "{:,f}" with the locale's symbols
-    put in: the same text as babel's format_decimal, at a tenth of its cost (an API page shows 150
-    figures; tests/test_figures_format.py holds the two equal). None for any other pattern (a
-    lakh grouping, say): babel formats those."""
+    put in: the same text as babel's format_decimal, at about a fifth of its cost (1.5 against
+    8.3 microseconds a value here; an API page shows 150 figures). tests/test_figures_format.py
+    holds the two equal. None for any other pattern (a lakh grouping, say): babel formats those."""
     pattern = _LOCALE.decimal_formats[None]
     symbols = _LOCALE.number_symbols[_LOCALE.default_numbering_system]
     minus = symbols["minusSign"]
