@@ -232,7 +232,7 @@ any_decimals = st.decimals(
 @settings(deadline=None, max_examples=500)
 @given(value=any_decimals | stored_values)
 def test_grouped_digits_are_babel_s_own_for_every_value(value):
-    """digits() writes English grouping with Python's "{:,f}" (babel is ten times slower on an
+    """digits() writes English grouping with Python's "{:,f}" (babel is about five times slower on an
     API page of 150 figures): that text is, for every value, what babel's format_decimal gives."""
     from babel.numbers import format_decimal
 
