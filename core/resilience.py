@@ -110,10 +110,38 @@ def readyz(request: HttpRequest) -> JsonResponse:
     return _health_response(health, healthy=health["status"] == "ok")
 
 
+# SQLite's words for a statement it refuses for its size: the request's doing (or a bug), the
+# same on every try, never an outage.
+SQLITE_SIZE_LIMITS = (
+    "too many SQL variables",
+    "Expression tree is too large",
+    "pattern too complex",
+    "string or blob too big",
+    "too many terms in compound SELECT",
+    "parser stack overflow",
+    "too many columns",
+)
+# PostgreSQL's class of the same errors: 54, program limit exceeded ("statement too complex",
+# "stack depth limit exceeded", "too many columns"). psycopg raises them as OperationalError.
+POSTGRESQL_SIZE_LIMITS_CLASS = "54"
+
+
+def refused_for_its_size(exception: Exception) -> bool:
+    """Whether the database refused the statement for its size rather than being away: such an
+    error is answered as any other (a 500, logged with its cause), not as a 503 that tells the
+    reader to try again shortly."""
+    sqlstate = getattr(exception.__cause__, "sqlstate", None)
+    if isinstance(sqlstate, str):
+        return sqlstate.startswith(POSTGRESQL_SIZE_LIMITS_CLASS)
+    message = str(exception)
+    return any(words in message for words in SQLITE_SIZE_LIMITS)
+
+
 class DatabaseUnavailableMiddleware:
     """Turns "the database is down or restarting" into a clear 503 with Retry-After, instead of
     a 500. Django drops the broken connection at the end of the request, so the next request
-    reconnects by itself once the database is back."""
+    reconnects by itself once the database is back. A statement refused for its size is not an
+    outage (refused_for_its_size): it stays the error it is."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -123,6 +151,8 @@ class DatabaseUnavailableMiddleware:
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        if refused_for_its_size(exception):
             return None
         # No reconnect here: at the end of every request Django closes a connection that errored
         # and is no longer usable, and the next request opens a fresh one.

@@ -185,3 +185,40 @@ def test_a_locked_sqlite_file_is_reported_as_refusing_writes_within_seconds(tmp_
     assert ready_status == 503
     assert ready_after == 200  # the lock released, writes are back
     assert waited < 5
+
+
+class _PostgresLimit(Exception):
+    sqlstate = "54001"  # statement_too_complex
+
+
+def _refused_for_its_size(kind: str):  # type: ignore[no-untyped-def]
+    if kind == "sqlite":
+        error = OperationalError("Expression tree is too large (maximum depth 1000)")
+    else:
+        error = OperationalError("stack depth limit exceeded")
+        error.__cause__ = _PostgresLimit()
+    return mock.patch.object(CursorWrapper, "execute", side_effect=error)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_statement_refused_for_its_size_is_an_error_not_an_outage(client, editor, kind):
+    """The database answered: it refused one statement for its size, which will happen again on
+    every try. A 503 "try again shortly" would hide the bug and mislead the reader."""
+    client.force_login(editor)
+    client.raise_request_exception = False
+    with _refused_for_its_size(kind):
+        response = client.get("/admin/claims/claim/")
+    assert response.status_code == 500
+
+
+def test_a_locked_database_is_still_an_outage(client, editor):
+    """A guard on the line drawn above (it passed before it too): a database that is busy or
+    away is still a 503 with Retry-After."""
+    client.force_login(editor)
+    locked = mock.patch.object(
+        CursorWrapper, "execute", side_effect=OperationalError("database is locked")
+    )
+    with locked:
+        response = client.get("/admin/claims/claim/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
