@@ -59,10 +59,10 @@ class AnonymousRateThrottle(_RatesFromSettings, throttling.AnonRateThrottle):
 
 
 class UserRateThrottle(_RatesFromSettings, throttling.UserRateThrottle):
-    """Signed-in requests only. DRF's counts an anonymous request by its address as well, beside
-    AnonymousRateThrottle's count of the same request: a second read and write of the cache on
-    every anonymous request, the answers served from the cache included, for a limit (the
-    account rate) above the anonymous one, which stops the client first anyway."""
+    """Signed-in requests only: the account rate is for accounts, and an anonymous client has
+    its own (AnonymousRateThrottle). DRF's counts an anonymous request by its address as well, a
+    second read and write of the cache on every anonymous request, the answers served from the
+    cache included."""
 
     def get_cache_key(self, request: Request, view: Any) -> str | None:
         if not request.user or not request.user.is_authenticated:
