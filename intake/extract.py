@@ -387,25 +387,51 @@ _BODIES_BY_WHAT_THEY_DO = frozenset(
         "center",
     }
 )
+# People named by their role or office ("the minister said", "the head teacher told"):
+# each both says something for itself (_AGENT_NOUNS) and names the person the article gave
+# that role (_ROLE_NOUNS).
+_PERSON_ROLES = frozenset(
+    {
+        "analyst",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chief",
+        "coach",
+        "commissioner",
+        "director",
+        "economist",
+        "executive",
+        "founder",
+        "governor",
+        "head",
+        "leader",
+        "manager",
+        "mayor",
+        "minister",
+        "officer",
+        "officers",
+        "official",
+        "officials",
+        "president",
+        "professor",
+        "researcher",
+        "secretary",
+        "sheriff",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+    }
+)
 # The nouns that can say something for themselves when no name is given ("officials said",
 # "the health department said", "the league says"); anything else in lowercase ("those were",
 # "percent", "voters was") is a fragment, never a claimant.
-_AGENT_NOUNS = frozenset(
+_AGENT_NOUNS = _PERSON_ROLES | frozenset(
     {
-        "officials",
-        "official",
-        "officers",
-        "officer",
         "police",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
         "analysts",
-        "analyst",
         "economists",
-        "economist",
         "researchers",
-        "researcher",
         "scientists",
         "experts",
         "critics",
@@ -463,25 +489,6 @@ _AGENT_NOUNS = frozenset(
         "insurers",
         "investors",
         "voters",
-        "mayor",
-        "governor",
-        "minister",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "chief",
-        "executive",
-        "secretary",
-        "sheriff",
-        "commissioner",
-        "coach",
-        "manager",
-        "leader",
-        "head",
-        "founder",
-        "professor",
         "journalist",
         "reporter",
         "coastguard",
@@ -751,42 +758,8 @@ _TRAILING_SPEAKER = re.compile(
 )
 # The nouns that name a person by role ("the minister said"): a definite description with one
 # of them names the person the article gave that role (`_role_holder`).
-_ROLE_NOUNS = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officials",
-        "officer",
-        "officers",
-        "minister",
-        "mayor",
-        "governor",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "director-general",
-        "chief",
-        "executive",
-        "secretary",
-        "sheriff",
-        "commissioner",
-        "coach",
-        "manager",
-        "leader",
-        "head",
-        "founder",
-        "professor",
-        "author",
-        "analyst",
-        "economist",
-        "researcher",
-        "scientist",
-        "representative",
-    }
+_ROLE_NOUNS = _PERSON_ROLES | frozenset(
+    {"author", "director-general", "representative", "scientist"}
 )
 _DOCUMENT_NOUNS = re.compile(
     rf"(?:{_DOCUMENTS}|{_RESEARCH_WORDS}|{_DATA_NOUNS}|evaluation|assessment|investigation|"
