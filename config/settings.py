@@ -143,6 +143,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "claims.api.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous API reads from the answer cache, before the layers that would only find out that
+    # nobody signed in (claims.api.response_cache).
+    "claims.api.response_cache.AnonymousAnswerCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

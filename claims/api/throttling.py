@@ -70,6 +70,17 @@ class UserRateThrottle(_RatesFromSettings, throttling.UserRateThrottle):
         return super().get_cache_key(request, view)
 
 
+def anonymous_request_allowed(request: HttpRequest) -> bool:
+    """Whether the API's throttles let an anonymous request through, counting it: for answers
+    served before DRF sees the request (claims.api.response_cache). The same throttle classes
+    as every cached view's, asked as DRF asks them, of a client that brought no credentials
+    (no authenticators: DRF's anonymous user)."""
+    anonymous = Request(request, authenticators=())
+    throttles = cast(list[type[throttling.BaseThrottle]], api_settings.DEFAULT_THROTTLE_CLASSES)
+    # The view is not asked for: the API-wide throttles key on the client alone.
+    return all(throttle().allow_request(anonymous, None) for throttle in throttles)  # type: ignore[arg-type]
+
+
 class LoginThrottled(exceptions.Throttled):
     extra_detail_singular = "Try again in {wait} second."
     extra_detail_plural = "Try again in {wait} seconds."

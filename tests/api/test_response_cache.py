@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db import models
 
 from claims import services
+from claims.api import response_cache
 from claims.models import Claim, Verdict
 from config.settings import _cache_from_url
 from tests.factories import MetricFactory
@@ -236,3 +237,102 @@ def test_the_cache_is_on_by_default():
     import config.settings
 
     assert reload(config.settings).API_CACHE_SECONDS == 60
+
+
+def test_an_answer_from_the_cache_carries_every_header_the_fresh_one_had(
+    api, api_cache, make_claim
+):
+    """Copies are served above the middleware that adds the security policy, framing and Vary
+    headers, so each copy must hold them as the whole stack finished the answer."""
+    claim = make_claim(status="published")
+    for path in (f"/api/v1/claims/{claim.pk}/", "/api/v1/claims/?page_size=5"):
+        fresh = api.get(path)
+        cached = api.get(path)
+
+        per_request = {"Date", "Set-Cookie"}
+        assert {k: v for k, v in cached.headers.items() if k not in per_request} == {
+            k: v for k, v in fresh.headers.items() if k not in per_request
+        }
+        assert cached.content == fresh.content
+        for header in ("Content-Security-Policy", "X-Frame-Options", "Vary", "ETag"):
+            assert header in cached.headers or (header == "ETag" and "page_size" in path)
+
+
+def test_a_page_holding_a_csrf_token_is_never_kept(api, api_cache, make_claim):
+    """The browsable API's page embeds its visitor's CSRF token, from which their secret can be
+    read: a copy served to the next visitor would hand it over."""
+    make_claim(status="published")
+
+    pages = [api.get("/api/v1/claims/", HTTP_ACCEPT="text/html") for _ in range(2)]
+
+    assert all(page.status_code == 200 for page in pages)
+    assert all(b"csrfToken" in page.content for page in pages)
+    assert pages[0].content != pages[1].content
+
+
+def test_a_request_with_a_session_is_answered_fresh_even_when_signed_out(
+    api, api_as, api_cache, make_claim, editor
+):
+    """Only requests with no credentials at all are served copies; one with a session cookie
+    goes through authentication, whatever the session turns out to hold."""
+    published = make_claim(status="published")
+    draft = make_claim(status="draft")
+    public = {c["id"] for c in api.get("/api/v1/claims/").json()["results"]}
+    assert public == {published.pk}
+
+    signed_in = {c["id"] for c in api_as(editor).get("/api/v1/claims/").json()["results"]}
+
+    assert signed_in == {published.pk, draft.pk}
+
+
+def test_every_read_the_views_keep_is_served_from_the_cache(
+    api, api_cache, make_claim, django_assert_num_queries
+):
+    """Each handler marked cached_read, reached by its URL: the middleware finds the view by the
+    URL before anything else runs, and serves the second read with no query of its own."""
+    claim = make_claim(status="published")
+    figure = claim.figures.get()
+    source = claim.citations.get().source
+    paths = [
+        "/api/v1/claims/",
+        f"/api/v1/claims/{claim.pk}/",
+        f"/api/v1/claims/{claim.pk}/claimreview/",
+        f"/api/v1/claims/{claim.pk}/observations/",
+        "/api/v1/claimreviews/",
+        "/api/v1/observations/",
+        "/api/v1/figures/",
+        f"/api/v1/figures/{figure.pk}/",
+        "/api/v1/metrics/",
+        f"/api/v1/metrics/{figure.metric_id}/",
+        "/api/v1/sources/",
+        f"/api/v1/sources/{source.pk}/",
+        "/api/v1/entities/",
+    ]
+    for path in paths:
+        fresh = api.get(path)
+        assert fresh.status_code == 200, path
+
+        with django_assert_num_queries(api_cache):
+            cached = api.get(path)
+
+        assert cached.content == fresh.content, path
+
+
+def test_reads_the_views_do_not_keep_never_reach_the_cache(api, api_cache, make_claim, monkeypatch):
+    """The changes feed, the CSV export and the schema answer fresh every time, without a
+    round trip to the cache first."""
+    make_claim(status="published")
+    looked_up = []
+    lookup = response_cache.content_generation_and
+
+    def recording(key: str):  # type: ignore[no-untyped-def]
+        looked_up.append(key)
+        return lookup(key)
+
+    monkeypatch.setattr(response_cache, "content_generation_and", recording)
+    for path in ("/api/v1/figures/csv/", "/api/v1/changes/", "/api/schema/", "/api/v1/nowhere/"):
+        api.get(path)
+    assert looked_up == []
+
+    assert api.get("/api/v1/claims/").status_code == 200
+    assert len(looked_up) == 1
