@@ -294,7 +294,14 @@ _RACE_AFTER = re.compile(
     r"relay|dash|heats?|semi-?finals?|steeplechase|individual|world\s+record|title)\b",
     re.IGNORECASE,
 )
-_TIME_AFTER = re.compile(r"^(?::\d|\s?(?:am|pm|a\.m\.|p\.m\.)\b)", re.IGNORECASE)
+# A clock time, alone or opening a span of hours ("from 6 to 9 AM", "7-10pm").
+_TIME_AFTER = re.compile(
+    r"^(?::\d|\s?(?:am|pm|a\.m\.|p\.m\.)\b"
+    r"|\s*(?:to|until|till|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w))",
+    re.IGNORECASE,
+)
+# A radio station's frequency: "98.3 FM", "1215 MW", "95.8 MHz".
+_FREQUENCY_AFTER = re.compile(r"^\s?(?:FM|MW|LW|DAB|[kMG]Hz)\b")
 _DATE_OR_VERSION_AFTER = re.compile(r"^[./]\d")
 _TIME_WORDS_AFTER = re.compile(
     r"^\s*(?:o['’]clock\b|(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
@@ -586,8 +593,10 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "a code or a phone number (leading zero)"
     if _ORDINAL_AFTER.match(number_after):
         return "ordinal"
-    if _TIME_AFTER.match(number_after) or before.endswith(":"):
+    if _TIME_AFTER.match(text[num_end : num_end + 20]) or before.endswith(":"):
         return "time of day"
+    if _FREQUENCY_AFTER.match(number_after):
+        return "a radio frequency (98.3 FM)"
     if _DATE_OR_VERSION_AFTER.match(number_after):
         return "a date or a version number"
     if _CENTS_AFTER.match(number_after):

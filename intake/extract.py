@@ -19,9 +19,14 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from claims.figures_parser import (
+    ABOUT,
+    AT_LEAST,
     COUNT,
     CURRENCY,
     EXACT,
+    LESS_THAN,
+    MORE_THAN,
+    NEARLY,
     PERCENT,
     PERCENTAGE_POINTS,
     YEARS,
@@ -69,7 +74,19 @@ _SPEECH_VERBS = (
     r"(?:informed|informs|apprised|apprises)(?=\s+(?:that\b|the\b|[A-Z]))|"
     r"(?:alleged|alleges)(?=\s+that\b)|"
     # "put it at 47 percent", "put the rise at 4 percent": a source giving its figure.
-    r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+at\b)"
+    r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+at\b)|"
+    # A debate's and a hearing's verbs: a reply ("The minister replied that ..."), an answer
+    # given ("agreed that", "accepted that"), a figure put to a witness ("put it to the witness
+    # that ...") and a question's premise ("asked the minister whether he accepted that ...").
+    r"(?:replied|replies|responded|responds|retorted|countered|counters|agreed|agrees|"
+    r"accepted|accepts)(?=\s+that\b)|"
+    r"(?:put|puts)(?=\s+it\s+to\b)|"
+    r"(?:asked|asks)(?=\s+(?:[\w’'-]+\s+){0,4}?(?:whether|if|why|how)\b)|"
+    # A pollster quotes its margin and "has" the parties on their shares ("X has Labour on
+    # 34%", "both firms quote a margin of 3 points").
+    r"quote|quotes|quoted(?!\s+as\b)|"
+    r"(?:has|had)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:on|at)\s+"
+    r"(?:just\s+|only\s+|about\s+|around\s+)?[\d£$€])"
 )
 _ACCORDING_TO = re.compile(
     # "per data from X" (American papers) says "according to"; "per cent", "per day" do not.
@@ -82,14 +99,20 @@ _ACCORDING_TO = re.compile(
 _VIEW_OF = re.compile(
     r"\b(?:[Ii]n\s+the\s+(?:view|words|estimation|opinion|reckoning|judgement|judgment)\s+of|"
     r"[Aa]s\s+(?:reported|estimated|calculated|stated|announced|noted|disclosed)\s+by|"
-    r"(?:polled|surveyed|questioned|interviewed|consulted)\s+by|"
+    # "polled by phone", "surveyed by email": a means, not who did it.
+    r"(?:polled|surveyed|questioned|interviewed|consulted)\s+by"
+    r"(?!\s+(?:tele)?phone|\s+e-?mail|\s+post\b|\s+text|\s+video|\s+(?:the\s+)?internet)|"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?:revealed|disclosed|reported|announced|confirmed|published|released|estimated|stated|"
     r"calculated|compiled|given|made\s+public)\s+by)\s+(?P<phrase>[^,;.—–]+)"
-    r"|\b[Ii]n\s+(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)['’]s\s+"
+    r"|\b[Ii]n\s+(?:(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)['’]s|"
+    # "In his view", "In their estimation": whom the pronoun names (`_pronoun_means`).
+    r"(?P<pronoun>his|her|their|its))\s+"
     r"(?:own\s+)?(?:view|words|estimation|opinion|reckoning|estimate|assessment|judgement|"
     r"judgment|calculation)\b"
 )
+# The pronoun an owner's possessive stands for ("In her view" is what "she" names).
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A name set off by commas after a description ("the head teacher, Ruth Kemp,").
 _NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,|[.;]?\s*$)")
 # "a Northfield Polling poll gave ...", "the Riverside University survey found ...".
@@ -127,6 +150,11 @@ _APPOSITIVE_VERBS = (
     r"conceded|acknowledged|admitted|observed|lamented|maintained|believes|stressed|"
     r"predicted|projected|forecast|calculated|expects|expected|predicts|reckons|reckoned|"
     r"thinks|fears|feared|warns|argues|notes|insists|cautioned|cautions|tells|"
+    # A reply in a debate ("..., Ada Moor, replied that"); a pollster's shares ("X, polling
+    # online for Y, has Labour on 34%").
+    r"replied|responded|countered|retorted|"
+    r"(?:has|had)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:on|at)\s+"
+    r"(?:just\s+|only\s+|about\s+|around\s+)?[\d£$€])|"
     # A body that counted gives the count ("The X Trust, a charity, counted 312 pairs").
     r"counted|recorded|logged|registered|surveyed|found)"
 )
@@ -186,6 +214,7 @@ _SAID_BY = re.compile(
     r"\s+(?P<phrase>[A-Z][^,;.—–]*)"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A title before a person's name is not part of it ("Sheriff Maria Ortega" is Maria Ortega).
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Sheriff|Mayor|Governor|Gov|"
@@ -247,7 +276,8 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
     # "Engineers from X, hired by the county, estimated": people speak for the body they are from.
     rf"(?:(?i:{_PEOPLE_AT})\s+(?:from|at|with)\s+)?(?:[Tt]he\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){1,6}),\s+"
-    rf"[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
+    # The description may open with its body's possessive ("Ada Moor, Acme's chief economist,").
+    rf"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}['’]s\s+)?[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
 )
 # "The institute, in a report released last week, estimated ...": a body named by its common
 # noun, an aside between commas, then its verb.
@@ -288,12 +318,15 @@ _BODY_WORDS = re.compile(
 # that owns the figures; an adjective ("official figures") names no one.
 _DATA_NOUNS = (
     r"figures|data|statistics|stats|records|numbers|estimates?|count|survey|poll|analysis|"
-    r"report|research|audit|projections?|forecasts?|accounts|results"
+    r"report|research|audit|projections?|forecasts?|accounts|results|register|database"
 )
 _OWNED_DATA = re.compile(
-    r"^\s*(?:[Tt]he\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)(?:['’]s?)?\s+"
+    r"^\s*(?:[Tt]he\s+)?(?P<owner>[\w’'-]+?(?:\s+[\w’'-]+?){0,3}?)"
+    # After a possessive, any two words may say what the data is ("the council's housing
+    # register", "the council's 2023 household survey").
+    r"(?:['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?:['’]s?)?\s+"
     r"(?:own\s+)?(?:(?:latest|new|provisional|annual|monthly|quarterly|weekly|final|recent|"
-    rf"published|internal|unpublished)\s+)*(?:{_DATA_NOUNS})\b"
+    rf"published|internal|unpublished)\s+)*)(?:{_DATA_NOUNS})\b"
 )
 _DATA_SHOW = re.compile(
     r"(?:^|,\s+|\band\s+)(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
@@ -862,7 +895,19 @@ _TITLE_WORD = re.compile(rf"(?:{_TITLE_WORDS})\.?")
 # Ada Moor, of the group ...", "Ada Moor, a criminologist at ..."), who may go on as "she".
 _SUBJECT_PERSON = re.compile(
     r"^[“\"‘]?(?:[A-Za-z][\w’'-]*\s+){0,4}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
-    r"(?=,\s+[a-z])"
+    # The description may open with its body's possessive ("Ada Moor, Acme's chief economist").
+    r"(?=,\s+(?:[a-z]|[A-Z][\w-]*['’]s\s+[a-z]))"
+)
+# A person a clause opens with as its subject, before a verb ("At dusk, Ada Moor walks the
+# length of the street"), or a person named after a description of her role ("The opposition
+# health spokesman, Ada Moor, was on this programme"): who "she" names next.
+_CLAUSE_SUBJECT_PERSON = re.compile(
+    r"(?:^[“\"‘]?|,\s+)(?P<name>[A-Z][\w’'-]*[\w-](?:\s+[A-Z][\w’'-]*[\w-]){1,2})\s+"
+    r"(?:(?:has|had|have|also|now|still|then|often|usually)\s+)?(?:[a-z]+(?:s|ed)|was|is)\b"
+)
+_ROLE_THEN_PERSON = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[\w-]+),\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
 )
 # Words that open a sentence or a clause in capitals without being anyone's given name.
 _NOT_GIVEN_NAMES = frozenset(
@@ -882,6 +927,11 @@ _BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s+")
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
 _ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*:\s")
 _COLON_QUOTE = re.compile(r"^(?P<head>[^:“”\",;]{3,80}?):\s*[“\"‘]")
+# A transcript's turn opens with its speaker's name in capitals and a colon ("MOOR: We have
+# recorded ..."): the speaker states the figures of the turn.
+_SPEAKER_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+\S")
+# Who "I" and "we" are: the speaker of the turn they are said in.
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # The verbs of a reported clause after "said" ("she said Vantor had counted ..."): the name
 # before them is what is talked about, not who speaks.
 _CLAUSE_VERB_AFTER = re.compile(
@@ -1412,7 +1462,9 @@ def _without_opening_description(name: str, sentence: str, article: str) -> str:
         len(words) >= 3
         and all(word[:1].isupper() for word in words[1:])
         and not _BODY_WORDS.search(rest)
-        and guess_kind(rest, via_speech=True) == EntityKind.PERSON
+        # "Saltrow Housing Aid, a coastal charity, found": a body the sentence describes keeps
+        # its first word.
+        and guess_kind(rest, via_speech=True, described_in=(sentence,)) == EntityKind.PERSON
         and _lone_opening_word(words[0], sentence, article)
     ):
         return rest
@@ -1427,8 +1479,21 @@ def _people_introduced(sentence: str, article: str = "") -> list[Attribution]:
         Attribution(_clean_name(match.group("name")), EntityKind.PERSON, match.group(0))
         for match in _TITLED_PERSON.finditer(plain)
     ]
-    subject = _SUBJECT_PERSON.match(plain)
-    if subject is not None:
+    subjects = [match for match in [_SUBJECT_PERSON.match(plain)] if match is not None]
+    # A subject before its verb is a person only when the article goes on with "she" or "he"
+    # (a street or a firm before a verb is not).
+    subjects += [
+        match
+        for match in _CLAUSE_SUBJECT_PERSON.finditer(plain)
+        if _introduced_as_person(match.group("name"), article or sentence)
+    ]
+    subjects += [
+        match
+        for match in _ROLE_THEN_PERSON.finditer(plain)
+        if match.group("role").lower() in _ROLE_NOUNS | _SPOKES
+        or re.fullmatch(rf"(?i:{_PERSON_NOUNS})", match.group("role"))
+    ]
+    for subject in subjects:
         name = _without_opening_description(_clean_name(subject.group("name")), plain, article)
         if (
             len(name.split()) >= 2
@@ -1842,7 +1907,18 @@ def _find_attribution(
         return Attribution(name, kind, words)
 
     view = _VIEW_OF.search(sentence)
-    if view:
+    if view and view.group("pronoun"):
+        meant = _pronoun_means(
+            _POSSESSIVE_PRONOUNS[view.group("pronoun").lower()],
+            context,
+            earlier,
+            article=article,
+            since=_paragraph_before(article, at - len(sentence)),
+            people_first=True,
+        )
+        if meant is not None:
+            return Attribution(meant.name, meant.kind, view.group(0).strip())
+    elif view:
         phrase = view.group("phrase") or view.group("owner")
         found = named(
             _from_phrase(phrase, after_by=True) or _owner(phrase) or phrase.strip(),
@@ -2078,7 +2154,9 @@ def _find_attribution(
         # "The group expects $8bn, she wrote": the speaker the sentence ends with comes first.
         verbs.sort(key=lambda verb: verb.start() < trailing_speaker.start())
     for verb in verbs:
-        before = sentence[: verb.start()].split()
+        # An aside in brackets after a name ("Ada Moor (Civic, Harlow East) asked") is none of
+        # the name: the speaker is before it.
+        before = _BRACKETED.sub("", sentence[: verb.start()]).split()
         if before and before[-1].lower() in _BE_FORMS:
             continue  # "will be added", "was found": a passive names no speaker before it
         # "Kestomar had initially said": past the auxiliaries and adverbs to a named subject.
@@ -2354,9 +2432,16 @@ def figure_claimants(
                 if low <= figure.start < high:
                     result[index] = previous
             continue
-        own = find_attribution(
-            clause, (), article=article, at=at, earlier=earlier, publisher=publisher
-        )
+        aside = clause.split(",")[0].strip()
+        own: Attribution | None
+        if whole is not None and re.match(r"[a-z]+ing\s", clause) and aside in whole.words:
+            # "X, polling online for Y, has Yes on 54%": the participle is an aside inside the
+            # words that name the sentence's claimant, no clause with a source of its own.
+            own = whole
+        else:
+            own = find_attribution(
+                clause, (), article=article, at=at, earlier=earlier, publisher=publisher
+            )
         if own is None and re.match(r"[a-z]+ing\s", clause):
             # "..., a figure disputed by Y, putting the fall nearer a quarter": a participle
             # goes on with the source of the clause before it.
@@ -2423,16 +2508,37 @@ def _strip_clause_punctuation(sentence: str, start: int, end: int) -> int:
 # only when a source is named for it; someone's own years are their biography even when the
 # paragraph's speaker carries on to the sentence, so they weigh less still.
 _LOOSE_COUNT = re.compile(r"(?:an?|half\s+a)\s+dozen", re.IGNORECASE)
+# The subject may be named ("Ada Moor has run the shop for two decades").
 _OWN_TENURE = re.compile(
-    r"^(?:He|She|They|I|We)\s+(?:has|have|had|’s|'s|’ve|'ve)\s+(?:(?:been|also|now)\s+)*"
-    r"[a-z]+(?:ed|t|n|ght)\b(?!\s+to\s)[^.;]*?\bfor\s+$"
+    r"^(?:He|She|They|I|We|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+"
+    r"(?:has|have|had|’s|'s|’ve|'ve)\s+(?:(?:been|also|now)\s+)*"
+    r"[a-z]+(?:ed|t|n|ght|un)\b(?!\s+to\s)[^.;]*?\bfor\s+$"
+)
+_YEARS_AFTER = re.compile(r"\s+(?:years?|decades?)\b")
+# A sitting's or a programme's timetable ("The inquiry, which is scheduled to sit for 30 days",
+# "the hearing is due to last three weeks"): the plan the story reports, not a claim.
+_TIMETABLE = re.compile(
+    r"\b(?:scheduled|due|set|timetabled|listed)\s+to\s+(?:sit|run|last|continue|meet|be\s+held)"
+    r"\s+(?:for\s+)?$"
+)
+_TIMETABLE_UNITS = re.compile(
+    r"\s+(?:(?:sitting|working|court)\s+)?(?:days?|weeks?|months?|hours?)\b"
 )
 
 
 def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
     """The weight of a scene-setting figure, or None when the figure is not one."""
-    if figure.unit == YEARS and _OWN_TENURE.search(sentence[: figure.start]):
+    own_years = figure.unit == YEARS or (
+        figure.unit == COUNT and _YEARS_AFTER.match(sentence, figure.end) is not None
+    )
+    if own_years and _OWN_TENURE.search(sentence[: figure.start]):
         return 0.15
+    if (
+        figure.qualifier == EXACT
+        and _TIMETABLE.search(sentence[: figure.start])
+        and _TIMETABLE_UNITS.match(sentence, figure.end)
+    ):
+        return 0.3
     if figure.qualifier == EXACT and _LOOSE_COUNT.fullmatch(figure.as_written):
         return 0.3
     return None
@@ -2600,6 +2706,34 @@ def _line_at(text: str, at: int) -> tuple[int, str]:
     return start, text[start : end if end >= 0 else len(text)]
 
 
+def _turn_speaker(
+    line: str, article: str, at: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """The speaker a transcript's turn opens with ("QUINTYNE: ..." after "Dr Ana Quintyne told
+    the programme"): the person the article introduced under that surname, or None when the
+    label names no one it introduced (a "WATCH:" or "UPDATE:" label names no speaker)."""
+    label = _SPEAKER_LABEL.match(line)
+    if label is None:
+        return None
+    surname = label.group("label").split()[-1]
+    for found in reversed(list(earlier)):
+        if found.kind == EntityKind.PERSON and found.name.split()[-1].lower() == surname.lower():
+            return Attribution(found.name, found.kind, f"{label.group('label')}:")
+    # The surname as the article spells it in running text, before the turns began.
+    spelled = next(
+        (
+            match.group(0)
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", article[:at], re.IGNORECASE)
+            if not match.group(0).isupper()
+        ),
+        "",
+    )
+    name = _full_name(spelled, article, at) if spelled else ""
+    if not name:
+        return None
+    return Attribution(name, EntityKind.PERSON, f"{label.group('label')}:")
+
+
 def _box_source(text: str, at: int) -> Attribution | None:
     """For a bullet line, the source its fact box's heading names: the lines above it are
     bullets back to a heading such as "Key figures (source: X)"; None for any other line, or a
@@ -2735,7 +2869,17 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 introduced = _people_introduced(sentence, text)
                 context.extend(introduced)
                 earlier.extend(introduced)
-            if attribution is not None:
+            turn = _turn_speaker(line_text, text, start, earlier)
+            if turn is not None and (
+                attribution is None
+                or (attribution.words.split() or [""])[0].lower() in _FIRST_PERSON
+            ):
+                # The turn's speaker says what the turn names no other source for, and is its
+                # "I" and "we"; the speaker stays out of `context`, so that "he" in the turn
+                # still names the person the turn talks about.
+                attribution = turn
+                earlier.append(dataclasses.replace(attribution, at=start))
+            elif attribution is not None:
                 context.append(attribution)
                 earlier.append(dataclasses.replace(attribution, at=start))
         if not figures:
@@ -2814,11 +2958,29 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     ]
 
 
+# How far a qualified headline figure may sit from the body's figure it sums up ("more than a
+# third" over 38 per cent, "nearly a third" over 31 per cent): as factors of the headline's.
+_BOUNDED_BY: dict[str, tuple[Decimal, Decimal]] = {
+    MORE_THAN: (Decimal(1), Decimal("1.25")),
+    AT_LEAST: (Decimal(1), Decimal("1.25")),
+    NEARLY: (Decimal("0.85"), Decimal(1)),
+    LESS_THAN: (Decimal("0.75"), Decimal(1)),
+    ABOUT: (Decimal("0.9"), Decimal("1.1")),
+}
+
+
 def _repeats_the_body(figure: ParsedFigure, body_figures: set[tuple[Decimal, str]]) -> bool:
-    """Whether a caption's or headline's figure is one the body states, as it is or rounded to
-    the figure's own precision (2,900 rounds 2,870; 40% rounds 39.4%)."""
+    """Whether a caption's or headline's figure is one the body states, as it is, rounded to
+    the figure's own precision (2,900 rounds 2,870; 40% rounds 39.4%), or within what its
+    qualifier allows ("more than a third" over 38%)."""
     value, unit = _figure_key(figure)
     if (value, unit) in body_figures:
+        return True
+    bounds = _BOUNDED_BY.get(figure.qualifier)
+    if bounds is not None and any(
+        body_unit == unit and value * bounds[0] <= body_value <= value * bounds[1]
+        for body_value, body_unit in body_figures
+    ):
         return True
     exponent = value.normalize().as_tuple().exponent
     if not isinstance(exponent, int) or value == 0:

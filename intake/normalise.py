@@ -26,7 +26,8 @@ COMMENTS = "comments"
 COMMENT = "comment"
 COMMENTER = "commenter"
 CORRECTION = "correction"
-NOT_CLAIMS = frozenset({CREDIT, COPYRIGHT, DATELINE, BYLINE, COMMENTER, CORRECTION})
+THREAD_HEADING = "thread_heading"
+NOT_CLAIMS = frozenset({CREDIT, COPYRIGHT, DATELINE, BYLINE, COMMENTER, CORRECTION, THREAD_HEADING})
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _TEASER_WORDS = (
@@ -38,12 +39,21 @@ _TEASER_HEADING = re.compile(rf"^{_TEASER_WORDS}", re.IGNORECASE)
 # "Read more: <headline>" on one line is one teaser, not the start of a list of them.
 _TEASER_LINE = re.compile(rf"^{_TEASER_WORDS}\s*[:|»›>–—-]\s*\S", re.IGNORECASE)
 # What a page asks of its reader (subscribe, sign up, share, comment) is no part of the article.
+# A metered paywall counts what is left ("You've read 3 of your 5 free articles"); a membership
+# appeal names what the reader may become or support ("become a member from $10 a month",
+# "Support local radio"); a news alert names where to get it ("Get breaking news on WhatsApp").
 _PROMPT = re.compile(
     r"\b(?:subscribe|subscription|subscriber|sign up|sign-up|newsletter|unlimited access|"
     r"free trial|cancel any ?time|log in|register now|have your say|join the debate|"
-    r"share this (?:article|story)|comments are closed)\b",
+    r"share this (?:article|story)|comments are closed|free (?:articles?|stories)|"
+    r"become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)|"
+    r"support (?:local|independent|our|public[- ]interest) (?:journalism|radio|news|reporting)|"
+    r"get (?:breaking|the latest) news)\b",
     re.IGNORECASE,
 )
+_PROMPT_WORDS = 16
+# The sentences of a line, for a line of prompts that runs past one prompt's length.
+_LINE_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 _STAMP_WORD = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -70,18 +80,30 @@ _CHROME_LINES = [
         r"^Skip to (?:main )?content$",
     )
 ]
-# A heading may carry the section's count: "Comments (3)", "Join the conversation (12)".
+# A heading may carry the section's count: "Comments (3)", "Join the conversation (12)", and
+# the thread's sort order after a bar ("Comments (4) | Sort by: Newest"); a blog's heading
+# names the post ("2 thoughts on “...”", "5 responses to “...”").
 _COMMENTS_HEADING = re.compile(
-    r"^(?:Join the Conversation|\d+\s+Comments?|Comments|Reader comments|Leave a (?:Reply|comment)"
-    r"|Discussion|What readers say)(?:\s*\(\d+\))?$",
+    r"^(?:(?:Join the Conversation|\d+\s+Comments?|Comments|Reader comments|"
+    r"Leave a (?:Reply|comment)|Discussion|What readers say)(?:\s*\(\d+\))?"
+    r"(?:\s*[|·•]\s*(?:Sort(?:ed)?|Order(?:ed)?|Show)\b.*)?|"
+    r"\d+\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'].*)$",
     re.IGNORECASE,
 )
-# The furniture of a comment thread: when each was posted, and what a reader may do to it.
+# The furniture of a comment thread: when each was posted, and what a reader may do to it. A
+# comment is dated as often as it is timed ("May 19", "September 9, 2025 at 7:14 pm", "19 May
+# 2025, 10:02").
 _COMMENT_TIME = re.compile(
     r"^(?:\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|"
-    r"years?)\s+ago|just now|an? (?:minute|hour|day|week|month|year) ago)$",
+    r"years?)\s+ago|just now|an? (?:minute|hour|day|week|month|year) ago|"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})"
+    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)$",
     re.IGNORECASE,
 )
+# A commenter's line may carry the comment's time after a bar ("quayside_kate | 2 hours ago")
+# or say that the commenter speaks ("Yvette B. says:", "Tom wrote:").
+_COMMENTER_WITH_TIME = re.compile(r"^(?P<name>[^|·•]{1,40}?)\s+[|·•]\s+(?P<time>.+)$")
+_COMMENTER_SAYS = re.compile(r"^(?P<name>\S.{0,38}?)\s+(?:says|said|wrote|writes)\s*:$", re.I)
 _COMMENT_ACTION = r"(?:Reply|Replies|Like|Likes|Report|Flag|Share|Recommend|Upvote|Downvote)"
 _COMMENT_ACTIONS = re.compile(
     rf"^(?:\d+\s+)?{_COMMENT_ACTION}(?:\s*\(\d+\))?(?:\s*[·|•/]?\s*(?:\d+\s+)?"
@@ -157,9 +179,16 @@ _CORRECTION_NOTE = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©).*(?:rights reserved|\b(?:19|20)\d{2}\b)", re.I)
-_DATELINE = re.compile(r"\b\d{1,2}:\d{2}\s?(?:AM|PM)\b|\b\d+\s+mins?\s+read\b", re.IGNORECASE)
+# A clock time, or a reading time ("5 min read", "14 minute read", "a 9-minute read").
+_DATELINE = re.compile(
+    r"\b\d{1,2}:\d{2}\s?(?:AM|PM)\b|\b\d+[\s-]+min(?:ute)?s?\s+read\b", re.IGNORECASE
+)
 _BYLINE = re.compile(r"\b[A-Z]\w*:\s*@\w+|^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$")
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
+# A pull quote: a line that is one quotation and nothing else, with no stop of its own before
+# the closing mark (a quoted sentence in the story ends in one: "... street."), set large
+# between paragraphs to repeat the story's words.
+_PULL_QUOTE = re.compile(r"^[“\"‘][^“”\"]{3,200}[^.!?,;:…“”\"‘’\s][”\"’]$")
 _SENTENCE_INSIDE = re.compile(r"[.!?:;][”\"’')\]]?\s+\S")
 
 
@@ -309,6 +338,8 @@ def _classify(content: str) -> str:
         return BYLINE
     if len(content.split()) <= 14 and not _TERMINAL.search(content):
         return HEADING
+    if _PULL_QUOTE.match(content) and len(content.split()) <= 30:
+        return HEADING
     # A standfirst (the line under a headline) runs longer than a headline but is still one
     # unpunctuated line, not a paragraph: no sentence ends inside it.
     if (
@@ -360,10 +391,37 @@ def _reads_as_username(content: str) -> bool:
     )
 
 
+def _inline_commenter(content: str) -> str:
+    """The commenter a line names with the comment's time after a bar ("quayside_kate | 2 hours
+    ago") or as speaking ("Yvette B. says:"), or ""."""
+    timed = _COMMENTER_WITH_TIME.match(content)
+    if timed is not None and _COMMENT_TIME.match(timed.group("time").strip()):
+        name = timed.group("name").strip()
+    else:
+        says = _COMMENTER_SAYS.match(content)
+        name = says.group("name").strip() if says is not None else ""
+    return name if name and _reads_as_username(name.rstrip(".")) else ""
+
+
+def _is_prompt(content: str) -> bool:
+    """Whether a line asks something of its reader (`_PROMPT`): one short prompt, or a line
+    whose every sentence is one ("You've read 3 of your 5 free articles. Subscribe from £1.")."""
+    if len(content.split()) <= _PROMPT_WORDS:
+        return bool(_PROMPT.search(content))
+    sentences = _LINE_SENTENCES.split(content)
+    return len(sentences) > 1 and all(
+        _PROMPT.search(sentence) and len(sentence.split()) <= _PROMPT_WORDS
+        for sentence in sentences
+    )
+
+
 def _commenter_named_by(lines: list[_Line], index: int) -> str:
     """The commenter a line inside the comment section names, when it is the short line over a
     comment (the next line that is not the thread's furniture is the comment itself), or ""."""
     content = lines[index].text.strip()
+    inline = _inline_commenter(content)
+    if inline:
+        return inline
     if not _reads_as_username(content):
         return ""
     following = [line for line in _following(lines, index, 4) if not _is_thread_furniture(line)]
@@ -377,12 +435,43 @@ def _opens_comment_thread(lines: list[_Line], index: int) -> bool:
     comment, then "Reply · Like · Report" or the next username and time. One name over a time
     (a byline over its timestamp) is not enough."""
     content = lines[index].text.strip()
+    following = _following(lines, index, 6)
+    if _inline_commenter(content) and following:
+        # "name | 2 hours ago" carries its own time: the comment, then its furniture, follow.
+        return any(_is_thread_furniture(line) for line in following[:3])
     if not _reads_as_username(content):
         return False
-    following = _following(lines, index, 6)
     if not following or not _COMMENT_TIME.match(following[0]):
         return False
     return any(_is_thread_furniture(line) for line in following[1:])
+
+
+# How far down a page its header may reach (kicker, headline, standfirst, byline, date), in
+# paragraphs, and how long a standfirst may run.
+_HEADER_PARAGRAPHS = 6
+_STANDFIRST_WORDS = 60
+
+
+def _standfirsts(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span]:
+    """The page's header above its byline or date line: a paragraph there is a headline or a
+    standfirst, even one of whole sentences ("More than a third of homes sit empty. Who gets to
+    live here?"), which sums up the story rather than stating a claim of its own. Only the
+    first few paragraphs can be a header, and only when a byline or date line closes it."""
+    closing = next(
+        (
+            number
+            for number, (_, _, kind) in enumerate(paragraphs[:_HEADER_PARAGRAPHS])
+            if kind in (BYLINE, DATELINE)
+        ),
+        None,
+    )
+    if closing is None:
+        return []
+    return [
+        Span(HEADING, start, end)
+        for start, end, kind in paragraphs[:closing]
+        if not kind and len(text[start:end].split()) <= _STANDFIRST_WORDS
+    ]
 
 
 def normalise(original: str) -> NormalisedText:
@@ -399,6 +488,7 @@ def normalise(original: str) -> NormalisedText:
     comments_start: int | None = None
     commenters: list[tuple[int, str]] = []  # (indent, name), the thread so far
     blank_pending = False
+    paragraphs: list[tuple[int, int, str]] = []  # the article's, before its comments: kinds
 
     def remove(kind: str, line: _Line) -> None:
         end = line.offsets[-1] + 1 if line.offsets else line.start
@@ -425,9 +515,7 @@ def normalise(original: str) -> NormalisedText:
             blank_pending = bool(out_chars)
             index += 1
             continue
-        if not in_comments and (
-            _TEASER_LINE.match(content) or (_PROMPT.search(content) and len(content.split()) <= 16)
-        ):
+        if not in_comments and (_TEASER_LINE.match(content) or _is_prompt(content)):
             remove("teaser" if _TEASER_LINE.match(content) else "prompt", line)
             index += 1
             continue
@@ -472,7 +560,11 @@ def normalise(original: str) -> NormalisedText:
                 commenters = [item for item in commenters if item[0] < indent]
                 commenters.append((indent, name))
                 spans.append(Span(COMMENTER, start, end, name))
-            elif not _COMMENTS_HEADING.match(content):
+            elif _COMMENTS_HEADING.match(content):
+                # The thread's heading states nothing: a count of comments, or the headline
+                # it echoes ("2 thoughts on “Council to cut 1,200 jobs”").
+                spans.append(Span(THREAD_HEADING, start, end))
+            else:
                 indent = len(line.text) - len(line.text.lstrip())
                 owner = next(
                     (name for level, name in reversed(commenters) if level == indent - 2),
@@ -490,6 +582,7 @@ def normalise(original: str) -> NormalisedText:
         seen_paragraphs.add(key)
         kind = CORRECTION if _CORRECTION_NOTE.match(content) else _classify(content)
         start, end = emit(line)
+        paragraphs.append((start, end, kind))
         if kind:
             spans.append(Span(kind, start, end))
         wire = _WIRE_DATELINE.match(content) if kind in ("", HEADING) else None
@@ -504,6 +597,7 @@ def normalise(original: str) -> NormalisedText:
         index += 1
 
     text = "".join(out_chars)
+    spans.extend(_standfirsts(text, paragraphs))
     if comments_start is not None:
         spans.append(Span(COMMENTS, comments_start, len(text)))
     spans.sort(key=lambda span: (span.start, span.end))
