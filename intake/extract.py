@@ -75,6 +75,8 @@ _SPEECH_VERBS = (
     r"(?:alleged|alleges)(?=\s+that\b)|"
     # "put it at 47 percent", "put the rise at 4 percent": a source giving its figure.
     r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+at\b)|"
+    # A relative clause's "put at" ("a fee the club put at £11.5m"): the object is before.
+    r"put(?=\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\d£$€])|"
     # A debate's and a hearing's verbs: a reply ("The minister replied that ..."), an answer
     # given ("agreed that", "accepted that"), a figure put to a witness ("put it to the witness
     # that ...") and a question's premise ("asked the minister whether he accepted that ...").
@@ -623,6 +625,8 @@ _STANDS_FOR_NAME = frozenset(
         "conglomerate",
         "service",
         "federation",
+        # "the chamber" after a Chamber of Commerce.
+        "chamber",
         "committee",
         "court",
         "administration",
@@ -718,6 +722,9 @@ _SENTENCE_ADVERBS = frozenset(
     }
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_TIME_NOUNS = frozenset(
+    {"day", "days", "night", "week", "weeks", "month", "months", "year", "years", "morning"}
+)
 _AUXILIARIES = r"will|would|has|have|had|is|are|was|were|can|could|may|might|must|plans|expects"
 _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # What may stand between a named subject and its verb ("Kestomar had initially said").
@@ -894,7 +901,7 @@ _TITLE_WORD = re.compile(rf"(?:{_TITLE_WORDS})\.?")
 # A person a sentence introduces as its subject, described after a comma ("Consumer champion
 # Ada Moor, of the group ...", "Ada Moor, a criminologist at ..."), who may go on as "she".
 _SUBJECT_PERSON = re.compile(
-    r"^[“\"‘]?(?:[A-Za-z][\w’'-]*\s+){0,4}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"^[“\"‘]?(?:[A-Za-z][\w’'-]*\s+){0,6}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
     # The description may open with its body's possessive ("Ada Moor, Acme's chief economist").
     r"(?=,\s+(?:[a-z]|[A-Z][\w-]*['’]s\s+[a-z]))"
 )
@@ -905,9 +912,10 @@ _CLAUSE_SUBJECT_PERSON = re.compile(
     r"(?:^[“\"‘]?|,\s+)(?P<name>[A-Z][\w’'-]*[\w-](?:\s+[A-Z][\w’'-]*[\w-]){1,2})\s+"
     r"(?:(?:has|had|have|also|now|still|then|often|usually)\s+)?(?:[a-z]+(?:s|ed)|was|is)\b"
 )
+# The name may carry its own title in lowercase ("The bill's author, council member Ada Moor,").
 _ROLE_THEN_PERSON = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[\w-]+),\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
 )
 # Words that open a sentence or a clause in capitals without being anyone's given name.
 _NOT_GIVEN_NAMES = frozenset(
@@ -950,7 +958,10 @@ _OWNERS_DOCUMENT = re.compile(
     # Figures that say something only with a verb ("X's budget assumes 15 percent"; "X's
     # budget is $4m" is the article's own statement).
     r"(?:budget|plan|model|forecasts?|projections?|figures|data|statistics|estimates?|accounts|"
-    rf"records)(?=\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS})\b))\b"
+    # The document may be dated and set off before its verb ("The club's accounts for the year
+    # to June, published on Saturday, show ...").
+    r"records)(?=(?:\s+(?:for|of|to|from|in|on)\s+[^,.;]{1,40}?)??(?:,\s+[^,.;]{1,60},)?"
+    rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS})\b))\b"
 )
 
 
@@ -1553,8 +1564,11 @@ def _stands_for(
             if found.kind == EntityKind.GOVERNMENT:
                 return found.name
     name = ""
+    # The name follows on the same line: a name that ends one paragraph ("... X Network")
+    # and the first word of the next ("Food banks ...") are no noun and name.
     for match in re.finditer(
-        rf"(?<![\w-])(?i:{nouns})\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
+        rf"(?<![\w-])(?i:{nouns})[^\S\n]+(?:the[^\S\n]+)?"
+        r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)",
         article[:before],
     ):
         runs = _capitalised_runs(match.group("name"))
@@ -1972,6 +1986,10 @@ def _find_attribution(
                 if source is not None:
                     return Attribution(source.name, source.kind, match.group(0).strip())
             owned = _OWNED_DATA.match(phrase)
+            if owned and _capitalised_runs(phrase[owned.end() :]):
+                # "according to the data company X": the data noun describes the firm named
+                # after it, whose figures they are.
+                owned = None
             if pattern is _ACCORDING_TO and owned and not re.search(r"\b(?:by|from)\b", phrase):
                 owner = _owner(owned.group("owner"))
                 if owner:
@@ -2000,7 +2018,8 @@ def _find_attribution(
         runs = _capitalised_runs(owner)
         if owner in _STANDS_FOR_NAME or (runs and runs[0] == owner):
             found = named(owner, owners.group(0), via_speech=False)
-            if found is not None and found.name[:1].isupper():
+            # "The club's accounts ... show": the club, by name when the article gives one.
+            if found is not None and is_claimant_name(found.name):
                 return found
     people_at = _PEOPLE_AT_BODY.match(sentence)
     if people_at and re.fullmatch(
@@ -2132,6 +2151,14 @@ def _find_attribution(
             if runs
             else False
         )
+        named_after = _NAME_SET_OFF.match(sentence, said.end())
+        if (
+            named_after
+            and len(runs) == 1
+            and re.fullmatch(r"[A-Z][\w-]*['’]s?(?:\s+[a-z][\w-]*){1,3}", phrase.strip())
+        ):
+            # "said Rovers' head coach, Ada Moor": the owner's role, then the person in it.
+            return named(named_after.group("name"), said.group(0).strip(), via_speech=True)
         if runs and phrase.startswith(runs[0].split()[0]) and not opens_clause:
             return named(runs[0], said.group(0).strip(), via_speech=True)
     said_the = _SAID_THE.search(sentence)
@@ -2254,6 +2281,10 @@ def _find_attribution(
             name = runs[-1] if runs else ""
             via_speech = True
         else:
+            # A time word before the noun is no part of the body's name: headlinese drops the
+            # article ("Rovers draw on day club reveals loss" is the club's).
+            while len(collected) > 1 and collected[0] in _TIME_NOUNS:
+                collected = collected[1:]
             name = " ".join(collected)
             via_speech = False
             head = collected[-1].lower().strip("’'")
@@ -2526,8 +2557,27 @@ _TIMETABLE_UNITS = re.compile(
 )
 
 
+# When something happened, counted back from now ("Two years ago this month, I stood ..."),
+# dates a scene; and an age that bounds a group ("people over 50", "those aged 65 and over",
+# a Q&A's answer to who is at risk) says whom the story is about: neither is a figure anyone
+# claims, so each is suggested only beside another figure.
+_AGO = re.compile(r"\s+(?:(?:years?|months?|weeks?|days?|decades?)\s+)?ago\b")
+_AGE_BOUND = re.compile(
+    r"\b(?:(?:people|those|anyone|adults|children|men|women|patients|residents|pupils|students|"
+    r"drivers|workers|voters)\s+(?:aged\s+)?(?:over|under|older\s+than|younger\s+than|above|"
+    r"below)|aged)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
     """The weight of a scene-setting figure, or None when the figure is not one."""
+    if figure.qualifier == EXACT and _AGO.match(sentence, figure.end):
+        return 0.2
+    # The bound may be read as the figure's qualifier ("over 50").
+    before = sentence[: figure.start] + re.sub(r"\d.*", "", figure.as_written)
+    if figure.unit == COUNT and figure.value < 120 and _AGE_BOUND.search(before):
+        return 0.2
     own_years = figure.unit == YEARS or (
         figure.unit == COUNT and _YEARS_AFTER.match(sentence, figure.end) is not None
     )
@@ -2622,6 +2672,7 @@ def _figure_key(figure: ParsedFigure) -> tuple[Decimal, str]:
 _COMPOUND_AFTER = re.compile(r"-(?!(?:a|an|per)-)[^\W\d_]")
 _QUOTE_OPENS = re.compile(r"^\s*[“\"‘]|[“]")
 _QUOTE_STARTS = re.compile(r"\s*[“\"‘]")
+_WHOLE_QUOTE = re.compile(r"^[“\"‘][^“”\"]+[”\"’]$")
 
 
 def _inside_quotation(text: str, start: int) -> bool:
@@ -2644,6 +2695,13 @@ def _latest_person(context: list[Attribution]) -> Attribution | None:
 
 
 _SPEECH_ONLY = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+# A sentence that names the source of the one before it ("That is the early estimate of Ada
+# Moor", "Those are the figures of the county council").
+_POINTS_BACK = re.compile(
+    r"^(?:That|This|These|Those)\s+(?:is|was|are|were)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:estimate|forecast|projection|calculation|figure|reckoning|assessment|finding|count)s?"
+    r"\s+(?:of|from|by)\s+(?P<phrase>[^;.]+)"
+)
 
 
 def _speaker_after(
@@ -2652,9 +2710,12 @@ def _speaker_after(
     number: int,
     context: list[Attribution],
     earlier: list[Attribution],
+    *,
+    quoted: bool = True,
 ) -> Attribution | None:
     """The speaker of a quotation named in the next sentence of its paragraph ("“We had 380
-    fewer break-ins.” Sheriff Maria Ortega said so on Tuesday.")."""
+    fewer break-ins.” Sheriff Maria Ortega said so on Tuesday."), or the source of any
+    sentence that the next one points back to (`_POINTS_BACK`)."""
     if number + 1 >= len(sentences):
         return None
     start, end = sentences[number]
@@ -2662,7 +2723,18 @@ def _speaker_after(
     if "\n" in text[end:following_start]:
         return None
     following = text[following_start:following_end]
-    if len(following.split()) > 12 or not _SPEECH_ONLY.search(following):
+    points_back = _POINTS_BACK.match(following)
+    if points_back is not None:
+        # "The bill could reach £180m. That is the estimate of Ada Moor, an analyst, ...": the
+        # sentence after names whose figure it was, whatever else it goes on to say.
+        return find_attribution(
+            f"according to {points_back.group('phrase')}",
+            context,
+            article=text,
+            at=start,
+            earlier=earlier,
+        )
+    if not quoted or len(following.split()) > 12 or not _SPEECH_ONLY.search(following):
         return None
     return find_attribution(following, context, article=text, at=start, earlier=earlier)
 
@@ -2734,10 +2806,12 @@ def _turn_speaker(
     return Attribution(name, EntityKind.PERSON, f"{label.group('label')}:")
 
 
-def _box_source(text: str, at: int) -> Attribution | None:
+def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attribution | None:
     """For a bullet line, the source its fact box's heading names: the lines above it are
-    bullets back to a heading such as "Key figures (source: X)"; None for any other line, or a
-    box whose heading names no source ("What we found")."""
+    bullets back to a heading such as "Key figures (source: X)", or a lead-in that names its
+    source and ends in a colon ("According to the health department's update:"), which governs
+    the list under it as a sentence governs its clauses; None for any other line, or a box
+    whose heading names no source ("What we found")."""
     start, line = _line_at(text, at)
     if not _BULLET.match(line):
         return None
@@ -2746,6 +2820,10 @@ def _box_source(text: str, at: int) -> Attribution | None:
         if _BULLET.match(line):
             continue
         heading = _BOX_HEADING.match(line.strip())
+        if heading is None and line.rstrip().endswith(":"):
+            return find_attribution(
+                line.strip().rstrip(":"), article=text, at=start + len(line), earlier=earlier
+            )
         if heading is None:
             return None
         name = (heading.group("bracketed") or heading.group("after")).strip().rstrip(".")
@@ -2780,12 +2858,52 @@ def _claim_line_source(text: str, at: int) -> Attribution | None:
     return Attribution(name, guess_kind(name, via_speech=True), following.strip())
 
 
+# A press release a paper runs as sent says whose it is ("Submitted by X" under its headline,
+# "This article is a press release supplied to the Post by X"): the issuer, not the paper,
+# states what it names no source for, its report's findings among them.
+_RELEASE_ISSUER = re.compile(
+    r"^\s*(?:Submitted|Supplied|Issued|Provided|Contributed)\s+by\s+"
+    r"(?P<line>[A-Z][^\n]{1,60}?)\s*$|"
+    r"\bpress\s+release\s+(?:(?:supplied|issued|provided|sent|submitted)\s+"
+    r"(?:to\s+[^.\n]{1,60}?\s+)?)?(?:by|from)\s+(?P<sentence>(?:the\s+)?[A-Z][^.,;\n]{1,60})",
+    re.MULTILINE,
+)
+
+
+def _document_voice(normalised: NormalisedText) -> Attribution | None:
+    """Who states what a text names no source for, when it is not the publisher: an opinion
+    piece's author (the byline or biography `normalise` marks with the author's name), or the
+    issuer of a press release run as it was sent; None for the publisher's own reporting."""
+    author = next(
+        (span.label for span in normalised.spans if span.kind == marks.BYLINE and span.label),
+        "",
+    )
+    if author:
+        return Attribution(author, EntityKind.PERSON, "the piece's author")
+    issuer = _RELEASE_ISSUER.search(normalised.text)
+    if issuer is None:
+        return None
+    runs = _capitalised_runs(issuer.group("line") or issuer.group("sentence"))
+    if not runs:
+        return None
+    name = runs[0]
+    return Attribution(name, guess_kind(name), issuer.group(0).strip())
+
+
+def _names_the_publisher(sentence: str, publisher: str) -> bool:
+    """Whether a sentence names the publisher, or speaks of itself as this newspaper."""
+    return bool(_OWN_VOICE.search(sentence)) or any(
+        names_the_publisher(run, publisher) for run in _capitalised_runs(sentence)
+    )
+
+
 def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> list[SuggestedClaim]:
     """Every check-worthy sentence of a normalised article, in reading order. The `publisher`'s
     name, when known, tells the article's own analysis from a source's; failing it, the
     holder of the page's copyright is the publisher."""
     text = normalised.text
     publisher = publisher or copyright_holder(normalised)
+    voice = _document_voice(normalised)
     credit_spans = [
         (span.start, span.end) for span in normalised.spans if span.kind in marks.NOT_CLAIMS
     ]
@@ -2840,8 +2958,15 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             attribution = find_attribution(
                 sentence, context, article=text, at=end, earlier=earlier, publisher=publisher
             )
-            if attribution is None and _QUOTE_OPENS.search(sentence):
-                attribution = _speaker_after(text, sentences, number, context, earlier)
+            if attribution is None:
+                attribution = _speaker_after(
+                    text,
+                    sentences,
+                    number,
+                    context,
+                    earlier,
+                    quoted=_QUOTE_OPENS.search(sentence) is not None,
+                )
             if attribution is None and (
                 _QUOTE_STARTS.match(sentence) or _inside_quotation(text, start)
             ):
@@ -2859,7 +2984,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 )
             if attribution is None:
                 attribution = (
-                    _box_source(text, start)
+                    _box_source(text, start, earlier)
                     or _claim_line_source(text, start)
                     or (interviewee if _ANSWER_LINE.match(line_text) else None)
                 )
@@ -2882,6 +3007,17 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             elif attribution is not None:
                 context.append(attribution)
                 earlier.append(dataclasses.replace(attribution, at=start))
+        whole_quote = _WHOLE_QUOTE.match(_line_at(text, start)[1].strip())
+        if (
+            whole_quote is not None
+            and section == TextSection.BODY
+            and (attribution is None or attribution.words in whole_quote.group(0))
+        ):
+            # A paragraph that is one quotation no one is named for, here or in the paragraph
+            # before (what the quotation itself says, "teachers told us", is no speaker of
+            # it), is a pull quote set large to repeat the story's words: a heading, which is
+            # suggested only for a figure the body does not state.
+            section = TextSection.HEADING
         if not figures:
             continue
         local = [figure.shifted(-start) for figure in figures]
@@ -2907,6 +3043,14 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 publisher=publisher,
             )
         )
+        if (
+            voice is not None
+            and section != TextSection.COMMENT
+            and not _names_the_publisher(sentence, publisher)
+        ):
+            # What the sentence names no source for is the author's or the issuer's.
+            per_figure = [own or voice for own in per_figure]
+            attribution = attribution or voice
         quote_from, quote_to = clip_quote(sentence, local)
         quote_start, quote_end = start + quote_from, start + quote_to
         if attribution is None:

@@ -27,13 +27,28 @@ COMMENT = "comment"
 COMMENTER = "commenter"
 CORRECTION = "correction"
 THREAD_HEADING = "thread_heading"
-NOT_CLAIMS = frozenset({CREDIT, COPYRIGHT, DATELINE, BYLINE, COMMENTER, CORRECTION, THREAD_HEADING})
+STATS = "stats"
+ENTRY_HEADING = "entry_heading"
+NOT_CLAIMS = frozenset(
+    {
+        CREDIT,
+        COPYRIGHT,
+        DATELINE,
+        BYLINE,
+        COMMENTER,
+        CORRECTION,
+        THREAD_HEADING,
+        STATS,
+        ENTRY_HEADING,
+    }
+)
 
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _TEASER_WORDS = (
     r"(?:More from\b|Recommended\b|Related(?: (?:articles|stories|content|posts|reading))?\b|"
     r"Read more\b|Read next\b|See also\b|Also read\b|Most popular\b|Most read\b|Trending\b|"
-    r"Top stories\b|Latest news\b|You may also like\b|You might also like\b|More stories\b)"
+    r"Top stories\b|Latest news\b|You may also like\b|You might also like\b|More stories\b|"
+    r"Most (?:viewed|shared|watched|commented)\b)"
 )
 _TEASER_HEADING = re.compile(rf"^{_TEASER_WORDS}", re.IGNORECASE)
 # "Read more: <headline>" on one line is one teaser, not the start of a list of them.
@@ -178,6 +193,24 @@ _CORRECTION_NOTE = re.compile(
     r"Rewrites|Deletes|Replaces)\b[^()\n]*\)\s*$)",
     re.IGNORECASE,
 )
+# A result's or a match's box of labelled values ("Scorers: Moor 12, Roe 80. Attendance:
+# 21,400."): each field a short label and a colon, its value names and figures with no word of
+# running prose (a lowercase word), so the box records the result rather than stating a claim
+# ("Rail: a third of services cancelled" is a headline, not a box).
+# A transcript's speaker ("MOOR: 40.") or an interview's answer ("A: 40.") is no label: the
+# label is a capitalised word of three letters or more.
+_STATS_LABEL = re.compile(r"(?:^|(?<=[.;])\s+)(?P<label>[A-Z][a-z][\w’'-]+(?:\s+[\w’'-]+){0,2}):\s")
+_STATS_CONNECTORS = frozenset({"and", "v", "vs"})
+# Where a press release's own boilerplate begins ("Notes to editors", "Editor's notes"): the
+# numbered notes, the "About us" and the media contact after it are the issuer's furniture.
+_RELEASE_NOTES = re.compile(
+    r"^(?:Notes?\s+(?:to|for)\s+(?:the\s+)?editors?|Editors?['’]?s?\s+notes?)\s*:?$", re.I
+)
+# A live blog's entry opens on a line that is its time alone ("16:05 BST", "4.05pm"); the
+# short line under it is the entry's headline, which sums up the entry below it.
+_ENTRY_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|[A-Z]{1,2}[SD]?T)?$", re.I
+)
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©).*(?:rights reserved|\b(?:19|20)\d{2}\b)", re.I)
 # A clock time, or a reading time ("5 min read", "14 minute read", "a 9-minute read").
 _DATELINE = re.compile(
@@ -316,6 +349,24 @@ def _is_timestamp(content: str) -> bool:
     )
 
 
+def _is_stats_line(content: str) -> bool:
+    """Whether a line is a box of labelled values (`_STATS_LABEL`) with a figure in it. It
+    takes two fields or more to make a box: one ("Turnout: 61.2%.") may be the story's figure,
+    set apart."""
+    labels = list(_STATS_LABEL.finditer(content))
+    if len(labels) < 2 or labels[0].start() != 0 or not any(char.isdigit() for char in content):
+        return False
+    bounds = [*(label.end() for label in labels)]
+    ends = [*(label.start() for label in labels[1:]), len(content)]
+    for start, end in zip(bounds, ends, strict=True):
+        words = content[start:end].split()
+        if not words or any(
+            word[:1].islower() and word.strip(".,;") not in _STATS_CONNECTORS for word in words
+        ):
+            return False
+    return True
+
+
 def is_copyright_line(content: str) -> bool:
     """Whether a line is a page's copyright notice ("© 2025 X Ltd. All rights reserved.")."""
     return bool(_COPYRIGHT.match(content.strip()))
@@ -334,6 +385,8 @@ def _classify(content: str) -> str:
         return DATELINE
     if _is_timestamp(content):
         return DATELINE
+    if _is_stats_line(content):
+        return STATS
     if _BYLINE.search(content):
         return BYLINE
     if len(content.split()) <= 14 and not _TERMINAL.search(content):
@@ -474,6 +527,51 @@ def _standfirsts(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span
     ]
 
 
+# An opinion piece says so above its headline ("Opinion", "Opinion | Guest Column", "Comment",
+# "Op-ed"): its author, not the publisher, speaks in it.
+_OPINION_LABEL = re.compile(
+    r"^(?:Opinion|Comment|Op-?ed|Guest\s+(?:column|essay|opinion|view|comment|post)|Columns?|"
+    r"Columnists?|Viewpoint|Commentary|Perspective|My\s+view|Point\s+of\s+view)"
+    r"(?:\s*[|/:·•-]\s*[\w ’'-]{1,30})?$",
+    re.IGNORECASE,
+)
+# An opinion piece closes on its author's biography ("Ada Moor is a senior fellow at ...",
+# "— Ada Moor was a head teacher for 20 years."), a few paragraphs from the end at most.
+_AUTHOR_BIO = re.compile(
+    r"^[—–*_\s]*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+"
+    r"(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the)\s"
+)
+_BYLINE_NAME = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
+_BIO_PARAGRAPHS = 4
+
+
+def _column_author(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span]:
+    """In an opinion piece (`_OPINION_LABEL` over its headline), its author: the byline, or
+    failing one the biography it closes on, as a byline span labelled with the author's name.
+    The biography ("She taught science for 12 years.") is the page's note on its author, not
+    a claim; the author's name is who speaks where the piece names no other source."""
+    if not any(
+        _OPINION_LABEL.match(text[start:end].strip())
+        for start, end, _ in paragraphs[:_HEADER_PARAGRAPHS]
+    ):
+        return []
+    found: list[Span] = []
+    for start, end, kind in paragraphs[:_HEADER_PARAGRAPHS]:
+        byline = _BYLINE_NAME.match(text[start:end].strip()) if kind == BYLINE else None
+        if byline is not None:
+            found.append(Span(BYLINE, start, end, byline.group("name")))
+    for start, end, kind in paragraphs[-_BIO_PARAGRAPHS:]:
+        bio = _AUTHOR_BIO.match(text[start:end]) if not kind else None
+        if bio is None:
+            continue
+        name = bio.group("name")
+        # The byline's author, or someone the piece has not named before (a person the piece
+        # argues with is introduced earlier: "Ben Roe is a state senator who ...").
+        if (found[0].label == name) if found else name not in text[:start]:
+            found.append(Span(BYLINE, start, end, name))
+    return found
+
+
 def normalise(original: str) -> NormalisedText:
     folded, offsets = _fold_characters(original)
     lines = _lines(folded, offsets)
@@ -488,6 +586,7 @@ def normalise(original: str) -> NormalisedText:
     comments_start: int | None = None
     commenters: list[tuple[int, str]] = []  # (indent, name), the thread so far
     blank_pending = False
+    in_release_notes = False
     paragraphs: list[tuple[int, int, str]] = []  # the article's, before its comments: kinds
 
     def remove(kind: str, line: _Line) -> None:
@@ -535,6 +634,13 @@ def normalise(original: str) -> NormalisedText:
             or _opens_comment_thread(lines, index)
         ):
             in_comments = True
+        if not in_comments and (in_release_notes or _RELEASE_NOTES.match(content)):
+            # A press release's notes to editors, "About us" and media contact, up to the end
+            # (or the page's comments), are the issuer's furniture, not the story.
+            in_release_notes = True
+            remove("release_notes", line)
+            index += 1
+            continue
         if in_comments:
             if _is_thread_furniture(content):
                 remove("chrome", line)
@@ -581,6 +687,13 @@ def normalise(original: str) -> NormalisedText:
         previous_content = key
         seen_paragraphs.add(key)
         kind = CORRECTION if _CORRECTION_NOTE.match(content) else _classify(content)
+        if (
+            kind == HEADING
+            and paragraphs
+            and paragraphs[-1][2] == DATELINE
+            and _ENTRY_TIME.match("".join(out_chars[paragraphs[-1][0] : paragraphs[-1][1]]))
+        ):
+            kind = ENTRY_HEADING
         start, end = emit(line)
         paragraphs.append((start, end, kind))
         if kind:
@@ -598,6 +711,7 @@ def normalise(original: str) -> NormalisedText:
 
     text = "".join(out_chars)
     spans.extend(_standfirsts(text, paragraphs))
+    spans.extend(_column_author(text, paragraphs))
     if comments_start is not None:
         spans.append(Span(COMMENTS, comments_start, len(text)))
     spans.sort(key=lambda span: (span.start, span.end))
