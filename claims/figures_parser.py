@@ -212,6 +212,9 @@ def _alternation(words: Any) -> str:
 
 _DASH = "-\u2010\u2011\u2012\u2013"  # hyphens and the figure and en dashes
 _NOT_BEFORE = r"(?<![\w.,$€£/+\-\u2010\u2011\u2012\u2013])"
+# A change given signed, set off by a space or a bracket ("£142.3m (+6.1%)", "down -3.2%"): the
+# percentage after the sign is a figure (a sign inside a word or code, "COVID-19", is not).
+_SIGNED_PERCENT = r"(?<=[\s(][+\-\u2212])(?=[\d.,]+\s?%)"
 _QUALIFIER = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
 _NUMBER = rf"(?P<num>{DIGITS_PATTERN})"
 _SYMBOLS = _alternation(symbol for symbol in CURRENCY_SYMBOLS if not symbol.isalpha())
@@ -230,8 +233,17 @@ _SUFFIX = (
     r"|\s+(?P<years>years?)\b"
     rf"|\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?"
 )
+# A term in digits hyphenated onto the agreement it describes ("a 30-year lease", "a 10-year
+# contract") is a figure; other compounds ("a 15-year high", "11-year-olds") are not, nor is a
+# term in words ("a three-year contract", as a compound of words reads).
+_TERM_YEARS = (
+    r"(?:-(?P<term_years>years?)(?=\s+(?:lease|contract|deal|loan|mortgage|sentence|ban|"
+    r"franchise|concession|licen[cs]e|tenancy|agreement|guarantee|warranty|freeze)s?\b))?"
+)
 NUMERIC_FIGURE = re.compile(
-    rf"{_NOT_BEFORE}{_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}{_SUFFIX}", re.IGNORECASE
+    rf"(?:{_NOT_BEFORE}|{_SIGNED_PERCENT}){_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}{_SUFFIX}"
+    rf"{_TERM_YEARS}",
+    re.IGNORECASE,
 )
 # Two numbers joined by a dash, the unit said once after the second: "48-41 percent", "30-40%",
 # "$5-7bn". A poll or a score when the first is the larger or a contest is named; else a range.
@@ -550,7 +562,7 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
         return _points_unit(text, start, match.end(), value), currency
     if currency:
         return CURRENCY, currency
-    if groups.get("years"):
+    if groups.get("years") or groups.get("term_years"):
         return YEARS, ""
     return COUNT, ""
 
@@ -577,6 +589,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("scale_word")
         or match.group("scale_abbr")
         or match.group("years")
+        or match.groupdict().get("term_years")
         or match.group("curword")
     )
     if number_after[:1].isalpha() and not (

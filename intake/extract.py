@@ -81,7 +81,10 @@ _SPEECH_VERBS = (
     # given ("agreed that", "accepted that"), a figure put to a witness ("put it to the witness
     # that ...") and a question's premise ("asked the minister whether he accepted that ...").
     r"(?:replied|replies|responded|responds|retorted|countered|counters|agreed|agrees|"
-    r"accepted|accepts)(?=\s+that\b)|"
+    r"accepted|accepts|"
+    # A denial is a statement ("A spokesperson for X denied that ..."): "she said" after it is
+    # the denier's.
+    r"denied|denies)(?=\s+that\b)|"
     r"(?:put|puts)(?=\s+it\s+to\b)|"
     r"(?:asked|asks)(?=\s+(?:[\w’'-]+\s+){0,4}?(?:whether|if|why|how)\b)|"
     # A pollster quotes its margin and "has" the parties on their shares ("X has Labour on
@@ -264,6 +267,11 @@ _PEOPLE_AT = (
     r"auditors|consultants|staff|lawyers|doctors|academics|statisticians"
 )
 # "Researchers at the University of X analysed 12,000 records": the body they are at.
+# "A team led by Ada Moor", "The research team, led by Dr Ada Moor,": a study's leader.
+_TEAM_LED_BY = re.compile(
+    r"^(?:A|An|The)\s+(?:[a-z]+\s+){0,2}?(?:team|group|consortium)\s+(?:of\s+[a-z\s]+?\s+)?,?\s*"
+    r"led\s+by\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 _PEOPLE_AT_BODY = re.compile(
     rf"^(?:[Tt]he\s+)?(?i:{_PEOPLE_AT})\s+(?:from|at|with)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)\s+"
@@ -286,6 +294,13 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
 _NOUN_BEFORE_ASIDE = re.compile(
     r"^(?:(?:But|And|Meanwhile|However),?\s+)?[Tt]he\s+(?P<noun>[a-z]+),\s+(?![A-Z])"
     rf"(?:[^,;]|(?<=\d),(?=\d)){{3,80}}?,\s+{_APPOSITIVE_VERBS}\b"
+)
+# A source the article does not name, and says why: "A senior official, who asked not to be
+# named because ..., said", "An aide, speaking on condition of anonymity, told".
+_UNNAMED_SOURCE = re.compile(
+    r"^(?P<det>An?|One)\s+(?P<who>(?:[a-z][\w-]*\s+){0,3}(?P<role>[a-z]+))\s*,\s+"
+    r"(?:who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)|speaking\s+on\s+condition)"
+    rf"[^;]{{0,160}}?,\s+(?:{_APPOSITIVE_VERBS})\b"
 )
 # "The Kinchela Legal Centre, which has helped 2,300 households, estimated ...": a named body
 # speaks after an aside about it, and states the aside's figures too.
@@ -392,6 +407,17 @@ _NOT_NAMES = frozenset(
         "today",
         "yesterday",
         "tonight",
+        # "I" and its contractions are capitalised wherever they stand, and name no one
+        # ("A friend says I'm losing money").
+        "i",
+        "i'm",
+        "i’m",
+        "i've",
+        "i’ve",
+        "i'd",
+        "i’d",
+        "i'll",
+        "i’ll",
     }
 )
 # Bodies a report calls by what they do ("the operator announced", "the carrier said"), which
@@ -730,7 +756,12 @@ _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # What may stand between a named subject and its verb ("Kestomar had initially said").
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:had|has|have|would|will|did|does|also|already|once|since|later|earlier|again|"
-    r"separately|previously|subsequently|meanwhile|just|further|then|still|[a-z]+ly)",
+    r"separately|previously|subsequently|meanwhile|just|further|then|still|[a-z]+ly|"
+    # "X and Y both said", "X and Y each reported": a word that says the subjects are two.
+    r"both|each|jointly|together|"
+    # "X last week reported", "X on Tuesday said": when, between the subject and its verb.
+    r"last|this|on|yesterday|today|week|month|quarter|year|night|morning|afternoon|evening|"
+    r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     re.IGNORECASE,
 )
 # The documents a body issues whose figures an article reads out ("According to the bulletin",
@@ -803,7 +834,7 @@ _ROLE_NOUNS = _PERSON_ROLES | frozenset(
 )
 _DOCUMENT_NOUNS = re.compile(
     rf"(?:{_DOCUMENTS}|{_RESEARCH_WORDS}|{_DATA_NOUNS}|evaluation|assessment|investigation|"
-    r"findings|paper|census|index|model|budget|plan|accounts)"
+    r"findings|papers?|census|index|model|budget|plan|accounts)"
 )
 _GENERIC = frozenset(
     {"study", "report", "research", "survey", "company", "firm", "government", "researchers"}
@@ -930,9 +961,15 @@ _BOX_HEADING = re.compile(
     r"|[-–—:|]\s*(?:source|sources|data)\s*:\s*(?P<after>[A-Z][^\n]{2,80}?))\s*:?\s*$",
     re.I,
 )
+# A fact box's item that ends by naming its source in brackets: "- £260bn: held in ... (X)".
+_ITEM_SOURCE = re.compile(
+    r":\s.*\((?:(?:source|data)\s*:\s*)?(?P<name>[A-Z][^()\n]{2,80}?)\)\s*\.?\s*$", re.I
+)
 _BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s+")
 # The lines of a Q&A interview: "Q: ..." asks, "A: ..." answers.
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
+# A question in the first person singular is a reader writing in about themselves.
+_READER_WRITES = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Mm]y)\b")
 _ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*:\s")
 _COLON_QUOTE = re.compile(r"^(?P<head>[^:“”\",;]{3,80}?):\s*[“\"‘]")
 # A transcript's turn opens with its speaker's name in capitals and a colon ("MOOR: We have
@@ -1464,11 +1501,23 @@ def _source_going_on(noun: str, earlier: list[Attribution]) -> Attribution | Non
     return next((found for found in bodies if found.kind == EntityKind.RESEARCH), None)
 
 
+# Words that say how a body stands to the one the story is about ("Rival X", "Sister paper Y").
+_RIVAL_WORDS = frozenset({"rival", "fellow", "sister", "competitor", "parent"})
+
+
 def _without_opening_description(name: str, sentence: str, article: str) -> str:
     """`name` less a job that opens the sentence in capitals only because it opens it
     ("Paramedic Joel Whitcombe, who ..." is Joel Whitcombe)."""
     words = name.split()
     rest = " ".join(words[1:])
+    if (
+        len(words) >= 2
+        and words[0].lower() in _RIVAL_WORDS
+        and sentence.lstrip(" “\"‘'").startswith(name)
+    ):
+        # "Rival X Packaging reported ...": a word that relates the body to the story's, in
+        # capitals only because it opens the sentence, is no part of its name.
+        return rest
     if (
         len(words) >= 3
         and all(word[:1].isupper() for word in words[1:])
@@ -1541,9 +1590,13 @@ def _stands_for(
         if re.search(rf"\b(?:{re.escape(noun)}|{name_words})\b", found.name, re.IGNORECASE):
             return found.name
     nouns = re.escape(noun)
-    for _, described in _DESCRIBED_AS:
+    for kind, described in _DESCRIBED_AS:
         if re.fullmatch(rf"(?i:{described})", noun):
             nouns = rf"{described}|\w*maker|{nouns}"
+            if kind == EntityKind.COMPANY:
+                # Business news describes a company by its trade and "group" ("packaging
+                # group X", "the mining group X"): the company that "the company" shortens.
+                nouns = rf"[a-z]+[^\S\n]+group|{nouns}"
             break
     # A name the article gives that ends in the noun ("the Regional Health Agency"), or goes on
     # past it with "of" or "for" ("the Ashgrove Institute for Population Policy").
@@ -2021,6 +2074,13 @@ def _find_attribution(
             # "The club's accounts ... show": the club, by name when the article gives one.
             if found is not None and is_claimant_name(found.name):
                 return found
+    team = _TEAM_LED_BY.match(sentence)
+    if team:
+        # "A team led by Ada Moor, an epidemiologist at X, followed 14,820 people": the
+        # study's leader speaks for what her team did and found.
+        found = named(team.group("name"), team.group(0), via_speech=True)
+        if found is not None and found.kind == EntityKind.PERSON:
+            return found
     people_at = _PEOPLE_AT_BODY.match(sentence)
     if people_at and re.fullmatch(
         rf"{_SPEECH_VERBS}|{_REPORT_VERBS}|analysed|analyzed|estimate|calculate|found|find",
@@ -2035,6 +2095,12 @@ def _find_attribution(
             found = named(opening.group("name"), opening.group(0), via_speech=False)
             if found is not None and is_claimant_name(found.name):
                 return found
+    unnamed = _UNNAMED_SOURCE.match(sentence)
+    if unnamed and unnamed.group("role").lower() in _PERSON_ROLES | {"source", "official"}:
+        # "A senior county official, who asked not to be named, said ...": an anonymous
+        # source is the claimant as the article describes them, and "the official" after.
+        who = f"{unnamed.group('det').lower()} {unnamed.group('who')}"
+        return Attribution(who, EntityKind.PERSON, unnamed.group(0).strip())
     aside = _NOUN_BEFORE_ASIDE.match(sentence)
     if aside and aside.group("noun") in _STANDS_FOR_NAME | _AGENT_NOUNS:
         # "the commission, which oversees the vote, has revealed": the body named before, or
@@ -2263,6 +2329,19 @@ def _find_attribution(
             )
             if found is not None and found.name[:1].isupper():
                 return found
+        own_subject = (
+            re.search(r"(?:^|,\s+)[Tt]he\s+(?P<noun>[a-z]+)\s", sentence[: verb.start()])
+            if len(collected) == 1 and collected[0].lower() in ("it", "they")
+            else None
+        )
+        if own_subject and _is_body_noun(own_subject.group("noun"), article):
+            # "To cut costs, the company will close two plants, it said": the pronoun's
+            # antecedent is the body the sentence itself has as subject.
+            found = named(
+                own_subject.group("noun"), f"{collected[0]} {verb['verb']}", via_speech=False
+            )
+            if found is not None and found.name[:1].isupper():
+                return found
         if len(collected) == 1 and (
             collected[0].lower() in _PRONOUNS or collected[0].lower() in _GENERIC
         ):
@@ -2275,6 +2354,17 @@ def _find_attribution(
             )
             if meant is not None:
                 return Attribution(meant.name, meant.kind, f"{collected[0]} {verb['verb']}")
+            if collected[0].lower() in ("researchers", "authors", "scientists") and window[1:2] in (
+                ["the"],
+                ["The"],
+            ):
+                # "..., the researchers reported": a study's authors no name was given for
+                # since, as the article calls them, rather than the paper's own statement.
+                return Attribution(
+                    f"the {collected[0].lower()}",
+                    EntityKind.RESEARCH,
+                    f"the {collected[0]} {verb['verb']}",
+                )
             continue
         if collected[-1][:1].isupper():
             runs = _capitalised_runs(" ".join(collected))
@@ -2815,15 +2905,29 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
     start, line = _line_at(text, at)
     if not _BULLET.match(line):
         return None
+    own = _ITEM_SOURCE.search(line)
+    if own and _capitalised_runs(own.group("name")):
+        # "- 4.3%: best easy-access rate this week (X)": the item names its own source, as a
+        # heading "Key figures (X)" names the box's.
+        name = own.group("name").strip()
+        return Attribution(name, guess_kind(name), f"({name})")
     while start > 0:
         start, line = _line_at(text, start - 1)
-        if _BULLET.match(line):
-            continue
+        if _BULLET.match(line) or not line.strip():
+            continue  # a page's list may come with a blank line between its items
         heading = _BOX_HEADING.match(line.strip())
         if heading is None and line.rstrip().endswith(":"):
-            return find_attribution(
-                line.strip().rstrip(":"), article=text, at=start + len(line), earlier=earlier
-            )
+            lead_in = line.strip().rstrip(":")
+            found = find_attribution(lead_in, article=text, at=start + len(line), earlier=earlier)
+            document = _DEFINITE_SUBJECT.match(lead_in)
+            if found is None and document and document.group("det") == "The":
+                head = document.group("words").split()[-1]
+                if _DOCUMENT_NOUNS.fullmatch(head) and not document.group("owner"):
+                    # "The budget papers show how the money is split:" names no owner the
+                    # article gave: the document itself is the list's source, not the paper.
+                    name = f"the {document.group('words')}"
+                    return Attribution(name, guess_kind(name), document.group(0).strip())
+            return found
         if heading is None:
             return None
         name = (heading.group("bracketed") or heading.group("after")).strip().rstrip(".")
@@ -2982,6 +3086,11 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 interviewee = next(
                     (a for a in reversed(earlier) if a.kind == EntityKind.PERSON), None
                 )
+            if _QUESTION_LINE.match(line_text) and _READER_WRITES.search(line_text):
+                # A reader's letter to an advice column ("Q: I have £18,000 in ... My partner
+                # and I owe ..."): the reader's own circumstances, which the answer takes as
+                # given, not a claim to check.
+                continue
             if attribution is None:
                 attribution = (
                     _box_source(text, start, earlier)

@@ -93,6 +93,9 @@ _CHROME_LINES = [
         r"^Advertisement$",
         r"^Sign up\b.*\bnewsletter\b",
         r"^Skip to (?:main )?content$",
+        # A wire story's exchange rate for its conversions ("($1 = 0.7893 pounds)"): the
+        # working behind the figures in brackets, not a claim.
+        r"^\(\s*(?:[$€£¥]|[A-Z]{3}\s?)?1\s*=\s*[^()]{1,40}\)$",
     )
 ]
 # A heading may carry the section's count: "Comments (3)", "Join the conversation (12)", and
