@@ -231,6 +231,7 @@ _SUFFIX = (
     r"|[\s\-]+(?P<points>percentage[\s\-]+points?)\b"
     r"|[\s\-]+(?P<bare_points>points?|pts)\b"
     r"|\s+(?P<years>years?)\b"
+    r"|\s+(?P<cents>cents)\b"
     rf"|\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?"
 )
 # A term in digits hyphenated onto the agreement it describes ("a 30-year lease", "a 10-year
@@ -289,7 +290,10 @@ _UNIT_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_CENTS_AFTER = re.compile(r"^\s?(?:c|cents?)\b(?!\s*%)", re.IGNORECASE)
+# "50c", "the 50 cent army": a coin or a name; "25 cents" is an amount (see _cents_currency).
+_CENTS_AFTER = re.compile(r"^\s?(?:c|cent)\b(?!\s*%)", re.IGNORECASE)
+# An amount in the major unit written with a symbol ("$2.75", "€1.40").
+_SYMBOL_AMOUNT = re.compile(rf"(?P<cur>{_SYMBOLS})\s?\d", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"(?:\bno\.?|#|\bnumber|\bpages?|\bpp?\.|\bchapter|\bsection|\barticle|\bclause"
     r"|\bparagraph|\bfig(?:ure)?\.?|\btable|\broom|\broute|\bflight|\bvol(?:ume)?\.?|\bepisode"
@@ -554,6 +558,8 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
         currency = CURRENCY_SYMBOLS[groups["cur"].strip().lower()]
     elif groups.get("curword"):
         currency = CURRENCY_WORDS[_fold(groups["curword"])]
+    if groups.get("cents"):
+        return CURRENCY, _cents_currency(text, start, match.end())
     if groups.get("pct"):
         return PERCENT, currency
     if groups.get("points"):
@@ -565,6 +571,13 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
     if groups.get("years") or groups.get("term_years"):
         return YEARS, ""
     return COUNT, ""
+
+
+def _cents_currency(text: str, start: int, end: int) -> str:
+    """Whose cents "25 cents" counts: the currency the sentence writes its other amounts in
+    ("rise 25 cents, to €2.75"), else the dollar's, as a bare "$" is read."""
+    found = _SYMBOL_AMOUNT.search(_sentence_around(text, start, end))
+    return CURRENCY_SYMBOLS[found.group("cur").lower()] if found else "USD"
 
 
 def _scale(match: re.Match[str]) -> int:
@@ -689,6 +702,10 @@ def _numeric(text: str, match: re.Match[str]) -> ParsedFigure | None:
     unit, currency = _unit(text, match, match.start(), number)
     if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
         return None
+    if match.group("cents"):
+        if match.group("cur") or scale != 1:
+            return None  # "$25 cents" is a typing slip, not an amount to guess at
+        number /= 100  # an amount is held in the currency's major unit: 25 cents is 0.25
     start, end = match.span()
     plus = _RATE_OR_PLUS_AFTER.match(text[end : end + 8])
     if plus and plus.group("plus"):

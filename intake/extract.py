@@ -73,8 +73,10 @@ _SPEECH_VERBS = (
     # "an informed guess" or "the alleged fraud".
     r"(?:informed|informs|apprised|apprises)(?=\s+(?:that\b|the\b|[A-Z]))|"
     r"(?:alleged|alleges)(?=\s+that\b)|"
-    # "put it at 47 percent", "put the rise at 4 percent": a source giving its figure.
-    r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+at\b)|"
+    # "put it at 47 percent", "put the rise at 4 percent", "put the figure nearer 3,400": a
+    # source giving its figure.
+    r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+"
+    r"(?:at|nearer|closer\s+to|as\s+(?:high|low)\s+as)\b)|"
     # A relative clause's "put at" ("a fee the club put at £11.5m"): the object is before.
     r"put(?=\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\d£$€])|"
     # A debate's and a hearing's verbs: a reply ("The minister replied that ..."), an answer
@@ -466,6 +468,7 @@ _PERSON_ROLES = frozenset(
         "founder",
         "governor",
         "head",
+        "judge",
         "leader",
         "manager",
         "mayor",
@@ -476,6 +479,7 @@ _PERSON_ROLES = frozenset(
         "officials",
         "president",
         "professor",
+        "prosecutor",
         "researcher",
         "secretary",
         "sheriff",
@@ -495,6 +499,8 @@ _AGENT_NOUNS = _PERSON_ROLES | frozenset(
         "researchers",
         "scientists",
         "experts",
+        "advisers",
+        "advisors",
         "critics",
         "campaigners",
         "activists",
@@ -573,6 +579,10 @@ _AGENT_NOUNS = _PERSON_ROLES | frozenset(
         "district",
         "municipality",
         "opposition",
+        # The sides of a trial speak through their counsel ("according to the prosecution").
+        "prosecution",
+        "defence",
+        "defense",
         "examiner",
         "coroner",
         "registrar",
@@ -676,6 +686,11 @@ _NAMED_AS: dict[str, str] = {
     "regulator": r"Regulator|Ombudsman|Commission|Authority",
 }
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
+# The prepositions a sentence opens on to say where or when ("At X School, ...", "Across X
+# County, ..."), capitalised only for standing first.
+_OPENING_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "across", "inside", "within", "throughout", "among", "from", "under"}
+)
 _STOP_BACK = frozenset(
     {
         "that",
@@ -966,6 +981,8 @@ _ITEM_SOURCE = re.compile(
     r":\s.*\((?:(?:source|data)\s*:\s*)?(?P<name>[A-Z][^()\n]{2,80}?)\)\s*\.?\s*$", re.I
 )
 _BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s+")
+# A fact box's item: a bullet, a short label (its figure, or what the figure measures), a colon.
+_FACT_BOX_ITEM = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—)\s+[^\s:]+(?:\s+[^\s:]+){0,5}:\s+\S")
 # The lines of a Q&A interview: "Q: ..." asks, "A: ..." answers.
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
 # A question in the first person singular is a reader writing in about themselves.
@@ -995,9 +1012,12 @@ _OWNERS_DOCUMENT = re.compile(
     # Figures that say something only with a verb ("X's budget assumes 15 percent"; "X's
     # budget is $4m" is the article's own statement).
     r"(?:budget|plan|model|forecasts?|projections?|figures|data|statistics|estimates?|accounts|"
+    r"analysis|calculations?|"
     # The document may be dated and set off before its verb ("The club's accounts for the year
-    # to June, published on Saturday, show ...").
-    r"records)(?=(?:\s+(?:for|of|to|from|in|on)\s+[^,.;]{1,40}?)??(?:,\s+[^,.;]{1,60},)?"
+    # to June, published on Saturday, show ..."), or say what it used ("X's own calculation,
+    # using the bureau's fee data and the rates published by the department, found ...": the
+    # sources of its data, not of its finding).
+    r"records)(?=(?:\s+(?:for|of|to|from|in|on)\s+[^,.;]{1,40}?)??(?:,\s+[^,.;]{1,120},)?"
     rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS})\b))\b"
 )
 
@@ -1182,6 +1202,10 @@ def _capitalised_runs(phrase: str) -> list[str]:
         while run and run[-1] in _CONNECTORS:
             run.pop()
         while run and run[0] in _CONNECTORS:
+            run.pop(0)
+        if len(run) > 1 and run[0].lower() in _OPENING_PREPOSITIONS:
+            # "At Brookfield School, results held up": a preposition capitalised because it
+            # opens the sentence says where, and is no word of the name after it.
             run.pop(0)
         if run:
             cleaned.append(" ".join(run))
@@ -1469,6 +1493,13 @@ def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | No
     if not before.strip():
         return None
     name = _clean_name(_opening_name(before.strip(), article))
+    definite = re.match(r"(?:The|the)\s+(?P<noun>[a-z]+)\s", before.strip())
+    if not name and definite and definite.group("noun") in _STANDS_FOR_NAME:
+        # "The network also pointed to ... , it said": the body the paragraph's subject
+        # shortens, named before.
+        name = _stands_for(definite.group("noun"), article, at - len(sentence), ())
+        if not name[:1].isupper():
+            return None
     kind = guess_kind(name, described_in=(before, article)) if name else ""
     if not name or kind == EntityKind.PERSON or _lone_opening_word(name, before.strip(), article):
         return None
@@ -1994,8 +2025,20 @@ def _find_attribution(
         )
         if found is not None and is_claimant_name(found.name):
             return found
+    owners = _OWNERS_DOCUMENT.match(sentence)
     for pattern in (_ACCORDING_TO, _BY_SOURCE):
         match = pattern.search(sentence)
+        if (
+            match
+            and pattern is _BY_SOURCE
+            and owners
+            and sentence.startswith(",", owners.end())
+            and match.end() <= sentence.find(",", owners.end() + 1)
+        ):
+            # "X's own calculation, using the bureau's data and the rates published by the
+            # department, found ...": the aside names where the data came from; the finding
+            # is the document's owner's.
+            match = None
         if match:
             phrase = match.group("phrase")
             named_after = _NAME_SET_OFF.match(sentence, match.end())
@@ -2065,7 +2108,6 @@ def _find_attribution(
         )
         if found is not None and is_claimant_name(found.name):
             return found
-    owners = _OWNERS_DOCUMENT.match(sentence)
     if owners:
         owner = owners.group("owner")
         runs = _capitalised_runs(owner)
@@ -2303,10 +2345,19 @@ def _find_attribution(
             subject_name = _clean_name(_opening_name(sentence, article))
             if subject_name and guess_kind(subject_name, via_speech=True) == EntityKind.PERSON:
                 return named(subject_name, f"{subject_name} ... {verb['verb']}", via_speech=True)
-        if not collected or (
-            between
-            and not collected[-1][:1].isupper()
-            and collected[-1].lower() not in _SPOKES | _STANDS_FOR_NAME
+        if (
+            not collected
+            or (
+                between
+                and not collected[-1][:1].isupper()
+                and collected[-1].lower() not in _SPOKES | _STANDS_FOR_NAME
+                # "..., the government's independent climate advisers have said": a definite
+                # description of those who speak is a subject whatever stands before its verb.
+                and not (
+                    collected[-1].lower() in _AGENT_NOUNS
+                    and window[len(collected) : len(collected) + 1] in (["the"], ["The"])
+                )
+            )
         ):
             continue
         if collected[-1].lower() in _ROLE_NOUNS and window[len(collected) : len(collected) + 1] == [
@@ -2351,6 +2402,8 @@ def _find_attribution(
                 earlier,
                 article=article,
                 since=_paragraph_before(article, at - len(sentence)),
+                sentence=sentence,
+                at=at,
             )
             if meant is not None:
                 return Attribution(meant.name, meant.kind, f"{collected[0]} {verb['verb']}")
@@ -2429,6 +2482,8 @@ def _pronoun_means(
     article: str,
     since: int = 0,
     people_first: bool = False,
+    sentence: str = "",
+    at: int = 0,
 ) -> Attribution | None:
     """Whom "he", "she", "it" or "they" (or "the study") that speaks names: whoever spoke last
     in the paragraph ("he" or "she" the latest person there, when `people_first`); failing
@@ -2443,6 +2498,9 @@ def _pronoun_means(
         return spoken[-1]
     if pronoun in ("he", "she"):
         return _latest_speaker(earlier)
+    subject = _paragraph_subject(sentence, article, at) if sentence else None
+    if subject is not None:
+        return subject  # "The network pointed to ... Half were delivered, it said."
     last = list(earlier)[-1:]
     if last and 0 <= last[0].at < since:
         return None  # "it" and "they" reach back to the paragraph before, no further
@@ -2479,6 +2537,10 @@ def _definite_subject(
     head = match.group("words").split()[-1].lower()
     owner = match.group("owner")
     before = [*earlier, *context]
+    if owner and _DOCUMENT_NOUNS.fullmatch(owner) and _DOCUMENT_NOUNS.fullmatch(head):
+        # "The report's sector-by-sector figures show": a document's figures are the
+        # document's, whose source is found as "the report" finds it.
+        head, owner = owner, None
     if owner:
         if not (head in _ROLE_NOUNS | _SPOKES or _DOCUMENT_NOUNS.fullmatch(head)) or not (
             owner in _AGENT_NOUNS or _is_body_noun(owner)
@@ -2555,9 +2617,15 @@ def figure_claimants(
             continue
         aside = clause.split(",")[0].strip()
         own: Attribution | None
-        if whole is not None and re.match(r"[a-z]+ing\s", clause) and aside in whole.words:
+        if (
+            whole is not None
+            and re.match(r"[a-z]+ing\s", clause)
+            and (aside in whole.words or sentence[:low].rstrip(", ") == whole.words)
+        ):
             # "X, polling online for Y, has Yes on 54%": the participle is an aside inside the
-            # words that name the sentence's claimant, no clause with a source of its own.
+            # words that name the sentence's claimant, no clause with a source of its own; so
+            # is one straight after them ("X's own calculation, using data published by Y,
+            # found ...": where the data came from, not who found it).
             own = whole
         else:
             own = find_attribution(
@@ -2636,6 +2704,10 @@ _OWN_TENURE = re.compile(
     r"[a-z]+(?:ed|t|n|ght|un)\b(?!\s+to\s)[^.;]*?\bfor\s+$"
 )
 _YEARS_AFTER = re.compile(r"\s+(?:years?|decades?)\b")
+# Time someone spent ("We spent two years thinking it was our mistake", "she spent six months
+# on a waiting list"): their own experience, told to set a scene, not a figure anyone claims.
+_TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
+_SPENT_UNITS = re.compile(r"\s+(?:years?|decades?|months?|weeks?|days?|hours?)\b")
 # A sitting's or a programme's timetable ("The inquiry, which is scheduled to sit for 30 days",
 # "the hearing is due to last three weeks"): the plan the story reports, not a claim.
 _TIMETABLE = re.compile(
@@ -2672,6 +2744,12 @@ def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
         figure.unit == COUNT and _YEARS_AFTER.match(sentence, figure.end) is not None
     )
     if own_years and _OWN_TENURE.search(sentence[: figure.start]):
+        return 0.15
+    if (
+        figure.unit in (YEARS, COUNT)
+        and _TIME_SPENT.search(sentence[: figure.start])
+        and (figure.unit == YEARS or _SPENT_UNITS.match(sentence, figure.end))
+    ):
         return 0.15
     if (
         figure.qualifier == EXACT
@@ -2789,7 +2867,9 @@ _SPEECH_ONLY = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 # Moor", "Those are the figures of the county council").
 _POINTS_BACK = re.compile(
     r"^(?:That|This|These|Those)\s+(?:is|was|are|were)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:estimate|forecast|projection|calculation|figure|reckoning|assessment|finding|count)s?"
+    r"(?:estimate|forecast|projection|calculation|figure|reckoning|assessment|finding|count|"
+    # A quotation answered for someone: "“...” That was the response from Ada Moor, ..."
+    r"response|reply|answer|explanation)s?"
     r"\s+(?:of|from|by)\s+(?P<phrase>[^;.]+)"
 )
 
@@ -3127,6 +3207,11 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             # it), is a pull quote set large to repeat the story's words: a heading, which is
             # suggested only for a figure the body does not state.
             section = TextSection.HEADING
+        if section == TextSection.HEADING and _FACT_BOX_ITEM.match(_line_at(text, start)[1]):
+            # A fact box's item ("- 63.1%: the same measure nationally", "- Fuel sales: up
+            # 1.2%") is the box's own statement of the figure, as short as a heading but not
+            # one summing up the body: it stands even where the body states the same figure.
+            section = TextSection.BODY
         if not figures:
             continue
         local = [figure.shifted(-start) for figure in figures]

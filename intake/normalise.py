@@ -48,7 +48,7 @@ _TEASER_WORDS = (
     r"(?:More from\b|Recommended\b|Related(?: (?:articles|stories|content|posts|reading))?\b|"
     r"Read more\b|Read next\b|See also\b|Also read\b|Most popular\b|Most read\b|Trending\b|"
     r"Top stories\b|Latest news\b|You may also like\b|You might also like\b|More stories\b|"
-    r"Most (?:viewed|shared|watched|commented)\b)"
+    r"Most (?:viewed|shared|watched|commented)\b|More on this (?:story|topic|subject)\b)"
 )
 _TEASER_HEADING = re.compile(rf"^{_TEASER_WORDS}", re.IGNORECASE)
 # "Read more: <headline>" on one line is one teaser, not the start of a list of them.

@@ -209,16 +209,44 @@ def _fact_boxes_kept(html: str) -> Any:
     story, where the main-content extraction drops every aside as a sidebar. Asides of links
     ("Related", "Most read") and of prompts (a newsletter's "Sign up") stay sidebars. The page
     as given (a string) when it has no such box; else its parsed tree, which the extraction
-    reads as it reads the string."""
+    reads as it reads the string.
+
+    A fact-check's rating box is such a box too: paragraphs that each open on a bold label
+    ("Claim:", "Claimed by:", "Verdict:", "Why:"), stating the claim checked and the ruling.
+    """
     tree = load_html(html)
     if tree is None:
         return html
     kept = False
     for aside in tree.iter("aside"):
-        if aside.findall(".//li") and not aside.findall(".//a") and not aside.findall(".//button"):
+        if aside.findall(".//a") or aside.findall(".//button"):
+            continue
+        if aside.findall(".//li") or _labelled_lines(aside):
             aside.tag = "div"
+            # Its classes name it as a sidebar ("rating-box", "key-figures"), and the
+            # extraction drops some of those by name ("rating" reads as a star widget's).
+            for element in aside.iter():
+                element.attrib.pop("class", None)
             kept = True
     return tree if kept else html
+
+
+def _labelled_lines(aside: Any) -> bool:
+    """Whether every paragraph of an aside (two or more) opens on a bold label that ends in a
+    colon: "<p><strong>Verdict:</strong> Misleading</p>"."""
+    paragraphs = aside.findall(".//p")
+    if len(paragraphs) < 2:
+        return False
+    for paragraph in paragraphs:
+        label = paragraph[0] if len(paragraph) else None
+        if (
+            label is None
+            or label.tag not in ("strong", "b")
+            or (paragraph.text or "").strip()
+            or not (label.text or "").strip().endswith(":")
+        ):
+            return False
+    return True
 
 
 def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
