@@ -24,7 +24,7 @@ def bench() -> ModuleType:
     return module
 
 
-def test_the_first_fifty_eight_texts_are_tuned_on(bench: ModuleType) -> None:
+def test_the_first_sixty_three_texts_are_tuned_on(bench: ModuleType) -> None:
     """01-09 always were; 10-13, held out until then, have been tuned on from session 19,
     14-18 after one blind run in session 19, 19-23 after one blind run later in session 19
     (precision 0.93, non-claims 5 of 57, claimant right 0.69), 24-28, in new house styles,
@@ -37,10 +37,11 @@ def test_the_first_fifty_eight_texts_are_tuned_on(bench: ModuleType) -> None:
     92, claimant right 0.52), from session 21, and 49-53 after an eighth blind run in session
     21 (precision 0.83, non-claims 8 of 131, claimant right 0.56), later in session 21, and
     54-58 after a ninth (digits 76 of 86, precision 0.86, non-claims 7 of 113, claimant right
-    0.61), later still."""
+    0.61), later still, and 59-63 after a tenth (digits 81 of 85, precision 0.97, non-claims
+    2 of 103, claimant right 0.80), last of all in session 21."""
     corpus = bench.load_corpus()
     tuned_on = {text.name[:2] for text in corpus if not text.held_out}
-    assert {f"{number:02d}" for number in range(1, 59)} <= tuned_on
+    assert {f"{number:02d}" for number in range(1, 64)} <= tuned_on
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
 
@@ -61,19 +62,18 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     claimant right 0.74; 39-43 precision 0.93, non-claims 3 of 68, claimant right 0.68;
     44-48 precision 0.81, non-claims 11 of 92, claimant right 0.52; 49-53 precision 0.83,
     non-claims 8 of 131, claimant right 0.56; 54-58 digits 76 of 86, precision 0.86,
-    non-claims 7 of 113, claimant right 0.61. 59-63, held out now (a fraud trial report, an
-    exam-results page with a key-figures list, a transit budget story, a climate progress
-    report with a minister's claim and a rebuttal, a fact-check with a rating box and
-    comments), at their one blind run in session 21: digits 81 of 85, spelled 27 of 28,
-    precision 0.97, non-claims 2 of 103, claimant right 0.80 (the code as session 21 began:
-    78 of 85, 26 of 28, 0.96, 3 of 103, 0.79).
+    non-claims 7 of 113, claimant right 0.61; 59-63 digits 81 of 85, precision 0.97,
+    non-claims 2 of 103, claimant right 0.80. 64-68, held out now (a farming trade paper, a
+    city homelessness count page, a data breach, a sports-business newsletter, a local TV
+    station's road-safety page with comments), at their one blind run in session 21: digits
+    107 of 110, spelled 13 of 14, precision 0.92, non-claims 6 of 109, claimant right 0.71,
+    exactly what the code as session 21 began scored on them.
 
-    On this set the digits target (0.97) is MISSED, and `make intake-quality` says so; the
-    others are met (precision 0.85, at most 1 non-claim in 17, claimant right 0.80), but the
-    code as the session began came within one figure of the same: these texts were easier
-    than 54-58, on which every target but precision was missed. The floors below are guards
+    On this set the claimant target (0.80) is MISSED, and `make intake-quality` says so; the
+    others are met (digits 0.97, spelled 0.80, precision 0.85, at most 1 non-claim in 17), as
+    the code as the session began met them too. The floors below are guards
     against a change that makes intake worse on text it was not tuned on, set under the
-    blind runs of 44-48, 49-53, 54-58 and 59-63; they are not the targets."""
+    blind runs of 44-48 to 64-68; they are not the targets."""
     quality = bench.evaluate_corpus([t for t in bench.load_corpus() if t.held_out])
     assert quality.precision >= 0.80, quality.notes
     assert quality.non_claims[0] <= 0.12 * quality.non_claims[1], quality.notes
