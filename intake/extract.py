@@ -1507,7 +1507,7 @@ def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | No
 
 
 def _opening_name(sentence: str, article: str) -> str:
-    """The name a sentence opens with, as its subject ("Harwick Rovers lost £4m ..."), or ""."""
+    """The name a sentence opens with, as its subject ("Tarnby Athletic lost £4m ..."), or ""."""
     runs = _capitalised_runs(" ".join(sentence.split()[:5]))
     if not runs or not sentence.lstrip(" “\"‘'").startswith(runs[0]):
         return ""
@@ -2265,7 +2265,7 @@ def _find_attribution(
             and len(runs) == 1
             and re.fullmatch(r"[A-Z][\w-]*['’]s?(?:\s+[a-z][\w-]*){1,3}", phrase.strip())
         ):
-            # "said Rovers' head coach, Ada Moor": the owner's role, then the person in it.
+            # "said Harbour United's head coach, Ada Moor": the owner's role, then the person in it.
             return named(named_after.group("name"), said.group(0).strip(), via_speech=True)
         if runs and phrase.startswith(runs[0].split()[0]) and not opens_clause:
             return named(runs[0], said.group(0).strip(), via_speech=True)
@@ -2425,7 +2425,7 @@ def _find_attribution(
             via_speech = True
         else:
             # A time word before the noun is no part of the body's name: headlinese drops the
-            # article ("Rovers draw on day club reveals loss" is the club's).
+            # article ("United draw on day club reveals loss" is the club's).
             while len(collected) > 1 and collected[0] in _TIME_NOUNS:
                 collected = collected[1:]
             name = " ".join(collected)
