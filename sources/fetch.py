@@ -207,9 +207,9 @@ def _fact_boxes_kept(html: str) -> Any:
     """The page with each fact box set in an <aside> kept as part of the article: an aside that
     lists items none of which is a link ("4.3%: best easy-access rate (X)") belongs to the
     story, where the main-content extraction drops every aside as a sidebar. Asides of links
-    ("Related", "Most read") and of prompts (a newsletter's "Sign up") stay sidebars. The page
-    as given (a string) when it has no such box; else its parsed tree, which the extraction
-    reads as it reads the string.
+    ("Related", "Most read") and of prompts (a newsletter's "Sign up") stay sidebars. The
+    parsed tree, which the extraction reads as it would read the string, parsed once (the
+    string itself when it does not parse, for the extraction to say so).
 
     A fact-check's rating box is such a box too: paragraphs that each open on a bold label
     ("Claim:", "Claimed by:", "Verdict:", "Why:"), stating the claim checked and the ruling.
@@ -217,7 +217,6 @@ def _fact_boxes_kept(html: str) -> Any:
     tree = load_html(html)
     if tree is None:
         return html
-    kept = False
     for aside in tree.iter("aside"):
         if aside.findall(".//a") or aside.findall(".//button"):
             continue
@@ -227,8 +226,7 @@ def _fact_boxes_kept(html: str) -> Any:
             # extraction drops some of those by name ("rating" reads as a star widget's).
             for element in aside.iter():
                 element.attrib.pop("class", None)
-            kept = True
-    return tree if kept else html
+    return tree
 
 
 def _labelled_lines(aside: Any) -> bool:
