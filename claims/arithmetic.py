@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import models
 
@@ -54,8 +54,7 @@ class Check:
         return self.flag.label
 
 
-@dataclass(frozen=True)
-class Facts:
+class Facts(NamedTuple):
     """What the checks read of a figure: its stated value, how it was said, its metric's unit
     and its basis (the model's basis_* fields without the prefix)."""
 
@@ -98,21 +97,17 @@ _BASIS_READS = tuple(
 
 
 def _facts(read: Callable[[str], Any], metric_unit: str) -> Facts:
-    stated: dict[str, Any] = {
-        "value": _decimal(read("value")),
-        "unit": read("unit") or "",
-        "qualifier": read("qualifier") or Qualifier.EXACT,
-        "metric_unit": metric_unit or "",
-    }
+    value, unit = _decimal(read("value")), read("unit") or ""
+    qualifier = read("qualifier") or Qualifier.EXACT
     if not read("basis"):
         # Most figures: no check reads a basis' values without its kind, and a stored figure
         # has none then (constraint figure_basis_fields_match_kind), so they are not read.
-        return Facts(basis="", **stated)
+        return Facts(value, unit, qualifier, metric_unit or "", "")
     basis: dict[str, Any] = {
         key: _decimal(read(name)) if is_number else (read(name) or "")
         for name, key, is_number in _BASIS_READS
     }
-    return Facts(**stated, **basis)
+    return Facts(value, unit, qualifier, metric_unit or "", **basis)
 
 
 def facts_of_figure(figure: Any) -> Facts:
