@@ -20,6 +20,7 @@ from typing import Any
 
 from claims.numbers import (
     DIGITS_PATTERN,
+    GROUP_SPACES,
     SHORT_INTEGER_WORDS_PATTERN,
     NumberInWords,
     find_number_words,
@@ -226,12 +227,22 @@ _SCALE = (
     r"|[\s\-]*(?P<scale_word>thousand|million|billion|trillion)\b"
     r"|\s+(?P<scale_abbr>bn|mn|trn|tn)\b)?"
 )
+# Pence written onto the number ("sells for 85p", "up 4p a litre", "fell 12p."): a lowercase p
+# that ends the word, so that a clock time ("10pm", "4p.m."), percentage points ("3pp") and a
+# code ("the 3P rule") are not read as money.
+_PENCE = r"(?P<pence>(?-i:p))(?!\w|\.[^\W\d_])"
+# "2,390 year-round beds", "40 year-end bonuses": the hyphen makes a compound adjective of the
+# word after the number ("year-round"), so the number counts the noun, not years; an age or a
+# span hyphenated onto its years ("a 12 year-old", "a 10 year-long study") stays one compound.
+_NOT_ITS_OWN_COMPOUND = rf"(?![{_DASH}](?!(?:olds?|long)\b))"
 _SUFFIX = (
     r"(?:(?P<pct>\s?%|[\s\-]+per[\s\-]?cent\b|[\s\-]*percent\b|\s+pc\b)"
     r"|[\s\-]+(?P<points>percentage[\s\-]+points?)\b"
     r"|[\s\-]+(?P<bare_points>points?|pts)\b"
-    r"|\s+(?P<years>years?)\b"
+    rf"|\s+(?P<years>years?)\b{_NOT_ITS_OWN_COMPOUND}"
     r"|\s+(?P<cents>cents)\b"
+    r"|\s+(?P<pence_word>pence)\b"
+    rf"|{_PENCE}"
     rf"|\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?"
 )
 # A term in digits hyphenated onto the agreement it describes ("a 30-year lease", "a 10-year
@@ -304,6 +315,16 @@ _LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
 _RATE_OR_PLUS_AFTER = re.compile(
     rf"^[{_DASH}](?:(?:a|an|per)[{_DASH}][^\W\d_]|(?P<plus>plus)\b)", re.IGNORECASE
 )
+# "A 2p coin", "the 50p piece": a coin named by its value, not an amount paid.
+_COIN_AFTER = re.compile(r"^\s+(?:coins?|pieces?)\b", re.IGNORECASE)
+# The heights a screen or a video is described by ("streams in 1080p", "720p video"), and the
+# words that say a height is one.
+_RESOLUTIONS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+_SCREEN_AFTER = re.compile(
+    r"\s*(?:video|videos|resolution|screens?|displays?|streams?|streaming|footage|HD|cameras?|"
+    r"quality|playback|recording|at\s+\d+\s*(?:fps|frames|hz))\b",
+    re.IGNORECASE,
+)
 # A race or an event named by its distance: "the 400m hurdles", "a 5,000m race".
 _RACE_AFTER = re.compile(
     r"^\s*(?:sprint|race|final|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|"
@@ -353,11 +374,25 @@ _SHARE_OF_AFTER = re.compile(
 # "Sales rose by a third", "cut by half": a change by that share.
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.,;:!?)\]]|$)")
+# What a share of people does or can do ("more than half could not name", "a third would
+# leave"): a modal verb after a share speaks for the share as a verb of saying does.
 _SAYS_AFTER = re.compile(
     r"^\s+(?:said|say|says|were|are|was|is|had|have|has|did|do|does|voted|agreed|supported|"
-    r"opposed|want|wanted|believe|believed|think|thought|expect|expected|reported|felt|feel)\b",
+    r"opposed|want|wanted|believe|believed|think|thought|expect|expected|reported|felt|feel|"
+    r"could|can|cannot|can['’]t|couldn['’]t|would|wouldn['’]t|will|won['’]t|should|may|might|"
+    r"must)\b",
     re.IGNORECASE,
 )
+# "A third less than forecast", "a quarter higher than a year earlier": a share as the size of
+# a difference, said alone before the comparison.
+_COMPARED_AFTER = re.compile(
+    r"^\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer|faster|slower)"
+    r"\s+than\b",
+    re.IGNORECASE,
+)
+# A closing quotation mark between a share and what it is of ('"well over a third" of sales'):
+# the words quoted are the speaker's, the share is still of the sales.
+_CLOSING_QUOTE = re.compile(r"^[\"”’']")
 _SENTENCE_OPENERS = ".!?:;\"“”‘’'([{—–-•*\n"
 # Who leads whom: "leads 48-41", "won 3-1", "a 5-4 vote" name two figures, not a range.
 _CONTEST = re.compile(
@@ -407,6 +442,41 @@ _PHONE = re.compile(
     r"|(?<!\d)\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)"
 )
 _PHONE_DIGITS = 7
+# Digits in groups set off by single spaces ("1800 555 0172", "12 345 678") or by hyphens
+# ("1-800-555-0139"): a thousands grouping, a phone number, or a year and a count.
+_DIGIT_RUN = re.compile(
+    rf"(?<![\d.,\w+\-])(?<!\d[{GROUP_SPACES}])\d+(?:[{GROUP_SPACES}]\d+)+(?![\d,]|\.\d|[\w-])"
+    r"|(?<![\d.,\w+\-])\d+(?:-\d+){2,}(?![\d,]|\.\d|[\w-])"
+)
+_GROUP_SEPARATOR = re.compile(rf"[{GROUP_SPACES}\-]")
+# What dials a number: "call 999", "ring the helpline on 13 14 50", "Tel: 020 ...", "Text HELP
+# to 85258". A name or a pronoun may stand between the word and the number only with "on",
+# "at" or "to" before the number, so that "call volumes reached 12 345" stays a count.
+_DIAL_WORDS = (
+    r"(?:call|ring|dial|phone|telephone|tel|text|sms|whatsapp|freephone|freefone|helpline|"
+    r"hotline|phoneline|infoline|contact)"
+)
+_DIALLED_BEFORE = re.compile(
+    rf"\b{_DIAL_WORDS}\b(?:\s*[.:]|\s+(?:us|them|him|her|me|the\s[^.!?\d\n]{{1,50}}?|"
+    r"our\s[^.!?\d\n]{1,40}?|[A-Z]{2,})\s+(?:on|at|to)\b|\s+(?:on|at)\b)?\s*$",
+    re.IGNORECASE,
+)
+# What may follow a dialled number ("call 999 if you see smoke", "Ring 111 or visit ..."); any
+# other word after it is what it counts ("call 40 families").
+_AFTER_DIALLED = re.compile(
+    r"^(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:if|or|and|for|to|from|between|now|immediately|today|"
+    r"anytime|any\s+time|24|free|day|during|before|after|in|with|as|which|who|where|quoting)\b)",
+    re.IGNORECASE,
+)
+_DIALLED_NUMBER = re.compile(rf"\+?\(?\d+\)?(?:[{GROUP_SPACES}.\-]\(?\d+\)?)*(?![\d,]|\.\d)")
+# A bibliographic identifier's digits are no figure: a DOI ("10.5521/acaq.2026.0114",
+# "doi.org/10...."), an ISBN ("978-1-4028-9462-6") and an ISSN ("2049-3630").
+_BIBLIOGRAPHIC_ID = re.compile(
+    r"\b10\.\d{4,9}/\S*[\w/]"
+    r"|\bE?ISBN(?:-1[03])?\s*:?\s*(?:\d[\s\-]?){9,12}[\dXx]\b"
+    r"|\b[EP]?ISSN\s*:?\s*\d{4}[\s\-]?\d{3}[\dXx]\b",
+    re.IGNORECASE,
+)
 _DATE_OR_TIME = re.compile(
     r"(?<![\d.])\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?![\d.])|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
@@ -422,9 +492,55 @@ _CLOCK_WORDS = re.compile(
 )
 
 
+def _is_thousands_grouping(groups: list[str]) -> bool:
+    """Whether digit groups are one number grouped in thousands: "12 345 678"."""
+    return 1 <= len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:])
+
+
+def _is_phone_run(run: str) -> bool:
+    """Whether digits in groups are a phone number rather than a number grouped in thousands
+    ("1800 555 0172", "555 0172", "1 800 555 0139"): seven digits or more in groups that are
+    no thousands grouping, and not a year before a count ("in 2023 155 people", "in 2021
+    12 345 people"). Hyphens set off a phone's groups only (a range has two numbers)."""
+    groups = _GROUP_SEPARATOR.split(run)
+    digits = sum(len(group) for group in groups)
+    if not 7 <= digits <= 15 or len(groups) < 2 or _is_thousands_grouping(groups):
+        return False
+    year = len(groups[0]) == 4 and 1800 <= int(groups[0]) <= 2100
+    return not (year and _is_thousands_grouping(groups[1:]))
+
+
+def _dialled_numbers(text: str) -> list[tuple[int, int]]:
+    """Where a number follows a word that dials it (`_DIALLED_BEFORE`) and no noun it would
+    count follows it (`_AFTER_DIALLED`): "call 999 if ...", "the helpline on 13 14 50"."""
+    spans = []
+    for match in _DIALLED_NUMBER.finditer(text):
+        start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".,$€£"):
+            continue
+        if _DIALLED_BEFORE.search(text[max(0, start - 70) : start]) and (
+            _AFTER_DIALLED.match(text[end : end + 12]) or _phone_shaped(match.group())
+        ):
+            spans.append((start, end))
+    return spans
+
+
+def _phone_shaped(written: str) -> bool:
+    """Whether a number after a word that dials it is written as a phone number, whatever
+    follows it: a leading zero or plus, an area code in brackets, dots between groups, or
+    groups that are no thousands grouping ("13 14 50"). "Ring 1200 residents" counts them."""
+    if written[:1] in "+(0" or "." in written or ")" in written:
+        return True
+    groups = _GROUP_SEPARATOR.split(written)
+    return len(groups) > 1 and not _is_thousands_grouping(groups)
+
+
 def _not_figures(text: str) -> list[tuple[int, int]]:
-    """Where `text` writes phone numbers, dates and clock times."""
+    """Where `text` writes phone numbers, bibliographic identifiers, dates and clock times."""
     spans = [match.span() for match in _DATE_OR_TIME.finditer(text)]
+    spans += [match.span() for match in _BIBLIOGRAPHIC_ID.finditer(text)]
+    spans += [match.span() for match in _DIGIT_RUN.finditer(text) if _is_phone_run(match.group())]
+    spans += _dialled_numbers(text)
     spans += [match.span() for match in _CLOCK_WORDS.finditer(text)]
     spans += [
         match.span()
@@ -560,6 +676,8 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
         currency = CURRENCY_WORDS[_fold(groups["curword"])]
     if groups.get("cents"):
         return CURRENCY, _cents_currency(text, start, match.end())
+    if groups.get("pence") or groups.get("pence_word"):
+        return CURRENCY, "GBP"
     if groups.get("pct"):
         return PERCENT, currency
     if groups.get("points"):
@@ -571,6 +689,12 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
     if groups.get("years") or groups.get("term_years"):
         return YEARS, ""
     return COUNT, ""
+
+
+def _in_minor_unit(match: re.Match[str]) -> bool:
+    """Whether a match writes its amount in cents or pence, a hundredth of the major unit."""
+    groups = match.groupdict()
+    return bool(groups.get("cents") or groups.get("pence") or groups.get("pence_word"))
 
 
 def _cents_currency(text: str, start: int, end: int) -> str:
@@ -604,6 +728,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("years")
         or match.groupdict().get("term_years")
         or match.group("curword")
+        or _in_minor_unit(match)
     )
     if number_after[:1].isalpha() and not (
         match.group("scale_attached")
@@ -611,8 +736,13 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("pct")
         or match.group("curword")
         or match.group("bare_points")
+        or match.group("pence")
     ):
         return "part of a word or code"
+    if match.group("pence") and _COIN_AFTER.match(after):
+        return "a coin (a 2p piece)"
+    if match.group("pence") and _is_resolution(text, match):
+        return "a screen's resolution (1080p)"
     if match.group("scale_attached") == "K" and not match.group("cur") and len(number) == 1:
         return "a code (4K, 8K)"
     if len(number) > 1 and number[0] == "0" and number[1].isdigit():
@@ -632,7 +762,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     if after[:1] in _DASH and after[1:2].isalpha():
         # An amount stays one in a rate or with "plus" ("a £100m-a-year deal", "a £40m-plus
         # bid"); any other compound describes a noun ("a 5-day visit", "a 5-a-side pitch").
-        amount = bool(match.group("cur")) or _scale(match) != 1
+        amount = bool(match.group("cur")) or _scale(match) != 1 or _in_minor_unit(match)
         if not (amount and _RATE_OR_PLUS_AFTER.match(after)):
             return "part of a compound (a 5-day visit)"
     if match.group("scale_attached") == "m" and not match.group("cur") and _RACE_AFTER.match(after):
@@ -652,6 +782,18 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     if not match.group("qual") and _is_period(text, match.start(), match.end()):
         return "a time frame (the past 12 months)"
     return ""
+
+
+def _is_resolution(text: str, match: re.Match[str]) -> bool:
+    """Whether "1080p" is a screen's or a video's resolution: one of the standard heights,
+    written in a format ("streams in 1080p") or before what it describes ("720p video"); a
+    price at the same number ("shares closed at 720p") is an amount."""
+    if match.group("num") not in _RESOLUTIONS:
+        return False
+    return bool(
+        _SCREEN_AFTER.match(text, match.end())
+        or re.search(r"\bin\s+$", text[max(0, match.start() - 4) : match.start()])
+    )
 
 
 def _names_a_thing(text: str, start: int) -> bool:
@@ -702,9 +844,9 @@ def _numeric(text: str, match: re.Match[str]) -> ParsedFigure | None:
     unit, currency = _unit(text, match, match.start(), number)
     if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
         return None
-    if match.group("cents"):
+    if _in_minor_unit(match):
         if match.group("cur") or scale != 1:
-            return None  # "$25 cents" is a typing slip, not an amount to guess at
+            return None  # "$25 cents", "£3p" is a typing slip, not an amount to guess at
         number /= 100  # an amount is held in the currency's major unit: 25 cents is 0.25
     start, end = match.span()
     plus = _RATE_OR_PLUS_AFTER.match(text[end : end + 8])
@@ -751,6 +893,10 @@ def _pair(text: str, match: re.Match[str]) -> list[ParsedFigure]:
             return []
     if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
         return []
+    if _in_minor_unit(match):
+        if match.group("cur") or match.group("cur2") or scale != 1:
+            return []
+        first, second = first / 100, second / 100  # "5-10p" is 0.05 to 0.10 in pounds
     if second * scale >= MAX_VALUE or first * scale >= MAX_VALUE:
         return []
     first_unit = PERCENT if match.group("first_pct") else unit
@@ -874,6 +1020,9 @@ def _dozen(text: str, match: re.Match[str]) -> ParsedFigure | None:
 
 def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
     following = text[match.end() : match.end() + 30]
+    quote = _CLOSING_QUOTE.match(following)
+    if quote:
+        following = following[quote.end() :]
     not_a_share = _NOT_A_SHARE_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
     # "cut in half" is no share; "won in two-thirds of seats" is a share of the seats.
     if not_a_share and not (
@@ -887,6 +1036,7 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
         _CLAUSE_END_AFTER.match(following)
         or _SAYS_AFTER.match(following)
         or re.match(r"\s+than\b", following)
+        or _COMPARED_AFTER.match(following)
     )
     by_share = _BY_BEFORE.search(text[max(0, match.start() - 4) : match.start()])
     if not (of_something or said_alone or by_share):

@@ -118,13 +118,22 @@ _VIEW_OF = re.compile(
     r"(?:own\s+)?(?:view|words|estimation|opinion|reckoning|estimate|assessment|judgement|"
     r"judgment|calculation)\b"
 )
+# "..., by the union's estimate", "By the Y Trust's count, ...": a clause that opens on "by"
+# and an owner's estimate gives the owner's figure ("rose by more than the council's estimate"
+# is no such clause).
+_BY_OWNERS_COUNT = re.compile(
+    r"(?:^|,\s+)[Bb]y\s+(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
+    r"[A-Z][\w’'-]*)*)['’]s\s+(?:own\s+)?(?:latest\s+)?"
+    r"(?:estimate|count|reckoning|calculation|tally|figures)s?\b"
+)
 # The pronoun an owner's possessive stands for ("In her view" is what "she" names).
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A name set off by commas after a description ("the head teacher, Ruth Kemp,").
 _NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,|[.;]?\s*$)")
 # "a Northfield Polling poll gave ...", "the Riverside University survey found ...".
 _NAMED_STUDY = re.compile(
-    r"(?P<phrase>(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*)\s+(?:poll|survey|study|report|analysis|"
+    # A name may join its words with "of", "for" or "and" ("X and Y District Council estimates").
+    r"(?P<phrase>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w’'&.-]*)\s+(?:poll|survey|study|report|analysis|"
     r"audit|review|census|data|figures|estimates?|forecast|index)\b"
 )
 # "X rose 4 percent, the Statistics Office said on Friday, beating the 3 percent forecast in a Y
@@ -185,6 +194,8 @@ _DISPUTE_VERBS = (
     r"disputed|contested|challenged|questioned|rejected|denied|"
     r"disputes|contests|challenges|questions|rejects|denies"
 )
+# What one source says and another disputes ("a claim the council disputes").
+_DISPUTED_THING = r"(?:claim|figure|estimate|number|count|finding|forecast|calculation|view)"
 # Where one sentence gives two sources' figures ("X found 51 percent, while Y showed 48"), a
 # figure and its rebuttal ("..., a figure disputed by Y, putting it nearer a third") or a
 # trailing participle clause with a source of its own ("..., beating the 28,000 forecast in a Y
@@ -192,10 +203,26 @@ _DISPUTE_VERBS = (
 _CLAUSE_SPLIT = re.compile(
     r",\s+(?=(?:while|whereas|but|though|although)\s)|;\s+|"
     rf",\s+(?=(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DISPUTE_VERBS})\s+by\b)|"
-    r",\s+(?=(?!according\b|including\b)[a-z]+ing\s)"
+    r",\s+(?=(?!according\b|including\b)[a-z]+ing\s)|"
+    # "..., a claim the council disputes, pointing to its own counts": the rebuttal is the
+    # disputing body's clause.
+    rf",\s+(?=(?:a|an)\s+{_DISPUTED_THING}\s+(?:that\s+|which\s+)?(?:[\w’'-]+\s+){{1,6}}?"
+    rf"(?:{_DISPUTE_VERBS})\b)"
 )
 # "a figure disputed by the Renters' Alliance": the body that disputes gives the figure after.
 _DISPUTED_BY = re.compile(rf"\b(?:{_DISPUTE_VERBS})\s+by\s+(?P<phrase>[^,;.—–]+)")
+# "a claim the council disputes", "a figure that the X Board rejects": the same, active.
+_DISPUTES_THE_THING = re.compile(
+    rf"^(?:a|an)\s+{_DISPUTED_THING}\s+(?:that\s+|which\s+)?"
+    rf"(?P<phrase>(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)\s+(?:{_DISPUTE_VERBS})\b"
+)
+# "The minister disputed his figure, saying ...", "The agency rejected the claim, citing ...":
+# a role or a body named by its noun disputes, then gives its own figure.
+_NOUN_DISPUTES_SAYING = re.compile(
+    r"^(?:(?:But|And|Meanwhile|However),?\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?P<noun>[a-z][\w-]*)\s+(?:also\s+)?(?:{_DISPUTE_VERBS}|hit\s+back\s+at)\b[^;]*?,\s+"
+    r"(?:saying|arguing|insisting|claiming|noting|adding|stating|pointing\s+to|citing)\b"
+)
 _BY_SOURCE = re.compile(
     r"\b(?:report|study|survey|research|analysis|figures|data|statement|poll|estimates?|"
     r"review|audit|inquiry|tests|testing|trials?|assessment|evaluation|paper|bulletin|"
@@ -271,7 +298,8 @@ _PEOPLE_AT = (
 # "Researchers at the University of X analysed 12,000 records": the body they are at.
 # "A team led by Ada Moor", "The research team, led by Dr Ada Moor,": a study's leader.
 _TEAM_LED_BY = re.compile(
-    r"^(?:A|An|The)\s+(?:[a-z]+\s+){0,2}?(?:team|group|consortium)\s+(?:of\s+[a-z\s]+?\s+)?,?\s*"
+    # The leader may be set off by commas ("The team, led by Dr Ada Moor, compared ...").
+    r"^(?:A|An|The)\s+(?:[a-z]+\s+){0,2}?(?:team|group|consortium)(?:\s+of\s+[a-z\s]+?)?\s*,?\s*"
     r"led\s+by\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _PEOPLE_AT_BODY = re.compile(
@@ -337,7 +365,7 @@ _BODY_WORDS = re.compile(
 # that owns the figures; an adjective ("official figures") names no one.
 _DATA_NOUNS = (
     r"figures|data|statistics|stats|records|numbers|estimates?|count|survey|poll|analysis|"
-    r"report|research|audit|projections?|forecasts?|accounts|results|register|database"
+    r"report|research|audit|projections?|forecasts?|accounts|results|register|database|census"
 )
 _OWNED_DATA = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<owner>[\w’'-]+?(?:\s+[\w’'-]+?){0,3}?)"
@@ -684,6 +712,8 @@ _NAMED_AS: dict[str, str] = {
     # "the watchdog" after the Skyways Complaints Ombudsman or a Standards Authority.
     "watchdog": r"Watchdog|Ombudsman|Regulator|Inspectorate|Commission|Authority|Watch",
     "regulator": r"Regulator|Ombudsman|Commission|Authority",
+    # American papers call any public authority "the agency" ("the X Transit Authority").
+    "agency": r"Agency|Authority",
 }
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
 # The prepositions a sentence opens on to say where or when ("At X School, ...", "Across X
@@ -794,7 +824,8 @@ _RESEARCH_WORDS = (
 # "In a statement, it said" sets the occasion before the pronoun; "Its figures show" are the
 # figures of the body the paragraph is about.
 _SOURCE_GOES_ON = re.compile(
-    rf"(?:^|,\s+)(?:[Tt]he\s+(?:(?:latest|new|full|annual|same|research)\s+)*"
+    # The clause may follow a quotation ("“...,” the statement said").
+    rf"(?:^|,[”\"’]?\s+)(?:[Tt]he\s+(?:(?:latest|new|full|annual|same|research)\s+)*"
     rf"(?P<noun>{_RESEARCH_WORDS}|survey|poll|{_DOCUMENTS})(?:\s+of\s+(?:[^,;.]|[,.](?=\d)){{1,40}}?)?|"
     r"^[Tt]he\s+(?P<data>data)|^(?:In\s+(?:a|an|its)\s+[a-z]+,\s+)?(?P<pronoun>It|it)|"
     r"^(?P<its>Its)\s+(?:own\s+)?(?:figures|data|numbers|statistics))\s+"
@@ -821,6 +852,10 @@ _REPORT_VERBS = (
     # The verbs of gathering the figures ("Its volunteers surveyed 58 farms").
     r"surveyed|surveys|interviewed|polled|questioned|inspected|tested|studied|examined|"
     r"analysed|analyzed|reviewed|sampled"
+)
+# Where a source named after "by" ends: at the verb it is the subject of.
+_BY_SOURCE_ENDS = re.compile(
+    rf"\s+(?:that\b|(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|suggest|suggests|indicate|indicates)\b)"
 )
 # A sentence whose subject is a definite description ("The study, which tracked 11,400
 # households, found", "Its weekly bulletin puts", "The audit office expects", "The agency's
@@ -864,7 +899,9 @@ _NAME_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:Watch|House|Project|Consortium|Coalition|Alliance|Initiative|Campaign|"
             r"Group|Network|Trust|Fund|Society|Association|Union|League|Federation|Board|"
-            r"Service|Club|Party|Committee|Chamber|Charity|Roundtable|Forum|Guild|Collective)\b"
+            r"Service|Club|Party|Committee|Chamber|Charity|Roundtable|Forum|Guild|Collective|"
+            # A trading floor reports prices ("the Norbury Wool Exchange reported").
+            r"Exchange|Market|Bourse)\b"
         ),
     ),
     (
@@ -1012,7 +1049,7 @@ _OWNERS_DOCUMENT = re.compile(
     # Figures that say something only with a verb ("X's budget assumes 15 percent"; "X's
     # budget is $4m" is the article's own statement).
     r"(?:budget|plan|model|forecasts?|projections?|figures|data|statistics|estimates?|accounts|"
-    r"analysis|calculations?|"
+    r"analysis|calculations?|costings?|modelling|modeling|valuations?|"
     # The document may be dated and set off before its verb ("The club's accounts for the year
     # to June, published on Saturday, show ..."), or say what it used ("X's own calculation,
     # using the bureau's fee data and the rates published by the department, found ...": the
@@ -1255,9 +1292,11 @@ def _described_kind(name: str, text: str) -> str:
     found: list[tuple[int, str]] = []
     for kind, nouns in _DESCRIBED_AS:
         before = rf"(?<![\w-])(?i:{nouns})\s+(?:the\s+)?{escaped}(?![\w-])"
+        # "Ada Moor, the union's president": a noun owning the description is no description
+        # of her (the role after it is).
         after = (
             rf"(?<![\w-]){escaped}\s*,\s+(?:a|an|the)\s+"
-            rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,5}}?(?i:{nouns})(?![\w-])"
+            rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,5}}?(?i:{nouns})(?![\w-]|['’]s\b)"
         )
         for pattern in (before, after):
             match = re.search(pattern, text)
@@ -1321,15 +1360,41 @@ def _leading_body(phrase: str) -> str:
     return ""
 
 
+# "polling by X for the Y Evening Post": who commissioned the work, after "for the", is no part
+# of the name of who did it, when it is a publication or a body of its own ("for the Y
+# Farmers' Union"); "the Institute for Fiscal Study" keeps its "for".
+_COMMISSIONED_BY = re.compile(r"\s+for\s+the\s+(?P<client>[A-Z].*)$")
+
+
+def _without_client(name: str) -> str:
+    """`name` less a client after "for the" that names a publication or a body."""
+    client = _COMMISSIONED_BY.search(name)
+    if client is None or client.start() == 0:
+        return name
+    words = client.group("client")
+    if guess_kind(words) == EntityKind.MEDIA or re.search(
+        r"^(?:Ministry|Department|Office)\b|\b(?:Union|Association|Federation|Council|Chamber|Party|Trust|League|Society|Board|"
+        # A newspaper's masthead ("the X Evening Star", "the Y Courier").
+        r"Star|Mail|Courier|Chronicle|Observer|Record|Mirror|Express|Standard|Telegraph|"
+        r"Guardian|Echo|Sentinel|Examiner|Inquirer|Advertiser|Gazette|Herald|Post|Times)$",
+        words,
+    ):
+        return name[: client.start()]
+    return name
+
+
 def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
-    """The name in "research by the Pellridge Institute", "a report in the ... Daily"."""
+    """The name in "research by the Pellridge Institute", "a report in the ... Daily"; a
+    client the work was done for ("polling by X for the Y Post") is no part of it."""
     if after_by:
         runs = _capitalised_runs(phrase)
-        return runs[0] if runs else (_agent_phrase(phrase) or _leading_body(phrase))
+        return (
+            _without_client(runs[0]) if runs else (_agent_phrase(phrase) or _leading_body(phrase))
+        )
     parts = re.split(r"\b(?:by|from)\b", phrase, maxsplit=1)
     if len(parts) > 1:
         runs = _capitalised_runs(parts[1])
-        return runs[0] if runs else _agent_phrase(parts[1])
+        return _without_client(runs[0]) if runs else _agent_phrase(parts[1])
     runs = _capitalised_runs(phrase)
     return runs[-1] if runs else _agent_phrase(phrase)
 
@@ -1426,8 +1491,11 @@ def _document_source(
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
         if name.lower() not in _NOT_NAMES | _STOP_BACK:
             best = max(best, (match.start(), name))
-    if best[1]:
+    issuer = _latest_issuer(noun, article, earlier)
+    if best[1] and (issuer is None or issuer.at < best[0]):
         return Attribution(best[1], guess_kind(best[1], described_in=(article,)), best[1])
+    if issuer is not None:
+        return issuer
     return next(
         (
             found
@@ -1436,6 +1504,32 @@ def _document_source(
         ),
         None,
     )
+
+
+def _sentence_at(article: str, at: int) -> str:
+    """The sentence of `article` that starts at `at`: to its first full stop, or its line's end."""
+    line = article[at:].split("\n", 1)[0]
+    return re.split(r"(?<=[.!?])[”\"’]?\s+(?=[“\"‘]?[A-Z])", line, maxsplit=1)[0]
+
+
+def _latest_issuer(noun: str, article: str, earlier: Iterable[Attribution]) -> Attribution | None:
+    """Whoever the article last said issued a document of the kind `noun` names, in the sentence
+    that made them a claimant ("X said in a statement that ...", "The city's auditor, Ada Moor,
+    said in a report published on Monday ...", "X published a survey"): a person as much as a
+    body. Someone who only talks about the document ("Ada Moor said the report was flawed")
+    did not issue it."""
+    # "said in a statement", "published its annual report"; "found nothing new in the report"
+    # is a reader's.
+    issues = re.compile(
+        r"\b(?:in\s+(?:a|an|its|his|her|their)|(?:issued|issues|published|publishes|released|"
+        r"releases|presented|produced|put\s+out)\s+(?:a|an|the|its|his|her|their))\s+"
+        rf"(?:[\w’'-]+\s+){{0,3}}?{noun}s?\b",
+        re.IGNORECASE,
+    )
+    for found in reversed(list(earlier)):
+        if found.at >= 0 and article and issues.search(_sentence_at(article, found.at)):
+            return found
+    return None
 
 
 def _colon_speaker(sentence: str) -> str:
@@ -1517,10 +1611,21 @@ def _opening_name(sentence: str, article: str) -> str:
     return "" if _lone_opening_word(name, sentence, article) else name
 
 
-def _source_going_on(noun: str, earlier: list[Attribution]) -> Attribution | None:
-    """The source a sentence continues without naming it: for "the survey" or "the poll", the
-    latest body whose figures were given under that noun; for "the team", "the study" or "it",
-    the latest body that published a study, report or survey."""
+def _source_going_on(
+    noun: str, earlier: list[Attribution], article: str = ""
+) -> Attribution | None:
+    """The source a sentence continues without naming it: for "the report" or "the audit",
+    whoever was last said to issue one (a person too: "the city's auditor, Ada Moor, said in a
+    report ..."); for "the survey" or "the poll", the latest body whose figures were given under
+    that noun; for "the team", "the study" or "it", the latest body that published a study,
+    report or survey."""
+    issuer = _latest_issuer(noun, article, earlier) if noun and article else None
+    if issuer is not None and not any(
+        found.at < 0 or found.at > issuer.at
+        for found in earlier
+        if found.kind != EntityKind.PERSON and re.search(rf"\b{noun}\b", found.words)
+    ):
+        return issuer
     bodies = [found for found in reversed(earlier) if found.kind != EntityKind.PERSON]
     if noun in ("survey", "poll", "data"):
         return next((found for found in bodies if re.search(rf"\b{noun}\b", found.words)), None)
@@ -1661,8 +1766,11 @@ def _stands_for(
     if name:
         return name
     # "Kolvik Drinks, the country's biggest bottler": a name the article describes after it.
+    # A name stands on one line (a credit line's "/ X Review" above it is none of it), and may
+    # join its words with "&" ("Smith & Jones, the grocer").
     for match in re.finditer(
-        r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*)*),\s+(?:a|an|the)\s+"
+        r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?[A-Z][\w’'-]*)*),\s+"
+        r"(?:a|an|the)\s+"
         rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,4}}?(?i:{nouns})\b",
         article[:before],
     ):
@@ -1737,6 +1845,12 @@ def _is_body_noun(noun: str, article: str = "") -> bool:
         return True
     if not article or not noun.isalpha() or noun in _ROLE_NOUNS:
         return False
+    if not _DOCUMENT_NOUNS.fullmatch(noun) and re.search(
+        rf"\b[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and)[ \t]+)?{noun.capitalize()}\b", article
+    ):
+        # "the directorate" after the Marine Survey Directorate, "the guide" after the X Guide:
+        # a name the article gave that ends in the noun, which the noun shortens.
+        return True
     return (
         re.search(
             rf"[A-Z][\w’'-]*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b"
@@ -1839,6 +1953,16 @@ def find_attribution(
     article's text may say what a name is ("Quorvex, a shipping company"). A name that is the
     `publisher`'s, or part of it, is the publisher's own statement."""
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
+    plain = _without_asides(sentence)
+    if plain != sentence and (found is None or _said_inside_an_aside(found.words, sentence)):
+        # "X, which surveys its members, puts ...": the subject is read past the aside, whose own
+        # words ("..., which serves the city, said") are no subject of the verb after it.
+        read_past = _find_attribution(plain, context, article=article, at=at, earlier=earlier)
+        split = _CLAUSE_SPLIT.search(plain)
+        if read_past is not None and not (split and plain.find(read_past.words) > split.start()):
+            # A subject found past an aside in a later clause ("..., while X, which ..., puts")
+            # is that clause's (`figure_claimants`), not the sentence's.
+            found = read_past
     if found is not None and (
         names_the_publisher(found.name, publisher)
         or _OWN_VOICE.search(found.words)
@@ -1860,6 +1984,44 @@ def find_attribution(
     if same and carried is not None:
         return Attribution(carried.name, carried.kind, same.group(0))
     return None
+
+
+# A relative clause set off by commas after a name ("X, which represents 4,000 tenants, said",
+# "Ada Moor, chair of X, whose members ..., said"): an aside between a subject and its verb.
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who|whose)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d)){3,160}?(?=,\s+[a-z])"
+)
+
+
+def _said_inside_an_aside(words: str, sentence: str) -> bool:
+    """Whether the words that name a claimant open inside a relative clause of `sentence`
+    ("city said" read from "..., which serves the city, said")."""
+    first = words.split()[0] if words.split() else ""
+    return bool(first) and any(
+        re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", aside.group(0))
+        for aside in _RELATIVE_ASIDE.finditer(sentence)
+    )
+
+
+def _without_asides(sentence: str) -> str:
+    """`sentence` less the relative clauses set off between a subject and its verb, so that the
+    subject stands next to its verb ("X, which polls its members, puts" reads "X puts"). Inside
+    a person's description ("Ada Moor, chair of X, which ..., said") the description's closing
+    comma stays, for the description to read as one."""
+    parts: list[str] = []
+    cursor = 0
+    for aside in _RELATIVE_ASIDE.finditer(sentence):
+        before = sentence[cursor : aside.start()]
+        last_comma = sentence.rfind(",", 0, aside.start())
+        described = (
+            last_comma >= 0
+            and sentence[last_comma + 1 : aside.start()].strip()[:1].islower()
+            and re.search(r"[A-Z][\w’'-]*$", sentence[:last_comma]) is not None
+        )
+        parts.append(before)
+        cursor = aside.end() if described else aside.end() + 1
+    parts.append(sentence[cursor:])
+    return "".join(parts)
 
 
 # The article's own work, whatever its publisher is called ("An analysis by this newspaper").
@@ -2004,6 +2166,22 @@ def _find_attribution(
         kind = guess_kind(name, via_speech=via_speech, described_in=described_in)
         return Attribution(name, kind, words)
 
+    lead_in = _colon_lead_in(sentence, context, article=article, at=at, earlier=earlier)
+    if lead_in is not None:
+        return lead_in
+    authors = _authors_of_a_document(sentence, [*earlier, *context], article)
+    if authors is not None:
+        return authors
+    by_count = _BY_OWNERS_COUNT.search(sentence)
+    if by_count:
+        owner = by_count.group("owner")
+        found = named(
+            owner if owner[:1].isupper() else _owner(owner),
+            by_count.group(0).strip(", "),
+            via_speech=False,
+        )
+        if found is not None and found.name[:1].isupper():
+            return found
     view = _VIEW_OF.search(sentence)
     if view and view.group("pronoun"):
         meant = _pronoun_means(
@@ -2041,6 +2219,10 @@ def _find_attribution(
             match = None
         if match:
             phrase = match.group("phrase")
+            if pattern is _BY_SOURCE:
+                # "Figures published by the directorate show that ... for the bank": the source
+                # ends at the verb it is the subject of; what the figures say is none of it.
+                phrase = _BY_SOURCE_ENDS.split(phrase, maxsplit=1)[0]
             named_after = _NAME_SET_OFF.match(sentence, match.end())
             if pattern is _ACCORDING_TO and named_after and not _SPOKES_WORDS.search(phrase):
                 # "According to the head teacher, Ruth Kemp, 96 per cent ...": the name given
@@ -2081,6 +2263,19 @@ def _find_attribution(
                 source = _document_source(document.group("noun"), article, at, [*earlier, *context])
                 if source is not None:
                     return Attribution(source.name, source.kind, match.group(0).strip())
+            bare = re.fullmatch(r"\s*the\s+(?P<noun>[a-z]+)\s*", phrase)
+            if (
+                pattern is _ACCORDING_TO
+                and bare
+                and bare.group("noun") not in _AGENT_NOUNS
+                and re.search(rf"[A-Z][\w’'-]*[ \t]+{bare.group('noun').capitalize()}\b", article)
+            ):
+                # "according to the exchange" after "the Norbury Wool Exchange reported": the
+                # name before that ends in the noun, which the noun shortens.
+                name = _stands_for(bare.group("noun"), article, at, [*earlier, *context])
+                if name[:1].isupper():
+                    kind = guess_kind(name, described_in=described_in)
+                    return Attribution(name, kind, match.group(0).strip())
             owned = _OWNED_DATA.match(phrase)
             if owned and _capitalised_runs(phrase[owned.end() :]):
                 # "according to the data company X": the data noun describes the firm named
@@ -2094,8 +2289,11 @@ def _find_attribution(
                     )
                 if not _capitalised_runs(owned.group("owner")):
                     return None  # "according to official figures": the publisher's
+            bare_body = re.fullmatch(r"\s*the\s+(?P<noun>[a-z]+)\s*", phrase)
             found = named(
-                _from_phrase(phrase, after_by=pattern is _BY_SOURCE),
+                _from_phrase(phrase, after_by=pattern is _BY_SOURCE)
+                # "published by the directorate": the body the noun shortens.
+                or (bare_body.group(0).strip() if bare_body and pattern is _BY_SOURCE else ""),
                 match.group(0).strip(),
                 via_speech=False,
             )
@@ -2137,6 +2335,27 @@ def _find_attribution(
             found = named(opening.group("name"), opening.group(0), via_speech=False)
             if found is not None and is_claimant_name(found.name):
                 return found
+    noun_disputes = _NOUN_DISPUTES_SAYING.match(sentence)
+    if noun_disputes:
+        noun = noun_disputes.group("noun")
+        before_now = [*earlier, *context]
+        holder = _role_holder(noun, article, before_now) if noun in _ROLE_NOUNS else None
+        if holder is not None:
+            return Attribution(holder.name, holder.kind, noun_disputes.group(0))
+        if noun not in _ROLE_NOUNS and _is_body_noun(noun, article):
+            found = named(noun, noun_disputes.group(0), via_speech=False)
+            if found is not None and found.name[:1].isupper():
+                return found
+    disputes_thing = _DISPUTES_THE_THING.match(sentence)
+    if disputes_thing:
+        phrase = disputes_thing.group("phrase")
+        found = named(
+            _from_phrase(phrase, after_by=True) or phrase,
+            disputes_thing.group(0),
+            via_speech=False,
+        )
+        if found is not None and is_claimant_name(found.name):
+            return found
     unnamed = _UNNAMED_SOURCE.match(sentence)
     if unnamed and unnamed.group("role").lower() in _PERSON_ROLES | {"source", "official"}:
         # "A senior county official, who asked not to be named, said ...": an anonymous
@@ -2185,9 +2404,14 @@ def _find_attribution(
                 None,
             )
             source = source or _paragraph_subject(sentence, article, at)
+            if source is None and going_on.group("pronoun"):
+                # "The X Ministry said it had paid £4m. / It added that ...": a paragraph that
+                # opens on "it" goes on with the body that spoke in the paragraph before, ahead
+                # of a report named further back.
+                source = _body_just_before(earlier, article, at - len(sentence))
         elif re.fullmatch(_DOCUMENTS, noun):
             source = _document_source(noun, article, at, [*earlier, *context])
-        source = source or _source_going_on(noun, [*earlier, *context])
+        source = source or _source_going_on(noun, [*earlier, *context], article)
         if source is None and going_on.group("pronoun"):
             # "It noted ..." opening a paragraph: the body named last in the article.
             source = _latest_body([*earlier, *context], article)
@@ -2208,6 +2432,11 @@ def _find_attribution(
         )
         if meant is not None:
             return Attribution(meant.name, meant.kind, goes_on.group(0))
+    trailing_figures = _FIGURES_SHOW.search(sentence)
+    if trailing_figures:
+        given = _figures_given_by([*earlier, *context])
+        if given is not None:
+            return Attribution(given.name, given.kind, trailing_figures.group(0).strip(", "))
     shown = _DATA_SHOW.search(sentence)
     if shown:
         owner = _owner(shown.group("phrase"))
@@ -2432,6 +2661,23 @@ def _find_attribution(
             via_speech = False
             head = collected[-1].lower().strip("’'")
             possessor = re.match(r"(?P<owner>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)['’]s\s", name)
+            owning_noun = re.match(r"(?P<owner>[a-z]+)['’]s\s", name)
+            opens_clause = window[len(collected) : len(collected) + 1] in (["the"], ["The"]) and (
+                len(window) == len(collected) + 1 or window[len(collected) + 1].endswith(",")
+            )
+            if (
+                owning_noun
+                and opens_clause  # "an analysis of the service's data found": the analyst's
+                and _is_body_noun(owning_noun.group("owner"), article)
+                and _DOCUMENT_NOUNS.fullmatch(head)
+            ):
+                # "..., the council's March survey found": the body the noun stands for, named
+                # before ("the country's census" is no body's).
+                found = named(
+                    owning_noun.group("owner"), f"{name} {verb['verb']}", via_speech=False
+                )
+                if found is not None and found.name[:1].isupper():
+                    return found
             if possessor and (_DOCUMENT_NOUNS.fullmatch(head) or head in _SPOKES):
                 # "..., the Rescue Agency's annual report shows", "X Group's spokesperson
                 # confirmed": the owner's ("X's campaign said" stays the campaign's).
@@ -2444,6 +2690,119 @@ def _find_attribution(
             spoken = " ".join(collected) if _SPOKES_WORDS.search(" ".join(collected)) else name
             return named(name, f"{spoken} {verb['verb']}", via_speech=via_speech)
     return None
+
+
+# An inline lead-in that ends in a colon and governs what follows it as a list's lead-in
+# governs its items: a reporting clause ("Sales slowed, the federation said: 62% of ...") or a
+# possessive's document ("The union's figures: 38% of ..."). A quotation after the colon is
+# `_colon_speaker`'s.
+_COLON_LEAD_IN = re.compile(r"^(?P<head>[^:“”\"]{3,160}?):\s+(?![“\"‘'])(?=\S)")
+_ENDS_REPORTING = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})(?:\s+(?:on|in|at|late|early|last|this)\s+\w+|\s+today|"
+    r"\s+yesterday)?$"
+)
+_OWNERS_DOCUMENT_ALONE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'-]*)*)"
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS.pattern})$"
+)
+
+
+def _colon_lead_in(
+    sentence: str,
+    context: Iterable[Attribution],
+    *,
+    article: str,
+    at: int,
+    earlier: Iterable[Attribution],
+) -> Attribution | None:
+    """Who an inline lead-in before a colon names as the source of what follows it: the
+    speaker of a reporting clause that ends the lead-in, or the owner of a document the
+    lead-in is ("The union's figures:"); None for any other colon ("The result: ...")."""
+    match = _COLON_LEAD_IN.match(sentence)
+    if match is None:
+        return None
+    head = match.group("head").strip()
+    if _ENDS_REPORTING.search(head):
+        return _find_attribution(head, context, article=article, at=at, earlier=earlier)
+    if _OWNERS_DOCUMENT_ALONE.match(head):
+        return _lead_in_owner(head, article, at, [*earlier, *context])
+    return None
+
+
+# Those who answered a survey are what it found, not speakers ("Of the 1,200 people who
+# answered its survey, 47% said ..."): the survey's owner states the shares.
+_RESPONDENTS = re.compile(
+    r"\b(?:who|that)\s+(?:answered|responded\s+to|completed|took\s+part\s+in|filled\s+in|"
+    r"replied\s+to)\s+(?P<det>its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>survey|poll|questionnaire|consultation)\b"
+)
+# The people who carried out a document's work, as a sentence's bare subject ("Auditors rode
+# 1,400 trains and found ...", "Inspectors visited 60 homes"): the document's issuer speaks.
+_AUTHORS = {"auditors": "audit", "inspectors": "inspection", "investigators": "investigation"}
+_AUTHORS_OPEN = re.compile(
+    rf"^(?:The\s+)?(?P<people>(?i:{'|'.join(_AUTHORS)}))\s+(?!(?:at|from|with|of|for)\b)[a-z]+"
+)
+
+
+def _authors_of_a_document(
+    sentence: str, before: list[Attribution], article: str
+) -> Attribution | None:
+    """The source of a survey's respondents' shares (`_RESPONDENTS`), or of a document whose
+    authors are the sentence's subject (`_AUTHORS_OPEN`); None when the article has given no
+    such document's source."""
+    respondents = _RESPONDENTS.search(sentence)
+    if respondents and respondents.group("det") in ("its", "their"):
+        # "its survey": the body the article last gave figures for.
+        return next((found for found in reversed(before) if found.kind != EntityKind.PERSON), None)
+    if respondents:
+        return _source_going_on(respondents.group("noun"), before, article)
+    authors = _AUTHORS_OPEN.match(sentence)
+    if authors is None:
+        return None
+    noun = _AUTHORS[authors.group("people").lower()]
+    return _latest_issuer(noun, article, before) or next(
+        (
+            found
+            for found in reversed(before)
+            if re.search(rf"\b{noun}", found.words, re.IGNORECASE)
+        ),
+        None,
+    )
+
+
+def _body_just_before(
+    earlier: Iterable[Attribution], article: str, start: int
+) -> Attribution | None:
+    """The body that was the last to speak, when it spoke in the paragraph before the one
+    `start` falls in (or earlier in this one): whom "it" opening a paragraph names. None when a
+    person spoke after it, or it spoke further back."""
+    last = list(earlier)[-1:]
+    if not last or not 0 <= _paragraph_before(article, start) <= last[0].at:
+        return None
+    return _latest_body(last, article)
+
+
+# "..., the figures show." closing a sentence that names no source: the figures the article
+# has been giving, whoever gave them.
+_FIGURES_SHOW = re.compile(
+    r",\s+the\s+(?:(?:latest|new|same|official)\s+)?(?:figures|data|statistics|numbers)\s+"
+    r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|reveal|reveals)\b"
+    r"[^,;]*$"
+)
+_FIGURE_WORDS = re.compile(r"\b(?:figures|data|statistics|numbers)\b", re.IGNORECASE)
+
+
+def _figures_given_by(earlier: list[Attribution]) -> Attribution | None:
+    """Whose figures "the figures" are: the body whose figures the article gave ("according to
+    figures released by X", "X's data show"), when it is still the latest to speak ("the force
+    said" after them); None when no body's figures were given, or someone else has spoken
+    since, when "the figures show" is the publisher's own reading of them."""
+    if not earlier or earlier[-1].kind == EntityKind.PERSON:
+        return None
+    given = next((found for found in reversed(earlier) if _FIGURE_WORDS.search(found.words)), None)
+    if given is None or given.kind == EntityKind.PERSON or given.name != earlier[-1].name:
+        return None
+    return given
 
 
 def _paragraph_before(article: str, at: int) -> int:
@@ -2569,7 +2928,7 @@ def _definite_subject(
     elif _DOCUMENT_NOUNS.fullmatch(head):
         source = (
             _document_source(head, article, at, before) if re.fullmatch(_DOCUMENTS, head) else None
-        ) or _source_going_on(head, before)
+        ) or _source_going_on(head, before, article)
         source = source or _latest_body(before, article)
     elif head in _STANDS_FOR_NAME:
         name = _stands_for(head, article, at, before)
@@ -2588,6 +2947,15 @@ _GOES_ON_WITHOUT_SUBJECT = re.compile(
 )
 
 
+# "X, which says it has 6 million users, ...", "The Y Trust, which claims to have helped 2,300
+# families, ...": a named subject's own claim, in a relative clause set off by commas.
+_WHICH_SAYS = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?[A-Z][\w’'-]*)*)"
+    r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|estimated|reports|reported)\s+"
+    r"(?P<clause>(?:[^,;]|(?<=\d),(?=\d))+),"
+)
+
+
 def figure_claimants(
     sentence: str,
     figures: list[ParsedFigure],
@@ -2603,6 +2971,15 @@ def figure_claimants(
     it joins clauses that each name their own source ("X found 51 percent, while a second
     survey by Y showed 48 percent"), where each figure is its clause's."""
     result: list[Attribution | None] = [whole for _ in figures]
+    says = _WHICH_SAYS.match(sentence)
+    if says is not None and whole is None:
+        # "X, which says it has 6 million users, raised $40m": the clause is X's claim, the
+        # rest of the sentence the publisher's.
+        name = says.group("name")
+        kind = guess_kind(name, described_in=(sentence, article) if article else (sentence,))
+        for index, figure in enumerate(figures):
+            if says.start("clause") <= figure.start < says.end("clause"):
+                result[index] = Attribution(name, kind, says.group(0).strip(", "))
     bounds = [0, *(match.end() for match in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
     if len(bounds) < 3:
         return result
@@ -2732,8 +3109,41 @@ _AGE_BOUND = re.compile(
 )
 
 
+# A person's biography ("after eight years as dean", "fishes with his two sons"): the years
+# someone spent in a past post, and the family a description gives them, describe the person,
+# not anything anyone claims.
+_YEARS_IN_A_POST_BEFORE = re.compile(r"\b(?:after|following|for)\s+$", re.IGNORECASE)
+_YEARS_IN_A_POST_AFTER = re.compile(r"\s+(?:years?|decades?|months?)\s+as\s+")
+_FAMILY_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+$", re.IGNORECASE)
+_FAMILY_AFTER = re.compile(
+    r"\s+(?:sons?|daughters?|children|kids|brothers?|sisters?|grandchildren|grandsons?|"
+    r"granddaughters?|siblings)\b"
+)
+
+
+def _biography(sentence: str, figure: ParsedFigure) -> bool:
+    """Whether a figure describes a person's life (`_YEARS_IN_A_POST_BEFORE`, `_FAMILY_BEFORE`)."""
+    before = sentence[: figure.start]
+    # "eight years" is one figure in years, "8" before "years" a count.
+    post = _YEARS_IN_A_POST_AFTER if figure.unit == COUNT else re.compile(r"\s+as\s+")
+    if (
+        figure.unit in (YEARS, COUNT)
+        and _YEARS_IN_A_POST_BEFORE.search(before)
+        and post.match(sentence, figure.end)
+    ):
+        return True
+    return (
+        figure.unit == COUNT
+        and figure.value < 10
+        and _FAMILY_BEFORE.search(before) is not None
+        and _FAMILY_AFTER.match(sentence, figure.end) is not None
+    )
+
+
 def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
     """The weight of a scene-setting figure, or None when the figure is not one."""
+    if _biography(sentence, figure):
+        return 0.15
     if figure.qualifier == EXACT and _AGO.match(sentence, figure.end):
         return 0.2
     # The bound may be read as the figure's qualifier ("over 50").
@@ -2871,6 +3281,15 @@ _POINTS_BACK = re.compile(
     # A quotation answered for someone: "“...” That was the response from Ada Moor, ..."
     r"response|reply|answer|explanation)s?"
     r"\s+(?:of|from|by)\s+(?P<phrase>[^;.]+)"
+    # "“...” That assessment came from Ada Moor, ...", "The warning came from X".
+    r"|^(?:That|This|The)\s+(?:[\w-]+\s+){0,2}?(?:assessment|estimate|claim|warning|criticism|"
+    r"verdict|view|figure|prediction|forecast|complaint|charge|accusation|rebuttal|response|"
+    r"reply|answer)\s+(?:came|comes)\s+from\s+(?P<source>[^;.]+)"
+    # "“...” That was Councillor Ada Moor, who chairs ..., speaking at a hearing": a person's
+    # full name, set off or followed by the occasion, says who spoke the quotation before.
+    rf"|^(?:That|This)\s+(?:was|is)\s+(?P<person>(?:(?:{_TITLE_WORDS})\.?\s+)*"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?=,|\s+(?:speaking|writing|talking|addressing)\b|\s*\.?$)"
 )
 
 
@@ -2890,15 +3309,22 @@ def _speaker_after(
         return None
     start, end = sentences[number]
     following_start, following_end = sentences[number + 1]
-    if "\n" in text[end:following_start]:
-        return None
     following = text[following_start:following_end]
     points_back = _POINTS_BACK.match(following)
+    if "\n" in text[end:following_start] and not (
+        # A paragraph that is one quotation may be answered for in the next paragraph's first
+        # sentence ("“...” / That assessment came from Ada Moor, ...").
+        points_back is not None and quoted and _WHOLE_QUOTE.match(_line_at(text, start)[1].strip())
+    ):
+        return None
+    if points_back is not None and points_back.group("person"):
+        name = _clean_name(points_back.group("person"))
+        return Attribution(name, EntityKind.PERSON, following)
     if points_back is not None:
         # "The bill could reach £180m. That is the estimate of Ada Moor, an analyst, ...": the
         # sentence after names whose figure it was, whatever else it goes on to say.
         return find_attribution(
-            f"according to {points_back.group('phrase')}",
+            f"according to {points_back.group('phrase') or points_back.group('source')}",
             context,
             article=text,
             at=start,
@@ -2976,6 +3402,41 @@ def _turn_speaker(
     return Attribution(name, EntityKind.PERSON, f"{label.group('label')}:")
 
 
+# A lead-in that names whose document the list under it reads from ("Here is how the agency's
+# report breaks down the total:", "This is how X's figures split the spending:").
+_LEAD_IN_DOCUMENT = re.compile(
+    r"\b(?:the\s+)?(?P<owner>[a-z]+|[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'-]*)*)"
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS.pattern})\b"
+)
+
+
+def _lead_in_owner(
+    lead_in: str, text: str, at: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """The owner of the document a list's lead-in names ("the agency's report" is the agency
+    named before, "X's figures" X's), or None when it names no one's."""
+    match = _LEAD_IN_DOCUMENT.search(lead_in)
+    if match is None:
+        return None
+    owner = match.group("owner")
+    if _DOCUMENT_NOUNS.fullmatch(owner):
+        # "The report's key findings:", "Among the audit's other findings:": a document's
+        # findings are whoever the article said issued that document.
+        issuer = _source_going_on(owner, list(earlier), text)
+        if issuer is None:
+            return None
+        return Attribution(issuer.name, issuer.kind, match.group(0))
+    if owner.islower():
+        if not _is_body_noun(owner, text):
+            return None
+        owner = _stands_for(owner, text, at, list(earlier))
+    else:
+        owner = re.sub(r"^(?:The|A|An)\s+", "", owner)
+    if not owner[:1].isupper() or owner.lower() in _NOT_NAMES | _STOP_BACK | _PRONOUNS:
+        return None
+    return Attribution(owner, guess_kind(owner, described_in=(text,)), match.group(0))
+
+
 def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attribution | None:
     """For a bullet line, the source its fact box's heading names: the lines above it are
     bullets back to a heading such as "Key figures (source: X)", or a lead-in that names its
@@ -2999,6 +3460,8 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
         if heading is None and line.rstrip().endswith(":"):
             lead_in = line.strip().rstrip(":")
             found = find_attribution(lead_in, article=text, at=start + len(line), earlier=earlier)
+            if found is None:
+                found = _lead_in_owner(lead_in, text, start, earlier)
             document = _DEFINITE_SUBJECT.match(lead_in)
             if found is None and document and document.group("det") == "The":
                 head = document.group("words").split()[-1]
@@ -3313,6 +3776,12 @@ def _repeats_the_body(figure: ParsedFigure, body_figures: set[tuple[Decimal, str
     qualifier allows ("more than a third" over 38%)."""
     value, unit = _figure_key(figure)
     if (value, unit) in body_figures:
+        return True
+    if figure.kind == "vague" and any(
+        body_unit == unit and body_value >= value for body_value, body_unit in body_figures
+    ):
+        # "Millions of users" over a body that counts 2.7 million: a vague amount says no more
+        # than the body's figure at or above it.
         return True
     bounds = _BOUNDED_BY.get(figure.qualifier)
     if bounds is not None and any(

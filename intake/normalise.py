@@ -29,8 +29,10 @@ CORRECTION = "correction"
 THREAD_HEADING = "thread_heading"
 STATS = "stats"
 ENTRY_HEADING = "entry_heading"
+REFERENCE = "reference"
 NOT_CLAIMS = frozenset(
     {
+        REFERENCE,
         CREDIT,
         COPYRIGHT,
         DATELINE,
@@ -51,8 +53,36 @@ _TEASER_WORDS = (
     r"Most (?:viewed|shared|watched|commented)\b|More on this (?:story|topic|subject)\b)"
 )
 _TEASER_HEADING = re.compile(rf"^{_TEASER_WORDS}", re.IGNORECASE)
+# A newsletter's or a page's promise of what comes next, set off by a colon: "Coming up in the
+# Briefing: ...", "Next week: ...", "In the next issue: ...", "Still to come in Friday's
+# edition: ...". Only the name of where it comes may stand before the colon, so that a
+# sentence ("Next week the council will decide: ...") stays the story's.
+_AHEAD = (
+    r"(?i:Coming (?:up|next|soon)|Still to come|Up next|Next (?:week|month|time|issue|edition)|"
+    r"In (?:the |our )?next (?:issue|edition|newsletter|episode)|"
+    r"In next (?:week|month)['’]s (?:issue|edition|newsletter))"
+)
+_AHEAD_PLACE_WORD = r"(?:[A-Z][\w’'-]*|edition|issue|newsletter|podcast|briefing|episode)"
+_TEASER_AHEAD = re.compile(
+    rf"^{_AHEAD}(?:\s+(?:in|on|for)\s+(?:(?:the|our|this|next)\s+|[A-Za-z]+['’]s\s+)?"
+    rf"{_AHEAD_PLACE_WORD}(?:\s+{_AHEAD_PLACE_WORD}){{0,3}})?\s*:\s*\S",
+)
 # "Read more: <headline>" on one line is one teaser, not the start of a list of them.
 _TEASER_LINE = re.compile(rf"^{_TEASER_WORDS}\s*[:|»›>–—-]\s*\S", re.IGNORECASE)
+# A paywall's offer opens a sentence: "Get 3 months for £1", "Only £2 a week", "Just $1 for your
+# first month", "Try it free for 30 days", "Join for $1", "Start your free trial"; a price set
+# after it ("Members who join for $1 a month ...") is the story's.
+_SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"’] ))"
+_PRICE = r"(?:just |only )?(?:[£$€]\d[\d.,]*|\d+\s?(?:p|c|cents|pence))"
+_PERIOD_WORD = r"(?:a |an |per |/ ?)(?:day|week|wk|month|mo|year|yr)"
+_SHORT_COUNT = r"(?:\d+|one|two|three|four|six|twelve)"
+_OFFER = (
+    rf"get {_SHORT_COUNT} (?:months?|weeks?|years?)\b[^.!?]{{0,30}}? for {_PRICE}|"
+    rf"(?:just|only) {_PRICE} (?:{_PERIOD_WORD}|for (?:your|the) first)|"
+    r"try (?:it |us |\w+ )?(?:for )?free(?: for \d+ days)?|start your (?:free )?trial|"
+    rf"join (?:now |today |us )?(?:for|from) {_PRICE}|"
+    rf"(?:subscribe|sign up|join) (?:now |today )?(?:for|from) {_PRICE}"
+)
 # What a page asks of its reader (subscribe, sign up, share, comment) is no part of the article.
 # A metered paywall counts what is left ("You've read 3 of your 5 free articles"); a membership
 # appeal names what the reader may become or support ("become a member from $10 a month",
@@ -63,10 +93,32 @@ _PROMPT = re.compile(
     r"share this (?:article|story)|comments are closed|free (?:articles?|stories)|"
     r"become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)|"
     r"support (?:local|independent|our|public[- ]interest) (?:journalism|radio|news|reporting)|"
-    r"get (?:breaking|the latest) news)\b",
+    r"get (?:breaking|the latest) news|"
+    # A newsletter's pitch for its paid edition: "This is the free edition of X.", "Paid
+    # subscribers also get ...", and the imperative at a sentence's start, "Upgrade for £5 a
+    # month", "Upgrade now", "Go premium" ("a £2m upgrade for the station" is news).
+    r"(?:this is|you(?:['’]re| are) reading) (?:the|a) (?:free|preview|public) "
+    r"(?:edition|version|issue)|"
+    r"paid (?:subscribers|members) (?:also )?(?:get|receive|unlock|enjoy)|"
+    r"(?:^|(?<=[.!?] ))(?:upgrade (?:now|today|here|to (?:a )?(?:paid|premium|pro|full)|"
+    r"for (?:just |only )?[£$€]\d[\d.,]* ?(?:a|per|/) ?(?:month|year|week|mo|yr))|"
+    r"go (?:premium|paid|pro))|"
+    # A metered paywall's count of what the reader has used ("You've read 4 articles this
+    # month"), and its offer at a sentence's start: "Get 3 months for £1", "Only £2 a week",
+    # "Try it free for 30 days", "Join for $1", "Subscribe from £1.50 a week".
+    r"you(?:['’]ve| have) (?:read|viewed|used|enjoyed) (?:\d+|all|your|one|two|three|four|five)"
+    r"\b[^.!?]{0,30}?\b(?:articles?|stories|pieces|free)|"
+    rf"{_SENTENCE_START}(?:{_OFFER}))\b",
     re.IGNORECASE,
 )
 _PROMPT_WORDS = 16
+# What news says and a prompt never does: who said it ("the company said", "according to").
+# A line about subscribers or a newsletter that reports someone's words is the story's.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|announced|reported|(?:rules|figures|accounts|filings) "
+    r"(?:say|show))\b",
+    re.IGNORECASE,
+)
 # The sentences of a line, for a line of prompts that runs past one prompt's length.
 _LINE_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 _STAMP_WORD = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
@@ -215,12 +267,74 @@ _ENTRY_TIME = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|[A-Z]{1,2}[SD]?T)?$", re.I
 )
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©).*(?:rights reserved|\b(?:19|20)\d{2}\b)", re.I)
-# A clock time, or a reading time ("5 min read", "14 minute read", "a 9-minute read").
+# A clock time, or a reading or listening time ("5 min read", "14 minute read", "a 9-minute
+# read", "4 min listen").
 _DATELINE = re.compile(
-    r"\b\d{1,2}:\d{2}\s?(?:AM|PM)\b|\b\d+[\s-]+min(?:ute)?s?\s+read\b", re.IGNORECASE
+    r"\b\d{1,2}:\d{2}\s?(?:AM|PM)\b|\b\d+[\s-]+min(?:ute)?s?\s+(?:read|listen)\b", re.IGNORECASE
+)
+# A reading or listening time as a whole line, said with what it times ("Estimated reading
+# time: 7 minutes", "Listen to this article Estimated 7 minutes", "Listen: 4 min", "Reading
+# time: 6 mins"): how long the page takes, not a claim. "An estimated 7 minutes" in a sentence
+# is the story's.
+_READING_TIME = re.compile(
+    r"^(?:(?:Listen(?:\s+to\s+(?:this|the)\s+(?:article|story|piece))?|Estimated|"
+    r"(?:Estimated\s+)?(?:reading|listening|read|listen|audio)\s+(?:time|length))\s*:?\s*)+"
+    r"(?:about\s+|approx\.?\s+|~)?\d+\s*(?:min(?:ute)?s?|mins?)\.?$",
+    re.IGNORECASE,
 )
 _BYLINE = re.compile(r"\b[A-Z]\w*:\s*@\w+|^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$")
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
+# A headline or standfirst of two clauses a semicolon or a colon joins ("Fares to rise 9%;
+# operator blames fuel", "Harbour 2030: a £900m bid and a budget twice the estimate"), perhaps
+# ending on a quotation with no stop inside it (... insists it "pays fairly"): a line with no
+# sentence ending inside it or at its end. A paragraph of the body ends on a full stop.
+_HEADLINE_WORDS = 40
+_STOP_INSIDE = re.compile(r"[.!?…][”\"’')\]]*\s+\S")
+_STOP_AT_END = re.compile(r"[.!?:;…)\]]$")
+_CLOSING_QUOTES = "”\"’'"
+_BULLET_START = re.compile(r"^(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s")
+# A newsletter's or a magazine's issue line, its fields set off by bars or dots ("Issue 88 |
+# Monday 2 June 2025 | Free edition", "Vol. 3, Issue 17 · 14 May 2024"): a field that dates
+# it or numbers the issue, and no field that is a figure of its own (a table's row is one).
+_FIELD_BAR = re.compile(r"\s+(?:\||·|•|//)\s+")
+_ISSUE_NUMBER = re.compile(
+    r"^(?:(?:Vol(?:ume)?\.?|No\.?|Number|Issue|Edition|Episode|#)\s*\d+[,\s]*)+$", re.I
+)
+_DAY_AND_MONTH = re.compile(
+    rf"^(?:{_WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}"
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d{{2}})?$",
+    re.I,
+)
+_FIGURE_FIELD = re.compile(r"^[£$€]?\d[\d.,]*\s*(?:%|m|bn|k|pts?)?$", re.I)
+_ISSUE_FIELD_WORDS = 6
+# A citation: a line labelled as one ("Journal reference: ...", "Reference: ...", "Cite as:
+# ..."), a line with a DOI, an ISBN or an ISSN, or a source named with its volume and pages
+# ("Source: Review of Transport Studies, 2024, 18(3): 201-219"). A sentence that reports what
+# the study found ("found", "shows") is the story's, whatever it cites.
+_CITATION_LABEL = re.compile(
+    r"^(?:Journal\s+references?|References?|Citations?|Cite\s+(?:this\s+\w+\s+)?as|"
+    r"Bibliography|Full\s+(?:reference|citation))\s*:",
+    re.IGNORECASE,
+)
+_SOURCE_LABEL = re.compile(
+    r"^(?:Sources?|Published\s+in|Paper|Study|Full\s+(?:paper|study|text)|Original\s+"
+    r"(?:paper|study|research)|Journal)\s*:",
+    re.IGNORECASE,
+)
+_BIBLIOGRAPHIC = re.compile(
+    r"\bdoi(?:\.org/|\s*:)|\b10\.\d{4,9}/\S|\bE?ISBN\b|\b[EP]?ISSN\b", re.IGNORECASE
+)
+_VOLUME_PAGES = re.compile(
+    r"\b(?:vol|volume|no|issue)\.?\s*\d+|\bpp?\.\s*\d+|\b\d+\s*\(\d+\)\s*:\s*\d+|"
+    r"\b\d+\s*,\s*\d+\s*[-–]\s*\d+\b",
+    re.IGNORECASE,
+)
+_FINDING_VERB = re.compile(
+    r"\b(?:found|finds|find|shows?|showed|shown|suggests?|suggested|estimates?|estimated|"
+    r"concluded|reported|said|says)\b",
+    re.IGNORECASE,
+)
+_REFERENCE_WORDS = 40
 # A pull quote: a line that is one quotation and nothing else, with no stop of its own before
 # the closing mark (a quoted sentence in the story ends in one: "... street."), set large
 # between paragraphs to repeat the story's words.
@@ -375,18 +489,31 @@ def is_copyright_line(content: str) -> bool:
     return bool(_COPYRIGHT.match(content.strip()))
 
 
+def _is_reference(content: str) -> bool:
+    """Whether a line is a citation (`_CITATION_LABEL`, `_BIBLIOGRAPHIC`): where the study is
+    published, not what it found."""
+    if _CITATION_LABEL.match(content):
+        return True
+    if len(content.split()) > _REFERENCE_WORDS or _FINDING_VERB.search(content):
+        return False
+    identifier = _BIBLIOGRAPHIC.search(content)
+    return bool(identifier) or bool(_SOURCE_LABEL.match(content) and _VOLUME_PAGES.search(content))
+
+
 def _classify(content: str) -> str:
     if _COPYRIGHT.match(content):
         return COPYRIGHT
+    if _is_reference(content):
+        return REFERENCE
     if _CREDIT_LINE.match(content) and (
         _CREDIT_WORDS.search(content) or content.startswith(("©", "Credit:"))
     ):
         return CREDIT
     if _CAPTION_HINTS.search(content):
         return CAPTION
-    if _DATELINE.search(content) and len(content.split()) <= 14:
+    if (_DATELINE.search(content) and len(content.split()) <= 14) or _READING_TIME.match(content):
         return DATELINE
-    if _is_timestamp(content):
+    if _is_timestamp(content) or _is_issue_line(content):
         return DATELINE
     if _is_stats_line(content):
         return STATS
@@ -404,7 +531,32 @@ def _classify(content: str) -> str:
         and not _SENTENCE_INSIDE.search(content)
     ):
         return HEADING
+    if _is_headline_of_clauses(content):
+        return HEADING
     return ""
+
+
+def _is_headline_of_clauses(content: str) -> bool:
+    """Whether a line is a headline or a standfirst whose clauses a semicolon or a colon joins
+    (`_HEADLINE_WORDS`): it ends on no stop, perhaps after a quotation's closing mark, and no
+    sentence ends inside it. A bullet's item is the list's, not a headline."""
+    if len(content.split()) > _HEADLINE_WORDS or _BULLET_START.match(content):
+        return False
+    unquoted = content.rstrip(_CLOSING_QUOTES)
+    return bool(unquoted) and not (_STOP_AT_END.search(unquoted) or _STOP_INSIDE.search(unquoted))
+
+
+def _is_issue_line(content: str) -> bool:
+    """Whether a line is an issue line (`_FIELD_BAR`): short fields, one of which dates the
+    issue or numbers it, and none a figure of its own."""
+    fields = _FIELD_BAR.split(content.strip())
+    if len(fields) < 2 or _TERMINAL.search(content):
+        return False
+    if any(
+        len(field.split()) > _ISSUE_FIELD_WORDS or _FIGURE_FIELD.match(field) for field in fields
+    ):
+        return False
+    return any(_ISSUE_NUMBER.match(field) or _DAY_AND_MONTH.match(field) for field in fields)
 
 
 def _is_comment_header(lines: list[_Line], index: int) -> re.Match[str] | None:
@@ -462,6 +614,8 @@ def _inline_commenter(content: str) -> str:
 def _is_prompt(content: str) -> bool:
     """Whether a line asks something of its reader (`_PROMPT`): one short prompt, or a line
     whose every sentence is one ("You've read 3 of your 5 free articles. Subscribe from £1.")."""
+    if _REPORTED.search(content):
+        return False
     if len(content.split()) <= _PROMPT_WORDS:
         return bool(_PROMPT.search(content))
     sentences = _LINE_SENTENCES.split(content)
@@ -513,19 +667,22 @@ def _standfirsts(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span
     standfirst, even one of whole sentences ("More than a third of homes sit empty. Who gets to
     live here?"), which sums up the story rather than stating a claim of its own. Only the
     first few paragraphs can be a header, and only when a byline or date line closes it."""
+    # A masthead's issue line ("Issue 88 | Monday 2 June 2025") dates the issue, above the
+    # story's headline: it neither closes the header nor counts as one of its paragraphs.
+    header = [
+        paragraph
+        for paragraph in paragraphs[: _HEADER_PARAGRAPHS * 2]
+        if not _is_issue_line(text[paragraph[0] : paragraph[1]])
+    ][:_HEADER_PARAGRAPHS]
     closing = next(
-        (
-            number
-            for number, (_, _, kind) in enumerate(paragraphs[:_HEADER_PARAGRAPHS])
-            if kind in (BYLINE, DATELINE)
-        ),
+        (number for number, (_, _, kind) in enumerate(header) if kind in (BYLINE, DATELINE)),
         None,
     )
     if closing is None:
         return []
     return [
         Span(HEADING, start, end)
-        for start, end, kind in paragraphs[:closing]
+        for start, end, kind in header[:closing]
         if not kind and len(text[start:end].split()) <= _STANDFIRST_WORDS
     ]
 
@@ -590,6 +747,7 @@ def normalise(original: str) -> NormalisedText:
     commenters: list[tuple[int, str]] = []  # (indent, name), the thread so far
     blank_pending = False
     in_release_notes = False
+    in_led_list = False  # a list of bullets under a lead-in that ends on a colon
     paragraphs: list[tuple[int, int, str]] = []  # the article's, before its comments: kinds
 
     def remove(kind: str, line: _Line) -> None:
@@ -617,8 +775,9 @@ def normalise(original: str) -> NormalisedText:
             blank_pending = bool(out_chars)
             index += 1
             continue
-        if not in_comments and (_TEASER_LINE.match(content) or _is_prompt(content)):
-            remove("teaser" if _TEASER_LINE.match(content) else "prompt", line)
+        teaser = _TEASER_LINE.match(content) or _TEASER_AHEAD.match(content)
+        if not in_comments and (teaser or _is_prompt(content)):
+            remove("teaser" if teaser else "prompt", line)
             index += 1
             continue
         if not in_comments and _TEASER_HEADING.match(content) and len(content) <= 60:
@@ -697,6 +856,14 @@ def normalise(original: str) -> NormalisedText:
             and _ENTRY_TIME.match("".join(out_chars[paragraphs[-1][0] : paragraphs[-1][1]]))
         ):
             kind = ENTRY_HEADING
+        bulleted = bool(_BULLET_START.match(content))
+        if kind == HEADING and bulleted and in_led_list:
+            # A bullet under a lead-in that ends on a colon ("Other findings from the survey:")
+            # is a sentence of the list, which the lead-in opens: the body's, not a heading.
+            kind = ""
+        in_led_list = (bulleted and in_led_list) or (
+            not bulleted and kind in ("", HEADING) and content.endswith(":")
+        )
         start, end = emit(line)
         paragraphs.append((start, end, kind))
         if kind:

@@ -24,7 +24,7 @@ def bench() -> ModuleType:
     return module
 
 
-def test_the_first_sixty_three_texts_are_tuned_on(bench: ModuleType) -> None:
+def test_the_first_seventy_six_texts_are_tuned_on(bench: ModuleType) -> None:
     """01-09 always were; 10-13, held out until then, have been tuned on from session 19,
     14-18 after one blind run in session 19, 19-23 after one blind run later in session 19
     (precision 0.93, non-claims 5 of 57, claimant right 0.69), 24-28, in new house styles,
@@ -38,10 +38,14 @@ def test_the_first_sixty_three_texts_are_tuned_on(bench: ModuleType) -> None:
     21 (precision 0.83, non-claims 8 of 131, claimant right 0.56), later in session 21, and
     54-58 after a ninth (digits 76 of 86, precision 0.86, non-claims 7 of 113, claimant right
     0.61), later still, and 59-63 after a tenth (digits 81 of 85, precision 0.97, non-claims
-    2 of 103, claimant right 0.80), last of all in session 21."""
+    2 of 103, claimant right 0.80), last of all in session 21, and 64-68 after an eleventh
+    (digits 107 of 110, precision 0.92, non-claims 6 of 109, claimant right 0.71), from session
+    22, and 69-76 after a twelfth, run twice (digits 123 of 123, precision 0.94, non-claims 5 of
+    225, claimant right 0.74 with the code as session 22 began, 0.75 with 64-68 tuned on),
+    later in session 22."""
     corpus = bench.load_corpus()
     tuned_on = {text.name[:2] for text in corpus if not text.held_out}
-    assert {f"{number:02d}" for number in range(1, 64)} <= tuned_on
+    assert {f"{number:02d}" for number in range(1, 77)} <= tuned_on
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
 
@@ -63,17 +67,20 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     44-48 precision 0.81, non-claims 11 of 92, claimant right 0.52; 49-53 precision 0.83,
     non-claims 8 of 131, claimant right 0.56; 54-58 digits 76 of 86, precision 0.86,
     non-claims 7 of 113, claimant right 0.61; 59-63 digits 81 of 85, precision 0.97,
-    non-claims 2 of 103, claimant right 0.80. 64-68, held out now (a farming trade paper, a
-    city homelessness count page, a data breach, a sports-business newsletter, a local TV
-    station's road-safety page with comments), at their one blind run in session 21: digits
-    107 of 110, spelled 13 of 14, precision 0.92, non-claims 6 of 109, claimant right 0.71,
-    exactly what the code as session 21 began scored on them.
+    non-claims 2 of 103, claimant right 0.80; 64-68 digits 107 of 110, precision 0.92,
+    non-claims 6 of 109, claimant right 0.71; 69-76 digits 123 of 123, precision 0.94,
+    non-claims 5 of 225, claimant right 0.74 (0.75 with 64-68 tuned on). 77-84, held out now (a
+    wire story on a copper miner, a court report, a broadcaster's sewage-spills page, a council
+    meeting page, a tabloid story on energy bills, a retailer's results page, a concussion
+    explainer, a radio interview transcript), at their one blind run in session 22: digits 139
+    of 139, spelled 18 of 20, precision 0.91, non-claims 9 of 237, claimant right 0.81; the code
+    as session 22 began scored 138 of 139, 18 of 20, 0.91, 10 of 237 and 0.79 on them.
 
-    On this set the claimant target (0.80) is MISSED, and `make intake-quality` says so; the
-    others are met (digits 0.97, spelled 0.80, precision 0.85, at most 1 non-claim in 17), as
-    the code as the session began met them too. The floors below are guards
-    against a change that makes intake worse on text it was not tuned on, set under the
-    blind runs of 44-48 to 64-68; they are not the targets."""
+    On this set every target is met (claimant 0.80, digits 0.97, spelled 0.80, precision 0.85,
+    at most 1 non-claim in 17), by a margin smaller than the sets' differences: the code as the
+    session began scored claimant 0.74 on 69-76 and 0.79 here. The floors below are guards
+    against a change that makes intake worse on text it was not tuned on, set under the blind
+    runs of 44-48 to 77-84; they are not the targets."""
     quality = bench.evaluate_corpus([t for t in bench.load_corpus() if t.held_out])
     assert quality.precision >= 0.80, quality.notes
     assert quality.non_claims[0] <= 0.12 * quality.non_claims[1], quality.notes
