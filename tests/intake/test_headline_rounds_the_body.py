@@ -41,7 +41,7 @@ def test_a_headline_whose_figure_the_story_does_not_give_stays() -> None:
 
 
 def test_a_headline_of_millions_over_a_body_that_counts_them_is_not_suggested() -> None:
-    """"Millions of" says no more than the body's 3.4 million: the body's sentence is cited."""
+    """ "Millions of" says no more than the body's 3.4 million: the body's sentence is cited."""
     text = (
         "Millions of shoppers' card details exposed in Parvel breach\n\n"
         "The details of 3.4 million cards were left on an open server for six weeks, the "
@@ -61,4 +61,3 @@ def test_a_headline_of_millions_over_a_smaller_body_figure_stays() -> None:
         "Parvel Retail Group said on Monday.\n"
     )
     assert "Millions of shoppers' card details exposed in Parvel breach" in _suggested(text)
-
