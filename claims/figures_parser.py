@@ -371,8 +371,33 @@ _SHARE_OF_AFTER = re.compile(
     r"^\s+(?:of(?!\s+an?\b)|the|its|their|his|her|our|your|all|these|those|them|us)\b",
     re.IGNORECASE,
 )
-# "Sales rose by a third", "cut by half": a change by that share.
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "Sales rose by a third", "cut by half", "cut by between a fifth and a quarter": a change by
+# that share.
+_BY_BEFORE = re.compile(r"\bby\s+(?:between\s+)?$", re.IGNORECASE)
+# "A rise of about a third on 2024", "an increase of a quarter.": a change of that share, the
+# share followed by what it is measured against or by the clause's end ("a rise of a third
+# consecutive month" is an ordinal).
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?:rise|increase|fall|drop|cut|decline|decrease|reduction|jump|growth|gain|loss|surge|"
+    r"slump|slide|climb|uplift|hike)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_SIZE_AFTER = re.compile(
+    r"^\s*(?:[.,;:!?)\]]|$|(?:on|in|over|since|from|compared|against|across|during|than|to|"
+    r"year-on-year)\b)",
+    re.IGNORECASE,
+)
+# "Between a fifth and a quarter", "a tenth to a fifth of": the first end of a range of shares
+# is a share when the second is ("and" only after "between": "a third and a quarter" may be
+# two things).
+_SHARE_RANGE_JOINER = re.compile(r"\s+(?:(?P<and>and)|to|or)\s+", re.IGNORECASE)
+_BETWEEN_JUST_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# "Cut by a tenth to a fifth.": the second end of a range of shares a change is by.
+_BY_SHARE_RANGE_BEFORE = re.compile(
+    rf"\bby\s+(?:between\s+)?(?:(?:{_alternation(QUALIFIERS)})\s+)?(?:{_alternation(FRACTIONS)})"
+    r"\s+(?:and|to|or)\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.,;:!?)\]]|$)")
 # What a share of people does or can do ("more than half could not name", "a third would
 # leave"): a modal verb after a share speaks for the share as a verb of saying does.
@@ -937,11 +962,33 @@ def _number_or_words(written: str) -> int | None:
     return read_integer_words(written)
 
 
+# "N out of M" over a number no share is given over counts things: "64 out of 71 practices",
+# "45 out of 120 councils" are two counts, which a reader checks as written. A share is given
+# out of a small number ("seven out of ten") or a round one, one significant digit or a
+# quarter of a power of ten ("37 out of 100", "12 out of 25"). "N in M" is the idiom of a rate
+# whatever the number ("2 in 21 adults").
+_SMALL_DENOMINATOR = 20
+_ROUND_DENOMINATOR_DIGITS = frozenset({"1", "2", "3", "4", "5", "6", "7", "8", "9", "25"})
+_OUT_OF = re.compile(r"\bout\s+of\s+(?!every\b|each\b)", re.IGNORECASE)
+
+
+def _is_tally(match: re.Match[str], numerator: int, denominator: int) -> bool:
+    """Whether "N out of M" counts things (`_ROUND_DENOMINATOR_DIGITS`) rather than giving a
+    share; "one out of 37" is a rate however odd the number."""
+    if not _OUT_OF.search(match.group(0)):
+        return False
+    if numerator == 1 or denominator <= _SMALL_DENOMINATOR:
+        return False
+    return str(denominator).rstrip("0") not in _ROUND_DENOMINATOR_DIGITS
+
+
 def _share_figure(text: str, match: re.Match[str]) -> ParsedFigure | None:
     numerator, denominator = _number_or_words(match.group("n")), _number_or_words(match.group("d"))
     if numerator is None or denominator is None:
         return None
     if not (1 <= numerator <= denominator and 2 <= denominator <= 10_000_000):
+        return None
+    if _is_tally(match, numerator, denominator):
         return None
     plain = match.group("d")
     if plain.isdigit() and len(plain) == 4 and 1800 <= denominator <= 2100:
@@ -1038,8 +1085,13 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
         or re.match(r"\s+than\b", following)
         or _COMPARED_AFTER.match(following)
     )
-    by_share = _BY_BEFORE.search(text[max(0, match.start() - 4) : match.start()])
-    if not (of_something or said_alone or by_share):
+    by_share = _BY_BEFORE.search(
+        text[max(0, match.start() - 12) : match.start()]
+    ) or _BY_SHARE_RANGE_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+    change_of = _CHANGE_OF_BEFORE.search(
+        text[max(0, match.start() - 20) : match.start()]
+    ) and _CHANGE_SIZE_AFTER.match(following)
+    if not (of_something or said_alone or by_share or change_of or _opens_share_range(text, match)):
         return None
     qualifier, qualifier_text = _qualifier(match)
     start, end = match.span()
@@ -1053,6 +1105,20 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
         end=end,
         kind="fraction",
     )
+
+
+def _opens_share_range(text: str, match: re.Match[str]) -> bool:
+    """Whether a fraction is the first end of a range whose second end is a share
+    (`_SHARE_RANGE_JOINER`): "by between a fifth and a quarter", "a tenth to a fifth of"."""
+    joiner = _SHARE_RANGE_JOINER.match(text, match.end())
+    if joiner is None:
+        return False
+    if joiner.group("and") and not _BETWEEN_JUST_BEFORE.search(
+        text[max(0, match.start() - 10) : match.start()]
+    ):
+        return False
+    second = FRACTION_FIGURE.match(text, joiner.end())
+    return second is not None and _fraction(text, second) is not None
 
 
 def _vague(text: str, match: re.Match[str]) -> ParsedFigure:
@@ -1220,6 +1286,51 @@ def _join_ranges(text: str, figures: list[ParsedFigure], weak: set[int]) -> list
     ]
 
 
+# "A 14% raise over three years", "£2bn over five years", "rose from 81% to 86% over three
+# years": "over" after a figure, a few words on in its clause, says across the period the
+# figure is spread over, not "more than" (the period is no claim of its own). After "for",
+# "took" or "lasted" ("banned for over two years") it still says more than.
+_SPREAD_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
+_MORE_THAN_VERB_BEFORE = re.compile(
+    r"\b(?:for|of|took|takes|take|taking|lasted|lasts|last|spent|spend|served|serving|after|"
+    r"than|aged|within|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_spread_over(text: str, figure: ParsedFigure, before: ParsedFigure | None) -> bool:
+    """Whether a figure in years is the period the figure before it is spread over
+    (`_SPREAD_GAP`), not a length of time of its own."""
+    if figure.unit != YEARS or figure.qualifier_text.lower() != "over" or before is None:
+        return False
+    gap = text[before.end : figure.start]
+    return bool(_SPREAD_GAP.fullmatch(gap)) and not _MORE_THAN_VERB_BEFORE.search(gap)
+
+
+# "Three years ago", "two seasons ago", "44 two years ago": when something happened, a point
+# in time as a date is, not a figure (the figure it dates is read on its own).
+_AGO_AFTER = re.compile(
+    r"\s+(?:(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|seasons?|terms?|"
+    r"years?|decades?|centuries|generations?)\s+)?ago\b",
+    re.IGNORECASE,
+)
+
+
+def _is_time_ago(text: str, figure: ParsedFigure) -> bool:
+    """Whether a figure counts how long ago something happened (`_AGO_AFTER`)."""
+    return figure.unit in (COUNT, YEARS) and bool(_AGO_AFTER.match(text, figure.end))
+
+
+def _without_periods(text: str, figures: list[ParsedFigure]) -> list[ParsedFigure]:
+    """The figures, less the periods a figure is spread over and the times ago."""
+    return [
+        figure
+        for index, figure in enumerate(figures)
+        if not _is_spread_over(text, figure, figures[index - 1] if index else None)
+        and not _is_time_ago(text, figure)
+    ]
+
+
 def find_figures(text: str) -> list[ParsedFigure]:
     """Every figure in `text`, in order, none overlapping another."""
     found: list[ParsedFigure] = []
@@ -1260,4 +1371,4 @@ def find_figures(text: str) -> list[ParsedFigure]:
         if take(figure) and is_weak:
             weak.add(id(figure))
     found.sort(key=lambda figure: figure.start)
-    return _join_ranges(text, found, weak)
+    return _join_ranges(text, _without_periods(text, found), weak)

@@ -77,6 +77,9 @@ _SPEECH_VERBS = (
     # source giving its figure.
     r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+"
     r"(?:at|nearer|closer\s+to|as\s+(?:high|low)\s+as)\b)|"
+    # So does "put customers' actual losses at £231,000": any thing it puts at a figure.
+    r"put(?=(?:\s+[a-z][\w’'-]*){1,4}\s+(?:at|nearer|closer\s+to)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|just\s+|only\s+|more\s+than\s+|less\s+than\s+)?[\d£$€])|"
     # A relative clause's "put at" ("a fee the club put at £11.5m"): the object is before.
     r"put(?=\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\d£$€])|"
     # A debate's and a hearing's verbs: a reply ("The minister replied that ..."), an answer
@@ -714,6 +717,10 @@ _NAMED_AS: dict[str, str] = {
     "regulator": r"Regulator|Ombudsman|Commission|Authority",
     # American papers call any public authority "the agency" ("the X Transit Authority").
     "agency": r"Agency|Authority",
+    # A company's legal form says it is one ("Pellam Copper Corp", "Brisk Foods plc"): what
+    # "the company" and "the firm" shorten, even where the article never calls it so.
+    "company": r"Company|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|Holdings",
+    "firm": r"Firm|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|Holdings",
 }
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
 # The prepositions a sentence opens on to say where or when ("At X School, ...", "Across X
@@ -986,7 +993,18 @@ _TITLE_WORD = re.compile(rf"(?:{_TITLE_WORDS})\.?")
 _SUBJECT_PERSON = re.compile(
     r"^[“\"‘]?(?:[A-Za-z][\w’'-]*\s+){0,6}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
     # The description may open with its body's possessive ("Ada Moor, Acme's chief economist").
-    r"(?=,\s+(?:[a-z]|[A-Z][\w-]*['’]s\s+[a-z]))"
+    r"(?=,\s+(?:[a-z]|[A-Z][\w-]*['’]s\s+[a-z]|\d{1,3},))"
+)
+# A person named after a preposition and described after a comma, by a role or an age
+# ("councillors heard from Ada Moor, chair of the X Association,", "For Ada Moor, 34, from
+# Brindle, the news ..."): who "she" names next, though no subject of the sentence.
+_PERSON_AFTER_PREPOSITION = re.compile(
+    r"(?:^|\s)(?i:from|to|with|by|for|about)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    # The description is an age, or a person's role within its first words ("chair of", "a
+    # retired nurse"); a body's ("a utility") is not.
+    rf"(?=\d{{1,3}},|(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{'|'.join(sorted(_ROLE_NOUNS))}|"
+    rf"{_PERSON_NOUNS}|nurse|teacher|resident|mother|father|pensioner|student)\b)"
 )
 # A person a clause opens with as its subject, before a verb ("At dusk, Ada Moor walks the
 # length of the street"), or a person named after a description of her role ("The opposition
@@ -1025,6 +1043,11 @@ _QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
 # A question in the first person singular is a reader writing in about themselves.
 _READER_WRITES = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Mm]y)\b")
 _ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*:\s")
+# "He went on: “...”", "She told the court: “...”": a pronoun, a few words of its verb and a
+# colon that opens a quotation.
+_PRONOUN_COLON_QUOTE = re.compile(
+    r"^(?P<pronoun>He|She|They)\s+(?:[a-z]+\s+){0,3}?[a-z]+:\s*[“\"‘]"
+)
 _COLON_QUOTE = re.compile(r"^(?P<head>[^:“”\",;]{3,80}?):\s*[“\"‘]")
 # A transcript's turn opens with its speaker's name in capitals and a colon ("MOOR: We have
 # recorded ..."): the speaker states the figures of the turn.
@@ -1683,6 +1706,7 @@ def _people_introduced(sentence: str, article: str = "") -> list[Attribution]:
         for match in _CLAUSE_SUBJECT_PERSON.finditer(plain)
         if _introduced_as_person(match.group("name"), article or sentence)
     ]
+    subjects += list(_PERSON_AFTER_PREPOSITION.finditer(plain))
     subjects += [
         match
         for match in _ROLE_THEN_PERSON.finditer(plain)
@@ -1769,8 +1793,9 @@ def _stands_for(
     # A name stands on one line (a credit line's "/ X Review" above it is none of it), and may
     # join its words with "&" ("Smith & Jones, the grocer").
     for match in re.finditer(
-        r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?[A-Z][\w’'-]*)*),\s+"
-        r"(?:a|an|the)\s+"
+        # "Friends of the Marsh, a volunteer group": "of the" joins a name's words too.
+        r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?"
+        r"[A-Z][\w’'-]*)*),\s+(?:a|an|the)\s+"
         rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,4}}?(?i:{nouns})\b",
         article[:before],
     ):
@@ -2069,6 +2094,31 @@ def _first_of_two_people(name: str) -> str:
     return name
 
 
+# "a filing with the X Stock Exchange", "a regulatory filing to the Y Commission": a document a
+# company files with the market or the regulator that oversees it, who only receive it.
+_FILED_WITH = re.compile(
+    r"^\s*(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:filings?|returns?|"
+    r"disclosures?|submissions?)\s+(?:with|to)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _filer(
+    phrase: str, sentence: str, article: str, at: int, earlier: Iterable[Attribution]
+) -> str:
+    """The company that made the filing `phrase` names with an exchange or a regulator (the
+    sentence's own subject, else the company the article is about), or "" when the phrase is
+    no such filing or the article names no company."""
+    if _FILED_WITH.match(phrase) is None:
+        return ""
+    subject = _opening_name(sentence, article)
+    if subject and guess_kind(subject, described_in=(sentence, article)) == EntityKind.COMPANY:
+        return subject
+    name = _stands_for("company", article, at, earlier)
+    if not name[:1].isupper() or name in phrase:
+        return ""
+    return name
+
+
 def _find_attribution(
     sentence: str,
     context: Iterable[Attribution],
@@ -2224,9 +2274,14 @@ def _find_attribution(
                 # ends at the verb it is the subject of; what the figures say is none of it.
                 phrase = _BY_SOURCE_ENDS.split(phrase, maxsplit=1)[0]
             named_after = _NAME_SET_OFF.match(sentence, match.end())
-            if pattern is _ACCORDING_TO and named_after and not _SPOKES_WORDS.search(phrase):
-                # "According to the head teacher, Ruth Kemp, 96 per cent ...": the name given
-                # (a spokesman's statement stays the body's).
+            if (
+                named_after
+                and not _SPOKES_WORDS.search(phrase)
+                and (pattern is _ACCORDING_TO or not _capitalised_runs(phrase))
+            ):
+                # "According to the head teacher, Ruth Kemp, 96 per cent ...", "a report by the
+                # council's director of finance, Ada Moor, said": the name given (a
+                # spokesman's statement stays the body's).
                 found = named(named_after.group("name"), match.group(0), via_speech=True)
                 if found is not None and found.kind == EntityKind.PERSON:
                     return found
@@ -2253,6 +2308,11 @@ def _find_attribution(
                 bodies = [a for a in [*earlier, *context] if a.kind != EntityKind.PERSON]
                 if bodies:
                     return bodies[-1]
+            filer = _filer(phrase, sentence, article, at, [*earlier, *context])
+            if pattern is _ACCORDING_TO and filer:
+                # "according to a filing with the X Stock Exchange": the company that filed.
+                kind = guess_kind(filer, described_in=described_in)
+                return Attribution(filer, kind, match.group(0).strip())
             document = re.fullmatch(
                 rf"\s*(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{_DOCUMENTS}|report|"
                 r"survey|study|review|audit|census)\s*",
@@ -2299,6 +2359,19 @@ def _find_attribution(
             )
             if found is not None:
                 return found
+    pronoun_colon = _PRONOUN_COLON_QUOTE.match(sentence)
+    if pronoun_colon:
+        # "He went on: “...”", "She added: “...”": the person the pronoun names speaks.
+        meant = _pronoun_means(
+            pronoun_colon.group("pronoun"),
+            context,
+            earlier,
+            article=article,
+            since=_paragraph_before(article, at - len(sentence)),
+            people_first=True,
+        )
+        if meant is not None:
+            return Attribution(meant.name, meant.kind, pronoun_colon.group(0).rstrip('“"‘ '))
     colon_speaker = _colon_speaker(sentence)
     if colon_speaker:
         found = named(
@@ -2597,6 +2670,10 @@ def _find_attribution(
                 return Attribution(
                     holder.name, holder.kind, f"{' '.join(collected)} {verb['verb']}"
                 )
+        if window[len(collected) : len(collected) + 1] in (["our"], ["Our"], ["my"], ["My"]):
+            # "Our association surveyed its members": the body of whoever says "our", the
+            # speaker of the quotation or the transcript's turn (the publisher, in its own voice).
+            continue
         if len(collected) == 1 and _is_body_noun(collected[0].lower(), article):
             # "X will cut 1,800 jobs, the carmaker said": a reporting clause after the
             # sentence's subject names that subject.
@@ -2660,6 +2737,10 @@ def _find_attribution(
             name = " ".join(collected)
             via_speech = False
             head = collected[-1].lower().strip("’'")
+            if head in _PRONOUNS:
+                # "Let's start with what we found": words of the sentence before a pronoun
+                # subject, capitalised only for opening it, are no name; the pronoun speaks.
+                continue
             possessor = re.match(r"(?P<owner>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)['’]s\s", name)
             owning_noun = re.match(r"(?P<owner>[a-z]+)['’]s\s", name)
             opens_clause = window[len(collected) : len(collected) + 1] in (["the"], ["The"]) and (
@@ -2956,6 +3037,15 @@ _WHICH_SAYS = re.compile(
 )
 
 
+# A figure given by a source named right after it ("the £612,000 alleged by the Crown", "the 74
+# spills reported by the company"): the few words of its unit, a reporting participle, "by".
+_FIGURE_GIVEN_BY = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:alleged|reported|claimed|estimated|cited|quoted|recorded|"
+    r"counted|published|forecast|predicted|projected|calculated)\s+by\s+"
+    r"(?P<phrase>(?:the\s+)?[A-Z][^,;.—–()]*)"
+)
+
+
 def figure_claimants(
     sentence: str,
     figures: list[ParsedFigure],
@@ -2980,6 +3070,17 @@ def figure_claimants(
         for index, figure in enumerate(figures):
             if says.start("clause") <= figure.start < says.end("clause"):
                 result[index] = Attribution(name, kind, says.group(0).strip(", "))
+    for index, figure in enumerate(figures):
+        given_by = _FIGURE_GIVEN_BY.match(sentence, figure.end)
+        if given_by is not None:
+            # "not the £612,000 alleged by the Crown", "against the 74 reported by X": a figure
+            # its own source gives, as a reduced relative clause straight after it.
+            name = _from_phrase(given_by.group("phrase"), after_by=True)
+            if name[:1].isupper() and name.split()[0].lower() not in _NOT_NAMES:
+                kind = guess_kind(
+                    name, described_in=(sentence, article) if article else (sentence,)
+                )
+                result[index] = Attribution(name, kind, given_by.group(0).strip())
     bounds = [0, *(match.end() for match in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
     if len(bounds) < 3:
         return result
@@ -3076,7 +3177,12 @@ def _strip_clause_punctuation(sentence: str, start: int, end: int) -> int:
 _LOOSE_COUNT = re.compile(r"(?:an?|half\s+a)\s+dozen", re.IGNORECASE)
 # The subject may be named ("Ada Moor has run the shop for two decades").
 _OWN_TENURE = re.compile(
-    r"^(?:He|She|They|I|We|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+"
+    # The subject may open a quotation, and be people a speaker points to ("“Some of these
+    # people have stacked shelves here for 20 years,” she said").
+    r"^[“\"‘]?(?:He|She|They|I|We|(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+|"
+    r"(?:(?:Some|Many|Most|All|Few|Several)\s+of\s+)?(?:these|those|the|our|my|us|them)?\s*"
+    r"(?:people|staff|workers|employees|colleagues|members|families|residents|volunteers|"
+    r"them|us))\s+"
     r"(?:has|have|had|’s|'s|’ve|'ve)\s+(?:(?:been|also|now)\s+)*"
     r"[a-z]+(?:ed|t|n|ght|un)\b(?!\s+to\s)[^.;]*?\bfor\s+$"
 )
@@ -3140,6 +3246,23 @@ def _biography(sentence: str, figure: ParsedFigure) -> bool:
     )
 
 
+# A person's age set off by commas after the name ("For Ada Moor, 34, from Brindle, ...").
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_AGE_CLOSES = re.compile(r"\s*,")
+
+
+def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
+    """Whether a figure is a person's age set off after the name (`_AGE_AFTER_NAME`)."""
+    return (
+        figure.unit == COUNT
+        and figure.qualifier == EXACT
+        and figure.value < 120
+        and figure.as_written.isdigit()
+        and _AGE_AFTER_NAME.search(sentence[: figure.start]) is not None
+        and _AGE_CLOSES.match(sentence, figure.end) is not None
+    )
+
+
 def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
     """The weight of a scene-setting figure, or None when the figure is not one."""
     if _biography(sentence, figure):
@@ -3181,6 +3304,10 @@ def score_sentence(
     best_reason = ""
     for figure in figures:
         scene = _scene_setting(sentence, figure)
+        if scene is None and len(figures) == 1 and _age_in_apposition(sentence, figure):
+            # An age alone says who a sentence is about; beside another figure ("Ada Moor, 47,
+            # was convicted of nine counts") the sentence is weighed as it always was.
+            scene = 0.15
         if scene is not None:
             weight, why = scene, "sets a scene (a loose count, someone's own years)"
         elif figure.unit in (PERCENT, PERCENTAGE_POINTS) and figure.kind == "fraction":

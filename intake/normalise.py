@@ -150,6 +150,54 @@ _CHROME_LINES = [
         r"^\(\s*(?:[$€£¥]|[A-Z]{3}\s?)?1\s*=\s*[^()]{1,40}\)$",
     )
 ]
+# A page's counters of what readers did with it: "1.4k shares", "Shares: 1,204 | Comments: 87",
+# "2.3K views", "Likes 45", "312 shares · 48 comments". A whole line of them is chrome; a
+# sentence about shares ("Shares in the company fell 4%") is not a line of counters. A lone
+# comment count ("3 comments", "Comments (4)") is the comment thread's heading, left to it.
+_COUNT = r"\d[\d,.]*\s?[kKmM]?"
+_COUNTER_NOUN = (
+    r"(?:shares?|comments?|views?|likes?|reactions?|reads?|retweets?|reposts?|claps?|upvotes?|"
+    r"saves?|plays?|listens?)"
+)
+_COUNTER = (
+    rf"(?:{_COUNT}\s+{_COUNTER_NOUN}|{_COUNTER_NOUN}(?:\s*:\s*|\s+){_COUNT}"
+    rf"|{_COUNTER_NOUN}\s*\({_COUNT}\))"
+)
+_COUNTER_LINE = re.compile(rf"^{_COUNTER}(?:\s*[|·•,/]?\s*{_COUNTER})*$", re.IGNORECASE)
+_COMMENT_COUNTER = re.compile(r"\bcomments?\b", re.IGNORECASE)
+
+
+def _is_counter_line(content: str) -> bool:
+    """Whether a line is a page's counters (`_COUNTER_LINE`), not only a count of comments."""
+    if not _COUNTER_LINE.match(content):
+        return False
+    counters = re.findall(_COUNTER, content, re.IGNORECASE)
+    return any(not _COMMENT_COUNTER.search(counter) for counter in counters)
+
+
+# An audio or a video teaser: the medium and a colon, then the title of what to play ("Listen:
+# The River Nobody Owns, a three-part series (28 mins)", "Watch: ... (2:31)", "Podcast: ...,
+# episode 3"). A line of a page's furniture, not the story's sentence ("Watch crews said ...").
+# A listening time alone ("Listen: 4 min") dates the page's header and is left to it.
+_MEDIA_TEASER = re.compile(
+    r"^(?:Listen|Watch|Podcast|Video|Audio|Play)(?:\s+(?:again|now|live|more|back|in\s+full))?"
+    r"\s*[:|–—]\s*\S",
+    re.IGNORECASE,
+)
+_MEDIA_TEASER_WORDS = 30
+
+
+def _is_media_teaser(content: str) -> bool:
+    """Whether a line is an audio or a video teaser (`_MEDIA_TEASER`), short and reporting no
+    one's words."""
+    return (
+        bool(_MEDIA_TEASER.match(content))
+        and len(content.split()) <= _MEDIA_TEASER_WORDS
+        and not _READING_TIME.match(content)
+        and not _REPORTED.search(content)
+    )
+
+
 # A heading may carry the section's count: "Comments (3)", "Join the conversation (12)", and
 # the thread's sort order after a bar ("Comments (4) | Sort by: Newest"); a blog's heading
 # names the post ("2 thoughts on “...”", "5 responses to “...”").
@@ -775,7 +823,9 @@ def normalise(original: str) -> NormalisedText:
             blank_pending = bool(out_chars)
             index += 1
             continue
-        teaser = _TEASER_LINE.match(content) or _TEASER_AHEAD.match(content)
+        teaser = (
+            _TEASER_LINE.match(content) or _TEASER_AHEAD.match(content) or _is_media_teaser(content)
+        )
         if not in_comments and (teaser or _is_prompt(content)):
             remove("teaser" if teaser else "prompt", line)
             index += 1
@@ -785,7 +835,7 @@ def normalise(original: str) -> NormalisedText:
                 if rest.text.strip():
                     remove("teaser", rest)
             break
-        if any(pattern.match(content) for pattern in _CHROME_LINES):
+        if any(pattern.match(content) for pattern in _CHROME_LINES) or _is_counter_line(content):
             remove("chrome", line)
             index += 1
             continue

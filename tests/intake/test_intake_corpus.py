@@ -24,7 +24,7 @@ def bench() -> ModuleType:
     return module
 
 
-def test_the_first_seventy_six_texts_are_tuned_on(bench: ModuleType) -> None:
+def test_the_first_eighty_four_texts_are_tuned_on(bench: ModuleType) -> None:
     """01-09 always were; 10-13, held out until then, have been tuned on from session 19,
     14-18 after one blind run in session 19, 19-23 after one blind run later in session 19
     (precision 0.93, non-claims 5 of 57, claimant right 0.69), 24-28, in new house styles,
@@ -42,10 +42,11 @@ def test_the_first_seventy_six_texts_are_tuned_on(bench: ModuleType) -> None:
     (digits 107 of 110, precision 0.92, non-claims 6 of 109, claimant right 0.71), from session
     22, and 69-76 after a twelfth, run twice (digits 123 of 123, precision 0.94, non-claims 5 of
     225, claimant right 0.74 with the code as session 22 began, 0.75 with 64-68 tuned on),
-    later in session 22."""
+    later in session 22, and 77-84 after a thirteenth (digits 139 of 139, precision 0.91,
+    non-claims 9 of 237, claimant right 0.81), last of all in session 22."""
     corpus = bench.load_corpus()
     tuned_on = {text.name[:2] for text in corpus if not text.held_out}
-    assert {f"{number:02d}" for number in range(1, 77)} <= tuned_on
+    assert {f"{number:02d}" for number in range(1, 85)} <= tuned_on
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
 
@@ -69,18 +70,22 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     non-claims 7 of 113, claimant right 0.61; 59-63 digits 81 of 85, precision 0.97,
     non-claims 2 of 103, claimant right 0.80; 64-68 digits 107 of 110, precision 0.92,
     non-claims 6 of 109, claimant right 0.71; 69-76 digits 123 of 123, precision 0.94,
-    non-claims 5 of 225, claimant right 0.74 (0.75 with 64-68 tuned on). 77-84, held out now (a
-    wire story on a copper miner, a court report, a broadcaster's sewage-spills page, a council
-    meeting page, a tabloid story on energy bills, a retailer's results page, a concussion
-    explainer, a radio interview transcript), at their one blind run in session 22: digits 139
-    of 139, spelled 18 of 20, precision 0.91, non-claims 9 of 237, claimant right 0.81; the code
-    as session 22 began scored 138 of 139, 18 of 20, 0.91, 10 of 237 and 0.79 on them.
+    non-claims 5 of 225, claimant right 0.74 (0.75 with 64-68 tuned on); 77-84 digits 139 of
+    139, precision 0.91, non-claims 9 of 237, claimant right 0.81 (0.79 with the code as session
+    22 began). 85-92, held out now (a local TV page on 911 response times, a regional daily on
+    dairy exports, a broadsheet's data piece on doctor shortages, an election-night live page,
+    an Indian-English daily on water cuts, a tech site on disputed phone shipments, a charity's
+    press release republished, a football club's accounts page), at their one blind run in
+    session 22: digits 133 of 135, spelled 18 of 20, precision 0.85, non-claims 15 of 314,
+    claimant right 0.73; the code as session 22 began scored 133 of 135, 18 of 20, 0.83, 19 of
+    314 and 0.74 on them.
 
-    On this set every target is met (claimant 0.80, digits 0.97, spelled 0.80, precision 0.85,
-    at most 1 non-claim in 17), by a margin smaller than the sets' differences: the code as the
-    session began scored claimant 0.74 on 69-76 and 0.79 here. The floors below are guards
-    against a change that makes intake worse on text it was not tuned on, set under the blind
-    runs of 44-48 to 77-84; they are not the targets."""
+    On this set the claimant target (0.80) is MISSED, and `make intake-quality` says so; the
+    others are met (digits 0.97, spelled 0.80, precision 0.85, at most 1 non-claim in 17). Over
+    the three blind sets of session 22 the claimant figure was 0.75, 0.81 and 0.73, each within
+    0.02 of what the code as the session began scored: tuning on a set does not carry to the
+    next. The floors below are guards against a change that makes intake worse on text it was
+    not tuned on, set under the blind runs of 44-48 to 85-92; they are not the targets."""
     quality = bench.evaluate_corpus([t for t in bench.load_corpus() if t.held_out])
     assert quality.precision >= 0.80, quality.notes
     assert quality.non_claims[0] <= 0.12 * quality.non_claims[1], quality.notes
