@@ -23,6 +23,7 @@ import json
 import os
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -387,8 +388,10 @@ def main() -> int:
     args = parser.parse_args()
 
     corpus = load_corpus()
+    began = time.perf_counter()
     tuning = evaluate_corpus([text for text in corpus if not text.held_out])
     held_out = evaluate_corpus([text for text in corpus if text.held_out])
+    took = time.perf_counter() - began
     rows = [
         corpus_row(f"tuning ({sum(not t.held_out for t in corpus)} texts)", tuning),
         corpus_row(f"held out ({sum(t.held_out for t in corpus)} texts)", held_out),
@@ -416,6 +419,11 @@ def main() -> int:
         f"{_pair(tuning.publisher)}, held out {_pair(held_out.publisher)}; readers' comments "
         f"suggested as the commenter's, tuning {_pair(tuning.comments)}, held out "
         f"{_pair(held_out.comments)}"
+    )
+    characters = sum(len(text.text) for text in corpus)
+    print(
+        f"speed: the corpus ({len(corpus)} texts, {characters:,} characters) normalised and "
+        f"extracted in {took:.1f} s, {1000 * took / len(corpus):.0f} ms a text"
     )
     failed = bool(tuning.misses())
     for title, quality in (("tuning", tuning), ("held out", held_out)):

@@ -9,7 +9,7 @@ import dataclasses
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -1309,22 +1309,54 @@ def _clean_name(name: str) -> str:
     return rest
 
 
+# The descriptions of _DESCRIBED_AS, compiled once per kind (each holds a long alternation of
+# nouns, slow to compile; built around each name, they overflowed the re module's cache and
+# were compiled again on every call): the noun right before a name, searched in the text that
+# ends where the name starts, and the description after a name and its comma.
+_DESCRIBED_BEFORE = [
+    (kind, re.compile(rf"(?<![\w-])(?i:{nouns})\s+(?:the\s+)?\Z")) for kind, nouns in _DESCRIBED_AS
+]
+# "Ada Moor, the union's president": a noun owning the description is no description of her
+# (the role after it is).
+_DESCRIBED_AFTER = [
+    (
+        kind,
+        re.compile(
+            rf"\s*,\s+(?:a|an|the)\s+(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,5}}?"
+            rf"(?i:{nouns})(?![\w-]|['’]s\b)"
+        ),
+    )
+    for kind, nouns in _DESCRIBED_AS
+]
+# How far before a name the noun that describes it may start ("research centre the ").
+_DESCRIPTION_REACH = 80
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _name_at(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """Every place `name` stands in `text` as a whole word at its end, overlapping or not."""
+    for found in re.finditer(rf"(?={re.escape(name)})", text):
+        start, end = found.start(), found.start() + len(name)
+        if not _WORD_CHAR.match(text, end):
+            yield start, end
+
+
 def _described_kind(name: str, text: str) -> str:
     """The kind the text's first description of `name` gives it ("" when it gives none)."""
-    escaped = re.escape(name)
-    found: list[tuple[int, str]] = []
-    for kind, nouns in _DESCRIBED_AS:
-        before = rf"(?<![\w-])(?i:{nouns})\s+(?:the\s+)?{escaped}(?![\w-])"
-        # "Ada Moor, the union's president": a noun owning the description is no description
-        # of her (the role after it is).
-        after = (
-            rf"(?<![\w-]){escaped}\s*,\s+(?:a|an|the)\s+"
-            rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,5}}?(?i:{nouns})(?![\w-]|['’]s\b)"
-        )
-        for pattern in (before, after):
-            match = re.search(pattern, text)
-            if match:
-                found.append((match.start(), kind))
+    firsts: dict[tuple[str, bool], int] = {}
+    for start, end in _name_at(name, text):
+        for kind, before in _DESCRIBED_BEFORE:
+            if (kind, True) not in firsts:
+                noun = before.search(text, max(0, start - _DESCRIPTION_REACH), start)
+                if noun is not None:
+                    firsts[(kind, True)] = noun.start()
+        # The description after the name needs the name to open a word.
+        if start and _WORD_CHAR.match(text, start - 1):
+            continue
+        for kind, after in _DESCRIBED_AFTER:
+            if (kind, False) not in firsts and after.match(text, end):
+                firsts[(kind, False)] = start
+    found = [(at, kind) for (kind, _), at in firsts.items()]
     return min(found)[1] if found else ""
 
 
@@ -1950,13 +1982,23 @@ def _latest_body(
     )
 
 
+# A title or a person's noun right before a name, compiled once (see _DESCRIBED_BEFORE).
+_PERSON_BEFORE = re.compile(
+    rf"(?:\b(?:{_TITLE_WORDS})\.?|(?i:\b(?:{_PERSON_NOUNS}|{_TITLE_WORDS})),?)\s+\Z"
+)
+
+
 def _introduced_as_person(name: str, article: str) -> bool:
     """Whether the article shows `name` is a person's: a title or a person's description
     before it ("Dr Ada Moor", "economist Ada Moor"), a description after it ("Ada Moor, a
     ...", "Ada Moor, 42,"), or "he", "she", "his" or "her" soon after it."""
     escaped = re.escape(name)
+    if any(
+        _PERSON_BEFORE.search(article, max(0, found.start() - _DESCRIPTION_REACH), found.start())
+        for found in re.finditer(rf"(?={escaped}\b)", article)
+    ):
+        return True
     shapes = (
-        rf"(?:\b(?:{_TITLE_WORDS})\.?|(?i:\b(?:{_PERSON_NOUNS}|{_TITLE_WORDS})),?)\s+{escaped}\b",
         rf"\b{escaped},\s+(?:a|an|who|\d)\b",
         rf"\b{escaped}\b[\s\S]{{0,600}}?\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b",
     )
