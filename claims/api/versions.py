@@ -59,7 +59,16 @@ class ClaimVersionsMixin:
         "first, each with its public note and the address of its frozen document.",
         responses={200: ClaimVersionSerializer(many=True), **read_errors()},
     )
-    @action(detail=True, methods=["get"], url_path="versions", url_name="versions")
+    # A claim's versions are few and answered whole: no page, and none of the claim list's
+    # filters (without these, the schema promised a page of results filtered like the list).
+    @action(
+        detail=True,
+        methods=["get"],
+        url_path="versions",
+        url_name="versions",
+        pagination_class=None,
+        filter_backends=[],
+    )
     def versions(self, request: Request, pk: str | None = None) -> Response:
         claim_id = _number_or_404(pk)
         rows = list(selectors.claim_versions(request.user, claim_id))
@@ -79,6 +88,8 @@ class ClaimVersionsMixin:
         methods=["get"],
         url_path=r"versions/(?P<number>[^/]+)",
         url_name="version",
+        pagination_class=None,
+        filter_backends=[],
     )
     def version(self, request: Request, pk: str | None = None, number: str = "") -> Response:
         frozen = selectors.claim_version(request.user, _number_or_404(pk), _number_or_404(number))

@@ -52,3 +52,17 @@ def test_docs_pages_need_no_inline_script(api, page):
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", body, flags=re.DOTALL)
     assert scripts
     assert all('src="' in attributes and not content.strip() for attributes, content in scripts)
+
+
+def test_the_schema_describes_a_claims_versions_as_the_list_they_are(api):
+    """The versions of a claim are answered whole, as a JSON list (test_frozen_versions.py): the
+    schema said a page ({"results": [...]}) and offered the claim list's filters and cursor,
+    none of which the endpoint reads. schemathesis found it with a claim that had versions."""
+    schema = api.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    listed = schema["paths"]["/api/v1/claims/{id}/versions/"]["get"]
+    one = schema["paths"]["/api/v1/claims/{id}/versions/{number}/"]["get"]
+
+    answer = listed["responses"]["200"]["content"]["application/json"]["schema"]
+    assert answer == {"type": "array", "items": {"$ref": "#/components/schemas/ClaimVersion"}}
+    assert [parameter["name"] for parameter in listed["parameters"]] == ["id"]
+    assert sorted(parameter["name"] for parameter in one["parameters"]) == ["id", "number"]
