@@ -104,6 +104,9 @@ _ACCORDING_TO = re.compile(
     r"their|[A-Z])))\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
     re.I,
 )
+# A source given only as "the" and one noun ("according to the exchange", "published by the
+# directorate"): the noun may shorten a name the article gave before.
+_THE_NOUN = re.compile(r"\s*the\s+(?P<noun>[a-z]+)\s*")
 # "In the view of the Chamber of Commerce, ...", "as reported by X", "were revealed by X",
 # "In the chamber's view, ...": the source named after the phrase (or owning the view).
 _VIEW_OF = re.compile(
@@ -1035,7 +1038,6 @@ _BOX_HEADING = re.compile(
 _ITEM_SOURCE = re.compile(
     r":\s.*\((?:(?:source|data)\s*:\s*)?(?P<name>[A-Z][^()\n]{2,80}?)\)\s*\.?\s*$", re.I
 )
-_BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s+")
 # A fact box's item: a bullet, a short label (its figure, or what the figure measures), a colon.
 _FACT_BOX_ITEM = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—)\s+[^\s:]+(?:\s+[^\s:]+){0,5}:\s+\S")
 # The lines of a Q&A interview: "Q: ..." asks, "A: ..." answers.
@@ -2172,6 +2174,19 @@ def _find_attribution(
     described_in = (sentence, article) if article else (sentence,)
     sentence = _without_title_stops(sentence, keep_saints=False)
 
+    def pronoun_speaker(pronoun: str, words: str) -> Attribution | None:
+        """Whom `pronoun` names in this paragraph or the one before, a person first, as the
+        speaker of `words` ("He went on:", "She estimated", "in his view")."""
+        meant = _pronoun_means(
+            pronoun,
+            context,
+            earlier,
+            article=article,
+            since=_paragraph_before(article, at - len(sentence)),
+            people_first=True,
+        )
+        return None if meant is None else Attribution(meant.name, meant.kind, words)
+
     def named(
         name: str, words: str, *, via_speech: bool, owned_by_subject: bool = False
     ) -> Attribution | None:
@@ -2276,16 +2291,11 @@ def _find_attribution(
             return found
     view = _VIEW_OF.search(sentence)
     if view and view.group("pronoun"):
-        meant = _pronoun_means(
-            _POSSESSIVE_PRONOUNS[view.group("pronoun").lower()],
-            context,
-            earlier,
-            article=article,
-            since=_paragraph_before(article, at - len(sentence)),
-            people_first=True,
+        speaker = pronoun_speaker(
+            _POSSESSIVE_PRONOUNS[view.group("pronoun").lower()], view.group(0).strip()
         )
-        if meant is not None:
-            return Attribution(meant.name, meant.kind, view.group(0).strip())
+        if speaker is not None:
+            return speaker
     elif view:
         phrase = view.group("phrase") or view.group("owner")
         found = named(
@@ -2365,7 +2375,7 @@ def _find_attribution(
                 source = _document_source(document.group("noun"), article, at, [*earlier, *context])
                 if source is not None:
                     return Attribution(source.name, source.kind, match.group(0).strip())
-            bare = re.fullmatch(r"\s*the\s+(?P<noun>[a-z]+)\s*", phrase)
+            bare = _THE_NOUN.fullmatch(phrase)
             if (
                 pattern is _ACCORDING_TO
                 and bare
@@ -2391,11 +2401,10 @@ def _find_attribution(
                     )
                 if not _capitalised_runs(owned.group("owner")):
                     return None  # "according to official figures": the publisher's
-            bare_body = re.fullmatch(r"\s*the\s+(?P<noun>[a-z]+)\s*", phrase)
             found = named(
                 _from_phrase(phrase, after_by=pattern is _BY_SOURCE)
                 # "published by the directorate": the body the noun shortens.
-                or (bare_body.group(0).strip() if bare_body and pattern is _BY_SOURCE else ""),
+                or (bare.group(0).strip() if bare and pattern is _BY_SOURCE else ""),
                 match.group(0).strip(),
                 via_speech=False,
             )
@@ -2404,16 +2413,11 @@ def _find_attribution(
     pronoun_colon = _PRONOUN_COLON_QUOTE.match(sentence)
     if pronoun_colon:
         # "He went on: “...”", "She added: “...”": the person the pronoun names speaks.
-        meant = _pronoun_means(
-            pronoun_colon.group("pronoun"),
-            context,
-            earlier,
-            article=article,
-            since=_paragraph_before(article, at - len(sentence)),
-            people_first=True,
+        speaker = pronoun_speaker(
+            pronoun_colon.group("pronoun"), pronoun_colon.group(0).rstrip('“"‘ ')
         )
-        if meant is not None:
-            return Attribution(meant.name, meant.kind, pronoun_colon.group(0).rstrip('“"‘ '))
+        if speaker is not None:
+            return speaker
     colon_speaker = _colon_speaker(sentence)
     if colon_speaker:
         found = named(
@@ -2537,16 +2541,9 @@ def _find_attribution(
         return definite
     goes_on = _PRONOUN_GOES_ON.match(sentence)
     if goes_on:
-        meant = _pronoun_means(
-            goes_on.group("pronoun"),
-            context,
-            earlier,
-            article=article,
-            since=_paragraph_before(article, at - len(sentence)),
-            people_first=True,
-        )
-        if meant is not None:
-            return Attribution(meant.name, meant.kind, goes_on.group(0))
+        speaker = pronoun_speaker(goes_on.group("pronoun"), goes_on.group(0))
+        if speaker is not None:
+            return speaker
     trailing_figures = _FIGURES_SHOW.search(sentence)
     if trailing_figures:
         given = _figures_given_by([*earlier, *context])
@@ -3262,6 +3259,7 @@ _AGE_BOUND = re.compile(
 # not anything anyone claims.
 _YEARS_IN_A_POST_BEFORE = re.compile(r"\b(?:after|following|for)\s+$", re.IGNORECASE)
 _YEARS_IN_A_POST_AFTER = re.compile(r"\s+(?:years?|decades?|months?)\s+as\s+")
+_AS_AFTER = re.compile(r"\s+as\s+")
 _FAMILY_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+$", re.IGNORECASE)
 _FAMILY_AFTER = re.compile(
     r"\s+(?:sons?|daughters?|children|kids|brothers?|sisters?|grandchildren|grandsons?|"
@@ -3273,7 +3271,7 @@ def _biography(sentence: str, figure: ParsedFigure) -> bool:
     """Whether a figure describes a person's life (`_YEARS_IN_A_POST_BEFORE`, `_FAMILY_BEFORE`)."""
     before = sentence[: figure.start]
     # "eight years" is one figure in years, "8" before "years" a count.
-    post = _YEARS_IN_A_POST_AFTER if figure.unit == COUNT else re.compile(r"\s+as\s+")
+    post = _YEARS_IN_A_POST_AFTER if figure.unit == COUNT else _AS_AFTER
     if (
         figure.unit in (YEARS, COUNT)
         and _YEARS_IN_A_POST_BEFORE.search(before)
@@ -3613,7 +3611,7 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
     the list under it as a sentence governs its clauses; None for any other line, or a box
     whose heading names no source ("What we found")."""
     start, line = _line_at(text, at)
-    if not _BULLET.match(line):
+    if not marks.BULLET.match(line):
         return None
     own = _ITEM_SOURCE.search(line)
     if own and _capitalised_runs(own.group("name")):
@@ -3623,7 +3621,7 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
         return Attribution(name, guess_kind(name), f"({name})")
     while start > 0:
         start, line = _line_at(text, start - 1)
-        if _BULLET.match(line) or not line.strip():
+        if marks.BULLET.match(line) or not line.strip():
             continue  # a page's list may come with a blank line between its items
         heading = _BOX_HEADING.match(line.strip())
         if heading is None and line.rstrip().endswith(":"):

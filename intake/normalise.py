@@ -340,7 +340,8 @@ _HEADLINE_WORDS = 40
 _STOP_INSIDE = re.compile(r"[.!?…][”\"’')\]]*\s+\S")
 _STOP_AT_END = re.compile(r"[.!?:;…)\]]$")
 _CLOSING_QUOTES = "”\"’'"
-_BULLET_START = re.compile(r"^(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s")
+# A bullet or a list number opening a line ("• ", "- ", "3. "): the line is a list's item.
+BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s+")
 # A newsletter's or a magazine's issue line, its fields set off by bars or dots ("Issue 88 |
 # Monday 2 June 2025 | Free edition", "Vol. 3, Issue 17 · 14 May 2024"): a field that dates
 # it or numbers the issue, and no field that is a figure of its own (a table's row is one).
@@ -588,7 +589,7 @@ def _is_headline_of_clauses(content: str) -> bool:
     """Whether a line is a headline or a standfirst whose clauses a semicolon or a colon joins
     (`_HEADLINE_WORDS`): it ends on no stop, perhaps after a quotation's closing mark, and no
     sentence ends inside it. A bullet's item is the list's, not a headline."""
-    if len(content.split()) > _HEADLINE_WORDS or _BULLET_START.match(content):
+    if len(content.split()) > _HEADLINE_WORDS or BULLET.match(content):
         return False
     unquoted = content.rstrip(_CLOSING_QUOTES)
     return bool(unquoted) and not (_STOP_AT_END.search(unquoted) or _STOP_INSIDE.search(unquoted))
@@ -906,7 +907,7 @@ def normalise(original: str) -> NormalisedText:
             and _ENTRY_TIME.match("".join(out_chars[paragraphs[-1][0] : paragraphs[-1][1]]))
         ):
             kind = ENTRY_HEADING
-        bulleted = bool(_BULLET_START.match(content))
+        bulleted = bool(BULLET.match(content))
         if kind == HEADING and bulleted and in_led_list:
             # A bullet under a lead-in that ends on a colon ("Other findings from the survey:")
             # is a sentence of the list, which the lead-in opens: the body's, not a heading.
