@@ -17,12 +17,9 @@ from intake.extract import extract_suggestions
 from intake.models import TextSection
 from intake.normalise import normalise
 from tests.intake.claimants import claimants_by_figure as _claimants
+from tests.intake.claimants import suggested_sentences as _suggested
 
 BODY = "The council said it would cut 1,200 jobs, about 9 percent of its staff.\n\n"
-
-
-def _suggested(text: str) -> list[str]:
-    return [item.sentence for item in extract_suggestions(normalise(text))]
 
 
 def _comments(text: str) -> list[tuple[str, str]]:

@@ -16,15 +16,9 @@ limit of the change and pass either way."""
 from decimal import Decimal
 
 from claims.figures_parser import find_figures
-from intake.extract import extract_suggestions
 from intake.fetch import read_article_html
-from intake.normalise import normalise
 from tests.intake.claimants import claimants_by_figure as _claimants
-
-
-def _suggested(text: str) -> list[str]:
-    return [item.sentence for item in extract_suggestions(normalise(text))]
-
+from tests.intake.claimants import suggested_sentences as _suggested
 
 # -- what is read ---------------------------------------------------------------------------
 

@@ -14,9 +14,8 @@ Every sentence here was written for this test; every name is invented.
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
 from tests.intake.claimants import claimants_by_figure as _claimants
+from tests.intake.claimants import suggested_sentences as _suggested
 
 # -- a relative clause between a subject and its verb ---------------------------------------
 
@@ -354,10 +353,6 @@ def test_a_quotation_answered_for_by_that_was_a_titled_name_is_theirs() -> None:
 
 
 # -- a biography is no check-worthy figure ------------------------------------------------------
-
-
-def _suggested(text: str) -> list[str]:
-    return [item.sentence for item in extract_suggestions(normalise(text))]
 
 
 def test_years_in_a_past_post_are_a_biography() -> None:

@@ -13,14 +13,8 @@ Every sentence here was written for this test; every name is invented.
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
 from tests.intake.claimants import claimants_by_figure as _claimants
-
-
-def _suggested(text: str) -> list[str]:
-    return [item.sentence for item in extract_suggestions(normalise(text))]
-
+from tests.intake.claimants import suggested_sentences as _suggested
 
 # -- a company's filing with an exchange or a regulator --------------------------------------
 

@@ -18,12 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims.figures_parser import find_figures
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
-
-
-def _suggested(text: str) -> list[str]:
-    return [item.sentence for item in extract_suggestions(normalise(text))]
+from tests.intake.claimants import suggested_sentences as _suggested
 
 
 def _values(sentence: str) -> list[tuple[str, Decimal]]:

@@ -3,12 +3,7 @@ story's sentence is the one to check and cite, so the headline is not suggested.
 whose figure the story does not give stays. Every line here was written for this test; every
 name is invented."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
-
-
-def _suggested(text: str) -> list[str]:
-    return [item.sentence for item in extract_suggestions(normalise(text))]
+from tests.intake.claimants import suggested_sentences as _suggested
 
 
 def test_a_headline_that_rounds_the_bodys_figure_is_not_suggested() -> None:

@@ -6,12 +6,9 @@ import pytest
 
 from intake.extract import extract_suggestions
 from intake.normalise import normalise
+from tests.intake.claimants import suggested_sentences as _suggested
 
 BODY = "The council said it would cut 1,200 jobs, about 9 percent of its staff.\n\n"
-
-
-def _suggested(text: str) -> list[str]:
-    return [item.sentence for item in extract_suggestions(normalise(text))]
 
 
 @pytest.mark.parametrize(
