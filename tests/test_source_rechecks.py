@@ -4,12 +4,11 @@ however alike the words), a page that answers 404 or 410 or redirects to its hom
 each flags the published claim with a reason, the old snapshot is kept, and the admin shows the
 quote before and after. A local server on 127.0.0.1 stands in for the web."""
 
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from io import StringIO
 
 import pytest
@@ -26,6 +25,7 @@ from claims.services.recheck import sources_due, sources_recheck
 from sources.models import CheckOutcome, Source, SourceCheck
 from sources.services import snapshot_attach
 from tests.factories import ClaimFactory, MetricFactory, SourceFactory
+from tests.local_server import serving
 
 pytestmark = pytest.mark.django_db
 
@@ -87,18 +87,12 @@ def web(settings) -> Iterator[Web]:  # type: ignore[no-untyped-def]
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     # The URL safety rules refuse loopback addresses; the test server is one.
     settings.TALLY_FETCH_ALLOW_PRIVATE = True
     settings.TALLY_RECHECK_HOST_DELAY_MS = 0
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serving(Handler) as base:
+        state.base = base
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture

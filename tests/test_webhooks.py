@@ -3,10 +3,9 @@ Webhooks) for each publication, correction and retraction it asked for, delivere
 queue with retries and a delivery log; the address rules of article fetching apply."""
 
 import json
-import threading
 from collections.abc import Iterator
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
@@ -18,6 +17,7 @@ from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 from claims import services as claim_services
 from core.models import Job
 from tests.job_runner import run_jobs
+from tests.local_server import serving
 from webhooks import jobs, services
 from webhooks.models import Delivery, DeliveryStatus, EventType, Subscriber
 
@@ -45,9 +45,8 @@ class Receiver:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks/tally"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.handler = Handler
+        self.url = ""
 
 
 @pytest.fixture
@@ -55,8 +54,9 @@ def receiver(settings) -> Iterator[Receiver]:  # type: ignore[no-untyped-def]
     settings.TALLY_WEBHOOK_ALLOW_PRIVATE = True  # the receiver is on loopback
     settings.TALLY_SITE_URL = "https://tally.example"
     server = Receiver()
-    yield server
-    server.server.shutdown()
+    with serving(server.handler) as base:
+        server.url = f"{base}/hooks/tally"
+        yield server
 
 
 @pytest.fixture

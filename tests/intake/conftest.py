@@ -1,12 +1,13 @@
 """Fixtures for article intake: a short article on disk and a local HTTP server (never the
 internet) that serves whatever a test puts in it."""
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+
+from tests.local_server import serving
 
 ARTICLE = (
     "Port handles record cargo\n\n"
@@ -52,12 +53,6 @@ def local_server(settings: pytest.FixtureRequest) -> Iterator[tuple[str, _Pages]
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     settings.TALLY_FETCH_ALLOW_PRIVATE = True  # type: ignore[attr-defined]
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", pages
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Handler) as base:
+        yield base, pages

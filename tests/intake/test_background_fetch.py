@@ -2,10 +2,9 @@
 its progress, the suggestions appear when it is done, and a failure says why (timeout, too
 large, refused address, not an article)."""
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
@@ -16,6 +15,7 @@ from django_tasks_db.models import DBTaskResult
 from core.models import Job, JobStatus
 from intake.models import ArticleFetch, FetchStatus, Suggestion
 from tests.job_runner import run_jobs
+from tests.local_server import serving
 
 pytestmark = pytest.mark.django_db
 
@@ -50,17 +50,16 @@ class Site:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.handler = Handler
+        self.base = ""
 
 
 @pytest.fixture
 def site(settings) -> Iterator[Site]:  # type: ignore[no-untyped-def]
     settings.TALLY_FETCH_ALLOW_PRIVATE = True  # the test site is on loopback
     served = Site()
-    yield served
-    served.server.shutdown()
+    with serving(served.handler) as served.base:
+        yield served
 
 
 def add(client, url: str, key: str = "form-1"):  # type: ignore[no-untyped-def]

@@ -5,7 +5,6 @@ without JavaScript. Screenshots go to tests/artifacts/ for a human to look at.""
 import functools
 import http.server
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from django.test import RequestFactory
 from claims import services
 from claims.embed import embed_snippets
 from claims.models import Verdict
+from tests.local_server import serving
 
 pytestmark = [
     pytest.mark.browser,
@@ -30,12 +30,8 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 def other_origin(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """A plain static web server on another port: the editor's site."""
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", tmp_path
-    server.shutdown()
-    server.server_close()
+    with serving(handler) as base:
+        yield base, tmp_path
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ what Chromium draws. Screenshots at 360 and 1000 pixels go to tests/artifacts/."
 
 import functools
 import http.server
-import threading
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +19,7 @@ from claims.card_height import Font, line_count
 from claims.embed import card_frame_height, embed_snippets
 from claims.models import Claim, Rank, Verdict
 from tests.factories import EntityFactory, MetricFactory, SnapshotFactory, SourceFactory
+from tests.local_server import serving
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 LAZY = 'loading="lazy" '
@@ -101,12 +101,8 @@ def fit_cases(make_claim, rival_claims, fact_checker, reviewer) -> dict[str, Cla
 def editor_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """A plain static web server on another port: the editor's site."""
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", tmp_path
-    server.shutdown()
-    server.server_close()
+    with serving(handler) as base:
+        yield base, tmp_path
 
 
 def _snippets(claims: dict[str, Claim], live_server: Any, *, pin: int) -> list[tuple[str, str]]:
