@@ -132,6 +132,12 @@ _BY_OWNERS_COUNT = re.compile(
     r"[A-Z][\w’'-]*)*)['’]s\s+(?:own\s+)?(?:latest\s+)?"
     r"(?:estimate|count|reckoning|calculation|tally|figures)s?\b"
 )
+# "By her calculations, ...", "..., by their count": the same clause with a pronoun for the
+# owner, whom the pronoun names.
+_BY_PRONOUNS_COUNT = re.compile(
+    r"(?:^|,\s+)[Bb]y\s+(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:latest\s+)?"
+    r"(?:estimate|count|reckoning|calculation|tally|figures)s?\b"
+)
 # The pronoun an owner's possessive stands for ("In her view" is what "she" names).
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A name set off by commas after a description ("the head teacher, Ruth Kemp,").
@@ -142,6 +148,11 @@ _NAMED_STUDY = re.compile(
     r"(?P<phrase>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w’'&.-]*)\s+(?:poll|survey|study|report|analysis|"
     r"audit|review|census|data|figures|estimates?|forecast|index)\b"
 )
+_EVENT_BEFORE = re.compile(
+    r"\b(?:after|following|before|since|ahead\s+of)\s+(?:the|a|an)\s+$", re.I
+)
+# A numeral right after "a" or "an" counts nothing: it opens a name ("a 7 News poll").
+_NUMBERED_NAME = re.compile(r"\b[Aa]n?\s+(?P<number>\d+)\s+")
 # "X rose 4 percent, the Statistics Office said on Friday, beating the 3 percent forecast in a Y
 # poll": a named body's reporting clause set off by commas is the sentence's source; a study
 # named after it is a source for its own clause only.
@@ -261,6 +272,8 @@ _TITLE_WORDS = (
     # Members of a parliament or an assembly.
     r"MP|MEP|MLA|MSP|MHA|MPP|"
     r"Lt|Lieutenant|Cllr|Supt|Insp|Det|Hon|Rt|Fr|Maj|Major|Cmdr|Commander|"
+    # Military ranks a charity's or a ministry's officer keeps in civilian life.
+    r"Brigadier|Brig|Corporal|Cpl|Commodore|"
     r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"
     r"Chief|Superintendent|Inspector|Detective|Sergeant|Sgt|Constable|Commissioner|Judge|"
     r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
@@ -277,12 +290,15 @@ _ADJECTIVE_TITLE = re.compile(
     r"Assistant|Director|Chair|Speaker|Justice|Marshal|Dean|Coach|Manager|Controller|Registrar|"
     r"Treasurer|Officer|Commander|Captain|Admiral|Bishop|Provost)\s+[A-Z][\w’'-]+$"
 )
-_TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?=[A-Z][\w’'-]+(?:\s|$))")
+# A name after a title may open with initials ("Managing Director S. R. Moor", "Minister P Ben
+# Roe"), as many papers write a given name.
+_INITIALS = r"(?:[A-Z]\.?\s+)*"
+_TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?={_INITIALS}[A-Z][\w’'-]+(?:\s|$))")
 # A job title is a run of capitalised words that ends in a title word, whatever portfolio or
 # rank goes before it ("Employment Minister", "Deputy Chief Fire Officer", "Health Secretary").
 _TITLE_RUN = re.compile(
     rf"^(?:(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:{_TITLE_WORDS})\.?\s+)+"
-    r"(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$)"
+    rf"(?={_INITIALS}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$)"
 )
 # A person the text introduces by title and full name ("Gov. Ines Hale of ... declared", "the
 # lead author is Prof. Ada Moor"), who may speak in the next sentence as "she" or "he".
@@ -294,7 +310,7 @@ _TITLED_PERSON = re.compile(
 # The name follows on the same line: a stop at a line's end is the end of whatever it ends.
 _TITLE_STOP = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
-    r"Cmdr|Hon|Rt|Fr|St)\.(?=[ \t]+[A-Z])"
+    r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St)\.(?=[ \t]+[A-Z])"
 )
 # The people who speak for the body they are from or at ("Engineers from X", "analysts at X").
 _PEOPLE_AT = (
@@ -383,7 +399,7 @@ _OWNED_DATA = re.compile(
 )
 _DATA_SHOW = re.compile(
     r"(?:^|,\s+|\band\s+)(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
-    r"(?:figures|data|statistics|records|numbers)\s+(?:show|shows|showed|suggest|suggests|"
+    r"(?:figures|data|statistics|records|numbers|accounts)\s+(?:show|shows|showed|suggest|suggests|"
     r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
 )
 _NOT_OWNERS = frozenset(
@@ -401,6 +417,12 @@ _PRONOUN_GOES_ON = re.compile(
     r"pointed|cited|noted|argued|claimed|insisted|admitted|conceded|acknowledged|predicted|"
     r"expects|expected|believes|believed|thinks|warned|told|explained|reckons|reckoned|"
     r"recalled|stressed|promised|pledged|vowed|put|puts)\b"
+)
+# "She rejected the charge, saying ...": whatever the pronoun's verb, a speech participle set
+# off after it is the pronoun's own speech.
+_PRONOUN_THEN_SAYING = re.compile(
+    r"^[“\"‘]?(?P<pronoun>He|She|They)\s+[a-z]+(?:ed|s)\b[^.;:“”\"]*?,\s+"
+    r"(?:saying|adding|arguing|insisting|noting|warning|claiming|estimating)\b"
 )
 # "in the same poll", "over the same period": the source of the figures before.
 _SAME_SOURCE = re.compile(
@@ -822,6 +844,10 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 # The documents a body issues whose figures an article reads out ("According to the bulletin",
 # "The statement said", "the watchdog's ranking put ...").
 _DOCUMENTS = r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return"
+# A company's or a club's accounts are its own document as its statement is, when a sentence
+# opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
+# accounts"); "..., the accounts show" after them is the publisher reading them.
+_OWN_DOCUMENTS = rf"{_DOCUMENTS}|accounts"
 # "The team put ...", "The study found ...", "..., the accounts show", "It also found ...": a
 # source introduced before goes on, in a later paragraph too, without naming itself again.
 _RESEARCH_WORDS = (
@@ -1221,6 +1247,10 @@ def _capitalised_runs(phrase: str) -> list[str]:
     raws = phrase.split()
     tokens = [raw.strip('“”"()[],.;:').lstrip("'‘").rstrip("’") for raw in raws]
     tokens = [token.rstrip("'") if not token.endswith("s'") else token for token in tokens]
+    for index, raw in enumerate(raws[:-1]):
+        if re.fullmatch(r"[A-Z]\.", raw) and raws[index + 1][:1].isupper():
+            # An initial keeps its stop: "S. Ada Moor" is how the person's name is written.
+            tokens[index] = raw
     runs: list[list[str]] = []
     current: list[str] = []
     for index, token in enumerate(tokens):
@@ -1469,6 +1499,8 @@ def _owner(words: str) -> str:
     )
     words = re.sub(r"\s+own$", "", words)
     words = re.sub(r"['’]s?$", "", words)
+    if words.lower() in _NOT_OWNERS:
+        return ""  # "Official figures show": an adjective capitalised to open the sentence
     runs = _capitalised_runs(words)
     if runs and runs[-1] == words:
         return words
@@ -1657,6 +1689,29 @@ def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | No
     return Attribution(name, kind, f"{name} ... it")
 
 
+def _subject_just_before(article: str, start: int) -> Attribution | None:
+    """The body the last sentence of the paragraph before `start` opens with as its subject:
+    whom "Its" opening the next paragraph names ("The X Ministry rejects that picture. / Its own
+    figures show ..."), though that sentence gave no figure and so made no claimant."""
+    paragraph = article.rfind("\n", 0, start)
+    previous = article[: max(paragraph, 0)].rstrip()
+    line = previous[previous.rfind("\n") + 1 :]
+    last = re.split(r"(?<=[.!?])\s+(?=[“\"‘]?[A-Z])", line)[-1]
+    if not last.endswith((".", "!", "?")):
+        return None  # a heading, a caption's fragment: no sentence with a subject
+    runs = _capitalised_runs(" ".join(last.split()[:10]))
+    if not runs or not last.startswith(runs[0]):
+        return None
+    rest = last[len(runs[0]) :].split()[:1]
+    if not rest or not re.fullmatch(r"[a-z]+", rest[0]):
+        return None  # the subject is followed by its verb
+    name = re.sub(r"^(?:The|A|An)\s+", "", runs[0])
+    kind = guess_kind(name, described_in=(article,))
+    if kind == EntityKind.PERSON or _lone_opening_word(name, last, article):
+        return None
+    return Attribution(name, kind, f"{name} ... Its")
+
+
 def _opening_name(sentence: str, article: str) -> str:
     """The name a sentence opens with, as its subject ("Tarnby Athletic lost £4m ..."), or ""."""
     runs = _capitalised_runs(" ".join(sentence.split()[:5]))
@@ -1806,10 +1861,6 @@ def _stands_for(
         runs = _capitalised_runs(own_name.group(0))
         if runs:
             return re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
-    if noun in _PUBLIC_BODIES:
-        for found in reversed(named):
-            if found.kind == EntityKind.GOVERNMENT:
-                return found.name
     name = ""
     # The name follows on the same line: a name that ends one paragraph ("... X Network")
     # and the first word of the next ("Food banks ...") are no noun and name.
@@ -1839,6 +1890,12 @@ def _stands_for(
             name = re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
     if name:
         return name
+    if noun in _PUBLIC_BODIES:
+        # Failing a name the article describes with the noun ("X, the state's trade office"),
+        # a public body is the government body that spoke last.
+        for found in reversed(named):
+            if found.kind == EntityKind.GOVERNMENT:
+                return found.name
     # Failing a proper name, a body the article named by adjective and noun ("the agriculture
     # ministry") is what the noun alone stands for.
     lowered = next(
@@ -2289,6 +2346,13 @@ def _find_attribution(
         )
         if found is not None and found.name[:1].isupper():
             return found
+    by_pronoun = _BY_PRONOUNS_COUNT.search(sentence)
+    if by_pronoun:
+        speaker = pronoun_speaker(
+            _POSSESSIVE_PRONOUNS[by_pronoun.group("pronoun")], by_pronoun.group(0).strip(", ")
+        )
+        if speaker is not None:
+            return speaker
     view = _VIEW_OF.search(sentence)
     if view and view.group("pronoun"):
         speaker = pronoun_speaker(
@@ -2366,7 +2430,7 @@ def _find_attribution(
                 kind = guess_kind(filer, described_in=described_in)
                 return Attribution(filer, kind, match.group(0).strip())
             document = re.fullmatch(
-                rf"\s*(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{_DOCUMENTS}|report|"
+                rf"\s*(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{_OWN_DOCUMENTS}|report|"
                 r"survey|study|review|audit|census)\s*",
                 phrase,
             )
@@ -2495,8 +2559,22 @@ def _find_attribution(
     if study:
         runs = _capitalised_runs(study.group("phrase"))
         name = runs[-1] if runs else ""
+        numbered = _NUMBERED_NAME.search(sentence, 0, study.start("phrase") + 1)
+        if numbered and numbered.end() == study.start("phrase"):
+            # "a 7 On Call analysis": an article before a numeral does not count it, so
+            # the numeral opens the name (a station's segment), prepositions and all.
+            name = f"{numbered.group('number')} {study.group('phrase')}"
         name = re.sub(r"^(?:A|An|The)\s+", "", name)
-        if name and not name.endswith(("’s", "'s")) and name.lower() not in _STOP_BACK:
+        if (
+            name
+            and not name.endswith(("’s", "'s"))
+            and name.lower() not in _STOP_BACK
+            # "Official figures show": an adjective capitalised to open the sentence.
+            and name.lower() not in _NOT_OWNERS
+            # "Shares fell 4% after the X report": the report is an event the figure followed,
+            # not the figure's source.
+            and not _EVENT_BEFORE.search(sentence, 0, study.start())
+        ):
             found = named(name, study.group(0), via_speech=False)
             if found is not None:
                 return found
@@ -2539,7 +2617,7 @@ def _find_attribution(
     definite = _definite_subject(sentence, context, article=article, at=at, earlier=earlier)
     if definite is not None:
         return definite
-    goes_on = _PRONOUN_GOES_ON.match(sentence)
+    goes_on = _PRONOUN_GOES_ON.match(sentence) or _PRONOUN_THEN_SAYING.match(sentence)
     if goes_on:
         speaker = pronoun_speaker(goes_on.group("pronoun"), goes_on.group(0))
         if speaker is not None:
@@ -2552,6 +2630,20 @@ def _find_attribution(
     shown = _DATA_SHOW.search(sentence)
     if shown:
         owner = _owner(shown.group("phrase"))
+        owned_by = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?P<noun>[a-z]+)['’]s(?:\s+[a-z]+){0,2}", shown.group("phrase")
+        )
+        if not owner and owned_by and _is_body_noun(owned_by.group("noun")):
+            # "X lost £4m, the club's latest accounts show": the body the noun stands for,
+            # the sentence's subject when the article names no other.
+            found = named(
+                owned_by.group("noun"),
+                shown.group(0).strip(", "),
+                via_speech=False,
+                owned_by_subject=True,
+            )
+            if found is not None and found.name[:1].isupper():
+                return found
         if owner:
             found = named(owner, shown.group(0).strip(", "), via_speech=False)
             if found is not None:
@@ -2635,6 +2727,11 @@ def _find_attribution(
         before = _BRACKETED.sub("", sentence[: verb.start()]).split()
         if before and before[-1].lower() in _BE_FORMS:
             continue  # "will be added", "was found": a passive names no speaker before it
+        if before and (
+            before[-1].lower() in ("own", "a", "an", "the", "its", "their", "his", "her")
+            or before[-1].endswith(("'s", "’s"))
+        ):
+            continue  # "the Board's own estimate is ...": a noun after its owner, no verb
         # "Kestomar had initially said": past the auxiliaries and adverbs to a named subject.
         between = 0
         while len(before) > 1 and _BETWEEN_SUBJECT_AND_VERB.fullmatch(before[-1]):
@@ -2709,11 +2806,21 @@ def _find_attribution(
                 return Attribution(
                     holder.name, holder.kind, f"{' '.join(collected)} {verb['verb']}"
                 )
+        if "what" in (collected[0].lower(), *window[len(collected) : len(collected) + 1]):
+            # "about 17% of what X reported": what X said is the thing measured, and the
+            # sentence measuring it is not X's.
+            continue
         if window[len(collected) : len(collected) + 1] in (["our"], ["Our"], ["my"], ["My"]):
             # "Our association surveyed its members": the body of whoever says "our", the
             # speaker of the quotation or the transcript's turn (the publisher, in its own voice).
             continue
-        if len(collected) == 1 and _is_body_noun(collected[0].lower(), article):
+        if (
+            len(collected) == 1
+            # "Moor conceded" after "Ada Moor": a surname, capitalised, is no common noun
+            # shortening a name.
+            and (collected[0].islower() or collected[0].lower() in _STANDS_FOR_NAME)
+            and _is_body_noun(collected[0].lower(), article)
+        ):
             # "X will cut 1,800 jobs, the carmaker said": a reporting clause after the
             # sentence's subject names that subject.
             trailing = window[1:2] == ["the"] and len(window) > 2 and window[2].endswith(",")
@@ -3044,10 +3151,14 @@ def _definite_subject(
         source = next(
             (a for a in reversed(list(context)) if a.kind != EntityKind.PERSON), None
         ) or _paragraph_subject(sentence, article, at)
+        if source is None and article and article[: at - len(sentence)].endswith("\n"):
+            source = _subject_just_before(article, at - len(sentence))
         source = source or _latest_body(before, article)
     elif _DOCUMENT_NOUNS.fullmatch(head):
         source = (
-            _document_source(head, article, at, before) if re.fullmatch(_DOCUMENTS, head) else None
+            _document_source(head, article, at, before)
+            if re.fullmatch(_OWN_DOCUMENTS, head)
+            else None
         ) or _source_going_on(head, before, article)
         source = source or _latest_body(before, article)
     elif head in _STANDS_FOR_NAME:
