@@ -1186,6 +1186,16 @@ _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 
 
+# A clock time's "a.m." or "p.m." closing a piece, and the day it falls on opening the next.
+_CLOCK_STOP = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+# A month needs its day ("p.m. May 4"): "p.m. May said" is a sentence that opens on a name.
+_DAY_AFTER_CLOCK = re.compile(
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+\d{1,2}\b)?|"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b)(?!\s+[A-Z])"
+)
+
+
 def segment(text: str) -> list[tuple[int, int]]:
     """Every piece of `text` between sentence boundaries, paragraph by paragraph (a line is a
     paragraph): pysbd finds the boundaries (abbreviations, initials, decimals, quotations).
@@ -1201,7 +1211,17 @@ def segment(text: str) -> list[tuple[int, int]]:
             found = line.find(stripped, cursor) if stripped else -1
             if found < 0:
                 continue
-            spans.append((line_start + found, line_start + found + len(stripped)))
+            if (
+                spans
+                and spans[-1][0] >= line_start
+                and _CLOCK_STOP.search(line, 0, spans[-1][1] - line_start)
+                and _DAY_AFTER_CLOCK.match(stripped)
+            ):
+                # "meets at 7 p.m. Monday at the hall": the stop of "p.m." ends no sentence
+                # when the day the time falls on follows it.
+                spans[-1] = (spans[-1][0], line_start + found + len(stripped))
+            else:
+                spans.append((line_start + found, line_start + found + len(stripped)))
             cursor = found + len(stripped)
         rest = line[cursor:]
         if rest.strip():  # pysbd changed what it returned: the rest of the line is one piece
@@ -1228,6 +1248,43 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of `text`: its pieces (`segment`) less the fragments a page leaves, a
     piece with no word in it ("18.", "0 0")."""
     return [(start, end) for start, end in segment(text) if _HAS_WORD.search(text[start:end])]
+
+
+# A quotation opening in a piece pysbd kept whole: it keeps a quotation's sentences together
+# ('"We cut 40 jobs. That is not a crisis," he said.'). Hidden, its marks let the sentences in
+# it part.
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+# A stop, then a capital, inside the piece: only then may it hold two sentences (the check is
+# cheap, segmenting again is not).
+_STOP_THEN_CAPITAL = re.compile(r"[.!?][”\"]?\s+[“\"]?[A-Z]")
+
+
+def _quoted_sentences_with(
+    text: str, start: int, end: int, figures: list[ParsedFigure]
+) -> tuple[int, int]:
+    """The part of the piece `text[start:end]` from the first to the last of its sentences that
+    carry `figures`, where a quotation holds more than one sentence; else the whole piece."""
+    piece = text[start:end]
+    if not figures or not _QUOTE_MARKS.search(piece) or not _STOP_THEN_CAPITAL.search(piece):
+        return start, end
+    unquoted = _QUOTE_MARKS.sub(" ", piece)
+    parts = segment(unquoted)
+    if len(parts) < 2:
+        return start, end
+    first = next(
+        (p_start for p_start, p_end in parts if p_start <= figures[0].start - start < p_end),
+        0,
+    )
+    last = next(
+        (p_end for p_start, p_end in parts if p_start < figures[-1].end - start <= p_end),
+        len(piece),
+    )
+    # The parts are found with the marks hidden: each takes its own marks back.
+    while first > 0 and piece[first - 1] in '“"':
+        first -= 1
+    while last < len(piece) and piece[last] in '”"':
+        last += 1
+    return start + first, start + last
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -3414,8 +3471,80 @@ def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
     )
 
 
+# Where and when, not how many: a street address's number ("the town hall, 44 Quarry Lane",
+# "at 9 Elm Rd.") and a clock time ("at 6 p.m.", "since 5am"). Weighed below any source's
+# lift, so a sentence with nothing else (a meeting notice: "The board meets at 7 p.m. Monday
+# at the town hall, 44 Quarry Lane.") is not suggested. "Court" is left out: "12 Crown Court
+# trials" counts trials.
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|"
+    r"Way|Terrace|Parkway|Pkwy|Highway|Hwy|Crescent|Row)\b"
+)
+_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)", re.IGNORECASE)
+
+
+# The span of a record ("stocks fell to their lowest level in eight years", "sales at their
+# highest for three decades", "the first rise in 15 years"): the years measure how rare the
+# superlative is, a frame of the claim rather than a figure of its own, so the sentence is
+# suggested for the figure it measures (the level, the rise), not for the years alone: weighed
+# below a source's and a change's lift together ("fell to its lowest in nine years, X said").
+_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|lowest|most|fewest|least|biggest|largest|smallest|worst|best|weakest|"
+    r"strongest|fastest|slowest|deepest|sharpest|steepest|first|only)\b[^.;,:!?]{0,40}?"
+    r"\b(?:in|for)\s+(?:(?:the\s+)?(?:past|last|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# Someone's time in a post, said of them ("ending his nine years in office", "after two decades
+# at the helm"): their biography, not a claim.
+_TENURE_AFTER = re.compile(
+    r"\s+(?:in\s+(?:office|power|the\s+(?:job|post|role|chair))|at\s+the\s+helm)\b"
+)
+_YEARS_WORD_AFTER = re.compile(r"\s+(?:years?|decades?)\b")
+
+
+def _counts_years(sentence: str, figure: ParsedFigure) -> int:
+    """Where the years a figure counts end in `sentence` ("nine years", "two decades"), or -1."""
+    if figure.unit == YEARS:
+        return figure.end
+    if figure.unit == COUNT:
+        after = _YEARS_WORD_AFTER.match(sentence, figure.end)
+        if after is not None:
+            return after.end()
+    return -1
+
+
+# What someone calls for ("She called on the government to answer every appeal within 21
+# days", "urged ministers to hire 500 more inspectors"): the figure is in the demand, which
+# asks for something rather than stating it, so there is nothing in it to check. A comma after
+# "to ..." may open a clause that states something ("urged them to act, and said 40 had left").
+_DEMANDED = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing))\s+[^.;:!?“”\"]{1,80}?\bto\s+"
+    r"[^.,;:!?“”\"]*$",
+    re.IGNORECASE,
+)
+
+
+def _address_or_clock(sentence: str, figure: ParsedFigure) -> bool:
+    """Whether a figure is a street number (`_STREET_AFTER`) or a clock time (`_CLOCK_AFTER`)."""
+    if figure.unit != COUNT or figure.qualifier != EXACT or not figure.as_written.isdigit():
+        return False
+    return bool(
+        _STREET_AFTER.match(sentence, figure.end) or _CLOCK_AFTER.match(sentence, figure.end)
+    )
+
+
 def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
     """The weight of a scene-setting figure, or None when the figure is not one."""
+    if _address_or_clock(sentence, figure):
+        return 0.05
+    if _DEMANDED.search(sentence[: figure.start]):
+        return 0.05
+    years_end = _counts_years(sentence, figure)
+    if years_end >= 0 and figure.qualifier == EXACT:
+        if _RECORD_BEFORE.search(sentence[: figure.start]):
+            return 0.05
+        if _TENURE_AFTER.match(sentence, years_end):
+            return 0.15
     if _biography(sentence, figure):
         return 0.15
     if figure.qualifier == EXACT and _AGO.match(sentence, figure.end):
@@ -3986,6 +4115,13 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             # What the sentence names no source for is the author's or the issuer's.
             per_figure = [own or voice for own in per_figure]
             attribution = attribution or voice
+        if section == TextSection.BODY:
+            # A quotation of several sentences is suggested for the ones with the figures in:
+            # the rest of it ("That is not a protest, that is a mandate," he said.) states
+            # nothing to check; who said it was read over the whole.
+            start, end = _quoted_sentences_with(text, start, end, figures)
+            sentence = text[start:end]
+            local = [figure.shifted(-start) for figure in figures]
         quote_from, quote_to = clip_quote(sentence, local)
         quote_start, quote_end = start + quote_from, start + quote_to
         if attribution is None:
@@ -4033,8 +4169,28 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         item
         for item in candidates
         if item.section not in (TextSection.CAPTION, TextSection.HEADING)
-        or not all(_repeats_the_body(figure, body_figures) for figure in item.figures)
+        or not all(
+            _repeats_the_body(
+                figure, body_figures, _headline_bound(text[item.start : figure.start])
+            )
+            for figure in item.figures
+        )
     ]
+
+
+# A headline's verb that bounds its figure from below ("wage bill tops £30m", "sales pass 2
+# million", "debt breaks £1bn"): the figure is a floor under the body's ("£30.7m"), as "more
+# than" makes it.
+_HEADLINE_FLOOR = re.compile(
+    r"\b(?:tops?|topped|tops\s+out\s+at|pass(?:es|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|"
+    r"breaks?|broke|cross(?:es|ed)?|beats?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _headline_bound(before: str) -> str:
+    """The qualifier a headline's verb gives the figure after it (`_HEADLINE_FLOOR`), or ""."""
+    return MORE_THAN if _HEADLINE_FLOOR.search(before) else ""
 
 
 # How far a qualified headline figure may sit from the body's figure it sums up ("more than a
@@ -4048,10 +4204,13 @@ _BOUNDED_BY: dict[str, tuple[Decimal, Decimal]] = {
 }
 
 
-def _repeats_the_body(figure: ParsedFigure, body_figures: set[tuple[Decimal, str]]) -> bool:
+def _repeats_the_body(
+    figure: ParsedFigure, body_figures: set[tuple[Decimal, str]], bound: str = ""
+) -> bool:
     """Whether a caption's or headline's figure is one the body states, as it is, rounded to
     the figure's own precision (2,900 rounds 2,870; 40% rounds 39.4%), or within what its
-    qualifier allows ("more than a third" over 38%)."""
+    qualifier, or the `bound` its headline's verb gives it, allows ("more than a third" over
+    38%, "tops £30m" over £30.7m)."""
     value, unit = _figure_key(figure)
     if (value, unit) in body_figures:
         return True
@@ -4061,7 +4220,7 @@ def _repeats_the_body(figure: ParsedFigure, body_figures: set[tuple[Decimal, str
         # "Millions of users" over a body that counts 2.7 million: a vague amount says no more
         # than the body's figure at or above it.
         return True
-    bounds = _BOUNDED_BY.get(figure.qualifier)
+    bounds = _BOUNDED_BY.get(figure.qualifier if figure.qualifier != EXACT else bound)
     if bounds is not None and any(
         body_unit == unit and value * bounds[0] <= body_value <= value * bounds[1]
         for body_value, body_unit in body_figures

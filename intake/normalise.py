@@ -168,11 +168,35 @@ _COMMENT_COUNTER = re.compile(r"\bcomments?\b", re.IGNORECASE)
 
 
 def _is_counter_line(content: str) -> bool:
-    """Whether a line is a page's counters (`_COUNTER_LINE`), not only a count of comments."""
+    """Whether a line is a page's counters (`_COUNTER_LINE`), not only a count of comments, or
+    a share bar that carries one (`_is_share_bar`)."""
     if not _COUNTER_LINE.match(content):
-        return False
+        return _is_share_bar(content)
     counters = re.findall(_COUNTER, content, re.IGNORECASE)
     return any(not _COMMENT_COUNTER.search(counter) for counter in counters)
+
+
+# A share bar: a row of buttons set off by bars or dots, the places to share the page to and
+# perhaps its label ("Share | Email | Print | 46 shares", "Share this page: Email | Copy link |
+# 2.3K shares"), with a counter in the row. Every field but the counter is a button's
+# short label with no figure in it; a row of figures ("Turnout | 61% | 12 shares") is a table's.
+_BAR_FIELDS = re.compile(r"\s*[|·•]\s*")
+_COUNTER_FIELD = re.compile(_COUNTER, re.IGNORECASE)
+_BUTTON_WORDS = 4
+
+
+def _is_share_bar(content: str) -> bool:
+    fields = [field for field in _BAR_FIELDS.split(content.strip()) if field]
+    if len(fields) < 3:
+        return False
+    counters = [field for field in fields if _COUNTER_FIELD.fullmatch(field)]
+    if not counters or all(_COMMENT_COUNTER.search(counter) for counter in counters):
+        return False
+    return all(
+        len(field.split()) <= _BUTTON_WORDS and not any(char.isdigit() for char in field)
+        for field in fields
+        if field not in counters
+    )
 
 
 # An audio or a video teaser: the medium and a colon, then the title of what to play ("Listen:
@@ -255,13 +279,16 @@ _CREDIT_WORDS = re.compile(
 _CREDIT_LINE = re.compile(
     r"^(?:\(.*\)|©\s*\S.{0,80}|(?:Credit|Photo|Photograph|Picture|Image|Source)\s*:\s*\S.{0,80})$"
 )
-# The credit that ends a caption: "(Photo: Name)", "File photo by Name", "Picture: Name",
-# "(Courtesy of Name)".
+# The credit that ends a caption: "(Photo: Name)", "File photo by Name", "Picture by Name",
+# "Picture: Name", "| Photo Credit: R. Name", "(Courtesy of Name)". The name may open on
+# initials, whose full stops end no sentence.
+_CREDITED_INITIALS = r"(?:[A-Z]\.\s?)*"
 _TRAILING_CREDIT = re.compile(
     r"(?:\((?:(?:File\s+)?(?:Photo|Photograph|Picture|Image|Credit|Courtesy)\b[^()]*)\)|"
-    r"\b(?:(?:File|Cover|Handout)\s+)?(?:photo|photograph|picture|image)s?\s+(?:by|courtesy of)\s+"
-    r"[A-Z][^.!?]{0,60}|\b(?:Photo|Photograph|Picture|Image|Credit|Source|Illustration)s?\s*:\s*"
-    r"[A-Z(][^.!?:]{0,60})\s*$"
+    r"\b(?:(?:File|Cover|Handout)\s+)?(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s?\s+"
+    rf"(?:by|courtesy of)\s+{_CREDITED_INITIALS}[A-Z][^.!?]{{0,60}}|"
+    r"\b(?:Photo|Photograph|Picture|Image|Credit|Source|Illustration)s?\s*:\s*"
+    rf"{_CREDITED_INITIALS}[A-Z(][^.!?:]{{0,60}})\s*$"
 )
 _INLINE_CREDIT = re.compile(
     rf"{_TRAILING_CREDIT.pattern}|\((?:Photo|Photo credit|Image|Credit)[^()]*\)|\([^()]*{_CREDIT_PAIR}[^()]*\)"
@@ -309,6 +336,10 @@ _STATS_CONNECTORS = frozenset({"and", "v", "vs"})
 _RELEASE_NOTES = re.compile(
     r"^(?:Notes?\s+(?:to|for)\s+(?:the\s+)?editors?|Editors?['’]?s?\s+notes?)\s*:?$", re.I
 )
+# A paper that runs a press release may add its own reporting after the release's notes,
+# under its own name ("The Evening Star adds: ...", "Herald adds:"): the story again, the
+# publisher's, where the notes end.
+_PUBLISHER_ADDS = re.compile(r"^(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}\s+adds\s*:\s")
 # A live blog's entry opens on a line that is its time alone ("16:05 BST", "4.05pm"); the
 # short line under it is the entry's headline, which sums up the entry below it.
 _ENTRY_TIME = re.compile(
@@ -847,6 +878,8 @@ def normalise(original: str) -> NormalisedText:
             or _opens_comment_thread(lines, index)
         ):
             in_comments = True
+        if in_release_notes and _PUBLISHER_ADDS.match(content):
+            in_release_notes = False
         if not in_comments and (in_release_notes or _RELEASE_NOTES.match(content)):
             # A press release's notes to editors, "About us" and media contact, up to the end
             # (or the page's comments), are the issuer's furniture, not the story.
