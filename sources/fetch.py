@@ -9,11 +9,13 @@ import urllib.error
 import urllib.request
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from http.client import HTTPMessage
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from htmldate import find_date
 from trafilatura import bare_extraction, html2txt
 from trafilatura.settings import Document, use_config
 from trafilatura.utils import load_html
@@ -247,12 +249,34 @@ def _labelled_lines(aside: Any) -> bool:
     return True
 
 
+def _date_params(*, extensive: bool) -> dict[str, Any]:
+    """htmldate's settings: the date the page was first published, up to the end of next year
+    (a page's clock or time zone may run ahead of ours, and a page states what it states; the
+    default, today, made htmldate drop such a date and guess another)."""
+    return {
+        "original_date": True,
+        "extensive_search": extensive,
+        "max_date": f"{date.today().year + 1}-12-31",
+    }
+
+
+def _stated_date(page: Any, url: str) -> str:
+    """A publication date the page's text states ("Published 12 March 2026" in a plain
+    paragraph), for a page whose markup gives none. htmldate's extensive search also turns a
+    year alone (a copyright line, "since 2023") into 1 January of it: a date nobody stated,
+    which would stand as the source's date of publication, so it is no date here."""
+    found = find_date(page, url=url or None, **_date_params(extensive=True))
+    return found if found and not found.endswith("-01-01") else ""
+
+
 def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     """The article in an HTML page, without its navigation, teasers, prompts and footers
     (trafilatura's main-content extraction), and its title, author, date and publisher."""
+    page = _fact_boxes_kept(html)
     document = bare_extraction(
-        _fact_boxes_kept(html),
+        page,
         url=url or None,
+        date_extraction_params=_date_params(extensive=False),
         with_metadata=True,
         include_comments=True,
         include_tables=True,
@@ -272,7 +296,7 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
         text="\n\n".join(paragraphs) + "\n",
         title=document.title or "",
         author=document.author or "",
-        published=document.date or "",
+        published=document.date or _stated_date(page, url),
         publisher=document.sitename or "",
     )
 

@@ -2,6 +2,7 @@
 prompts, teasers and footers, the readers' comments after a heading of their own, and the
 page's title, author, date and publisher; the fetch's safety rules stay as they were."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ PAGE = """<!DOCTYPE html><html lang="en"><head>
 </article>
 <section id="comments"><h3>2 Comments</h3><div class="comment"><p>Up 50% on my street!</p></div></section>
 </main><footer>© 2024 Valley Courier. All rights reserved.</footer></body></html>"""
+_META_DATE = '<meta property="article:published_time" content="{}T09:30:00Z">'
 
 
 def test_the_article_text_without_the_pages_chrome() -> None:
@@ -44,6 +46,37 @@ def test_the_pages_title_author_date_and_publisher() -> None:
         "2024-03-12",
         "Valley Courier",
     )
+
+
+def _dated_page(dateline: str, *, meta: str = "") -> str:
+    body = "<p>Reported burglaries fell 14 percent last year, the sheriff's office said.</p>" * 4
+    return (
+        f"<html><head><title>Burglaries fall</title>{meta}</head><body><article>"
+        f"<h1>Burglaries fall</h1>{dateline}{body}</article>"
+        "<footer>© 2024 Valley Courier</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # The page's own markup says when: that date, whatever the text or footer mention.
+        (_dated_page("<p>Since 2019 ...</p>", meta=_META_DATE.format("2024-03-12")), "2024-03-12"),
+        # Ahead of our clock (a time zone east of ours, or a page dated ahead): as stated.
+        (
+            _dated_page("", meta=_META_DATE.format(f"{date.today().year + 1}-01-27")),
+            f"{date.today().year + 1}-01-27",
+        ),
+        # Stated only in the text, in a plain paragraph.
+        (_dated_page("<p>Published 12 March 2026</p>"), "2026-03-12"),
+        # No date anywhere but a year (the copyright line, "since 2019"): no date, never
+        # 1 January of that year.
+        (_dated_page("<p>Burglaries have fallen since 2019.</p>"), ""),
+    ],
+    ids=["markup", "ahead-of-our-clock", "stated-in-the-text", "a-year-alone"],
+)
+def test_the_date_is_the_one_the_page_states_and_never_a_guess(page: str, published: str) -> None:
+    assert read_article_html(page).published == published
 
 
 def test_readers_comments_follow_a_heading_and_are_the_commenters() -> None:
