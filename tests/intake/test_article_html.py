@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intake.extract import extract_suggestions
 from intake.fetch import COMMENTS_HEADING, FetchError, fetch_url, read_article_html
@@ -123,3 +125,39 @@ def test_the_safety_rules_still_refuse_private_addresses_and_big_pages(
     pages.put("/big", "<p>" + "x" * 5000 + "</p>")  # type: ignore[attr-defined]
     with pytest.raises(FetchError, match="limit"):
         fetch_url(f"{base}/big", max_bytes=500)
+
+
+_TAGS = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<article>",
+        "</article>",
+        "<time datetime='2024-13-45'>",
+        "</time>",
+        "<meta property='article:published_time' content='0000-00-00'>",
+        "<!--",
+        "-->",
+        "<script>",
+        "<html>",
+        "<body>",
+        "&amp;",
+        "&#0;",
+        "\x00",
+        "©",
+        "Published ",
+        "31/02/2024",
+        "2099",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_TAGS, st.text(max_size=40)), max_size=40).map("".join))
+def test_any_page_reads_without_an_error_and_its_date_is_a_real_one(page: str) -> None:
+    """Whatever is pasted or fetched (broken markup, impossible dates, NUL bytes): some text,
+    and a publication date that is either none or a real ISO date."""
+    article = read_article_html(page)
+    assert isinstance(article.text, str)
+    if article.published:
+        date.fromisoformat(article.published)
