@@ -61,7 +61,8 @@ _SPEECH_VERBS = (
     # The verbs other house styles attribute with ("has disclosed", "stated", "conceded").
     r"stated|states|disclosed|discloses|confirmed|confirms|conceded|concedes|acknowledged|"
     r"acknowledges|admitted|admits|explained|explains|insisted|insists|lamented|laments|"
-    r"observed|calculated|calculates|maintained|maintains|(?:was|were)\s+quoted\s+as\s+saying|"
+    r"observed|calculated|calculates|calculate|maintained|maintains|"
+    r"(?:was|were)\s+quoted\s+as\s+saying|"
     # "projected growth of 2 percent", never "was projected to grow"; "forecast a 3 percent
     # rise", never "the forecast of".
     r"projected(?!\s+to\b)|forecasts?(?=\s+(?:that|a|an|growth|inflation|[\d£$€]))|"
@@ -96,7 +97,9 @@ _SPEECH_VERBS = (
     # 34%", "both firms quote a margin of 3 points").
     r"quote|quotes|quoted(?!\s+as\b)|"
     r"(?:has|had)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:on|at)\s+"
-    r"(?:just\s+|only\s+|about\s+|around\s+)?[\d£$€])"
+    r"(?:just\s+|only\s+|about\s+|around\s+)?[\d£$€])|"
+    # A poll "put No ahead by 46 per cent to 44", "puts Labour behind": the pollster's shares.
+    r"(?:put|puts)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:ahead|behind|level|clear)\b)"
 )
 _ACCORDING_TO = re.compile(
     # "per data from X" (American papers) says "according to"; "per cent", "per day" do not.
@@ -189,11 +192,19 @@ _APPOSITIVE_VERBS = (
     r"(?:has|had)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:on|at)\s+"
     r"(?:just\s+|only\s+|about\s+|around\s+)?[\d£$€])|"
     # A body that counted gives the count ("The X Trust, a charity, counted 312 pairs").
-    r"counted|recorded|logged|registered|surveyed|found)"
+    r"counted|recorded|logged|registered|surveyed|found|"
+    # A pollster's shares ("X, polling by phone for Y, put No ahead by 46 per cent to 44").
+    r"(?:put|puts)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:ahead|behind|level|clear)\b))"
 )
 # "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
 _APPOSITIVE_SPEAKER = re.compile(
     rf",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*),\s+{_APPOSITIVE_VERBS}\b"
+)
+# "…, the opposition's health spokesperson, Ada Moor of the X Party, said": the person named
+# with the body she is of, between commas, speaks (for herself as much as the body).
+_APPOSITIVE_PERSON_OF_BODY = re.compile(
+    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?"
+    rf"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'-]*)*,\s+{_APPOSITIVE_VERBS}\b"
 )
 # The verbs a speaker is put after, as "said" is ("..., disclosed the Finance Commissioner",
 # "“...,” insisted the minister"): never "told", whose object is the hearer.
@@ -247,6 +258,8 @@ _BY_SOURCE = re.compile(
     # The words between may give a sample size ("a survey of 2,000 adults by ..."), or be set
     # off by a comma ("The ranking, published by the inspectorate, ...").
     r"investigation|count|tally|inspections?|checks),?\s+(?:[\w’']+(?:[,.]\d+)*\s+){0,6}?"
+    # "The trial was funded by X": whoever paid for a study did not state its findings.
+    r"(?<!funded\s)(?<!sponsored\s)(?<!financed\s)(?<!bankrolled\s)(?<!paid\sfor\s)"
     r"(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
     re.IGNORECASE,
 )
@@ -341,6 +354,13 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
     # The description may open with its body's possessive ("Ada Moor, Acme's chief economist,").
     rf"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}['’]s\s+)?[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
 )
+# "Acme, the payroll firm used by 900 employers, has admitted ...": a one-word name that opens
+# the sentence, described by "the" or "a" and a noun, then its verb ("However, the ..." is no
+# name: see `_SENTENCE_ADVERBS`).
+_ONE_WORD_NAME_DESCRIBED = re.compile(
+    r"^(?P<name>[A-Z][\w’'-]+),\s+(?:the|a|an)\s+[a-z][^,;]*?,\s+"
+    rf"(?:{_APPOSITIVE_VERBS})\b"
+)
 # "The institute, in a report released last week, estimated ...": a body named by its common
 # noun, an aside between commas, then its verb.
 _NOUN_BEFORE_ASIDE = re.compile(
@@ -387,7 +407,9 @@ _BODY_WORDS = re.compile(
 # that owns the figures; an adjective ("official figures") names no one.
 _DATA_NOUNS = (
     r"figures|data|statistics|stats|records|numbers|estimates?|count|survey|poll|analysis|"
-    r"report|research|audit|projections?|forecasts?|accounts|results|register|database|census"
+    r"report|research|audit|projections?|forecasts?|accounts|results|register|database|census|"
+    # A pollster's published tables ("according to X's published tables").
+    r"tables"
 )
 _OWNED_DATA = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<owner>[\w’'-]+?(?:\s+[\w’'-]+?){0,3}?)"
@@ -885,9 +907,20 @@ _REPORT_VERBS = (
     r"gives|gave|sets|placed|places|adds|added|measured|measures|tracked|logged|predicts|"
     # A revision of one's own figures ("The bureau also revised growth up to 0.3%").
     r"revised|revises|upgraded|downgraded|"
+    # "The report also lowered the bank's growth forecast": a revision in other words.
+    r"(?:lowered|lowers|raised|raises|trimmed|trims)(?=\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:forecasts?|projections?|estimates?|outlook|guidance)\b)|"
     # The verbs of gathering the figures ("Its volunteers surveyed 58 farms").
     r"surveyed|surveys|interviewed|polled|questioned|inspected|tested|studied|examined|"
     r"analysed|analyzed|reviewed|sampled"
+)
+# "Her office said ...", "His party has pledged ...", "Her group's survey ... found": a body
+# named only by a person's possessive speaks for that person, whom the pronoun names.
+_PRONOUNS_BODY = re.compile(
+    r"^[“\"‘]?(?:(?:But|And|Meanwhile),?\s+)?(?P<pronoun>His|Her)\s+(?P<noun>[a-z]+)"
+    rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DATA_NOUNS}|study|review|statement)\b"
+    r"|\s+(?:(?:has|have|had|also|later|then|previously|separately)\s+){0,2}"
+    rf"(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|pledged|pledges)\b)"
 )
 # Where a source named after "by" ends: at the verb it is the subject of.
 _BY_SOURCE_ENDS = re.compile(
@@ -1044,7 +1077,9 @@ _CLAUSE_SUBJECT_PERSON = re.compile(
 )
 # The name may carry its own title in lowercase ("The bill's author, council member Ada Moor,").
 _ROLE_THEN_PERSON = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[\w-]+),\s+"
+    # The role may be owned by a name ("Acme's chief executive, Ada Moor, was unimpressed").
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|(?<![\w’'-])(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[\w-]+),\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
 )
 # Words that open a sentence or a clause in capitals without being anyone's given name.
@@ -2333,6 +2368,14 @@ def _find_attribution(
                 name = re.sub(r"^(?:The|A|An)\s+", "", original)
         if not name:
             return None
+        if (
+            name.lower() in _PERSON_ROLES
+            and name[:1].isupper()
+            and re.match(rf"[“\"‘]?{re.escape(name)}\s", sentence.lstrip()) is not None
+        ):
+            # "Researcher says the stolen set is bigger": a headline's role without its
+            # article ("a researcher") names no one.
+            return None
         if name.lower() in _SPOKES:
             # "A spokesperson said": for the body the paragraph is about, or the one before.
             spoken_for = next(
@@ -2384,6 +2427,27 @@ def _find_attribution(
                 ),
                 "",
             ) or ((_full_name(name, article, at) if via_speech else "") or name)
+        spokes_of = re.fullmatch(r"(?P<noun>[a-z]+)\s+(?P<role>[a-z]+)", name)
+        if (
+            spokes_of
+            and spokes_of.group("role") in _SPOKES
+            and spokes_of.group("noun") in _STANDS_FOR_NAME
+        ):
+            # "A force spokesperson said", "a company spokesman": the role speaks for the body
+            # its noun shortens, when that body has spoken before (a name the article only
+            # mentions, "after eight years at X University", is no one's employer here).
+            noun = spokes_of.group("noun")
+            name_words = _NAMED_AS.get(noun, re.escape(noun.capitalize()))
+            name = next(
+                (
+                    found.name
+                    for found in reversed([*earlier, *context])
+                    if found.name[:1].isupper()
+                    and found.kind != EntityKind.PERSON
+                    and re.search(rf"\b(?:{name_words})\b", found.name, re.IGNORECASE)
+                ),
+                name,
+            )
         kind = guess_kind(name, via_speech=via_speech, described_in=described_in)
         return Attribution(name, kind, words)
 
@@ -2671,6 +2735,13 @@ def _find_attribution(
             source = _latest_body([*earlier, *context], article)
         if source is not None:
             return Attribution(source.name, source.kind, going_on.group(0).strip(", "))
+    pronouns_body = _PRONOUNS_BODY.match(sentence)
+    if pronouns_body and pronouns_body.group("noun") in _STANDS_FOR_NAME | {"team", "campaign"}:
+        speaker = pronoun_speaker(
+            "he" if pronouns_body.group("pronoun") == "His" else "she", pronouns_body.group(0)
+        )
+        if speaker is not None and speaker.kind == EntityKind.PERSON:
+            return speaker
     definite = _definite_subject(sentence, context, article=article, at=at, earlier=earlier)
     if definite is not None:
         return definite
@@ -2721,12 +2792,26 @@ def _find_attribution(
             found = named(counter, counted.group(0), via_speech=False)
             if found is not None:
                 return found
+    one_word = _ONE_WORD_NAME_DESCRIBED.match(sentence)
+    if one_word and one_word.group("name").lower() not in (
+        _SENTENCE_ADVERBS | _NOT_NAMES | _NOT_GIVEN_NAMES
+    ):
+        found = named(one_word.group("name"), one_word.group(0), via_speech=False)
+        if found is not None and is_claimant_name(found.name):
+            return found
     before_appositive = _NAME_BEFORE_APPOSITIVE.search(sentence)
     if before_appositive:
         found = named(
             before_appositive.group("name"), before_appositive.group(0).strip(), via_speech=True
         )
         if found is not None:
+            return found
+    person_of_body = _APPOSITIVE_PERSON_OF_BODY.search(sentence)
+    if person_of_body:
+        found = named(
+            person_of_body.group("name"), person_of_body.group(0).strip(", "), via_speech=True
+        )
+        if found is not None and found.kind == EntityKind.PERSON:
             return found
     appositive = _APPOSITIVE_SPEAKER.search(sentence)
     if appositive:
