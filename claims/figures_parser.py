@@ -281,6 +281,16 @@ SPELLED_SCALED_FIGURE = re.compile(
     rf"(?:\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?",
     re.IGNORECASE,
 )
+# A fraction of a point: "a quarter of a percentage point", "half a point", "three-quarters of
+# a point", "a quarter-point cut". The fraction sizes the point, not a share of something: a
+# quarter of a percentage point is 0.25 percentage points, not 25%.
+POINT_FRACTION_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?:(?P<part>half|{_alternation(FRACTIONS)})\s+(?:of\s+)?an?"
+    r"\s+(?P<pct>percentage\s+)?point"
+    r"|(?:an?\s+)?(?P<hyphened>half|quarter|three-quarter)-(?P<hpct>percentage-)?point)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 DOZEN_FIGURE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<n>half\s+a|an?|{SHORT_INTEGER_WORDS_PATTERN})\s+dozen\b(?![\w-])",
     re.IGNORECASE,
@@ -399,6 +409,8 @@ _BY_SHARE_RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.,;:!?)\]]|$)")
+# A share restated in brackets after it: "two-thirds (64%)", "a third (33.4 per cent)".
+_RESTATED_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
 # What a share of people does or can do ("more than half could not name", "a third would
 # leave"): a modal verb after a share speaks for the share as a verb of saying does.
 _SAYS_AFTER = re.compile(
@@ -1041,6 +1053,35 @@ def _spelled(text: str, match: re.Match[str]) -> ParsedFigure:
     )
 
 
+def _point_fraction(text: str, match: re.Match[str]) -> ParsedFigure:
+    if match.group("hyphened"):
+        share = FRACTIONS[
+            {"half": "half", "quarter": "a quarter", "three-quarter": "three-quarters"}[
+                match.group("hyphened").lower()
+            ]
+        ]
+    else:
+        share = FRACTIONS[_fold(match.group("part"))]
+    value = share / 100
+    start, end = match.span()
+    # Points said to be percentage points are; bare points are read as any number's are.
+    if match.group("pct") or match.group("hpct"):
+        unit = PERCENTAGE_POINTS
+    else:
+        unit = _points_unit(text, start, end, value)
+    qualifier, qualifier_text = _qualifier(match)
+    return ParsedFigure(
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+        kind="fraction",
+    )
+
+
 def _dozen(text: str, match: re.Match[str]) -> ParsedFigure | None:
     written = _fold(match.group("n"))
     if written == "half a":
@@ -1066,10 +1107,16 @@ def _dozen(text: str, match: re.Match[str]) -> ParsedFigure | None:
 
 
 def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
-    following = text[match.end() : match.end() + 30]
+    following = text[match.end() : match.end() + 60]
     quote = _CLOSING_QUOTE.match(following)
     if quote:
         following = following[quote.end() :]
+    # "Two-thirds (64%) had ...": the share restated in brackets; what follows them says what
+    # the share is of.
+    restated = _RESTATED_AFTER.match(following)
+    if restated:
+        following = following[restated.end() :]
+    following = following[:30]
     not_a_share = _NOT_A_SHARE_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
     # "cut in half" is no share; "won in two-thirds of seats" is a share of the seats.
     if not_a_share and not (
@@ -1088,8 +1135,11 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
     by_share = _BY_BEFORE.search(
         text[max(0, match.start() - 12) : match.start()]
     ) or _BY_SHARE_RANGE_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
-    change_of = _CHANGE_OF_BEFORE.search(
-        text[max(0, match.start() - 20) : match.start()]
+    # "A rise of a third on 2024", and the change said as a verb or an adverb: "down almost a
+    # quarter to 112,000 tonnes", "sales rose a fifth on the year".
+    change_of = (
+        _CHANGE_OF_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+        or _CHANGED_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
     ) and _CHANGE_SIZE_AFTER.match(following)
     if not (of_something or said_alone or by_share or change_of or _opens_share_range(text, match)):
         return None
@@ -1355,6 +1405,9 @@ def find_figures(text: str) -> list[ParsedFigure]:
         if pair and free(pair[0].start, pair[1].end):
             for figure in pair:
                 take(figure)
+    # A fraction of a point before the fraction alone: "a quarter of a percentage point".
+    for point_match in POINT_FRACTION_FIGURE.finditer(text):
+        take(_point_fraction(text, point_match))
     # Spelled amounts before fractions: "half a million" must not be read as the fraction "half".
     for spelled_match in SPELLED_SCALED_FIGURE.finditer(text):
         take(_spelled(text, spelled_match))

@@ -81,7 +81,10 @@ _OFFER = (
     rf"(?:just|only) {_PRICE} (?:{_PERIOD_WORD}|for (?:your|the) first)|"
     r"try (?:it |us |\w+ )?(?:for )?free(?: for \d+ days)?|start your (?:free )?trial|"
     rf"join (?:now |today |us )?(?:for|from) {_PRICE}|"
-    rf"(?:subscribe|sign up|join) (?:now |today )?(?:for|from) {_PRICE}"
+    rf"(?:subscribe|sign up|join) (?:now |today )?(?:for|from) {_PRICE}|"
+    # An introductory price and what follows it: "First month £1, then £6.99 a month."
+    rf"first (?:{_SHORT_COUNT} )?(?:months?|weeks?|years?|issues?) (?:for |at )?(?:free|{_PRICE})"
+    rf"(?:,? then {_PRICE} {_PERIOD_WORD})?"
 )
 # What a page asks of its reader (subscribe, sign up, share, comment) is no part of the article.
 # A metered paywall counts what is left ("You've read 3 of your 5 free articles"); a membership
@@ -148,6 +151,10 @@ _CHROME_LINES = [
         # A wire story's exchange rate for its conversions ("($1 = 0.7893 pounds)"): the
         # working behind the figures in brackets, not a claim.
         r"^\(\s*(?:[$€£¥]|[A-Z]{3}\s?)?1\s*=\s*[^()]{1,40}\)$",
+        # A betting advert's legal notice: an age limit opening it, or the plea to gamble
+        # responsibly, in a short line ("18+ | Gamble responsibly | T&Cs apply").
+        r"^(?=(?:\S+\s+){0,11}\S+$)(?:(?:1[89]|21)\+(?=.*\b(?:gambl|bet|odds|wager))"
+        r"|(?:.*\b)?(?:please\s+)?(?:gamble|bet|play)\s+(?:responsibly|safely|safer)\b)",
     )
 ]
 # A page's counters of what readers did with it: "1.4k shares", "Shares: 1,204 | Comments: 87",
@@ -183,6 +190,11 @@ def _is_counter_line(content: str) -> bool:
 _BAR_FIELDS = re.compile(r"\s*[|·•]\s*")
 _COUNTER_FIELD = re.compile(_COUNTER, re.IGNORECASE)
 _BUTTON_WORDS = 4
+# A row that opens on the word "Share" may count on a button itself, in brackets ("Share:
+# Facebook (214) | X | Email"); without that word a row of names with counts in brackets is a
+# table's ("North (214) | South (180) | East (95)").
+_SHARE_ROW = re.compile(r"^Share\b", re.IGNORECASE)
+_BUTTON_COUNT = re.compile(rf"\S\s*(?P<count>\({_COUNT}\))$")
 
 
 def _is_share_bar(content: str) -> bool:
@@ -190,12 +202,22 @@ def _is_share_bar(content: str) -> bool:
     if len(fields) < 3:
         return False
     counters = [field for field in fields if _COUNTER_FIELD.fullmatch(field)]
-    if not counters or all(_COMMENT_COUNTER.search(counter) for counter in counters):
+    buttons = [field for field in fields if field not in counters]
+    counted_buttons = False
+    if _SHARE_ROW.match(content):
+        found = [_BUTTON_COUNT.search(button) for button in buttons]
+        counted_buttons = any(found)
+        buttons = [
+            button[: count.start("count")] if count else button
+            for button, count in zip(buttons, found, strict=True)
+        ]
+    if not counted_buttons and (
+        not counters or all(_COMMENT_COUNTER.search(counter) for counter in counters)
+    ):
         return False
     return all(
-        len(field.split()) <= _BUTTON_WORDS and not any(char.isdigit() for char in field)
-        for field in fields
-        if field not in counters
+        len(button.split()) <= _BUTTON_WORDS and not any(char.isdigit() for char in button)
+        for button in buttons
     )
 
 
@@ -396,6 +418,14 @@ _CITATION_LABEL = re.compile(
     r"Bibliography|Full\s+(?:reference|citation))\s*:",
     re.IGNORECASE,
 )
+# A note on method under a poll or a survey, labelled as one ("Methodology: X interviewed 1,862
+# adults online between ... Margin of error +/- 2.3 points."): the fine print of how the figures
+# were made, which the story states where it reports them, not a claim of its own.
+_METHOD_NOTE = re.compile(
+    r"^(?:(?:Poll(?:ing)?|Survey|Research|Our)\s+)?(?:Methodology|Methods?|Technical\s+"
+    r"(?:note|details)|Fieldwork|About\s+(?:this|the|our)\s+(?:poll|survey|research|data))\s*:",
+    re.IGNORECASE,
+)
 _SOURCE_LABEL = re.compile(
     r"^(?:Sources?|Published\s+in|Paper|Study|Full\s+(?:paper|study|text)|Original\s+"
     r"(?:paper|study|research)|Journal)\s*:",
@@ -570,9 +600,10 @@ def is_copyright_line(content: str) -> bool:
 
 
 def _is_reference(content: str) -> bool:
-    """Whether a line is a citation (`_CITATION_LABEL`, `_BIBLIOGRAPHIC`): where the study is
-    published, not what it found."""
-    if _CITATION_LABEL.match(content):
+    """Whether a line is a citation (`_CITATION_LABEL`, `_BIBLIOGRAPHIC`), where the study is
+    published, not what it found, or a note on how a poll or a survey was done
+    (`_METHOD_NOTE`)."""
+    if _CITATION_LABEL.match(content) or _METHOD_NOTE.match(content):
         return True
     if len(content.split()) > _REFERENCE_WORDS or _FINDING_VERB.search(content):
         return False
@@ -736,10 +767,50 @@ def _opens_comment_thread(lines: list[_Line], index: int) -> bool:
     return any(_is_thread_furniture(line) for line in following[1:])
 
 
+def _thread_follows(lines: list[_Line], index: int) -> bool:
+    """Whether the line after `index` opens a comment thread by its shape: a numbered
+    commenter, a username over the comment's time, or a commenter's line that carries it."""
+    for following in range(index + 1, len(lines)):
+        if lines[following].text.strip():
+            return _is_comment_header(lines, following) is not None or _opens_comment_thread(
+                lines, following
+            )
+    return False
+
+
+def _body_begun(paragraphs: list[tuple[int, int, str]]) -> bool:
+    """Whether the article's body has begun: a paragraph of sentences after the byline or date
+    line that closes the page's header (`_HEADER_PARAGRAPHS`), or, on a page with no such
+    line, any paragraph of sentences. Sentences above the byline are the standfirst's."""
+    closing = next(
+        (
+            number
+            for number, (_, _, kind) in enumerate(paragraphs[:_HEADER_PARAGRAPHS])
+            if kind in (BYLINE, DATELINE)
+        ),
+        -1,
+    )
+    return any(not kind for _, _, kind in paragraphs[closing + 1 :])
+
+
 # How far down a page its header may reach (kicker, headline, standfirst, byline, date), in
 # paragraphs, and how long a standfirst may run.
 _HEADER_PARAGRAPHS = 6
 _STANDFIRST_WORDS = 60
+
+
+# A site's navigation: a row of at least four links set off by bars or dots, each a word or
+# two with no figure ("Home | News | Schools | Sport | Jobs").
+_NAVIGATION_FIELDS = 4
+_NAVIGATION_WORDS = 2
+
+
+def _is_navigation_row(content: str) -> bool:
+    fields = [field for field in _BAR_FIELDS.split(content.strip()) if field]
+    return len(fields) >= _NAVIGATION_FIELDS and all(
+        len(field.split()) <= _NAVIGATION_WORDS and not any(char.isdigit() for char in field)
+        for field in fields
+    )
 
 
 def _standfirsts(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span]:
@@ -749,10 +820,12 @@ def _standfirsts(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span
     first few paragraphs can be a header, and only when a byline or date line closes it."""
     # A masthead's issue line ("Issue 88 | Monday 2 June 2025") dates the issue, above the
     # story's headline: it neither closes the header nor counts as one of its paragraphs.
+    # So is a navigation row above it ("News | Sport | Business | Jobs").
     header = [
         paragraph
         for paragraph in paragraphs[: _HEADER_PARAGRAPHS * 2]
         if not _is_issue_line(text[paragraph[0] : paragraph[1]])
+        and not _is_navigation_row(text[paragraph[0] : paragraph[1]])
     ][:_HEADER_PARAGRAPHS]
     closing = next(
         (number for number, (_, _, kind) in enumerate(header) if kind in (BYLINE, DATELINE)),
@@ -868,6 +941,18 @@ def normalise(original: str) -> NormalisedText:
                     remove("teaser", rest)
             break
         if any(pattern.match(content) for pattern in _CHROME_LINES) or _is_counter_line(content):
+            remove("chrome", line)
+            index += 1
+            continue
+        if (
+            not in_comments
+            and _COMMENTS_HEADING.match(content)
+            and not _body_begun(paragraphs)
+            and not _thread_follows(lines, index)
+        ):
+            # Above the story ("17 comments" under the byline, beside the share buttons) a
+            # comment count is the page's counter, a link down to the thread, not its heading:
+            # the article has yet to begin, and no reader's comment follows it.
             remove("chrome", line)
             index += 1
             continue
