@@ -2,6 +2,7 @@
 claims.admin, which adds what saving one that published claims show takes."""
 
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.utils.html import format_html
@@ -10,8 +11,14 @@ from simple_history.admin import SimpleHistoryAdmin
 from core.autocomplete import IdAutocompleteAdmin
 from sources.models import Snapshot, Source, SourceCheck
 
+# An address typed without its scheme ("example.org/report") is taken as https, as the intake
+# and webhook forms take it: the web's default now, and Django 6's (whose 5.x default, http,
+# warns on every form built).
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
+
 
 class EntityAdmin(SimpleHistoryAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ["name", "kind", "url"]
     list_filter = ["kind"]
     search_fields = ["name", "description"]
@@ -35,6 +42,7 @@ class SnapshotInline(admin.TabularInline):
 
 
 class SourceAdmin(IdAutocompleteAdmin, SimpleHistoryAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = [
         "__str__",
         "kind",

@@ -8,7 +8,7 @@ from django.urls import reverse
 from claims.models import Claim
 from intake import services as intake_services
 from intake.models import Suggestion
-from sources.models import Source
+from sources.models import Entity, Source
 from tests.forms import form_data
 from webhooks.models import Subscriber
 
@@ -226,3 +226,18 @@ def test_an_autocomplete_field_given_no_id_is_a_form_error_not_a_500(
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
     assert (Claim.objects.count(), Source.objects.count()) == counts
+
+
+@pytest.mark.parametrize("model", ["entity", "source"])
+def test_an_address_typed_without_its_scheme_is_kept_as_https(client, reviewer, model):  # type: ignore[no-untyped-def]
+    """As the intake and webhook forms take it; Django 5's default, http, is on its way out."""
+    client.force_login(reviewer)
+    add = reverse(f"admin:sources_{model}_add")
+    data = form_data(client.get(add).content.decode())
+    name = {"entity": {"name": "Harbour Board", "slug": "harbour-board", "kind": "government"}}
+    data.update(name.get(model, {"title": "Harbour report", "kind": "report"}))
+    data["url"] = "harbour.example/report-2024"
+    saved = client.post(add, data)
+    assert saved.status_code == 302, saved.content.decode()[:3000]
+    stored = Source.objects.get() if model == "source" else Entity.objects.get(slug="harbour-board")
+    assert stored.url == "https://harbour.example/report-2024"
