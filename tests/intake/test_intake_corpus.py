@@ -24,7 +24,7 @@ def bench() -> ModuleType:
     return module
 
 
-def test_the_first_ninety_two_texts_are_tuned_on(bench: ModuleType) -> None:
+def test_the_first_hundred_texts_are_tuned_on(bench: ModuleType) -> None:
     """01-09 always were; 10-13, held out until then, have been tuned on from session 19,
     14-18 after one blind run in session 19, 19-23 after one blind run later in session 19
     (precision 0.93, non-claims 5 of 57, claimant right 0.69), 24-28, in new house styles,
@@ -45,10 +45,11 @@ def test_the_first_ninety_two_texts_are_tuned_on(bench: ModuleType) -> None:
     later in session 22, and 77-84 after a thirteenth (digits 139 of 139, precision 0.91,
     non-claims 9 of 237, claimant right 0.81), last of all in session 22, and 85-92 after a
     fourteenth (digits 133 of 135, precision 0.85, non-claims 15 of 314, claimant right 0.73),
-    from session 23."""
+    from session 23, and 93-100 after a fifteenth (digits 142 of 162, precision 0.84,
+    non-claims 21 of 343, claimant right 0.76), later in session 23."""
     corpus = bench.load_corpus()
     tuned_on = {int(text.name.split("_", 1)[0]) for text in corpus if not text.held_out}
-    assert set(range(1, 93)) <= tuned_on
+    assert set(range(1, 101)) <= tuned_on
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
 
@@ -76,21 +77,22 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     139, precision 0.91, non-claims 9 of 237, claimant right 0.81 (0.79 with the code as session
     22 began); 85-92 digits 133 of 135, spelled 18 of 20, precision 0.85, non-claims 15 of
     314, claimant right 0.73 (the code as session 22 began: 133 of 135, 18 of 20, 0.83, 19 of
-    314, 0.74). 93-100, held out now (a news agency's page on a rate cut, a local weekly on exam
-    grades, a broadcaster's regional page on emergency waits, a pollster's newsletter on a
-    referendum, a regional paper's page on police crime figures, a tech site on a payroll
-    breach, a football site on a transfer fee, a science magazine on a drug trial), at their
-    one blind run in session 23: digits 142 of 162 (all 20 misses in one text, 94, whose
-    comment count under the byline was read as the start of the comment thread), spelled 24 of
-    30, precision 0.84, non-claims 21 of 343, claimant right 0.76; the code as session 23
-    began scored the same, claimant included.
+    314, 0.74); 93-100 digits 142 of 162 (all 20 misses in one text, whose comment count under the
+    byline was read as the start of the comment thread), spelled 24 of 30, precision 0.84,
+    non-claims 21 of 343, claimant right 0.76 (the code as session 23 began: the same).
+    101-108, held out now (a travel-trade site on visitor numbers, a South African daily on hail
+    damage, a higher-education site on research funding, a reader-funded local site on a bin
+    strike, a wire story on car registrations, an election-night page, a hearing's transcript,
+    a motoring magazine on pothole claims), at their one blind run in session 23 with 85-100
+    tuned on: digits 228 of 238, spelled 18 of 19, precision 0.91, non-claims 15 of 307,
+    claimant right 0.86; the code as session 23 began scored the same but 17 non-claims.
 
-    On this set the digits (0.97), precision (0.85), non-claims (1 in 17) and claimant (0.80)
-    targets are MISSED, and `make intake-quality` says so. Over the blind sets of sessions 22
-    and 23 the claimant figure was 0.75, 0.81, 0.73 and 0.76, each within 0.02 of what the code
-    as the session began scored: tuning on a set does not carry to the next. The floors below
-    are guards against a change that makes intake worse on text it was not tuned on, set under
-    the blind runs of 44-48 to 93-100; they are not the targets."""
+    On this set the digits target (0.97) is MISSED (0.96: space-grouped thousands, hyphenated
+    amounts), and `make intake-quality` says so; the others are met. Over the blind sets of
+    sessions 22 and 23 the claimant figure was 0.75, 0.81, 0.73, 0.76 and 0.86, each within
+    0.02 of what the code as the session began scored: tuning on a set does not carry to the
+    next. The floors below are guards against a change that makes intake worse on text it was
+    not tuned on, set under the blind runs of 44-48 to 101-108; they are not the targets."""
     quality = bench.evaluate_corpus([t for t in bench.load_corpus() if t.held_out])
     assert quality.precision >= 0.80, quality.notes
     assert quality.non_claims[0] <= 0.12 * quality.non_claims[1], quality.notes
