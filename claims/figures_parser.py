@@ -13,6 +13,7 @@ a fraction or share of something is a percentage too (one-third is 33.33, one in
 range is two figures, its floor (at least) and its ceiling (up to), both of kind "range".
 """
 
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -101,6 +102,12 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
     "tn": 10**12,
     "trn": 10**12,
+    # South Asia's scales ("Rs 5 crore", "12 lakh people"): read as such, not as a bare number
+    # with a word after it, which would lose the amount.
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -124,13 +131,45 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₹": "INR",
     "₦": "NGN",
     "ksh": "KES",
+    "s$": "SGD",
+    "nt$": "TWD",
+    "₱": "PHP",
+    "₩": "KRW",
+    "₪": "ILS",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₴": "UAH",
+    "฿": "THB",
+    "₫": "VND",
+    "₵": "GHS",
+    "gh₵": "GHS",
+    "gh¢": "GHS",
 }
 # ISO 4217 codes written before the number ("KES 240 million", "CHF 3 million"): the currencies
-# a newsroom meets, not every code (some are words: ALL, TOP, CUP).
+# a newsroom meets, not every code (some are words or names: ALL, TOP, CUP, TRY, RUB, PEN, MAD,
+# PHP, COP as in "COP 28"; their symbols above stand for them).
 ISO_CODES: tuple[str, ...] = ("USD", "EUR", "GBP", "CNY", "JPY", "INR", "AUD", "CAD", "NZD")
 ISO_CODES += ("HKD", "CHF", "KES", "NGN", "ZAR", "GHS", "UGX", "TZS", "RWF", "ETB", "EGP", "BRL")
-ISO_CODES += ("MXN",)
+ISO_CODES += ("MXN", "SGD", "MYR", "TWD", "PKR", "BDT", "LKR", "IDR", "THB", "KRW", "AED", "SAR")
+ISO_CODES += ("QAR", "ILS", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "UAH", "ZMW")
 CURRENCY_SYMBOLS |= {code.lower(): code for code in ISO_CODES}
+# The letters a country's own press writes before an amount, as "$" is written: the rand's "R"
+# ("R340 million", "R21 400"), the naira's "N" ("N2.5bn"), the rupee's "Rs" ("Rs 3,000"; India's,
+# the commonest in English news, as a bare "$" is the US dollar's), the rupiah's "Rp", the
+# ringgit's "RM", the taka's "Tk" and the Kenyan shilling's "Sh" ("Sh2 billion"). Capitals as
+# written only (a lowercase "r" or "sh" is a word's), and, where the letters name other things
+# before a number too (the road "R2", "N95" masks, "Tk 8.6" the toolkit, an "R0" of 1.2), only
+# in the shape of an amount: with a scale ("R1.8 billion") or grouped in thousands ("R21 400").
+LETTER_PREFIXES: dict[str, str] = {
+    "Rs": "INR",
+    "Rp": "IDR",
+    "RM": "MYR",
+    "Sh": "KES",
+    "Tk": "BDT",
+    "R": "ZAR",
+    "N": "NGN",
+}
+_AMOUNT_SHAPE_ONLY = frozenset({"R", "N", "Tk"})
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD",
     "us dollars": "USD",
@@ -138,6 +177,24 @@ CURRENCY_WORDS: dict[str, str] = {
     "pounds": "GBP",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "rand": "ZAR",
+    "rupees": "INR",
+    "naira": "NGN",
+    "ringgit": "MYR",
+    "yen": "JPY",
+}
+# A currency hyphenated onto its amount, the singular describing a noun: "a 4,000-euro grant",
+# "a 500-dollar fine" ("pound" is a weight as often: "a 10-pound turkey"). A note or a coin
+# named by its value ("a 50-euro note") is no amount paid.
+HYPHENED_CURRENCY_WORDS: dict[str, str] = {
+    "euro": "EUR",
+    "dollar": "USD",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "rupee": "INR",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "ringgit": "MYR",
 }
 
 _NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -217,14 +274,20 @@ _NOT_BEFORE = r"(?<![\w.,$€£/+\-\u2010\u2011\u2012\u2013])"
 # percentage after the sign is a figure (a sign inside a word or code, "COVID-19", is not).
 _SIGNED_PERCENT = r"(?<=[\s(][+\-\u2212])(?=[\d.,]+\s?%)"
 _QUALIFIER = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
-_NUMBER = rf"(?P<num>{DIGITS_PATTERN})"
+# Digits grouped the South Asian way, a lakh and a crore set off ("1,50,000", "12,34,56,789"):
+# no Western grouping, so read as the one number it is; read as "1" it would be a wrong value.
+_LAKH_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
+_NUMBER = rf"(?P<num>{_LAKH_GROUPED}|{DIGITS_PATTERN})"
 _SYMBOLS = _alternation(symbol for symbol in CURRENCY_SYMBOLS if not symbol.isalpha())
 _CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
-_CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|(?:{_CODES})\s?)?"
+# The letter prefixes, longest first, before the digits (a space only after two letters or a
+# full stop: "Rs 3,000", "Rs.500", never "R 2").
+_LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Sh|R|N)(?=\d))"
+_CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|(?:{_CODES})\s?|{_LETTERS})?"
 # A scale word may be written onto the number ("£350million"), as its abbreviation is ("£2.6trn").
 _SCALE = (
     r"(?:(?P<scale_attached>bn|mn|trn|tn|m|k)\b"
-    r"|[\s\-]*(?P<scale_word>thousand|million|billion|trillion)\b"
+    r"|[\s\-]*(?P<scale_word>thousand|million|billion|trillion|lakhs?(?:\s+crores?)?|crores?)\b"
     r"|\s+(?P<scale_abbr>bn|mn|trn|tn)\b)?"
 )
 # Pence written onto the number ("sells for 85p", "up 4p a litre", "fell 12p."): a lowercase p
@@ -252,9 +315,13 @@ _TERM_YEARS = (
     r"(?:-(?P<term_years>years?)(?=\s+(?:lease|contract|deal|loan|mortgage|sentence|ban|"
     r"franchise|concession|licen[cs]e|tenancy|agreement|guarantee|warranty|freeze)s?\b))?"
 )
+_HYPHENED_CURRENCY = (
+    rf"(?:[{_DASH}](?P<hyphen_cur>{_alternation(HYPHENED_CURRENCY_WORDS)})"
+    r"(?=\s+[^\W\d_])(?!\s+(?:notes?|bills?|banknotes?|coins?|pieces?)\b))?"
+)
 NUMERIC_FIGURE = re.compile(
     rf"(?:{_NOT_BEFORE}|{_SIGNED_PERCENT}){_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}{_SUFFIX}"
-    rf"{_TERM_YEARS}",
+    rf"{_TERM_YEARS}{_HYPHENED_CURRENCY}",
     re.IGNORECASE,
 )
 # Two numbers joined by a dash, the unit said once after the second: "48-41 percent", "30-40%",
@@ -430,7 +497,9 @@ _COMPARED_AFTER = re.compile(
 # A closing quotation mark between a share and what it is of ('"well over a third" of sales'):
 # the words quoted are the speaker's, the share is still of the sales.
 _CLOSING_QUOTE = re.compile(r"^[\"”’']")
-_SENTENCE_OPENERS = ".!?:;\"“”‘’'([{—–-•*\n"
+# A field of a row set off by a bar or a middle dot ("Turnout 28.7% · Rejected 18") opens as a
+# sentence does: its capital is the label's, not a name's.
+_SENTENCE_OPENERS = ".!?:;\"“”‘’'([{—–-•*\n|·"
 # Who leads whom: "leads 48-41", "won 3-1", "a 5-4 vote" name two figures, not a range.
 _CONTEST = re.compile(
     r"\b(?:lead(?:s|ing)?|led|trail(?:s|ed|ing)?|ahead|behind|beat(?:s|en)?|won|wins?|lost|"
@@ -708,9 +777,11 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
     groups = match.groupdict()
     currency = ""
     if groups.get("cur"):
-        currency = CURRENCY_SYMBOLS[groups["cur"].strip().lower()]
+        currency = currency_of_prefix(groups["cur"])
     elif groups.get("curword"):
         currency = CURRENCY_WORDS[_fold(groups["curword"])]
+    elif groups.get("hyphen_cur"):
+        currency = HYPHENED_CURRENCY_WORDS[groups["hyphen_cur"].lower()]
     if groups.get("cents"):
         return CURRENCY, _cents_currency(text, start, match.end())
     if groups.get("pence") or groups.get("pence_word"):
@@ -728,6 +799,40 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
     return COUNT, ""
 
 
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:m|km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|yards?|ft|feet|metres?)\b", re.I
+)
+
+
+def _read_number(written: str) -> Decimal | None:
+    """The value of digits as `_NUMBER` admits them, the South Asian grouping too."""
+    if re.fullmatch(_LAKH_GROUPED, written):
+        return Decimal(written.replace(",", ""))
+    return read_digits(written)
+
+
+def currency_of_prefix(written: str) -> str:
+    """The ISO code of a symbol, a code or a letter prefix as written before an amount."""
+    stripped = written.strip().rstrip(".").strip()
+    return LETTER_PREFIXES.get(stripped) or CURRENCY_SYMBOLS[stripped.lower()]
+
+
+def _in_amount_shape(match: re.Match[str]) -> bool:
+    """Whether a prefix that names other things before a number too (`_AMOUNT_SHAPE_ONLY`:
+    the road "R2", "N95" masks) writes an amount: the number has a scale ("R1.8 billion",
+    "N2.5bn") or is grouped in thousands ("R21 400", "R1,250")."""
+    written = match.group("cur")
+    if not written or written.strip().rstrip(".").strip() not in _AMOUNT_SHAPE_ONLY:
+        return True
+    number = match.group("num") if "num" in match.groupdict() else ""
+    first = match.groupdict().get("first") or ""
+    grouped = any(not part.replace(".", "").isdigit() for part in (number, first) if part)
+    if _scale(match) != 1:
+        return True
+    # "The R102 400 metres on": a road's number and a distance, not an amount in groups.
+    return grouped and not _MEASURE_AFTER.match(match.string, match.end())
+
+
 def _in_minor_unit(match: re.Match[str]) -> bool:
     """Whether a match writes its amount in cents or pence, a hundredth of the major unit."""
     groups = match.groupdict()
@@ -738,12 +843,15 @@ def _cents_currency(text: str, start: int, end: int) -> str:
     """Whose cents "25 cents" counts: the currency the sentence writes its other amounts in
     ("rise 25 cents, to €2.75"), else the dollar's, as a bare "$" is read."""
     found = _SYMBOL_AMOUNT.search(_sentence_around(text, start, end))
-    return CURRENCY_SYMBOLS[found.group("cur").lower()] if found else "USD"
+    return currency_of_prefix(found.group("cur")) if found else "USD"
 
 
 def _scale(match: re.Match[str]) -> int:
     word = match.group("scale_attached") or match.group("scale_word") or match.group("scale_abbr")
-    return SCALES[word.lower()] if word else 1
+    if not word:
+        return 1
+    # "Rs 2.5 lakh crore": a lakh of crores, a trillion.
+    return math.prod(SCALES[part] for part in _fold(word).split())
 
 
 def _is_excluded_number(text: str, match: re.Match[str]) -> str:
@@ -765,6 +873,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("years")
         or match.groupdict().get("term_years")
         or match.group("curword")
+        or match.groupdict().get("hyphen_cur")
         or _in_minor_unit(match)
     )
     if number_after[:1].isalpha() and not (
@@ -784,6 +893,10 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "a code (4K, 8K)"
     if len(number) > 1 and number[0] == "0" and number[1].isdigit():
         return "a code or a phone number (leading zero)"
+    if re.match(r",\d", number_after):
+        # "5,5 million", "Rs 1,5,00": a decimal comma or a grouping this parser does not read;
+        # the digits before the comma alone would be a wrong value.
+        return "a decimal comma or an unread grouping"
     if _ORDINAL_AFTER.match(number_after):
         return "ordinal"
     if _TIME_AFTER.match(text[num_end : num_end + 20]) or before.endswith(":"):
@@ -869,9 +982,9 @@ def _is_period(text: str, start: int, end: int) -> bool:
 
 
 def _numeric(text: str, match: re.Match[str]) -> ParsedFigure | None:
-    if _is_excluded_number(text, match):
+    if _is_excluded_number(text, match) or not _in_amount_shape(match):
         return None
-    number = read_digits(match.group("num"))
+    number = _read_number(match.group("num"))
     if number is None:  # pragma: no cover - the pattern admits only grouped digits
         return None
     scale = _scale(match)
@@ -906,7 +1019,7 @@ def _numeric(text: str, match: re.Match[str]) -> ParsedFigure | None:
 def _pair(text: str, match: re.Match[str]) -> list[ParsedFigure]:
     """The two figures of "48-41 percent" (both as written) or of "30-40%" (a range)."""
     first_text, second_text = match.group("first"), match.group("num")
-    first, second = read_digits(first_text), read_digits(second_text)
+    first, second = read_digits(first_text), _read_number(second_text)
     if first is None or second is None:  # pragma: no cover - the pattern admits only digits
         return []
     if any(len(n) > 1 and n[0] == "0" and n[1].isdigit() for n in (first_text, second_text)):
@@ -914,6 +1027,8 @@ def _pair(text: str, match: re.Match[str]) -> list[ParsedFigure]:
     if _LABEL_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
         return []
     if match.group("cur") and match.group("cur2") and match.group("cur") != match.group("cur2"):
+        return []
+    if not _in_amount_shape(match):
         return []
     after = text[match.end() : match.end() + 2]
     if after[:1].isalpha() or (after[:1] in _DASH and after[1:2].isalpha()):
@@ -1034,7 +1149,7 @@ def _spelled(text: str, match: re.Match[str]) -> ParsedFigure:
     scale = SCALES[match.group("scale_word").lower()]
     currency = ""
     if match.group("cur"):
-        currency = CURRENCY_SYMBOLS[match.group("cur").lower()]
+        currency = currency_of_prefix(match.group("cur"))
     elif match.group("curword"):
         currency = CURRENCY_WORDS[_fold(match.group("curword"))]
     qualifier, qualifier_text = _qualifier(match)
@@ -1201,6 +1316,9 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not stripped or stripped[-1] in _SENTENCE_OPENERS or "\n" in before[len(stripped) :]
 
 
+_SCALE_OF_DIGITS_BEFORE = re.compile(r"\d[\s\-]?$")
+
+
 def _word_figure(
     text: str, words: NumberInWords, beside_another: bool
 ) -> tuple[ParsedFigure, bool] | None:
@@ -1212,6 +1330,11 @@ def _word_figure(
     suffix_end = unit_match.end() if unit_match else end
     following = text[suffix_end : suffix_end + 2]
     if beside_another or not _starts_sentence_or_lower(text, start):
+        return None
+    if _SCALE_OF_DIGITS_BEFORE.search(before) and _fold(text[start:end]) in SCALES:
+        # "X340 million", the digits attached to letters no prefix reads: the scale word is
+        # the amount's, whose number is lost; a million read from the word alone would be
+        # a wrong value, worse than none.
         return None
     if following[:1] in _DASH and following[1:2].isalpha():
         return None  # a compound: "a five-day visit", "a nine-year-old"

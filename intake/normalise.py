@@ -80,7 +80,7 @@ _OFFER = (
     rf"get {_SHORT_COUNT} (?:months?|weeks?|years?)\b[^.!?]{{0,30}}? for {_PRICE}|"
     rf"(?:just|only) {_PRICE} (?:{_PERIOD_WORD}|for (?:your|the) first)|"
     r"try (?:it |us |\w+ )?(?:for )?free(?: for \d+ days)?|start your (?:free )?trial|"
-    rf"join (?:now |today |us )?(?:for|from) {_PRICE}|"
+    rf"join (?:now |today |us |them )?(?:for|from) {_PRICE}|"
     rf"(?:subscribe|sign up|join) (?:now |today )?(?:for|from) {_PRICE}|"
     # An introductory price and what follows it: "First month £1, then £6.99 a month."
     rf"first (?:{_SHORT_COUNT} )?(?:months?|weeks?|years?|issues?) (?:for |at )?(?:free|{_PRICE})"
@@ -103,6 +103,23 @@ _PROMPT = re.compile(
     r"(?:this is|you(?:['’]re| are) reading) (?:the|a) (?:free|preview|public) "
     r"(?:edition|version|issue)|"
     r"paid (?:subscribers|members) (?:also )?(?:get|receive|unlock|enjoy)|"
+    # A paid tier's pitch in the page's own voice: "X Pro subscribers also get our weekly ...",
+    # "Members also receive our ..." ("our" is the publisher's: news of a service's
+    # subscribers names the service's offer, not "our").
+    r"(?:subscribers|members|supporters) (?:also )?(?:get|receive|unlock|enjoy) "
+    r"(?:our|access to our|exclusive|unlimited|ad-free)|"
+    # How a reader-funded page pays its way, said to its readers: "X is funded by 2,140
+    # members.", "X is free to read because 3,900 readers chip in", "This article is free to
+    # read.", "We don't have a paywall".
+    r"(?:is|are) (?:funded|supported|paid for|made possible) by (?:[\d,.]+k? |thousands of |"
+    r"hundreds of |its |our )?(?:members|readers|supporters|donors|people like you)\b|"
+    r"free to read (?:because|thanks to)\b|"
+    r"(?:this|our) (?:article|story|journalism|reporting|site|newsletter) (?:is|remains|stays) "
+    r"free(?: to read| for (?:everyone|all))?\b|"
+    r"\bwe\b[^.!?]{0,20}\bpaywall|"
+    # A reader-funded page's ask, wherever in its sentence: "If you value our reporting,
+    # donate from $5", "chip in from £3", "give from €2 a month".
+    rf"(?:donate|contribute|chip in|give)(?: now| today)? (?:for|from) {_PRICE}|"
     r"(?:^|(?<=[.!?] ))(?:upgrade (?:now|today|here|to (?:a )?(?:paid|premium|pro|full)|"
     r"for (?:just |only )?[£$€]\d[\d.,]* ?(?:a|per|/) ?(?:month|year|week|mo|yr))|"
     r"go (?:premium|paid|pro))|"
@@ -128,8 +145,16 @@ _STAMP_WORD = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b"
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A timestamp: a clock time, a date in figures, "3 hours ago", or a date after "Updated".
+# A clock time with a full stop ("4.05pm", "the 7.30 train") is no amount: a decimal that a
+# money sign opens or a scale or a unit closes ("€1.38bn", "2.41m visitors", "4.25%", "1.25
+# million") is not a time.
+_DECIMAL_TIME = (
+    r"(?<![$€£¥₹])\d{1,2}\.\d{2}(?=[ap]\.?m|[^\w%]|$)"
+    r"(?!\s?(?:thousand|million|billion|trillion|per\s?cent|percent|pc)\b)"
+)
 _TIMESTAMP = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|[A-Z]{2,4}T)?(?!\.?\d)|"
+    rf"\b(?:\d{{1,2}}:\d{{2}}|{_DECIMAL_TIME})"
+    r"\s?(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|[A-Z]{2,4}T)?(?!\.?\d)|"
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?)\s+ago\b|"
     rf"^(?:last\s+)?(?:updated|published|posted|modified)\b.*(?:\b(?:19|20)\d{{2}}\b|"
@@ -174,9 +199,21 @@ _COUNTER_LINE = re.compile(rf"^{_COUNTER}(?:\s*[|·•,/]?\s*{_COUNTER})*$", re.
 _COMMENT_COUNTER = re.compile(r"\bcomments?\b", re.IGNORECASE)
 
 
+def _without_icons(content: str) -> str:
+    """A line with its icons (emoji, arrows, pictographs: "💬 63 Comments", "↗ 1.2k shares")
+    made spaces: a counter's icon says what it counts, as its word does."""
+    if content.isascii():
+        return content
+    bare = "".join(
+        " " if unicodedata.category(char) == "So" or char == "\ufe0f" else char for char in content
+    )
+    return " ".join(bare.split())
+
+
 def _is_counter_line(content: str) -> bool:
     """Whether a line is a page's counters (`_COUNTER_LINE`), not only a count of comments, or
-    a share bar that carries one (`_is_share_bar`)."""
+    a share bar that carries one (`_is_share_bar`), its icons aside."""
+    content = _without_icons(content)
     if not _COUNTER_LINE.match(content):
         return _is_share_bar(content)
     counters = re.findall(_COUNTER, content, re.IGNORECASE)
@@ -195,6 +232,14 @@ _BUTTON_WORDS = 4
 # table's ("North (214) | South (180) | East (95)").
 _SHARE_ROW = re.compile(r"^Share\b", re.IGNORECASE)
 _BUTTON_COUNT = re.compile(rf"\S\s*(?P<count>\({_COUNT}\))$")
+# A player's button may carry its length in brackets ("Listen (6 min)", "Watch (2:31)"); and a
+# row with a button that acts on the page (share it, gift it, listen to it) is the page's
+# toolbar, even where its only counter counts comments ("Comments (27) | Gift this article |
+# Listen (6 min)").
+_BUTTON_LENGTH = re.compile(r"\s*\((?:\d+\s*min(?:ute)?s?|\d{1,2}:\d{2})\)$", re.IGNORECASE)
+_PAGE_ACTION = re.compile(
+    r"^(?:share|gift|save|print|listen|watch|email|copy\s+link|bookmark|follow)\b", re.IGNORECASE
+)
 
 
 def _is_share_bar(content: str) -> bool:
@@ -211,8 +256,11 @@ def _is_share_bar(content: str) -> bool:
             button[: count.start("count")] if count else button
             for button, count in zip(buttons, found, strict=True)
         ]
+    buttons = [_BUTTON_LENGTH.sub("", button) for button in buttons]
+    acts_on_page = any(_PAGE_ACTION.match(button) for button in buttons)
     if not counted_buttons and (
-        not counters or all(_COMMENT_COUNTER.search(counter) for counter in counters)
+        not counters
+        or (all(_COMMENT_COUNTER.search(counter) for counter in counters) and not acts_on_page)
     ):
         return False
     return all(
@@ -694,8 +742,15 @@ def _following(lines: list[_Line], index: int, count: int) -> list[str]:
     return found
 
 
+# A count an icon stood for, left at a line's end once its icon is gone ("Reply · 41 👍").
+_ICON_COUNT = re.compile(r"\s*[·|•]?\s*\d+$")
+
+
 def _is_thread_furniture(content: str) -> bool:
-    return bool(_COMMENT_TIME.match(content) or _COMMENT_ACTIONS.match(content))
+    if _COMMENT_TIME.match(content) or _COMMENT_ACTIONS.match(content):
+        return True
+    bare = _without_icons(content)
+    return bare != content and bool(_COMMENT_ACTIONS.match(_ICON_COUNT.sub("", bare)))
 
 
 def _reads_as_username(content: str) -> bool:
@@ -885,6 +940,29 @@ def _column_author(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Sp
     return found
 
 
+# A news story's note on its reporter, under the story: "Jo Roe is a Local Democracy Reporter.
+# The scheme is funded by ...", "Sam Lee is the paper's health correspondent." The first
+# sentence says no more than who the reporter is; the note's other sentences are about the
+# reporter or the scheme that pays for the post, the page's furniture, not the story's claims.
+_REPORTER_NOTE = re.compile(
+    r"^[—–*_\s]*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+is\s+(?:a|an|the)\s+"
+    r"(?:[\w’'-]+\s+){0,5}(?i:reporter|correspondent|journalist|editor|writer|columnist|"
+    r"producer|fellow)\.(?:\s|$)"
+)
+
+
+def _reporter_notes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span]:
+    """The note on the story's reporter among its last paragraphs (`_REPORTER_NOTE`), as a
+    byline span: someone the story has not named before (a person it reports on, "Ms Roe is a
+    former reporter", is introduced earlier)."""
+    found: list[Span] = []
+    for start, end, kind in paragraphs[-_BIO_PARAGRAPHS:]:
+        note = _REPORTER_NOTE.match(text[start:end]) if not kind else None
+        if note is not None and note.group("name") not in text[:start]:
+            found.append(Span(BYLINE, start, end))
+    return found
+
+
 def normalise(original: str) -> NormalisedText:
     folded, offsets = _fold_characters(original)
     lines = _lines(folded, offsets)
@@ -1030,8 +1108,13 @@ def normalise(original: str) -> NormalisedText:
             # A bullet under a lead-in that ends on a colon ("Other findings from the survey:")
             # is a sentence of the list, which the lead-in opens: the body's, not a heading.
             kind = ""
+        # A box's heading inside the story ("What we know so far", "Key points") leads its
+        # bullets as a colon does: each is a statement of the box, the body's. Above the story
+        # a list of bullets is its summary, headlines of what follows.
         in_led_list = (bulleted and in_led_list) or (
-            not bulleted and kind in ("", HEADING) and content.endswith(":")
+            not bulleted
+            and kind in ("", HEADING)
+            and (content.endswith(":") or (kind == HEADING and _body_begun(paragraphs)))
         )
         start, end = emit(line)
         paragraphs.append((start, end, kind))
@@ -1051,6 +1134,7 @@ def normalise(original: str) -> NormalisedText:
     text = "".join(out_chars)
     spans.extend(_standfirsts(text, paragraphs))
     spans.extend(_column_author(text, paragraphs))
+    spans.extend(_reporter_notes(text, paragraphs))
     if comments_start is not None:
         spans.append(Span(COMMENTS, comments_start, len(text)))
     spans.sort(key=lambda span: (span.start, span.end))

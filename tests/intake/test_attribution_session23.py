@@ -39,7 +39,7 @@ def test_initials_after_a_portfolio_and_title_are_the_names() -> None:
         "Housing Minister P. Benedikt Oyelaran said the state had released Rs 1.2 billion for "
         "repairs.\n"
     )
-    assert _claimants(text)["1.2 billion"] == "P. Benedikt Oyelaran"
+    assert _claimants(text)["Rs 1.2 billion"] == "P. Benedikt Oyelaran"
 
 
 # -- fragments that are no claimant ------------------------------------------------------------
