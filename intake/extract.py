@@ -424,6 +424,15 @@ _DATA_SHOW = re.compile(
     r"(?:figures|data|statistics|records|numbers|accounts)\s+(?:show|shows|showed|suggest|suggests|"
     r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
 )
+# "Figures the union obtained under freedom of information rules show ...": figures a body got
+# and gives, named in a contact clause before their verb.
+_DATA_OBTAINED_BY = re.compile(
+    r"^(?:The\s+)?(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Rr]ecords|[Dd]ocuments)\s+"
+    r"(?:that\s+|which\s+)?(?P<owner>the\s+[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:obtained|gathered|collected|compiled|received|requested|"
+    r"analysed|analyzed|seen)\b[^;:]{0,120}?\s+(?:show|shows|showed|suggest|suggests|reveal|"
+    r"reveals|revealed|indicate|indicates)\b"
+)
 _NOT_OWNERS = frozenset(
     {"official", "government's", "new", "latest", "these", "those", "such", "other", "separate"}
 )
@@ -764,6 +773,9 @@ _NAMED_AS: dict[str, str] = {
     "regulator": r"Regulator|Ombudsman|Commission|Authority",
     # American papers call any public authority "the agency" ("the X Transit Authority").
     "agency": r"Agency|Authority",
+    # A trade union is often called an alliance, a federation or a guild ("the X Staff
+    # Alliance", "the Y Teachers' Federation"), which "the union" shortens.
+    "union": r"Union|Alliance|Federation|Guild",
     # A company's legal form says it is one ("Pellam Copper Corp", "Brisk Foods plc"): what
     # "the company" and "the firm" shorten, even where the article never calls it so.
     "company": r"Company|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|Holdings",
@@ -934,9 +946,10 @@ _BY_SOURCE_ENDS = re.compile(
 _DEFINITE_SUBJECT = re.compile(
     r"^[“\"‘]?(?:(?:But|And|Meanwhile|However|Separately|Instead),?\s+)?"
     r"(?P<det>[Tt]he|Its|Their)\s+(?:(?P<owner>[a-z][\w-]*)['’]s\s+)?"
-    r"(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    # A plural possessive may say whose the document is for ("Its quarterly members' survey").
+    r"(?P<words>(?:[a-z][\w-]*(?:(?<=s)['’])?\s+){0,3}?[a-z][\w-]*)"
     r"(?:\s+(?:of|for|from|on|into)\s+(?:[^,;.]|[,.](?=\d)){1,60}?"
-    r"|,\s+(?=[a-z])(?:[^,;]|(?<=\d),(?=\d)){3,120}?,)?"
+    r"|,\s+(?P<aside>(?=[a-z])(?:[^,;]|(?<=\d),(?=\d)){3,120}?),)?"
     r"\s+(?:(?:also|further|then|later|now|still|separately|itself|has|have|had|will|would)\s+)"
     rf"{{0,2}}(?P<verb>{_SPEECH_VERBS}|{_REPORT_VERBS})\b"
 )
@@ -1106,6 +1119,13 @@ _QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s")
 # A question in the first person singular is a reader writing in about themselves.
 _READER_WRITES = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Mm]y)\b")
 _ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*:\s")
+# The words that introduce a Q&A as an interview ("X spoke with Y. The interview has been
+# edited", "This transcript has been condensed").
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview(?:s|ed)?|spoke\s+(?:with|to)|talked\s+(?:with|to)|speaks\s+(?:with|to)|"
+    r"sat\s+down\s+with|conversation|transcript|edited\s+for|condensed)\b",
+    re.IGNORECASE,
+)
 # "He went on: “...”", "She told the court: “...”": a pronoun, a few words of its verb and a
 # colon that opens a quotation.
 _PRONOUN_COLON_QUOTE = re.compile(
@@ -1114,7 +1134,13 @@ _PRONOUN_COLON_QUOTE = re.compile(
 _COLON_QUOTE = re.compile(r"^(?P<head>[^:“”\",;]{3,80}?):\s*[“\"‘]")
 # A transcript's turn opens with its speaker's name in capitals and a colon ("MOOR: We have
 # recorded ..."): the speaker states the figures of the turn.
-_SPEAKER_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s+\S")
+# A parliament's transcript gives the surname after an honorific and a role with its holder's
+# name in brackets ("Ms MOOR: ...", "The CHAIR (Ada Moor): ...").
+_SPEAKER_LABEL = re.compile(
+    r"^\s*(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Senator|Sen|"
+    r"Rep|Hon|The)\.?\s+)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})"
+    r"(?:\s*\((?P<holder>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\))?\s*:\s+\S"
+)
 # Who "I" and "we" are: the speaker of the turn they are said in.
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # The verbs of a reported clause after "said" ("she said Vantor had counted ..."): the name
@@ -1130,7 +1156,8 @@ _CLAUSE_VERB_AFTER = re.compile(
 # ranking put ...", "Ofgem's review found ..."): the owner gives its figures.
 _OWNERS_DOCUMENT = re.compile(
     r"^(?:(?:but|while|whereas|and)\s+)?(?:[Tt]he\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?"
+    # Three words may say what the document is ("X's annual road condition survey").
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_DOCUMENTS}|report|survey|study|review|audit|index|census|"
     # Figures that say something only with a verb ("X's budget assumes 15 percent"; "X's
     # budget is $4m" is the article's own statement).
@@ -1794,7 +1821,11 @@ def _subject_just_before(article: str, start: int) -> Attribution | None:
     runs = _capitalised_runs(" ".join(last.split()[:10]))
     if not runs or not last.startswith(runs[0]):
         return None
-    rest = last[len(runs[0]) :].split()[:1]
+    after = last[len(runs[0]) :]
+    # "X, which represents 186 hotels, disputes ...": an aside about the subject stands
+    # between it and its verb.
+    aside = re.match(r",\s+(?:which|who)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d))+,", after)
+    rest = after[aside.end() if aside else 0 :].split()[:1]
     if not rest or not re.fullmatch(r"[a-z]+", rest[0]):
         return None  # the subject is followed by its verb
     name = re.sub(r"^(?:The|A|An)\s+", "", runs[0])
@@ -1871,6 +1902,16 @@ def _without_opening_description(name: str, sentence: str, article: str) -> str:
     return name
 
 
+# A name that ends in a word for a place's feature names a place ("How Carnvellan Bay voted",
+# "Ferrier Parade was closed"), which is no person, however often "she" follows it. Words that
+# are also common surnames (Hill, Wood, Green, Park, Lane) are left out.
+_PLACE_NAME = re.compile(
+    r"\s(?:Bay|Street|Road|Avenue|Boulevard|Parade|Crescent|Square|Terrace|Quay|Wharf|Valley|"
+    r"River|Island|Islands|Harbour|Harbor|Creek|Cove|Heights|Coast|Estuary|Peninsula|Gulf|"
+    r"Mountains|Falls|Springs|Canyon|Ward|District|County|Borough|Township|Province|Region)$"
+)
+
+
 def _people_introduced(sentence: str, article: str = "") -> list[Attribution]:
     """The people a sentence introduces by title and full name, or as its subject described
     after a comma, speaking or not."""
@@ -1900,6 +1941,7 @@ def _people_introduced(sentence: str, article: str = "") -> list[Attribution]:
             len(name.split()) >= 2
             and name.split()[0].lower() not in _NOT_NAMES | _STOP_BACK | _NOT_GIVEN_NAMES
             and guess_kind(name, via_speech=True, described_in=(sentence,)) == EntityKind.PERSON
+            and not _PLACE_NAME.search(name)
             and all(found.name != name for found in people)
         ):
             people.append(Attribution(name, EntityKind.PERSON, subject.group(0)))
@@ -2392,8 +2434,9 @@ def _find_attribution(
         if via_speech or titled:
             # "Ada Moor of the X Union said", "according to Professor Ada Moor of X": hers.
             name = _person_of_body(_TITLES.sub("", name)) or name
-        # "the mayor's own party" is described by its owner, not a body named before.
-        possessive = "’s " in name or "'s " in name
+        # "the mayor's own party" is described by its owner, not a body named before; so is
+        # "the islands' statistics office", whose owner is plural.
+        possessive = re.search(r"\w['’]s?\s", name) is not None
         if name.islower() and _is_body_noun(name.split()[-1], article) and not possessive:
             # "X lost £4m, according to the club's accounts": failing a body named before, the
             # owner of the figures is the name the sentence opens with, its subject.
@@ -2755,6 +2798,21 @@ def _find_attribution(
         given = _figures_given_by([*earlier, *context])
         if given is not None:
             return Attribution(given.name, given.kind, trailing_figures.group(0).strip(", "))
+    obtained = _DATA_OBTAINED_BY.match(sentence)
+    if obtained:
+        # "Figures the union obtained through a records request show ...": the body that got
+        # the figures gives them, by name when the article names the noun's body.
+        owner = obtained.group("owner")
+        noun = re.sub(r"^the\s+", "", owner)
+        found = (
+            named(noun, obtained.group(0), via_speech=False)
+            if noun.islower() and _is_body_noun(noun, article)
+            else named(owner, obtained.group(0), via_speech=False)
+            if owner[:1].isupper()
+            else None
+        )
+        if found is not None and is_claimant_name(found.name):
+            return found
     shown = _DATA_SHOW.search(sentence)
     if shown:
         owner = _owner(shown.group("phrase"))
@@ -2864,6 +2922,18 @@ def _find_attribution(
         # "The group expects $8bn, she wrote": the speaker the sentence ends with comes first.
         verbs.sort(key=lambda verb: verb.start() < trailing_speaker.start())
     for verb in verbs:
+        by_agent = re.match(r"\s+by\s+(?P<phrase>[^,;.—–()]+)", sentence[verb.end() :])
+        if by_agent:
+            # "Two deaths confirmed by police": a passive names its speaker after "by", and
+            # the words before the verb are what was said, no one who said it.
+            found = named(
+                _from_phrase(by_agent.group("phrase"), after_by=True),
+                f"{verb['verb']}{by_agent.group(0)}",
+                via_speech=False,
+            )
+            if found is not None and is_claimant_name(found.name):
+                return found
+            continue
         # An aside in brackets after a name ("Ada Moor (Civic, Harlow East) asked") is none of
         # the name: the speaker is before it.
         before = _BRACKETED.sub("", sentence[: verb.start()]).split()
@@ -3001,6 +3071,28 @@ def _find_attribution(
             )
             if meant is not None:
                 return Attribution(meant.name, meant.kind, f"{collected[0]} {verb['verb']}")
+            subject_words = (
+                _described_subject(sentence, article)
+                if collected[0].lower() in ("it", "they")
+                else ""
+            )
+            if subject_words:
+                # "The harbour committee she chairs wants a cap ..., which it says would raise
+                # €3m": with no one before for "it", the pronoun is the sentence's own subject,
+                # a body the article names only by its description.
+                noun = subject_words.split()[-1]
+                name = _stands_for(noun, article, at, [*earlier, *context])
+                if not name[:1].isupper() or (
+                    " " in subject_words and not name.lower().endswith(subject_words)
+                ):
+                    # "the harbour committee" is no committee named before unless its name
+                    # ends in those words ("the Port Lennick Harbour Committee").
+                    name = subject_words
+                return Attribution(
+                    name,
+                    guess_kind(name, described_in=described_in),
+                    f"the {subject_words} ... {collected[0]} {verb['verb']}",
+                )
             if collected[0].lower() in ("researchers", "authors", "scientists") and window[1:2] in (
                 ["the"],
                 ["The"],
@@ -3058,7 +3150,21 @@ def _find_attribution(
         if name and len(name) > 1:
             spoken = " ".join(collected) if _SPOKES_WORDS.search(" ".join(collected)) else name
             return named(name, f"{spoken} {verb['verb']}", via_speech=via_speech)
+    estimate = _OWNED_ESTIMATE.match(sentence)
+    if estimate and _is_body_noun(estimate.group("owner"), article):
+        # "The council's estimate for the repair rose to £6.8m": whatever the figure did, an
+        # estimate is its owner's figure, when no one else is named for it.
+        found = named(estimate.group("owner"), estimate.group(0).strip(), via_speech=False)
+        if found is not None and found.name[:1].isupper():
+            return found
     return None
+
+
+# A sentence whose subject is a body's own estimate ("The council's latest estimate for ...").
+_OWNED_ESTIMATE = re.compile(
+    r"^[“\"‘]?(?:The|the)\s+(?P<owner>[a-z]+)['’]s\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:estimate|forecast|projection|valuation|costing)s?\b"
+)
 
 
 # An inline lead-in that ends in a colon and governs what follows it as a list's lead-in
@@ -3265,6 +3371,22 @@ def _definite_subject(
     head = match.group("words").split()[-1].lower()
     owner = match.group("owner")
     before = [*earlier, *context]
+    owned_by_many = any(word.endswith(("'", "’")) for word in match.group("words").split())
+    if owned_by_many and not _DOCUMENT_NOUNS.fullmatch(head):
+        # "The islands' statistics office puts ...": a body its plural owner describes is no
+        # body named before; only a document may be owned so ("Its members' survey found").
+        return None
+    named_aside = re.fullmatch(
+        r"the\s+(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*)*)"
+        r"(?:\s+[a-z][\w-]*){0,3}",
+        match.group("aside") or "",
+    )
+    if named_aside and not owner and match.group("det") in ("The", "the"):
+        # "The contractor, the X joint venture, told the committee ...": the description
+        # is set beside the name of whom it describes, who speaks.
+        name = named_aside.group("name")
+        if name.lower() not in _NOT_NAMES | _STOP_BACK:
+            return Attribution(name, guess_kind(name, described_in=(sentence, article)), words)
     if owner and _DOCUMENT_NOUNS.fullmatch(owner) and _DOCUMENT_NOUNS.fullmatch(head):
         # "The report's sector-by-sector figures show": a document's figures are the
         # document's, whose source is found as "the report" finds it.
@@ -3310,6 +3432,23 @@ def _definite_subject(
     if source is None:
         return None
     return Attribution(source.name, source.kind, words)
+
+
+# A sentence's subject that is a body's description ("The harbour committee she chairs ...",
+# "The city's transport board ..."): what "it" names when nothing before does.
+_DESCRIBED_SUBJECT = re.compile(r"^[“\"‘]?[Tt]he\s+(?P<words>(?:[a-z][\w’'-]*\s+){0,2}[a-z]+)")
+
+
+def _described_subject(sentence: str, article: str) -> str:
+    """The description a sentence opens with as its subject, to its body noun ("harbour
+    committee" from "The harbour committee she chairs wants"), or "" when its first words name
+    no body."""
+    match = _DESCRIBED_SUBJECT.match(sentence)
+    words = match.group("words").split() if match else []
+    for index, word in enumerate(words):
+        if word.isalpha() and _is_body_noun(word, article):
+            return " ".join(words[: index + 1])
+    return ""
 
 
 # A clause with no subject of its own, a second verb for the subject before ("..., but
@@ -3697,7 +3836,10 @@ def score_sentence(
             best, best_reason = weight, why
     reasons = [best_reason]
     score = best
-    if attributed:
+    question = sentence.rstrip().endswith("?")
+    if attributed and not question:
+        # Who asks a question ("CHAIR: Can you guarantee that $2.31 billion is final?") does
+        # not say its figure is so.
         score += 0.15
         reasons.append("names who says it")
     if _CHANGE_WORDS.search(sentence):
@@ -3706,7 +3848,7 @@ def score_sentence(
     if any(figure.qualifier != EXACT for figure in figures):
         score += 0.05
         reasons.append("qualified (at least, nearly…)")
-    if sentence.rstrip().endswith("?"):
+    if question:
         score -= 0.25
         reasons.append("a question, not an assertion")
     if section == TextSection.CAPTION:
@@ -3875,7 +4017,22 @@ def _turn_speaker(
     label = _SPEAKER_LABEL.match(line)
     if label is None:
         return None
-    surname = label.group("label").split()[-1]
+    role = label.group("label").split()[-1]
+    holder = label.group("holder") or next(
+        # "CHAIR: ..." after "CHAIR (Ada Moor): ...": the role's holder, as first labelled.
+        (
+            match.group(1)
+            for match in re.finditer(
+                rf"^\s*(?:The\s+)?{re.escape(role)}\s*\(([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\)\s*:",
+                article[:at],
+                re.MULTILINE,
+            )
+        ),
+        "",
+    )
+    if holder and guess_kind(holder, via_speech=True) == EntityKind.PERSON:
+        return Attribution(holder, EntityKind.PERSON, f"{label.group('label')}:")
+    surname = role
     for found in reversed(list(earlier)):
         if found.kind == EntityKind.PERSON and found.name.split()[-1].lower() == surname.lower():
             return Attribution(found.name, found.kind, f"{label.group('label')}:")
@@ -4052,6 +4209,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     earlier: list[Attribution] = []  # every attribution so far, for "the agency" to name
     last_line = -1
     interviewee: Attribution | None = None  # a Q&A interview's, once its first question opens
+    asked = False  # whether a question has opened: the first decides whose the answers are
     sentences = split_sentences(text)
     for number, (start, end) in enumerate(sentences):
         line = text.count("\n", 0, start)
@@ -4116,10 +4274,17 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                     # paragraph before, no further back.
                     attribution = _latest_person(previous_paragraph)
             line_text = _line_at(text, start)[1]
-            if interviewee is None and _QUESTION_LINE.match(line_text):
-                # Whoever the article introduced before its first question gives the answers.
-                interviewee = next(
-                    (a for a in reversed(earlier) if a.kind == EntityKind.PERSON), None
+            if not asked and _QUESTION_LINE.match(line_text):
+                asked = True
+                # Whoever the article introduced before its first question gives the answers,
+                # unless a heading sets the questions apart: an explainer's ("Q&A: Why do the
+                # numbers differ?") and readers' ("YOU ASKED") the publisher answers itself. An
+                # interview's introduction may be set as a heading too ("Edited transcript").
+                lead = text[_paragraph_before(text, start) : start].strip()
+                interviewee = (
+                    next((a for a in reversed(earlier) if a.kind == EntityKind.PERSON), None)
+                    if _INTERVIEW_WORDS.search(lead) or lead.endswith((".", ":", "!", "”", '"'))
+                    else None
                 )
             if _QUESTION_LINE.match(line_text) and _READER_WRITES.search(line_text):
                 # A reader's letter to an advice column ("Q: I have £18,000 in ... My partner
