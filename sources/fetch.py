@@ -297,8 +297,19 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
         title=document.title or "",
         author=document.author or "",
         published=document.date or _stated_date(page, url),
-        publisher=document.sitename or "",
+        publisher=_site_name(page) or document.sitename or "",
     )
+
+
+def _site_name(page: Any) -> str:
+    """The name the site gives itself (og:site_name), before the publisher's name in its
+    structured data, which is often the company behind the site ("ACB News", not "Ardcrann
+    Broadcasting"): the name its own text uses ("an ACB News analysis"), and so the one that
+    tells the publisher's own statements apart."""
+    if isinstance(page, str):
+        return ""  # the page did not parse; trafilatura says what it can
+    names = page.xpath("//meta[@property='og:site_name']/@content")
+    return " ".join(str(names[0]).split()) if names else ""
 
 
 def read_page(answer: PageAnswer) -> ArticleHTML:

@@ -161,3 +161,18 @@ def test_any_page_reads_without_an_error_and_its_date_is_a_real_one(page: str) -
     assert isinstance(article.text, str)
     if article.published:
         date.fromisoformat(article.published)
+
+
+def test_the_publisher_is_the_name_the_site_gives_itself() -> None:
+    """Structured data often names the company behind a site; the site's own name is the one
+    its text uses ("an ACB News analysis") and so tells the publisher's statements apart."""
+    page = _dated_page(
+        "",
+        meta=(
+            '<meta property="og:site_name" content="Harbour Radio News">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+            '"NewsArticle", "publisher": {"@type": "Organization", "name": "Harbour '
+            'Broadcasting Holdings Ltd"}}</script>'
+        ),
+    )
+    assert read_article_html(page).publisher == "Harbour Radio News"

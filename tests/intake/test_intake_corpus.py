@@ -24,7 +24,7 @@ def bench() -> ModuleType:
     return module
 
 
-def test_the_first_hundred_texts_are_tuned_on(bench: ModuleType) -> None:
+def test_the_first_hundred_and_eight_texts_are_tuned_on(bench: ModuleType) -> None:
     """01-09 always were; 10-13, held out until then, have been tuned on from session 19,
     14-18 after one blind run in session 19, 19-23 after one blind run later in session 19
     (precision 0.93, non-claims 5 of 57, claimant right 0.69), 24-28, in new house styles,
@@ -46,10 +46,12 @@ def test_the_first_hundred_texts_are_tuned_on(bench: ModuleType) -> None:
     non-claims 9 of 237, claimant right 0.81), last of all in session 22, and 85-92 after a
     fourteenth (digits 133 of 135, precision 0.85, non-claims 15 of 314, claimant right 0.73),
     from session 23, and 93-100 after a fifteenth (digits 142 of 162, precision 0.84,
-    non-claims 21 of 343, claimant right 0.76), later in session 23."""
+    non-claims 21 of 343, claimant right 0.76), later in session 23, and 101-108 after a
+    sixteenth (digits 228 of 238, precision 0.91, non-claims 15 of 307, claimant right 0.86),
+    last of all in session 23."""
     corpus = bench.load_corpus()
     tuned_on = {int(text.name.split("_", 1)[0]) for text in corpus if not text.held_out}
-    assert set(range(1, 101)) <= tuned_on
+    assert set(range(1, 109)) <= tuned_on
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
 
@@ -80,19 +82,24 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     314, 0.74); 93-100 digits 142 of 162 (all 20 misses in one text, whose comment count under the
     byline was read as the start of the comment thread), spelled 24 of 30, precision 0.84,
     non-claims 21 of 343, claimant right 0.76 (the code as session 23 began: the same).
-    101-108, held out now (a travel-trade site on visitor numbers, a South African daily on hail
-    damage, a higher-education site on research funding, a reader-funded local site on a bin
-    strike, a wire story on car registrations, an election-night page, a hearing's transcript,
-    a motoring magazine on pothole claims), at their one blind run in session 23 with 85-100
-    tuned on: digits 228 of 238, spelled 18 of 19, precision 0.91, non-claims 15 of 307,
-    claimant right 0.86; the code as session 23 began scored the same but 17 non-claims.
+    101-108 digits 228 of 238 (rand amounts, hyphenated amounts, bullets under a heading),
+    spelled 18 of 19, precision 0.91, non-claims 15 of 307, claimant right 0.86 (the code as
+    session 23 began: the same but 17 non-claims). 109-116, held out now (a West African
+    business daily on telecom tariffs, a US public-radio page on a school budget referendum, a
+    running-data site on a marathon, a consumer magazine's broadband test, a wire story on an
+    airline's results, a Canadian local paper on wildfire evacuations, an East African daily on
+    fuel prices with a Q&A, an Irish broadcaster's page on hospital trolley counts), at their
+    one blind run in session 23 with 85-108 tuned on: digits 194 of 196, spelled 27 of 32,
+    precision 0.93, non-claims 10 of 274, claimant right 0.86; the code as session 23 began
+    scored 182 of 196, 27 of 32, 0.91, 13 of 274 and 0.86 on them.
 
-    On this set the digits target (0.97) is MISSED (0.96: space-grouped thousands, hyphenated
-    amounts), and `make intake-quality` says so; the others are met. Over the blind sets of
-    sessions 22 and 23 the claimant figure was 0.75, 0.81, 0.73, 0.76 and 0.86, each within
-    0.02 of what the code as the session began scored: tuning on a set does not carry to the
-    next. The floors below are guards against a change that makes intake worse on text it was
-    not tuned on, set under the blind runs of 44-48 to 101-108; they are not the targets."""
+    On this set every target is met (digits 0.97, spelled 0.80, precision 0.85, at most 1
+    non-claim in 17, claimant 0.80). Over the blind sets of sessions 22 and 23 the claimant
+    figure was 0.75, 0.81, 0.73, 0.76, 0.86 and 0.86, each within 0.02 of what the code as the
+    session began scored: tuning on a set does not carry to the next, while the number reading
+    of session 23 did (digits 0.93 -> 0.99 on 109-116). The floors below are guards against a
+    change that makes intake worse on text it was not tuned on, set under the blind runs of
+    44-48 to 109-116; they are not the targets."""
     quality = bench.evaluate_corpus([t for t in bench.load_corpus() if t.held_out])
     assert quality.precision >= 0.80, quality.notes
     assert quality.non_claims[0] <= 0.12 * quality.non_claims[1], quality.notes
