@@ -91,15 +91,23 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     fuel prices with a Q&A, an Irish broadcaster's page on hospital trolley counts), at their
     one blind run in session 23 with 85-108 tuned on: digits 194 of 196, spelled 27 of 32,
     precision 0.93, non-claims 10 of 274, claimant right 0.86; the code as session 23 began
-    scored 182 of 196, 27 of 32, 0.91, 13 of 274 and 0.86 on them.
+    scored 182 of 196, 27 of 32, 0.91, 13 of 274 and 0.86 on them. 117-124, held out too (a
+    Philippine daily on rice prices, a Scottish paper on ferries, a housing explainer, a US
+    data story on police use of force, a pharmacy journal with an interview, a fan site on
+    ticket prices, a wire story on refugee figures, a weather service's release), at their one
+    blind run at the end of session 23: digits 120 of 131 (all 11 misses pesos written "P52"),
+    spelled 29 of 32, precision 0.88, non-claims 13 of 189, claimant right 0.82; the code as
+    session 23 began: 121 of 131, 29 of 32, 0.91, 11 of 189, 0.82.
 
-    On this set every target is met (digits 0.97, spelled 0.80, precision 0.85, at most 1
-    non-claim in 17, claimant 0.80). Over the blind sets of sessions 22 and 23 the claimant
-    figure was 0.75, 0.81, 0.73, 0.76, 0.86 and 0.86, each within 0.02 of what the code as the
-    session began scored: tuning on a set does not carry to the next, while the number reading
-    of session 23 did (digits 0.93 -> 0.99 on 109-116). The floors below are guards against a
-    change that makes intake worse on text it was not tuned on, set under the blind runs of
-    44-48 to 109-116; they are not the targets."""
+    On 109-116 every target is met (digits 0.97, spelled 0.80, precision 0.85, at most 1
+    non-claim in 17, claimant 0.80); on 117-124 digits (0.92) and non-claims (1 in 14.5) are
+    MISSED, and `make intake-quality` says so for the two sets together where it does. Over the
+    blind sets of sessions 22 and 23 the claimant figure was 0.75, 0.81, 0.73, 0.76, 0.86, 0.86
+    and 0.82, each within 0.02 of what the code as the session began scored: tuning on a set
+    does not carry to the next, while the number reading of session 23 did on 109-116 (digits
+    0.93 -> 0.99). The floors below are guards against a change that makes intake worse on
+    text it was not tuned on, set under the blind runs of 44-48 to 117-124; they are not the
+    targets."""
     quality = bench.evaluate_corpus([t for t in bench.load_corpus() if t.held_out])
     assert quality.precision >= 0.80, quality.notes
     assert quality.non_claims[0] <= 0.12 * quality.non_claims[1], quality.notes
