@@ -448,6 +448,24 @@ _SHARE_OF_AFTER = re.compile(
     r"^\s+(?:of(?!\s+an?\b)|the|its|their|his|her|our|your|all|these|those|them|us)\b",
     re.IGNORECASE,
 )
+# "Half of a family's budget", "a third of an airline's revenue": "of a" reads as a measure
+# ("half of a mile", "a quarter of a million") unless what follows is someone's, in which case
+# the share is of what that one owns.
+_SHARE_OF_POSSESSOR_AFTER = re.compile(r"^\s+of\s+an?\s+[\w-]+['’]s?(?![\w'’])", re.IGNORECASE)
+# "171.4 million subscriptions, of which two-thirds use data", "3,900 evacuees, of whom a third
+# ...": the relative pronoun names what the share is of, as "of the" after it would.
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s+$", re.IGNORECASE)
+# The words that say a figure changed: "rose", "fell by", "up from", "went from".
+_CHANGE_VERBS = (
+    r"rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|increased|decreased|grew|grown|dropped|"
+    r"climbed|jumped|slipped|declined|went|moved|changed|up|down"
+)
+# "Nearly two-fifths of revenue, up from a quarter in 2019": the earlier share a change is
+# measured from, said alone; "up from a quarter earlier" is a period of time, not a share.
+_CHANGED_FROM_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})\s+from\s+$", re.IGNORECASE)
+_TIME_WORD_AFTER = re.compile(
+    r"^\s+(?:earlier|ago|before|previously|prior|later|back)\b", re.IGNORECASE
+)
 # "Sales rose by a third", "cut by half", "cut by between a fifth and a quarter": a change by
 # that share.
 _BY_BEFORE = re.compile(r"\bby\s+(?:between\s+)?$", re.IGNORECASE)
@@ -535,11 +553,7 @@ _GAME_OR_INDEX_WORDS = re.compile(
 _A_PERCENTAGE = re.compile(r"%|\bper\s?cent\b|\bpercent", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_CHANGED_BEFORE = re.compile(
-    r"\b(?:rose|ris(?:e|es|en)|fell|fall(?:s|en)?|increased|decreased|grew|dropped|climbed|"
-    r"jumped|slipped|declined|went|moved|changed|up|down)\s+(?:by\s+)?$",
-    re.IGNORECASE,
-)
+_CHANGED_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS})\s+(?:by\s+)?$", re.IGNORECASE)
 # Text that is a phone number, a date or a clock time as a whole, set aside before any figure.
 _PHONE = re.compile(
     r"\+\d{1,3}(?:[ .\-]?\(?\d+\)?)+"
@@ -1239,7 +1253,15 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
     ):
         return None
     last_word = _fold(match.group("frac")).replace("-", " ").split()[-1]
-    of_something = _SHARE_OF_AFTER.match(following)
+    of_something = (
+        _SHARE_OF_AFTER.match(following)
+        or _SHARE_OF_POSSESSOR_AFTER.match(following)
+        or _OF_WHICH_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+        or (
+            _CHANGED_FROM_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+            and not _TIME_WORD_AFTER.match(following)
+        )
+    )
     # "closer to two-thirds than to the figure she gave": a share compared stands alone too.
     said_alone = last_word in _COMMON_DENOMINATORS and (
         _CLAUSE_END_AFTER.match(following)

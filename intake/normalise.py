@@ -69,6 +69,10 @@ _TEASER_AHEAD = re.compile(
 )
 # "Read more: <headline>" on one line is one teaser, not the start of a list of them.
 _TEASER_LINE = re.compile(rf"^{_TEASER_WORDS}\s*[:|»›>–—-]\s*\S", re.IGNORECASE)
+# "READ: <headline>", "Read also: <headline>": a link's label and a colon. Only with the colon
+# (a line "Read the full report here" is the story's), and never a heading that would end the
+# article (`_TEASER_HEADING`): the label alone may start a sentence.
+_READ_LABEL_LINE = re.compile(r"^(?:READ|Read)(?:\s+(?:also|ALSO))?\s*:\s*\S")
 # A paywall's offer opens a sentence: "Get 3 months for £1", "Only £2 a week", "Just $1 for your
 # first month", "Try it free for 30 days", "Join for $1", "Start your free trial"; a price set
 # after it ("Members who join for $1 a month ...") is the story's.
@@ -210,10 +214,29 @@ def _without_icons(content: str) -> str:
     return " ".join(bare.split())
 
 
+# An icon with a bare count after it, in a field of its own ("💬 212", "👁 3.4k"): the icon says
+# what it counts, as a counter's noun does ("212 comments").
+_ICON_COUNT_FIELD = re.compile(rf"^(?P<icon>[^\w\s]+)\s*(?P<count>{_COUNT})$")
+
+
+def _icon_counts_named(content: str) -> str:
+    """A line whose icon counts (`_ICON_COUNT_FIELD`) read as counts of reactions."""
+    if content.isascii():
+        return content
+    fields = _BAR_FIELDS.split(content.strip())
+    for number, cell in enumerate(fields):
+        found = _ICON_COUNT_FIELD.match(cell)
+        if found and all(
+            unicodedata.category(char) == "So" or char == "\ufe0f" for char in found["icon"]
+        ):
+            fields[number] = f"{found['count']} reactions"
+    return " | ".join(fields)
+
+
 def _is_counter_line(content: str) -> bool:
     """Whether a line is a page's counters (`_COUNTER_LINE`), not only a count of comments, or
     a share bar that carries one (`_is_share_bar`), its icons aside."""
-    content = _without_icons(content)
+    content = _without_icons(_icon_counts_named(content))
     if not _COUNTER_LINE.match(content):
         return _is_share_bar(content)
     counters = re.findall(_COUNTER, content, re.IGNORECASE)
@@ -791,6 +814,32 @@ def _is_prompt(content: str) -> bool:
     )
 
 
+# A box selling the page's paid tier or its membership runs a few short sentences up to the ask
+# ("Want every split? X Pro unlocks data for 1,400 races. €4.99 a month, cancel anytime.",
+# "Local news is a public service. X is member-supported: 8,200 listeners gave last year.
+# Become a member for $5 a month."): what leads up to the ask sells it, figures and all. The ask
+# must end the paragraph and carry a price or a membership; a story's paragraph reports
+# someone's words or runs longer.
+_ASK = re.compile(
+    rf"(?:{_PRICE}\s*{_PERIOD_WORD}\b|\bcancel any ?time\b|"
+    r"\bbecome an? (?:[\w’'-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)\b)",
+    re.IGNORECASE,
+)
+_PITCH_SENTENCES = 4
+
+
+def _is_pitch(content: str) -> bool:
+    """Whether a paragraph is a pitch (`_ASK`): at most `_PITCH_SENTENCES` short sentences that
+    report no one's words, the last of them a prompt that asks for money or membership."""
+    sentences = _LINE_SENTENCES.split(content)
+    if not 1 < len(sentences) <= _PITCH_SENTENCES or _REPORTED.search(content):
+        return False
+    last = sentences[-1]
+    return bool(_PROMPT.search(last) and _ASK.search(last)) and all(
+        len(sentence.split()) <= _PROMPT_WORDS for sentence in sentences
+    )
+
+
 def _commenter_named_by(lines: list[_Line], index: int) -> str:
     """The commenter a line inside the comment section names, when it is the short line over a
     comment (the next line that is not the thread's furniture is the comment itself), or ""."""
@@ -1007,9 +1056,12 @@ def normalise(original: str) -> NormalisedText:
             index += 1
             continue
         teaser = (
-            _TEASER_LINE.match(content) or _TEASER_AHEAD.match(content) or _is_media_teaser(content)
+            _TEASER_LINE.match(content)
+            or _READ_LABEL_LINE.match(content)
+            or _TEASER_AHEAD.match(content)
+            or _is_media_teaser(content)
         )
-        if not in_comments and (teaser or _is_prompt(content)):
+        if not in_comments and (teaser or _is_prompt(content) or _is_pitch(content)):
             remove("teaser" if teaser else "prompt", line)
             index += 1
             continue
