@@ -107,6 +107,15 @@ _ACCORDING_TO = re.compile(
     r"their|[A-Z])))\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
     re.I,
 )
+# An unnamed source described by what it knows ("according to a person familiar with the
+# talks", "two people close to the negotiations"): news convention gives its figures to that
+# description, which is neither the publisher's voice nor any body's.
+_ANONYMOUS_SOURCE = re.compile(
+    r"\s*(?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:person|people|sources?|"
+    r"officials?|individuals?|insiders?|executives?)\s+(?:familiar\s+with|close\s+to|"
+    r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+the(?:\s+[\w’'-]+){1,3}\s*",
+    re.IGNORECASE,
+)
 # A source given only as "the" and one noun ("according to the exchange", "published by the
 # directorate"): the noun may shorten a name the article gave before.
 _THE_NOUN = re.compile(r"\s*the\s+(?P<noun>[a-z]+)\s*")
@@ -417,7 +426,10 @@ _OWNED_DATA = re.compile(
     # register", "the council's 2023 household survey").
     r"(?:['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?:['’]s?)?\s+"
     r"(?:own\s+)?(?:(?:latest|new|provisional|annual|monthly|quarterly|weekly|final|recent|"
-    rf"published|internal|unpublished)\s+)*)(?:{_DATA_NOUNS})\b"
+    rf"published|internal|unpublished)\s+)*)(?:{_DATA_NOUNS}|"
+    # A body's periodic review gives its figures as its report does ("according to the
+    # authority's monthly price review").
+    r"reviews?)\b"
 )
 _DATA_SHOW = re.compile(
     r"(?:^|,\s+|\band\s+)(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
@@ -1138,7 +1150,10 @@ _COLON_QUOTE = re.compile(r"^(?P<head>[^:“”\",;]{3,80}?):\s*[“\"‘]")
 # name in brackets ("Ms MOOR: ...", "The CHAIR (Ada Moor): ...").
 _SPEAKER_LABEL = re.compile(
     r"^\s*(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Senator|Sen|"
-    r"Rep|Hon|The)\.?\s+)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})"
+    r"Rep|Hon|The)\.?\s+)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}|"
+    # A broadcast transcript may spell the surname as running text does, after an honorific
+    # ("Dr Moor: Last week 41% ..."): the honorific is what marks the label as a speaker's.
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+[A-Z][a-z][\w’'-]*)"
     r"(?:\s*\((?P<holder>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\))?\s*:\s+\S"
 )
 # Who "I" and "we" are: the speaker of the turn they are said in.
@@ -1442,8 +1457,14 @@ def _clean_name(name: str) -> str:
         ):
             return person
     described = re.match(rf"(?:(?i:{_PERSON_NOUNS})s?\s+)+(?=[A-Z])", name)
-    if described is not None and guess_kind(name[described.end() :], via_speech=True) == (
-        EntityKind.PERSON
+    if (
+        described is not None
+        and (
+            guess_kind(name[described.end() :], via_speech=True) == EntityKind.PERSON
+            # "Economist Dr Ada Moor of X Bank": an honorific after the description marks a
+            # person's name, whatever body the name goes on to give as hers.
+            or _TITLES.match(name[described.end() :]) is not None
+        )
     ):
         # "Economists Ada Moor and ...", "Analyst Ben Roe": a description, not a name.
         name = name[described.end() :]
@@ -1955,6 +1976,8 @@ def is_claimant_name(name: str) -> bool:
     words = name.split()
     if not words or any(char.isdigit() for char in name):
         return False
+    if _ANONYMOUS_SOURCE.fullmatch(name):
+        return True  # "a person familiar with the talks": an unnamed source, as described
     if any(word[:1].isupper() and word.lower() not in _NOT_NAMES for word in words):
         return not (len(words) == 1 and words[0].lower() in _STOP_BACK | _PRONOUNS)
     return words[-1].lower().strip("’'") in _AGENT_NOUNS or _is_body_noun(words[-1].lower())
@@ -2223,9 +2246,11 @@ def find_attribution(
             # A subject found past an aside in a later clause ("..., while X, which ..., puts")
             # is that clause's (`figure_claimants`), not the sentence's.
             found = read_past
+    our_work = _OUR_WORK_OF.match(sentence)
     if found is not None and (
         names_the_publisher(found.name, publisher)
         or _OWN_VOICE.search(found.words)
+        or (our_work is not None and found.name in our_work.group("of"))
         or any(
             found.name.endswith(own.group(0).split()[-1]) for own in _OWN_VOICE.finditer(sentence)
         )
@@ -2289,6 +2314,13 @@ _OWN_VOICE = re.compile(
     r"\b(?:this|our)\s+(?:newspaper|paper|website|site|publication|outlet|magazine|newsroom|"
     r"programme|program|station|network|channel)\b",
     re.IGNORECASE,
+)
+# "Our analysis of the regulator's monthly reviews shows ...": the article's own work on
+# someone's documents, whose owner supplied the material, not the finding.
+_OUR_WORK_OF = re.compile(
+    r"^\s*Our\s+(?:own\s+)?(?:[a-z]+\s+)?(?:analysis|calculations?|review|count|tally|"
+    r"examination|reading|investigation)\s+of\s+(?P<of>[^,;:“”\"]{1,100}?)\s+"
+    r"(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b"
 )
 # Words a publisher's name shares with many others: alone, they name no one in particular.
 _MASTHEAD_WORDS = frozenset(
@@ -2398,6 +2430,8 @@ def _find_attribution(
         titled = _TITLES.match(name) is not None
         original = name
         name = _without_opening_description(_clean_name(name), sentence, article)
+        # A title kept past a description ("Economist Dr Ada Moor of X") titles the name too.
+        titled = titled or _TITLES.match(name) is not None
         if _ADJECTIVE_TITLE.match(original) and " " not in name and original.endswith(name):
             # "Premier Rugby said", "General Motors said": a title word that is also an
             # adjective, before one word the article never gives a given name, opens a body's
@@ -2549,6 +2583,8 @@ def _find_attribution(
             match = None
         if match:
             phrase = match.group("phrase")
+            if pattern is _ACCORDING_TO and _ANONYMOUS_SOURCE.fullmatch(phrase):
+                return Attribution(phrase.strip(), EntityKind.PERSON, match.group(0).strip())
             if pattern is _BY_SOURCE:
                 # "Figures published by the directorate show that ... for the bank": the source
                 # ends at the verb it is the subject of; what the figures say is none of it.
