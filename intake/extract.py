@@ -3122,7 +3122,7 @@ def _find_attribution(
                     " " in subject_words and not name.lower().endswith(subject_words)
                 ):
                     # "the harbour committee" is no committee named before unless its name
-                    # ends in those words ("the Port Lennick Harbour Committee").
+                    # ends in those words ("the Eastholm Harbour Committee").
                     name = subject_words
                 return Attribution(
                     name,
