@@ -408,9 +408,11 @@ _RACE_AFTER = re.compile(
     r"relay|dash|heats?|semi-?finals?|steeplechase|individual|world\s+record|title)\b",
     re.IGNORECASE,
 )
-# A clock time, alone or opening a span of hours ("from 6 to 9 AM", "7-10pm").
+# A clock time, alone or opening a span of hours ("from 6 to 9 AM", "7-10pm"). "(?!\w)", not
+# "\b", after the hour's letters: "p.m." ends on a stop, and "\b" after it needs a word to
+# follow, so "at 6 p.m. Tuesday" read as the figure 6.
 _TIME_AFTER = re.compile(
-    r"^(?::\d|\s?(?:am|pm|a\.m\.|p\.m\.)\b"
+    r"^(?::\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|\s*(?:to|until|till|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w))",
     re.IGNORECASE,
 )

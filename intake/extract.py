@@ -1264,7 +1264,6 @@ _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 # A clock time's "a.m." or "p.m." closing a piece, and the day it falls on opening the next.
-_CLOCK_STOP = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # A month needs its day ("p.m. May 4"): "p.m. May said" is a sentence that opens on a name.
 _DAY_AFTER_CLOCK = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+\d{1,2}\b)?|"
@@ -1291,7 +1290,7 @@ def segment(text: str) -> list[tuple[int, int]]:
             if (
                 spans
                 and spans[-1][0] >= line_start
-                and _CLOCK_STOP.search(line, 0, spans[-1][1] - line_start)
+                and marks.CLOCK_END.search(line, 0, spans[-1][1] - line_start)
                 and _DAY_AFTER_CLOCK.match(stripped)
             ):
                 # "meets at 7 p.m. Monday at the hall": the stop of "p.m." ends no sentence
@@ -3731,16 +3730,15 @@ def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
     )
 
 
-# Where and when, not how many: a street address's number ("the town hall, 44 Quarry Lane",
-# "at 9 Elm Rd.") and a clock time ("at 6 p.m.", "since 5am"). Weighed below any source's
-# lift, so a sentence with nothing else (a meeting notice: "The board meets at 7 p.m. Monday
-# at the town hall, 44 Quarry Lane.") is not suggested. "Court" is left out: "12 Crown Court
+# Where, not how many: a street address's number ("the town hall, 44 Quarry Lane", "at 9 Elm
+# Rd."). Weighed below any source's lift, so a sentence with nothing else (a meeting notice:
+# "The board meets at 7 p.m. Monday at the town hall, 44 Quarry Lane.", whose clock time the
+# parser never reads as a figure) is not suggested. "Court" is left out: "12 Crown Court
 # trials" counts trials.
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|"
     r"Way|Terrace|Parkway|Pkwy|Highway|Hwy|Crescent|Row)\b"
 )
-_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)", re.IGNORECASE)
 
 
 # The span of a record ("stocks fell to their lowest level in eight years", "sales at their
@@ -3784,18 +3782,17 @@ _DEMANDED = re.compile(
 )
 
 
-def _address_or_clock(sentence: str, figure: ParsedFigure) -> bool:
-    """Whether a figure is a street number (`_STREET_AFTER`) or a clock time (`_CLOCK_AFTER`)."""
+def _street_number(sentence: str, figure: ParsedFigure) -> bool:
+    """Whether a figure is a street number (`_STREET_AFTER`). A clock time is no figure at all:
+    the parser sets it aside ("time of day")."""
     if figure.unit != COUNT or figure.qualifier != EXACT or not figure.as_written.isdigit():
         return False
-    return bool(
-        _STREET_AFTER.match(sentence, figure.end) or _CLOCK_AFTER.match(sentence, figure.end)
-    )
+    return bool(_STREET_AFTER.match(sentence, figure.end))
 
 
 def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
     """The weight of a scene-setting figure, or None when the figure is not one."""
-    if _address_or_clock(sentence, figure):
+    if _street_number(sentence, figure):
         return 0.05
     if _DEMANDED.search(sentence[: figure.start]):
         return 0.05

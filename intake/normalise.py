@@ -146,7 +146,9 @@ _REPORTED = re.compile(
 # The sentences of a line, for a line of prompts that runs past one prompt's length.
 _LINE_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 _STAMP_WORD = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
-_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+# Text that ends on a clock time's "a.m." or "p.m.", whose stop ends no sentence (the sentence
+# splitter in extract reads it too).
+CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A timestamp: a clock time, a date in figures, "3 hours ago", or a date after "Updated".
 # A clock time with a full stop ("4.05pm", "the 7.30 train") is no amount: a decimal that a
@@ -642,7 +644,7 @@ def _is_timestamp(content: str) -> bool:
         return False
     return (
         not _TERMINAL.search(content)
-        or bool(_CLOCK_END.search(content))
+        or bool(CLOCK_END.search(content))
         or bool(_STAMP_WORD.match(content))
     )
 

@@ -13,6 +13,9 @@ was written for this test; every name is invented.
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
 
+import pytest
+
+from claims.figures_parser import find_figures
 from intake.extract import extract_suggestions, split_sentences
 from intake.normalise import normalise
 from tests.intake.claimants import claimants_by_figure
@@ -206,3 +209,16 @@ def test_a_quotation_whose_sentences_all_carry_figures_is_whole() -> None:
     """Guard: from the first sentence with a figure to the last, the quotation stays whole."""
     sentence = '"We cut 40 posts in March. We cut 25 more in June," the director, Ada Rell, said.'
     assert _suggested(f"{_BODY}{sentence}\n") == [_BODY.strip(), sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board meets at 6 p.m. Tuesday.",
+        "The doors open at 5 a.m.",
+        "Queues formed from 6 a.m., the council said.",
+    ],
+)
+def test_a_clock_time_written_with_stops_is_no_figure(text: str) -> None:
+    """ "p.m." ends on a stop, as "pm" does not: the hour before it is a time of day either way."""
+    assert find_figures(text) == []
