@@ -159,7 +159,11 @@ CURRENCY_SYMBOLS |= {code.lower(): code for code in ISO_CODES}
 # ringgit's "RM", the taka's "Tk" and the Kenyan shilling's "Sh" ("Sh2 billion"). Capitals as
 # written only (a lowercase "r" or "sh" is a word's), and, where the letters name other things
 # before a number too (the road "R2", "N95" masks, "Tk 8.6" the toolkit, an "R0" of 1.2), only
-# in the shape of an amount: with a scale ("R1.8 billion") or grouped in thousands ("R21 400").
+# in the shape of an amount: with a scale ("R1.8 billion") or grouped in thousands ("R21 400"),
+# or, in a text that names their currency (`currencies_named`), priced as an amount is ("R15 a
+# litre", "R52 to R58", "R47.60"; `_priced`). The Philippine peso's "P" names more things still
+# (the tax form "P45", the school year "P7", a p-value, a part "P3"): it is read only in a
+# text that names the peso, and only so shaped.
 LETTER_PREFIXES: dict[str, str] = {
     "Rs": "INR",
     "Rp": "IDR",
@@ -168,8 +172,10 @@ LETTER_PREFIXES: dict[str, str] = {
     "Tk": "BDT",
     "R": "ZAR",
     "N": "NGN",
+    "P": "PHP",
 }
-_AMOUNT_SHAPE_ONLY = frozenset({"R", "N", "Tk"})
+_AMOUNT_SHAPE_ONLY = frozenset({"R", "N", "Tk", "P"})
+_NAMED_TEXT_ONLY = frozenset({"P"})
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD",
     "us dollars": "USD",
@@ -196,6 +202,10 @@ HYPHENED_CURRENCY_WORDS: dict[str, str] = {
     "naira": "NGN",
     "ringgit": "MYR",
 }
+# Names a text gives a currency that are not read beside an amount as that currency: "pesos" are
+# Mexico's, Argentina's, Chile's ... as well as the Philippines', so "500 pesos" stays a count;
+# a text that names the peso only confirms the letter its press writes ("P52", above).
+CURRENCY_NAMES_ONLY: dict[str, str] = {"peso": "PHP", "pesos": "PHP"}
 
 _NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMERATORS |= {"eight": 8, "nine": 9}
@@ -282,7 +292,7 @@ _SYMBOLS = _alternation(symbol for symbol in CURRENCY_SYMBOLS if not symbol.isal
 _CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
 # The letter prefixes, longest first, before the digits (a space only after two letters or a
 # full stop: "Rs 3,000", "Rs.500", never "R 2").
-_LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Sh|R|N)(?=\d))"
+_LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Sh|R|N|P)(?=\d))"
 _CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|(?:{_CODES})\s?|{_LETTERS})?"
 # A scale word may be written onto the number ("£350million"), as its abbreviation is ("£2.6trn").
 _SCALE = (
@@ -513,6 +523,16 @@ _COMPARED_AFTER = re.compile(
     r"^\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|dearer|faster|slower)"
     r"\s+than\b",
     re.IGNORECASE,
+)
+# A share as the subject of a verb in the past ("two-thirds backed a walkout", "three-fifths
+# involved generics", "a fifth voted for it"), perhaps after an adverb ("two-thirds narrowly
+# opposed"). A plural fraction names no ordinal, so the word in "-ed" after it is its verb; "a
+# fifth" may be an ordinal before an adjective ("a third armed man"), so its verb must be
+# followed by its object or a preposition (`object` group).
+_VERB_AFTER = re.compile(
+    r"^\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b(?P<object>\s+(?:the|a|an|its|their|his|her|our|this|"
+    r"that|these|those|them|it|to|for|in|on|at|by|with|from|against|into|out|up|down|off|"
+    r"over|under)\b)?",
 )
 # A closing quotation mark between a share and what it is of ('"well over a third" of sales'):
 # the words quoted are the speaker's, the share is still of the sales.
@@ -833,20 +853,81 @@ def currency_of_prefix(written: str) -> str:
     return LETTER_PREFIXES.get(stripped) or CURRENCY_SYMBOLS[stripped.lower()]
 
 
-def _in_amount_shape(match: re.Match[str]) -> bool:
+# The currencies a text may name to have their letters read (`_AMOUNT_SHAPE_ONLY`), and every
+# way the tables above name them: a word ("rand", "pesos"), a symbol ("₦", "₱"), a code ("ZAR").
+_CONTEXT_CURRENCIES = frozenset(LETTER_PREFIXES[letters] for letters in _AMOUNT_SHAPE_ONLY)
+_CURRENCY_NAMING: dict[str, str] = {
+    name: code
+    for table in (CURRENCY_WORDS, HYPHENED_CURRENCY_WORDS, CURRENCY_SYMBOLS, CURRENCY_NAMES_ONLY)
+    for name, code in table.items()
+    if code in _CONTEXT_CURRENCIES
+}
+_CURRENCY_NAMED = re.compile(
+    "|".join(
+        rf"(?<!\w){re.escape(name)}(?!\w)" if name.isalpha() else re.escape(name)
+        for name in sorted(_CURRENCY_NAMING, key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
+
+
+def currencies_named(text: str) -> frozenset[str]:
+    """The ISO codes of the currencies `text` names (`_CURRENCY_NAMING`) whose letter prefixes
+    are read more widely, or at all, where their currency is named (`_AMOUNT_SHAPE_ONLY`)."""
+    return frozenset(
+        _CURRENCY_NAMING[found.group(0).lower()] for found in _CURRENCY_NAMED.finditer(text)
+    )
+
+
+# What prices an amount where the text names its currency (`_priced`): a rate after it ("a
+# kilo", "per litre", "/kg"), the other end of a range in the same letters ("P52 to P58",
+# "between P17 and P23"), cents ("P47.60"), or a word of price or cost in its sentence ("the
+# price will be set at P49").
+_RATE_AFTER = re.compile(r"\s*(?:(?:a|an|per|each)\s+[^\W\d_]|/\s?[^\W\d_])", re.IGNORECASE)
+_RANGE_JOINER = r"\s*(?:to|and|or|[\-\u2013])\s*"
+_CENTS = re.compile(r"\d\.\d{2}")
+_PRICE_WORDS = re.compile(
+    r"\b(?:prices?|priced|pricing|costs?|costing|fares?|fees?|paid|pays?|spent|spends?|worth|"
+    r"sells?|sold|selling|charges?|charged|wages?|salar(?:y|ies)|subsid(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _priced(match: re.Match[str], letters: str) -> bool:
+    """Whether an amount in `letters` is priced as an amount is (`_RATE_AFTER`, a range,
+    `_CENTS`, `_PRICE_WORDS`)."""
+    text, start, end = match.string, match.start(), match.end()
+    other_end = rf"(?-i:{re.escape(letters)})\d"
+    return bool(
+        _RATE_AFTER.match(text, end)
+        or re.match(rf"{_RANGE_JOINER}{other_end}", text[end : end + 12])
+        or re.search(rf"{other_end}[\d.,]*{_RANGE_JOINER}$", text[max(0, start - 24) : start])
+        or _CENTS.fullmatch(match.group("num")[-4:])
+        or _PRICE_WORDS.search(_sentence_around(text, start, end))
+    )
+
+
+def _in_amount_shape(match: re.Match[str], named: frozenset[str] = frozenset()) -> bool:
     """Whether a prefix that names other things before a number too (`_AMOUNT_SHAPE_ONLY`:
     the road "R2", "N95" masks) writes an amount: the number has a scale ("R1.8 billion",
-    "N2.5bn") or is grouped in thousands ("R21 400", "R1,250")."""
+    "N2.5bn") or is grouped in thousands ("R21 400", "R1,250"), or the text names the currency
+    (`named`) and prices it (`_priced`). "P" is read only where the text names the peso."""
     written = match.group("cur")
-    if not written or written.strip().rstrip(".").strip() not in _AMOUNT_SHAPE_ONLY:
+    letters = written.strip().rstrip(".").strip() if written else ""
+    if letters not in _AMOUNT_SHAPE_ONLY:
         return True
+    code = LETTER_PREFIXES[letters]
+    if letters in _NAMED_TEXT_ONLY and code not in named:
+        return False
     number = match.group("num") if "num" in match.groupdict() else ""
     first = match.groupdict().get("first") or ""
     grouped = any(not part.replace(".", "").isdigit() for part in (number, first) if part)
     if _scale(match) != 1:
         return True
     # "The R102 400 metres on": a road's number and a distance, not an amount in groups.
-    return grouped and not _MEASURE_AFTER.match(match.string, match.end())
+    if grouped and not _MEASURE_AFTER.match(match.string, match.end()):
+        return True
+    return code in named and _priced(match, letters)
 
 
 def _in_minor_unit(match: re.Match[str]) -> bool:
@@ -997,8 +1078,10 @@ def _is_period(text: str, start: int, end: int) -> bool:
     return bool(_PERIOD_AFTER.match(text[end : end + 30]) or _TIME_UNIT_END.search(text[start:end]))
 
 
-def _numeric(text: str, match: re.Match[str]) -> ParsedFigure | None:
-    if _is_excluded_number(text, match) or not _in_amount_shape(match):
+def _numeric(
+    text: str, match: re.Match[str], named: frozenset[str] = frozenset()
+) -> ParsedFigure | None:
+    if _is_excluded_number(text, match) or not _in_amount_shape(match, named):
         return None
     number = _read_number(match.group("num"))
     if number is None:  # pragma: no cover - the pattern admits only grouped digits
@@ -1032,7 +1115,9 @@ def _numeric(text: str, match: re.Match[str]) -> ParsedFigure | None:
     )
 
 
-def _pair(text: str, match: re.Match[str]) -> list[ParsedFigure]:
+def _pair(
+    text: str, match: re.Match[str], named: frozenset[str] = frozenset()
+) -> list[ParsedFigure]:
     """The two figures of "48-41 percent" (both as written) or of "30-40%" (a range)."""
     first_text, second_text = match.group("first"), match.group("num")
     first, second = read_digits(first_text), _read_number(second_text)
@@ -1044,7 +1129,7 @@ def _pair(text: str, match: re.Match[str]) -> list[ParsedFigure]:
         return []
     if match.group("cur") and match.group("cur2") and match.group("cur") != match.group("cur2"):
         return []
-    if not _in_amount_shape(match):
+    if not _in_amount_shape(match, named):
         return []
     after = text[match.end() : match.end() + 2]
     if after[:1].isalpha() or (after[:1] in _DASH and after[1:2].isalpha()):
@@ -1269,8 +1354,13 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
         _CLAUSE_END_AFTER.match(following)
         or _SAYS_AFTER.match(following)
         or re.match(r"\s+than\b", following)
-        or _COMPARED_AFTER.match(following)
     )
+    # "Nearly a fifth more than last year", "a tenth lower than forecast": the size of a
+    # difference, whatever the fraction (no ordinal is followed by "more than").
+    compared = _COMPARED_AFTER.match(following)
+    verb = _VERB_AFTER.match(following) if last_word != "half" else None
+    plural = _NUMERATORS.get(_fold(match.group("frac")).replace("-", " ").split()[0], 1) > 1
+    subject = verb is not None and (plural or verb.group("object") is not None)
     by_share = _BY_BEFORE.search(
         text[max(0, match.start() - 12) : match.start()]
     ) or _BY_SHARE_RANGE_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
@@ -1280,7 +1370,15 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
         _CHANGE_OF_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
         or _CHANGED_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
     ) and _CHANGE_SIZE_AFTER.match(following)
-    if not (of_something or said_alone or by_share or change_of or _opens_share_range(text, match)):
+    if not (
+        of_something
+        or said_alone
+        or compared
+        or subject
+        or by_share
+        or change_of
+        or _opens_share_range(text, match)
+    ):
         return None
     qualifier, qualifier_text = _qualifier(match)
     start, end = match.span()
@@ -1528,8 +1626,12 @@ def _without_periods(text: str, figures: list[ParsedFigure]) -> list[ParsedFigur
     ]
 
 
-def find_figures(text: str) -> list[ParsedFigure]:
-    """Every figure in `text`, in order, none overlapping another."""
+def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[ParsedFigure]:
+    """Every figure in `text`, in order, none overlapping another. `named`: the currencies the
+    whole text that `text` is a sentence of names (`currencies_named`: an article names the peso
+    once, "a weaker peso", and prices rice in "P52" a kilo in other sentences); by default those
+    `text` names itself."""
+    named = currencies_named(text) if named is None else named | currencies_named(text)
     found: list[ParsedFigure] = []
     taken = bytearray(len(text))  # 1 where a figure, a phone number, a date or a time is
     for not_start, not_end in _not_figures(text):
@@ -1548,7 +1650,7 @@ def find_figures(text: str) -> list[ParsedFigure]:
     for share_match in SHARE_FIGURE.finditer(text):
         take(_share_figure(text, share_match))
     for pair_match in PAIR_FIGURE.finditer(text):
-        pair = _pair(text, pair_match)
+        pair = _pair(text, pair_match, named)
         if pair and free(pair[0].start, pair[1].end):
             for figure in pair:
                 take(figure)
@@ -1561,7 +1663,7 @@ def find_figures(text: str) -> list[ParsedFigure]:
     for dozen_match in DOZEN_FIGURE.finditer(text):
         take(_dozen(text, dozen_match))
     for numeric_match in NUMERIC_FIGURE.finditer(text):
-        take(_numeric(text, numeric_match))
+        take(_numeric(text, numeric_match, named))
     for fraction_match in FRACTION_FIGURE.finditer(text):
         take(_fraction(text, fraction_match))
     for vague_match in VAGUE_FIGURE.finditer(text):

@@ -31,6 +31,7 @@ from claims.figures_parser import (
     PERCENTAGE_POINTS,
     YEARS,
     ParsedFigure,
+    currencies_named,
     find_figures,
 )
 from intake import normalise as marks
@@ -356,10 +357,13 @@ _PEOPLE_AT_BODY = re.compile(
 # clause that answers another opens with its conjunction ("..., but the Institute for Work, a
 # think tank, said"), and a body's name may hold "of" or "for"; a title may stand before a name.
 _NAME_BEFORE_APPOSITIVE = re.compile(
-    r"(?:^|[;:,][”\"’]?\s+|[“\"]\s*)(?:(?:but|and|while|whereas|yet)\s+)?"
+    # The conjunction may open the sentence in capitals ("But the X Union, a ..., said").
+    r"(?:^|[;:,][”\"’]?\s+|[“\"]\s*)(?:(?:but|and|while|whereas|yet|But|And|Yet)\s+)?"
     # "Engineers from X, hired by the county, estimated": people speak for the body they are from.
     rf"(?:(?i:{_PEOPLE_AT})\s+(?:from|at|with)\s+)?(?:[Tt]he\s+)?"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){1,6}),\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){1,6})"
+    # The name's acronym may stand in brackets after it ("the X Farmers Union (XFU), a ...").
+    r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+"
     # The description may open with its body's possessive ("Ada Moor, Acme's chief economist,").
     rf"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}['’]s\s+)?[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
 )
@@ -394,8 +398,9 @@ _NAME_BEFORE_ASIDE = re.compile(
 # named body that disputes something goes on to give its own figure.
 _DISPUTES_SAYING = re.compile(
     r"^(?:(?:But|And|Meanwhile|However),?\s+)?(?:[Tt]he\s+)?"
-    # A description may come before the name ("Passenger group X", "opposition leader Cllr X").
-    r"(?:[A-Za-z][\w-]*\s+){0,4}?"
+    # A description may come before the name ("Passenger group X", "opposition leader Cllr X",
+    # "Residents' group X", "Women's network X").
+    r"(?:[A-Za-z][\w-]*(?:[’']s?)?\s+){0,4}?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*))*)\s+"
     # Any past verb may come before the participle ("called the profits obscene, saying").
     rf"(?:{_DISPUTE_VERBS}|(?:also\s+)?[a-z]+ed|hit\s+back|took|gave|put)\b[^;]*?,\s+"
@@ -428,8 +433,8 @@ _OWNED_DATA = re.compile(
     r"(?:own\s+)?(?:(?:latest|new|provisional|annual|monthly|quarterly|weekly|final|recent|"
     rf"published|internal|unpublished)\s+)*)(?:{_DATA_NOUNS}|"
     # A body's periodic review gives its figures as its report does ("according to the
-    # authority's monthly price review").
-    r"reviews?)\b"
+    # authority's monthly price review"); so do its price monitor, tracker and index.
+    r"reviews?|monitors?|trackers?|index|indices)\b"
 )
 _DATA_SHOW = re.compile(
     r"(?:^|,\s+|\band\s+)(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
@@ -689,6 +694,32 @@ _AGENT_NOUNS = _PERSON_ROLES | frozenset(
         "organization",
         "body",
         *_BODIES_BY_WHAT_THEY_DO,
+    }
+)
+# People who speak as a group where they are, unnamed ("Diplomats in X said", "residents in Y
+# told us"), whom no body employs for the place after "in" to stand for.
+_PEOPLE_IN_A_PLACE = frozenset(
+    {
+        "diplomats",
+        "officials",
+        "sources",
+        "observers",
+        "witnesses",
+        "insiders",
+        "negotiators",
+        "delegates",
+        "envoys",
+        "residents",
+        "analysts",
+        "economists",
+        "experts",
+        "critics",
+        "campaigners",
+        "activists",
+        "traders",
+        "farmers",
+        "doctors",
+        "workers",
     }
 )
 _PUBLIC_BODIES = frozenset(
@@ -1107,6 +1138,11 @@ _ROLE_THEN_PERSON = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[\w-]+),\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
 )
+# A role in lowercase as a title before a full name ("Trust chair Ada Moor", "union president
+# Ben Roe didn't wait"): the person, whatever verb or none follows.
+_LOWERCASE_TITLE_PERSON = re.compile(
+    r"(?<![\w’'-])(?P<role>[a-z]+)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+)
 # Words that open a sentence or a clause in capitals without being anyone's given name.
 _NOT_GIVEN_NAMES = frozenset(
     {"but", "and", "yet", "so", "when", "while", "as", "after", "before", "since", "if"}
@@ -1155,6 +1191,13 @@ _SPEAKER_LABEL = re.compile(
     # ("Dr Moor: Last week 41% ..."): the honorific is what marks the label as a speaker's.
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+[A-Z][a-z][\w’'-]*)"
     r"(?:\s*\((?P<holder>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\))?\s*:\s+\S"
+)
+# The article's own indirect question ("We asked the council whether it would publish ...",
+# "I asked the club how it reached its £420 average"): the outlet asking, which states nothing;
+# a figure in it repeats one the article gave (or asks about one), no claim of the outlet's.
+_OWN_QUESTION = re.compile(
+    r"^\s*(?:We|I)\s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?(?:asked|put\s+it\s+to)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:whether|if|why|how|what|when)\b"
 )
 # Who "I" and "we" are: the speaker of the turn they are said in.
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
@@ -1719,6 +1762,18 @@ def _document_source(
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
         if name.lower() not in _NOT_NAMES | _STOP_BACK:
             best = max(best, (match.start(), name))
+    for match in re.finditer(
+        # "since the X Authority (XA) began publishing its register": the body that issues or
+        # keeps the document as its own, named as the subject, in a sentence that gave no
+        # figure of its own for it and so made no claimant.
+        r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*)*)(?:\s+\([A-Z]+\))?"
+        r"\s+(?:[a-z]+\s+){0,2}?(?:publish|issu|releas|compil|keep|kept|maintain)[a-z]*\s+"
+        rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b",
+        text,
+    ):
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
+        if name.lower() not in _NOT_NAMES | _STOP_BACK:
+            best = max(best, (match.start(), name))
     issuer = _latest_issuer(noun, article, earlier)
     if best[1] and (issuer is None or issuer.at < best[0]):
         return Attribution(best[1], guess_kind(best[1], described_in=(article,)), best[1])
@@ -1857,7 +1912,9 @@ def _subject_just_before(article: str, start: int) -> Attribution | None:
 
 def _opening_name(sentence: str, article: str) -> str:
     """The name a sentence opens with, as its subject ("Tarnby Athletic lost £4m ..."), or ""."""
-    runs = _capitalised_runs(" ".join(sentence.split()[:5]))
+    # Ten words hold a body's long name ("The Grain Traders and Millers League of X"); five cut
+    # it at "and" or "of".
+    runs = _capitalised_runs(" ".join(sentence.split()[:10]))
     if not runs or not sentence.lstrip(" “\"‘'").startswith(runs[0]):
         return ""
     name = re.sub(r"^(?:The|A|An)\s+", "", runs[0])
@@ -1951,6 +2008,11 @@ def _people_introduced(sentence: str, article: str = "") -> list[Attribution]:
     subjects += list(_PERSON_AFTER_PREPOSITION.finditer(plain))
     subjects += [
         match
+        for match in _LOWERCASE_TITLE_PERSON.finditer(plain)
+        if match.group("role") in (_ROLE_NOUNS | _SPOKES) - {"officials", "officers"}
+    ]
+    subjects += [
+        match
         for match in _ROLE_THEN_PERSON.finditer(plain)
         if match.group("role").lower() in _ROLE_NOUNS | _SPOKES
         or re.fullmatch(rf"(?i:{_PERSON_NOUNS})", match.group("role"))
@@ -1977,6 +2039,20 @@ def is_claimant_name(name: str) -> bool:
         return False
     if _ANONYMOUS_SOURCE.fullmatch(name):
         return True  # "a person familiar with the talks": an unnamed source, as described
+    owned = next(
+        (index for index, word in enumerate(words) if word.endswith(("'s", "’s", "s'", "s’"))),
+        len(words),
+    )
+    tail = words[owned + 1 :]
+    if (
+        tail
+        and all(word.islower() for word in tail)
+        and not (tail[-1].strip("’'") in _AGENT_NOUNS or _is_body_noun(tail[-1]))
+    ):
+        # "Rovers' fair price" (read back from "X's 'fair price' claim"): what a
+        # possessive owns is a name only when it ends in a body or a person's role ("the
+        # club's chief executive"); else the words are a fragment of a noun phrase.
+        return False
     if any(word[:1].isupper() and word.lower() not in _NOT_NAMES for word in words):
         return not (len(words) == 1 and words[0].lower() in _STOP_BACK | _PRONOUNS)
     return words[-1].lower().strip("’'") in _AGENT_NOUNS or _is_body_noun(words[-1].lower())
@@ -2630,7 +2706,8 @@ def _find_attribution(
                 return Attribution(filer, kind, match.group(0).strip())
             document = re.fullmatch(
                 rf"\s*(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{_OWN_DOCUMENTS}|report|"
-                r"survey|study|review|audit|census)\s*",
+                # A list a body keeps and publishes ("according to the register") is its own.
+                r"survey|study|review|audit|census|register|database|tracker)\s*",
                 phrase,
             )
             if pattern is _ACCORDING_TO and document:
@@ -3020,6 +3097,18 @@ def _find_attribution(
                 continue
             if not collected and raw.startswith("(") and raw.endswith(")"):
                 continue  # "the Council of ... (ICAR) stated": the acronym is an aside
+            people = window[position + 1].strip("“”\"‘'") if position + 1 < len(window) else ""
+            if (
+                raw == "in"
+                and collected
+                and collected[0][:1].isupper()
+                and people.lower() in _PEOPLE_IN_A_PLACE
+                and re.fullmatch(r"says?|said|told|tells|warned|warns|believe[sd]?", verb["verb"])
+            ):
+                # "Diplomats in X said": people where they are, who speak for themselves;
+                # the place after "in" is no one who speaks.
+                name = f"{people} in {' '.join(collected)}"
+                return Attribution(name, EntityKind.PERSON, f"{name} {verb['verb']}")
             if not token or token.lower() in _STOP_BACK or token[0].isdigit():
                 break
             collected.insert(0, token.rstrip(",;:"))
@@ -3512,6 +3601,26 @@ _FIGURE_GIVEN_BY = re.compile(
 )
 
 
+# A noun phrase set after a clause to sum it up, whose relative clause has its own speaker
+# (", a move the ministry said would cut prices by 7%", ", a rise that critics say is too
+# small"): the speaker says what the relative clause says, not what the clause before states.
+_SUMMING_UP_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:that\s+|which\s+)?"
+    r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'()-]+\s+){0,8}?"
+    rf"(?:{_SPEECH_VERBS})\s+(?:(?:would|will|could|might|was|is|were|are|had|has)\b)"
+)
+
+
+# A past report ("X said", "X told the committee that") sets what it reports back a tense ("the
+# bridge was on schedule"); a contrasting clause after it in the present ("..., although its
+# cost has risen to $95m") is not set back, and so is the narrator's aside, not the report.
+_PAST_REPORT = re.compile(r"\b(?:said|told|stated|claimed|insisted|argued|wrote|added)\b")
+_PRESENT_CONTRAST = re.compile(
+    r"^(?:although|though|even\s+though|whereas)\s+(?:[^\s,;“”\"]+\s+){0,5}?"
+    r"(?:has|have|is|are)\s+(?!(?:to|been\s+told)\b)"
+)
+
+
 def figure_claimants(
     sentence: str,
     figures: list[ParsedFigure],
@@ -3547,6 +3656,21 @@ def figure_claimants(
                     name, described_in=(sentence, article) if article else (sentence,)
                 )
                 result[index] = Attribution(name, kind, given_by.group(0).strip())
+    summing_up = _SUMMING_UP_APPOSITIVE.search(sentence)
+    if summing_up is not None and whole is not None and whole.name in summing_up.group(0):
+        # The speaker found is the appositive's: the clause it sums up has its own source, or
+        # none (the publisher's statement).
+        before = find_attribution(
+            sentence[: summing_up.start()] + ".",
+            context,
+            article=article,
+            at=at,
+            earlier=earlier,
+            publisher=publisher,
+        )
+        for index, figure in enumerate(figures):
+            if figure.start < summing_up.start():
+                result[index] = before
     bounds = [0, *(match.end() for match in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
     if len(bounds) < 3:
         return result
@@ -3579,6 +3703,18 @@ def figure_claimants(
             # "..., a figure disputed by Y, putting the fall nearer a quarter": a participle
             # goes on with the source of the clause before it.
             own = previous
+        if (
+            own is None
+            and whole is not None
+            and _PRESENT_CONTRAST.match(clause)
+            and _PAST_REPORT.search(whole.words)
+            and not _inside_quotation(sentence, low)
+        ):
+            # "X told MPs the bridge was "on schedule", although its cost has risen": the
+            # contrast the report does not set back is the publisher's.
+            for index, figure in enumerate(figures):
+                if low <= figure.start < high:
+                    result[index] = None
         previous = own
         if own is None:
             continue
@@ -4049,7 +4185,7 @@ def _turn_speaker(
     label names no one it introduced (a "WATCH:" or "UPDATE:" label names no speaker)."""
     label = _SPEAKER_LABEL.match(line)
     if label is None:
-        return None
+        return _surname_turn_speaker(line, article, at, earlier)
     role = label.group("label").split()[-1]
     holder = label.group("holder") or next(
         # "CHAIR: ..." after "CHAIR (Ada Moor): ...": the role's holder, as first labelled.
@@ -4082,6 +4218,31 @@ def _turn_speaker(
     if not name:
         return None
     return Attribution(name, EntityKind.PERSON, f"{label.group('label')}:")
+
+
+# A trade paper's or a magazine's interview turn labelled with the surname as running text
+# spells it ("Moor-Quill: We hold ..."), no capitals and no honorific to mark it a speaker's.
+_SURNAME_LABEL = re.compile(r"^\s*(?P<label>[A-Z][a-z][\w’'-]*)\s*:\s+\S")
+
+
+def _surname_turn_speaker(
+    line: str, article: str, at: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """The speaker of a turn labelled with a surname alone ("Moor: We hold ..."): only the
+    person the article introduced before the turn with that surname, so that "Source:" or
+    "Update:" names no one."""
+    label = _SURNAME_LABEL.match(line)
+    if label is None:
+        return None
+    surname = label.group("label")
+    words = f"{surname}:"
+    for found in reversed(list(earlier)):
+        if found.kind == EntityKind.PERSON and found.name.split()[-1] == surname:
+            return Attribution(found.name, found.kind, words)
+    # The turns' own lines give only the surname: the given name is before the first of them.
+    first_turn = re.search(rf"(?m)^\s*{re.escape(surname)}\s*:", article)
+    name = _full_name(surname, article, first_turn.start() if first_turn else at)
+    return Attribution(name, EntityKind.PERSON, words) if name else None
 
 
 # A lead-in that names whose document the list under it reads from ("Here is how the agency's
@@ -4231,6 +4392,9 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     name, when known, tells the article's own analysis from a source's; failing it, the
     holder of the page's copyright is the publisher."""
     text = normalised.text
+    # Sentences are parsed one at a time, with the currencies the whole text names: an article
+    # names the peso once ("a weaker peso") and prices rice in "P52" a kilo elsewhere.
+    currencies = currencies_named(text)
     publisher = publisher or copyright_holder(normalised)
     voice = _document_voice(normalised)
     credit_spans = [
@@ -4273,7 +4437,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             continue
         figures = [
             figure.shifted(start)
-            for figure in find_figures(sentence)
+            for figure in find_figures(sentence, named=currencies)
             if not any(c_start <= figure.start + start < c_end for c_start, c_end in credit_spans)
             and not _COMPOUND_AFTER.match(sentence, figure.end)
         ]
@@ -4306,6 +4470,16 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                     # quotation and names no speaker goes on with the person who spoke in the
                     # paragraph before, no further back.
                     attribution = _latest_person(previous_paragraph)
+                    lead_in = text[: _line_at(text, start)[0]].rstrip()
+                    lead_in = re.split(r"[.!?]\s+", lead_in[lead_in.rfind("\n") + 1 :])[-1]
+                    if (
+                        previous_paragraph
+                        and lead_in.endswith(":")
+                        and previous_paragraph[-1].words.split()[-1] in lead_in
+                    ):
+                        # "In a statement, the club said:" over the quotation: whoever that
+                        # lead-in names, a body as much as a person, is what the quote says.
+                        attribution = previous_paragraph[-1]
             line_text = _line_at(text, start)[1]
             if not asked and _QUESTION_LINE.match(line_text):
                 asked = True
@@ -4319,6 +4493,13 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                     if _INTERVIEW_WORDS.search(lead) or lead.endswith((".", ":", "!", "”", '"'))
                     else None
                 )
+            if (
+                _OWN_QUESTION.match(sentence)
+                and not _inside_quotation(text, start)
+                and not (_SPEAKER_LABEL.match(line_text) or _SURNAME_LABEL.match(line_text))
+            ):
+                # The outlet's own question, not a speaker's "we" (a quotation, a turn).
+                continue
             if _QUESTION_LINE.match(line_text) and _READER_WRITES.search(line_text):
                 # A reader's letter to an advice column ("Q: I have £18,000 in ... My partner
                 # and I owe ..."): the reader's own circumstances, which the answer takes as

@@ -123,7 +123,9 @@ _PROMPT = re.compile(
     r"\bwe\b[^.!?]{0,20}\bpaywall|"
     # A reader-funded page's ask, wherever in its sentence: "If you value our reporting,
     # donate from $5", "chip in from £3", "give from €2 a month".
-    rf"(?:donate|contribute|chip in|give)(?: now| today)? (?:for|from) {_PRICE}|"
+    # "Support us from £3 a month", "back us for $5": the same ask, the reader told whom to pay.
+    rf"(?:donate|contribute|chip in|give|support us|back us)(?: now| today)? (?:for|from) "
+    rf"{_PRICE}|"
     r"(?:^|(?<=[.!?] ))(?:upgrade (?:now|today|here|to (?:a )?(?:paid|premium|pro|full)|"
     r"for (?:just |only )?[£$€]\d[\d.,]* ?(?:a|per|/) ?(?:month|year|week|mo|yr))|"
     r"go (?:premium|paid|pro))|"
@@ -136,6 +138,11 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_WORDS = 16
+# A line that opens by telling the reader to subscribe, sign up, upgrade or donate ("Subscribe
+# to X Plus for only $9 a month and get unlimited access to all our stories") is a prompt at
+# any length such a line runs to, not only a short one.
+_ASKING_LINE = re.compile(r"^(?:Subscribe|Sign up|Upgrade|Donate)\b")
+_ASKING_LINE_WORDS = 30
 # What news says and a prompt never does: who said it ("the company said", "according to").
 # A line about subscribers or a newsletter that reports someone's words is the story's.
 _REPORTED = re.compile(
@@ -186,6 +193,12 @@ _CHROME_LINES = [
         # responsibly, in a short line ("18+ | Gamble responsibly | T&Cs apply").
         r"^(?=(?:\S+\s+){0,11}\S+$)(?:(?:1[89]|21)\+(?=.*\b(?:gambl|bet|odds|wager))"
         r"|(?:.*\b)?(?:please\s+)?(?:gamble|bet|play)\s+(?:responsibly|safely|safer)\b)",
+        # Whom the press may call, a label and a colon, then an address or a number ("Media
+        # enquiries: press@example.org, available 24 hours", "Press office: 020 7946 0000"):
+        # the issuer's contact, not a claim; the label alone too, its address on the next line.
+        r"^(?:(?:Media|Press|News)\s+(?:enquiries|inquiries|queries|contacts?|office|desk)|"
+        r"For\s+(?:media|press)\s+(?:enquiries|inquiries|queries))\s*:"
+        r"(?:\s*$|.*(?:\S@\S|\d{3,}[\s-]?\d{3,}))",
     )
 ]
 # A page's counters of what readers did with it: "1.4k shares", "Shares: 1,204 | Comments: 87",
@@ -456,7 +469,18 @@ _READING_TIME = re.compile(
     r"(?:about\s+|approx\.?\s+|~)?\d+\s*(?:min(?:ute)?s?|mins?)\.?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"\b[A-Z]\w*:\s*@\w+|^By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}$")
+# A byline may name two or three reporters, where they filed from and their role or desk ("By
+# Ada Moor and Ben Roe", "By Ada Moor, Ben Roe & Cy Lee", "By Ada Moor in Lagos", "By Ada Moor,
+# local democracy reporter", "By Ada Moor | Economics Editor"): capitalised names, then a few
+# words with no figure. A byline read as a heading lets its reporter stand, unintroduced, for
+# "the council" that speaks first in the story.
+_BYLINE_NAMES = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+_BYLINE_PLACE = r"(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?"
+_BYLINE_ROLE = r"(?:(?:,| [|–—-]) [^\W\d_][^\d,|]{0,60})?"
+_BYLINE = re.compile(
+    rf"\b[A-Z]\w*:\s*@\w+|^By {_BYLINE_NAMES}(?:(?:,| and| &) {_BYLINE_NAMES}){{0,3}}"
+    rf"{_BYLINE_PLACE}{_BYLINE_ROLE}$"
+)
 _TERMINAL = re.compile(r"[.!?:;”\"’')\]]$")
 # A headline or standfirst of two clauses a semicolon or a colon joins ("Fares to rise 9%;
 # operator blames fuel", "Harbour 2030: a £900m bid and a budget twice the estimate"), perhaps
@@ -640,7 +664,12 @@ def _fold_key(text: str) -> str:
 def _is_timestamp(content: str) -> bool:
     """A short line stating when ("Updated 03.04.2019 09:12", "2 hours ago", "Jan. 5, 2024 at
     7:00 a.m."), not a sentence that happens to name a time."""
-    if len(content.split()) > 14 or not _TIMESTAMP.search(content):
+    if len(content.split()) > 14:
+        # "Published 6:00 a.m. ET May 4, 2026 | Updated 9:12 a.m. ET May 4, 2026": stamps set
+        # side by side, each a timestamp of its own.
+        fields = _FIELD_BAR.split(content.strip())
+        return len(fields) > 1 and all(_is_timestamp(field) for field in fields)
+    if not _TIMESTAMP.search(content):
         return False
     return (
         not _TERMINAL.search(content)
@@ -807,7 +836,9 @@ def _is_prompt(content: str) -> bool:
     whose every sentence is one ("You've read 3 of your 5 free articles. Subscribe from £1.")."""
     if _REPORTED.search(content):
         return False
-    if len(content.split()) <= _PROMPT_WORDS:
+    if len(content.split()) <= _PROMPT_WORDS or (
+        _ASKING_LINE.match(content) and len(content.split()) <= _ASKING_LINE_WORDS
+    ):
         return bool(_PROMPT.search(content))
     sentences = _LINE_SENTENCES.split(content)
     return len(sentences) > 1 and all(
@@ -960,7 +991,11 @@ _AUTHOR_BIO = re.compile(
     r"^[—–*_\s]*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+"
     r"(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the)\s"
 )
-_BYLINE_NAME = re.compile(r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
+# One author's byline, perhaps with where they write from and their role ("By Ada Moor,
+# columnist"): the name is the author's.
+_BYLINE_NAME = re.compile(
+    rf"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}){_BYLINE_PLACE}{_BYLINE_ROLE}$"
+)
 _BIO_PARAGRAPHS = 4
 
 
