@@ -93,6 +93,9 @@ def test_fact_checker_pastes_an_article_accepts_dismisses_and_sees_already_check
         tab.click("#result_list >> text=household recycling rate")
         tab.wait_for_selector("#decision-form")
         assert "48 per cent" in tab.inner_text("#suggestion-paragraph mark")
+        # The council speaks, not the reporter of a byline with a role ("By X, local
+        # democracy reporter"), which was once read as a heading naming a body.
+        assert tab.input_value("#id_new_claimant") == "borough council"
         tab.click("#decision-form .select2-selection")
         tab.fill(".select2-search__field", "Riverside Bor")
         tab.click(".select2-results__option >> text=Riverside Borough Council")
