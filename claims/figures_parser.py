@@ -3,12 +3,15 @@
 
 General quantity libraries read "$301 million" as one dollar and "1.8m" as metres; this parser
 knows newsroom style instead. It finds numbers in digits and in words (`claims.numbers`),
-percentages, percentage points, money, fractions ("one-third of"), shares ("one in four"),
-ranges and poll pairs, and vague magnitudes ("millions of"), with the qualifier in front of
-them, and leaves alone what is not a figure: years and dates, times, ordinals, list markers,
-"No. 1" and page numbers, phone numbers, model numbers, names ("Formula One").
+percentages, percentage points and basis points, money, measures written onto their number
+("18km"), fractions ("one-third of"), shares ("one in four"), ranges and poll pairs, and vague
+magnitudes ("millions of"), with the qualifier in front of them, and leaves alone what is not
+a figure: years, financial years ("2027-28") and dates, times, ordinals, list markers, "No. 1"
+and page numbers, phone numbers, model numbers, names ("Formula One", "FTSE 100").
 
 Values are at full scale (1.8m is 1800000); a percentage stays a percentage (46 per cent is 46);
+an amount is in the major unit (25 cents is 0.25) and a change in percentage points (6 basis
+points is 0.06);
 a fraction or share of something is a percentage too (one-third is 33.33, one in four is 25). A
 range is two figures, its floor (at least) and its ceiling (up to), both of kind "range".
 """
@@ -308,14 +311,30 @@ _PENCE = r"(?P<pence>(?-i:p))(?!\w|\.[^\W\d_])"
 # word after the number ("year-round"), so the number counts the noun, not years; an age or a
 # span hyphenated onto its years ("a 12 year-old", "a 10 year-long study") stays one compound.
 _NOT_ITS_OWN_COMPOUND = rf"(?![{_DASH}](?!(?:olds?|long)\b))"
+# Measures whose abbreviation is written onto the number ("18km", "5kg", "28,450MW", "120kWh"):
+# a count of the measure, as "612 kilometres" is, its abbreviation kept as written. Cased as
+# written in the SI ("MW" megawatts, "Mbps"); "m" stays a scale ("£5m", "5m people"), as
+# newsroom style writes millions, and a race named by its distance is no figure (`_RACE_AFTER`).
+MEASURE_ABBREVIATIONS: tuple[str, ...] = ("mm", "cm", "km", "kms", "ft", "mi", "mph", "kph")
+MEASURE_ABBREVIATIONS += ("km/h", "m2", "m²", "km2", "km²", "ha", "mg", "g", "kg", "ml", "cl")
+MEASURE_ABBREVIATIONS += ("W", "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh")
+MEASURE_ABBREVIATIONS += ("KB", "MB", "GB", "TB", "Mbps", "Gbps")
+_MEASURES = rf"(?-i:{_alternation(MEASURE_ABBREVIATIONS)})(?![\w/])"
+# A basis point is a hundredth of a percentage point ("rose 6 basis points", "a 25bp cut"),
+# read as such: 6 basis points is 0.06 percentage points. "BP" in capitals is a company's.
+_BASIS_POINTS = r"(?P<basis_points>[\s\-]+basis[\s\-]+points?\b|\s?(?-i:bps?)\b)"
+# Cents of a currency the text names before them ("64.12 US cents", "40 euro cents").
+_CENTS_OF: dict[str, str] = {"us": CURRENCY_SYMBOLS["us$"], "euro": HYPHENED_CURRENCY_WORDS["euro"]}
 _SUFFIX = (
     r"(?:(?P<pct>\s?%|[\s\-]+per[\s\-]?cent\b|[\s\-]*percent\b|\s+pc\b)"
     r"|[\s\-]+(?P<points>percentage[\s\-]+points?)\b"
+    rf"|{_BASIS_POINTS}"
     r"|[\s\-]+(?P<bare_points>points?|pts)\b"
     rf"|\s+(?P<years>years?)\b{_NOT_ITS_OWN_COMPOUND}"
-    r"|\s+(?P<cents>cents)\b"
+    r"|\s+(?:(?P<cents_of>(?-i:US)|euro)\s+)?(?P<cents>cents)\b"
     r"|\s+(?P<pence_word>pence)\b"
     rf"|{_PENCE}"
+    rf"|(?P<measure>{_MEASURES})"
     rf"|\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?"
 )
 # A term in digits hyphenated onto the agreement it describes ("a 30-year lease", "a 10-year
@@ -428,6 +447,17 @@ _TIME_AFTER = re.compile(
 )
 # A radio station's frequency: "98.3 FM", "1215 MW", "95.8 MHz".
 _FREQUENCY_AFTER = re.compile(r"^\s?(?:FM|MW|LW|DAB|[kMG]Hz)\b")
+# Medium wave is tuned in kilohertz, 531 to 1,710 (long wave 148 to 283), and a station's
+# "MW" is written as megawatts are ("909 MW", "a 660MW plant"): a whole number in that band is
+# a frequency unless its sentence speaks of power; a grouped, a decimal or a larger number
+# ("28,450MW", "1.2MW", "2,400 MW") is megawatts.
+_WAVEBAND_KHZ = range(148, 1711)
+_MEGAWATTS_AFTER = re.compile(r"\s?MW\b")
+_POWER_WORDS = re.compile(
+    r"\b(?:power|electricity|energy|grid|plants?|capacity|generat\w*|demand|solar|wind|"
+    r"turbines?|batter(?:y|ies)|reactors?|megawatts?|load|outages?|supply)\b",
+    re.IGNORECASE,
+)
 _DATE_OR_VERSION_AFTER = re.compile(r"^[./]\d")
 _TIME_WORDS_AFTER = re.compile(
     r"^\s*(?:o['’]clock\b|(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
@@ -819,12 +849,14 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
     elif groups.get("hyphen_cur"):
         currency = HYPHENED_CURRENCY_WORDS[groups["hyphen_cur"].lower()]
     if groups.get("cents"):
+        if groups.get("cents_of"):
+            return CURRENCY, _CENTS_OF[groups["cents_of"].lower()]
         return CURRENCY, _cents_currency(text, start, match.end())
     if groups.get("pence") or groups.get("pence_word"):
         return CURRENCY, "GBP"
     if groups.get("pct"):
         return PERCENT, currency
-    if groups.get("points"):
+    if groups.get("points") or groups.get("basis_points"):
         return PERCENTAGE_POINTS, currency
     if groups.get("bare_points"):
         return _points_unit(text, start, match.end(), value), currency
@@ -835,8 +867,11 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
     return COUNT, ""
 
 
+# A measure after a number, in words or abbreviated (`MEASURE_ABBREVIATIONS`, in any case here).
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:m|km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|yards?|ft|feet|metres?)\b", re.I
+    rf"\s*(?:(?:{_alternation(MEASURE_ABBREVIATIONS)})(?![\w/])"
+    r"|(?:m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|yards?|feet)\b)",
+    re.I,
 )
 
 
@@ -936,6 +971,12 @@ def _in_minor_unit(match: re.Match[str]) -> bool:
     return bool(groups.get("cents") or groups.get("pence") or groups.get("pence_word"))
 
 
+def _in_hundredths(match: re.Match[str]) -> bool:
+    """Whether a match writes its figure in hundredths of the unit it is held in: cents and
+    pence of the currency, basis points of a percentage point."""
+    return _in_minor_unit(match) or bool(match.groupdict().get("basis_points"))
+
+
 def _cents_currency(text: str, start: int, end: int) -> str:
     """Whose cents "25 cents" counts: the currency the sentence writes its other amounts in
     ("rise 25 cents, to €2.75"), else the dollar's, as a bare "$" is read."""
@@ -971,7 +1012,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.groupdict().get("term_years")
         or match.group("curword")
         or match.groupdict().get("hyphen_cur")
-        or _in_minor_unit(match)
+        or _in_hundredths(match)
+        or match.group("measure")
     )
     if number_after[:1].isalpha() and not (
         match.group("scale_attached")
@@ -979,7 +1021,9 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("pct")
         or match.group("curword")
         or match.group("bare_points")
+        or match.group("basis_points")
         or match.group("pence")
+        or match.group("measure")
     ):
         return "part of a word or code"
     if match.group("pence") and _COIN_AFTER.match(after):
@@ -998,7 +1042,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "ordinal"
     if _TIME_AFTER.match(text[num_end : num_end + 20]) or before.endswith(":"):
         return "time of day"
-    if _FREQUENCY_AFTER.match(number_after):
+    if _FREQUENCY_AFTER.match(number_after) and not _is_megawatts(text, match):
         return "a radio frequency (98.3 FM)"
     if _DATE_OR_VERSION_AFTER.match(number_after):
         return "a date or a version number"
@@ -1012,8 +1056,12 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         amount = bool(match.group("cur")) or _scale(match) != 1 or _in_minor_unit(match)
         if not (amount and _RATE_OR_PLUS_AFTER.match(after)):
             return "part of a compound (a 5-day visit)"
-    if match.group("scale_attached") == "m" and not match.group("cur") and _RACE_AFTER.match(after):
-        return "a distance in metres (the 400m hurdles)"
+    if (
+        (match.group("scale_attached") == "m" or match.group("measure"))
+        and not match.group("cur")
+        and _RACE_AFTER.match(after)
+    ):
+        return "an event named by its distance or weight (the 400m hurdles, a 5km race)"
     if plain_integer and not decorated:
         if 1800 <= int(number) <= 2100:
             return "year"
@@ -1029,6 +1077,17 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     if not match.group("qual") and _is_period(text, match.start(), match.end()):
         return "a time frame (the past 12 months)"
     return ""
+
+
+def _is_megawatts(text: str, match: re.Match[str]) -> bool:
+    """Whether "MW" after a number is megawatts, not a medium-wave frequency (`_WAVEBAND_KHZ`)."""
+    num_start, num_end = match.span("num")
+    if not _MEGAWATTS_AFTER.match(text, num_end):
+        return False
+    number = match.group("num")
+    if not number.isdigit() or int(number) not in _WAVEBAND_KHZ:
+        return True
+    return bool(_POWER_WORDS.search(_sentence_around(text, num_start, num_end)))
 
 
 def _is_resolution(text: str, match: re.Match[str]) -> bool:
@@ -1051,6 +1110,11 @@ def _names_a_thing(text: str, start: int) -> bool:
         return False
     name = word.group(1)
     if any(char.isupper() for char in name[1:]) and not name.isupper():
+        return True
+    if len(name) > 1 and name.isalpha() and name.isupper():
+        # An acronym names an index, a service or a model, opening a sentence too ("ACX 200
+        # slips 0.4%", "NHS 111 took 2,000 calls"); a shouted headline's other capitals are
+        # mid-sentence, read as a name already.
         return True
     return name[0].isupper() and not _starts_sentence(text, start - len(name) - 1)
 
@@ -1078,6 +1142,13 @@ def _is_period(text: str, start: int, end: int) -> bool:
     return bool(_PERIOD_AFTER.match(text[end : end + 30]) or _TIME_UNIT_END.search(text[start:end]))
 
 
+# A scale hyphenated onto a currency makes an adjective of a value ("a million-dollar flat"
+# costs a million dollars); before it, a number with a plural noun after counts the things so
+# valued ("312 million-dollar flats", "two billion-euro deals"), a number with one thing after
+# is the value ("a 5 million-dollar grant"). A noun ending in "ss", "us" or "is" is singular.
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[^\W\d_]*[^\W\d_sui]s(?![\w'’-])")
+
+
 def _numeric(
     text: str, match: re.Match[str], named: frozenset[str] = frozenset()
 ) -> ParsedFigure | None:
@@ -1093,11 +1164,26 @@ def _numeric(
     unit, currency = _unit(text, match, match.start(), number)
     if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
         return None
-    if _in_minor_unit(match):
+    if match.group("measure") and (match.group("cur") or scale != 1):
+        return None  # "$5kg" is a typing slip, not an amount to guess at
+    if _in_hundredths(match):
         if match.group("cur") or scale != 1:
             return None  # "$25 cents", "£3p" is a typing slip, not an amount to guess at
-        number /= 100  # an amount is held in the currency's major unit: 25 cents is 0.25
+        # An amount is held in the currency's major unit (25 cents is 0.25), a change in
+        # percentage points (6 basis points is 0.06).
+        number /= 100
     start, end = match.span()
+    if match.group("hyphen_cur") and scale != 1 and _PLURAL_NOUN_AFTER.match(text, end):
+        # "312 million-dollar flats": 312 flats, each worth a million dollars.
+        return ParsedFigure(
+            value=number,
+            unit=COUNT,
+            qualifier=qualifier,
+            qualifier_text=qualifier_text,
+            as_written=text[start : match.end("num")],
+            start=start,
+            end=match.end("num"),
+        )
     plus = _RATE_OR_PLUS_AFTER.match(text[end : end + 8])
     if plus and plus.group("plus"):
         end += plus.end()
@@ -1142,11 +1228,13 @@ def _pair(
     written_once = unit != COUNT or scale != 1 or bool(match.group("first_pct"))
     if not written_once:
         years = all(n.isdigit() and 1800 <= int(n) <= 2100 for n in (first_text, second_text))
+        # A financial year written with its second year's last digits: "in 2027-28 and".
+        years = years or _is_financial_year(first_text, second_text)
         if years or not (contest or re.match(r"\s+[a-z]", text[match.end() : match.end() + 2])):
             return []
     if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
         return []
-    if _in_minor_unit(match):
+    if _in_hundredths(match):
         if match.group("cur") or match.group("cur2") or scale != 1:
             return []
         first, second = first / 100, second / 100  # "5-10p" is 0.05 to 0.10 in pounds
@@ -1181,6 +1269,17 @@ def _pair(
         kind="range" if is_range else "number",
     )
     return [low, high]
+
+
+def _is_financial_year(first: str, second: str) -> bool:
+    """Whether "2027-28" is a financial year: a year, then the next year's last two digits."""
+    return (
+        first.isdigit()
+        and 1800 <= int(first) <= 2100
+        and len(second) == 2
+        and second.isdigit()
+        and int(second) == (int(first) + 1) % 100
+    )
 
 
 def _number_or_words(written: str) -> int | None:
@@ -1322,6 +1421,11 @@ def _dozen(text: str, match: re.Match[str]) -> ParsedFigure | None:
     )
 
 
+# "Not going to stuff the channel to make a quarter", "we missed a quarter": a quarter of the
+# year made or missed, as a business makes its numbers, not a share said alone.
+_QUARTER_MADE_BEFORE = re.compile(r"\b(?:make|makes|made|making|miss|misses|missed|missing)\s+$")
+
+
 def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
     following = text[match.end() : match.end() + 60]
     quote = _CLOSING_QUOTE.match(following)
@@ -1350,10 +1454,17 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
         )
     )
     # "closer to two-thirds than to the figure she gave": a share compared stands alone too.
-    said_alone = last_word in _COMMON_DENOMINATORS and (
-        _CLAUSE_END_AFTER.match(following)
-        or _SAYS_AFTER.match(following)
-        or re.match(r"\s+than\b", following)
+    said_alone = (
+        last_word in _COMMON_DENOMINATORS
+        and (
+            _CLAUSE_END_AFTER.match(following)
+            or _SAYS_AFTER.match(following)
+            or re.match(r"\s+than\b", following)
+        )
+        and not (
+            last_word == "quarter"
+            and _QUARTER_MADE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        )
     )
     # "Nearly a fifth more than last year", "a tenth lower than forecast": the size of a
     # difference, whatever the fraction (no ordinal is followed by "more than").
@@ -1471,15 +1582,18 @@ def _word_figure(
     if words.value >= MAX_VALUE:
         return None
     unit, currency = COUNT, ""
+    value = words.value
     if unit_match and unit_match.group(0):
         unit, currency = _unit(text, unit_match, start, words.value)
+        if _in_hundredths(unit_match):
+            value /= 100  # "fifty cents" is 0.5, "six basis points" 0.06, as in digits
     qualifier, qualifier_text = EXACT, ""
     if qualifier_match:
         qualifier_text = _fold(qualifier_match.group("qual"))
         qualifier = QUALIFIERS[qualifier_text]
     weak = words.value <= 1 and words.scale == 1 and unit == COUNT
     figure = ParsedFigure(
-        value=words.value,
+        value=value,
         unit=unit,
         qualifier=qualifier,
         qualifier_text=qualifier_text,

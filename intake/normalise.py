@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from claims.figures_parser import find_figures
+
 NORMALISER_VERSION = 1
 
 # Kinds of span marked in a normalised text.
@@ -388,15 +390,18 @@ _CREDIT_LINE = re.compile(
     r"^(?:\(.*\)|©\s*\S.{0,80}|(?:Credit|Photo|Photograph|Picture|Image|Source)\s*:\s*\S.{0,80})$"
 )
 # The credit that ends a caption: "(Photo: Name)", "File photo by Name", "Picture by Name",
-# "Picture: Name", "| Photo Credit: R. Name", "(Courtesy of Name)". The name may open on
-# initials, whose full stops end no sentence.
+# "Picture: Name", "| Photo Credit: R. Name", "(Courtesy of Name)", the label in capitals
+# ("PHOTO: NAME FILE") or set off by a slash ("Photo / Name"). The name may open on initials,
+# whose full stops end no sentence.
 _CREDITED_INITIALS = r"(?:[A-Z]\.\s?)*"
+_PICTURE_LABEL = r"(?:Photo|Photograph|Picture|Image|PHOTO|PHOTOGRAPH|PICTURE|IMAGE)s?"
 _TRAILING_CREDIT = re.compile(
     r"(?:\((?:(?:File\s+)?(?:Photo|Photograph|Picture|Image|Credit|Courtesy)\b[^()]*)\)|"
     r"\b(?:(?:File|Cover|Handout)\s+)?(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s?\s+"
     rf"(?:by|courtesy of)\s+{_CREDITED_INITIALS}[A-Z][^.!?]{{0,60}}|"
-    r"\b(?:Photo|Photograph|Picture|Image|Credit|Source|Illustration)s?\s*:\s*"
-    rf"{_CREDITED_INITIALS}[A-Z(][^.!?:]{{0,60}})\s*$"
+    rf"\b(?:{_PICTURE_LABEL}|(?:Credit|CREDIT|Source|Illustration|ILLUSTRATION)s?)\s*:\s*"
+    rf"{_CREDITED_INITIALS}[A-Z(][^.!?:]{{0,60}}|"
+    rf"\b{_PICTURE_LABEL}\s+/\s+[A-Z][^.!?:/]{{0,60}})\s*$"
 )
 _INLINE_CREDIT = re.compile(
     rf"{_TRAILING_CREDIT.pattern}|\((?:Photo|Photo credit|Image|Credit)[^()]*\)|\([^()]*{_CREDIT_PAIR}[^()]*\)"
@@ -749,6 +754,45 @@ def _classify(content: str) -> str:
     return ""
 
 
+# A box's item that opens on its figure, then a colon and what the figure measures: "$61.9
+# billion: projected deficit", "42.1 per cent: debt as a share of GDP", "4,800: posts cut".
+_FIGURE_ITEM = re.compile(r"^(?P<figure>[^:]{1,30}):\s+\S")
+
+
+def _is_figure_item(content: str) -> bool:
+    """Whether a line opens on a figure and nothing else before its colon (`_FIGURE_ITEM`): a
+    year or a name there ("Budget 2026: what it means") is a headline's label, not a figure."""
+    item = _FIGURE_ITEM.match(content)
+    if item is None:
+        return False
+    label = item.group("figure").strip()
+    figures = find_figures(label)
+    return len(figures) == 1 and figures[0].start == 0 and figures[0].end == len(label)
+
+
+# A line that records a result rather than says it: names and figures in the notation of a
+# score or a table, perhaps after a short label ("Rovers 187/7 (20 ov)", "Player of the match:
+# Ada Moor (Rovers) 94 (51)"), with no word of running prose outside its brackets.
+_RECORD_LABEL = re.compile(r"^[A-Z][^:]{0,40}:\s+")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_RECORD_CONNECTORS = frozenset({"and", "&", "v", "v.", "vs", "vs.", "-", "–"})
+_RECORD_FIGURE = re.compile(r"^[^\w\s]?\d")  # "187/7", "94", "$68.5m", "-3"
+_RECORD_WORDS = 14
+
+
+def _is_record_line(content: str) -> bool:
+    """Whether a line is a record (`_RECORD_LABEL`, `_RECORD_CONNECTORS`): outside brackets,
+    capitalised names and figures only, at least one of each. A bullet's item is a list's."""
+    if len(content.split()) > _RECORD_WORDS or BULLET.match(content):
+        return False
+    label = _RECORD_LABEL.match(content)
+    words = _BRACKETED.sub(" ", content[label.end() if label else 0 :]).split()
+    names = [word for word in words if word[:1].isupper()]
+    figures = [word for word in words if _RECORD_FIGURE.match(word)]
+    rest = [word for word in words if word not in names and word not in figures]
+    return bool(names and figures) and all(word in _RECORD_CONNECTORS for word in rest)
+
+
 def _is_headline_of_clauses(content: str) -> bool:
     """Whether a line is a headline or a standfirst whose clauses a semicolon or a colon joins
     (`_HEADLINE_WORDS`): it ends on no stop, perhaps after a quotation's closing mark, and no
@@ -969,11 +1013,80 @@ def _standfirsts(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span
         None,
     )
     if closing is None:
-        return []
+        return _standfirst_under_headline(text, header)
     return [
         Span(HEADING, start, end)
         for start, end, kind in header[:closing]
         if not kind and len(text[start:end].split()) <= _STANDFIRST_WORDS
+    ]
+
+
+# A standfirst sums up the story in the present tense of a headline ("Miner falls 3.2% after
+# cutting its forecast; bond yields climb.", "A viral post says X. Police figures show Y.");
+# the lead under it reports, and says when and on whose word ("fell 14% last year, the
+# council said"). A paragraph that dates nothing and reports no one's words in the past is
+# the page's summary of what follows.
+_STANDFIRST_SENTENCES = 3
+_STANDFIRST_LINE_WORDS = 40
+# Reporting in the past only: a standfirst's "says" and "show" are `_REPORTED`'s too.
+_REPORTED_PAST = re.compile(
+    r"\b(?:said|told|according to|announced|reported|confirmed|revealed)\b", re.IGNORECASE
+)
+# Days and months by their full, capitalised names (`_WEEKDAY_NAME` and `_MONTH_NAME` read a
+# stamp's abbreviations in any case, and "sat", "sun", "may" and "march" are words of prose).
+_DATES_SOMETHING = re.compile(
+    r"\b(?:(?i:yesterday|today|tonight|overnight|ago)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|(?:19|20)\d{2}|"
+    r"(?i:(?:last|this|next|previous|past)\s+(?:night|week|weekend|month|year|season|quarter|"
+    r"term|decade|spring|summer|autumn|fall|winter)))\b"
+)
+
+
+def _standfirst_under_headline(text: str, header: list[tuple[int, int, str]]) -> list[Span]:
+    """On a page whose header no byline or date line closes (an HTML page's, whose byline the
+    extraction drops), the paragraph right under its headline, when it reads as a standfirst
+    (`_DATES_SOMETHING`, `_REPORTED_PAST`) and the story goes on under it."""
+    opening = next((number for number, (_, _, kind) in enumerate(header) if kind != HEADING), 0)
+    if opening == 0 or opening + 1 >= len(header) or header[opening][2]:
+        return []
+    start, end, _ = header[opening]
+    content = text[start:end]
+    if (
+        len(content.split()) > _STANDFIRST_LINE_WORDS
+        or len(_LINE_SENTENCES.split(content)) > _STANDFIRST_SENTENCES
+        or BULLET.match(content)
+        or content.endswith(":")
+        or _REPORTED_PAST.search(content)
+        or _DATES_SOMETHING.search(content)
+    ):
+        return []
+    return [Span(HEADING, start, end)]
+
+
+# How far down a page the byline or date line closing a header of records may come: a
+# scoreboard, its links and the headline, standfirst and byline under it.
+_RECORD_HEADER_PARAGRAPHS = 18
+
+
+def _header_records(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span]:
+    """The records (`_is_record_line`) above the byline or date line that closes the page's
+    header: a scoreboard over a match report ("Rovers 187/7 (20 ov)"), the result the story
+    goes on to tell, set as a record, not a claim. In the body a row of results is a box's
+    (a list of candidates' votes), left to it."""
+    closing = next(
+        (
+            number
+            for number, (_, _, kind) in enumerate(paragraphs[:_RECORD_HEADER_PARAGRAPHS])
+            if kind in (BYLINE, DATELINE)
+        ),
+        0,
+    )
+    return [
+        Span(STATS, start, end)
+        for start, end, kind in paragraphs[:closing]
+        if not kind and _is_record_line(text[start:end])
     ]
 
 
@@ -1193,17 +1306,25 @@ def normalise(original: str) -> NormalisedText:
         ):
             kind = ENTRY_HEADING
         bulleted = bool(BULLET.match(content))
-        if kind == HEADING and bulleted and in_led_list:
+        # A box's item may open on its figure instead of a bullet ("$61.9 billion: projected
+        # deficit", "4,800: posts to be cut"), as a box of key figures sets them.
+        itemised = bulleted or (in_led_list and _is_figure_item(content))
+        if kind == HEADING and itemised and in_led_list:
             # A bullet under a lead-in that ends on a colon ("Other findings from the survey:")
             # is a sentence of the list, which the lead-in opens: the body's, not a heading.
             kind = ""
         # A box's heading inside the story ("What we know so far", "Key points") leads its
-        # bullets as a colon does: each is a statement of the box, the body's. Above the story
+        # bullets as a colon does: each is a statement of the box, the body's; a line under
+        # the heading naming the box's source ("Source: ...") leaves it open. Above the story
         # a list of bullets is its summary, headlines of what follows.
-        in_led_list = (bulleted and in_led_list) or (
-            not bulleted
-            and kind in ("", HEADING)
-            and (content.endswith(":") or (kind == HEADING and _body_begun(paragraphs)))
+        in_led_list = (
+            (itemised and in_led_list)
+            or (in_led_list and bool(_SOURCE_LABEL.match(content)))
+            or (
+                not bulleted
+                and kind in ("", HEADING)
+                and (content.endswith(":") or (kind == HEADING and _body_begun(paragraphs)))
+            )
         )
         start, end = emit(line)
         paragraphs.append((start, end, kind))
@@ -1222,6 +1343,7 @@ def normalise(original: str) -> NormalisedText:
 
     text = "".join(out_chars)
     spans.extend(_standfirsts(text, paragraphs))
+    spans.extend(_header_records(text, paragraphs))
     spans.extend(_column_author(text, paragraphs))
     spans.extend(_reporter_notes(text, paragraphs))
     if comments_start is not None:
