@@ -9,7 +9,7 @@ import dataclasses
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -67,6 +67,17 @@ _SPEECH_VERBS = (
     # "projected growth of 2 percent", never "was projected to grow"; "forecast a 3 percent
     # rise", never "the forecast of".
     r"projected(?!\s+to\b)|forecasts?(?=\s+(?:that|a|an|growth|inflation|[\d£$€]))|"
+    # A company's guidance names what it forecasts before the figure ("forecast second-half
+    # sales of between €2bn and ...", "forecast core profit of 80 pence"); "its forecast of
+    # €9bn" has no such words and stays a noun.
+    r"forecast(?=\s+(?:[\w-]+\s+){1,3}?(?:of|at)\s+(?:between\s+|about\s+|around\s+|up\s+to\s+)?"
+    r"[\d£$€])|"
+    # A revision of one's own forecast or target states the new figure ("trimmed its annual
+    # outlook to ...", "raised her price target to £12"): never "cut the rate", whose figure
+    # is the decision's, not a forecast.
+    r"(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|lifted|lifts|reaffirmed|"
+    r"reaffirms|reiterated|reiterates)(?=\s+(?:its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:forecasts?|projections?|estimates?|outlook|guidance|targets?)\b)|"
     # "added 41,000 jobs", "adds about £2m a year": an increase, not words added.
     r"add(?:ed|s)(?!\s+(?:(?:a|an|another|some|about|around|roughly|nearly|almost|over|more|"
     r"than|just|only|a\s+further|up\s+to)\s+){0,3}[\d£$€])|"
@@ -146,10 +157,33 @@ _BY_OWNERS_COUNT = re.compile(
     r"(?:estimate|count|reckoning|calculation|tally|figures)s?\b"
 )
 # "By her calculations, ...", "..., by their count": the same clause with a pronoun for the
-# owner, whom the pronoun names.
+# owner, whom the pronoun names; so does a body the pronoun owns ("By her office's reckoning",
+# "by his team's estimate"), which counts for that person as "His office said" speaks for him.
 _BY_PRONOUNS_COUNT = re.compile(
-    r"(?:^|,\s+)[Bb]y\s+(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:latest\s+)?"
+    r"(?:^|,\s+)[Bb]y\s+(?P<pronoun>his|her|their|its)\s+(?:[a-z]+['’]s\s+)?(?:own\s+)?"
+    r"(?:latest\s+)?"
     r"(?:estimate|count|reckoning|calculation|tally|figures)s?\b"
+)
+# A body or a document a person's possessive pronoun owns ("his office", "her team's survey").
+_PERSONS_OWN_BODY = re.compile(r"\s*(?P<pronoun>his|her|His|Her)\s+[a-z]+\b")
+# The nouns a report describes someone it has named by, as it goes on ("The retired nurse
+# said", "the young mother added"): a person's own circumstances, no office or body.
+# ("The driver said", "the man said" may be someone the report never named, and are left out.)
+_PERSON_DESCRIPTIONS = (
+    r"teacher|nurse|mother|father|parent|mum|mom|dad|student|pensioner|retiree|resident|"
+    r"farmer|homeowner|buyer|tenant|widow|widower|grandmother|grandfather|grandparent|"
+    r"veteran|shopkeeper|businessman|businesswoman|entrepreneur|volunteer|worker|carer|"
+    r"caregiver|commuter|survivor"
+)
+# The description, its article first, right before the verb; or an age ("the 42-year-old").
+_DESCRIBED_PERSON = re.compile(
+    rf"(?:^|\s)[“\"‘]?[Tt]he\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PERSON_DESCRIPTIONS})|"
+    r"\d{1,3}-year-old)$"
+)
+# A plural pronoun that shows something is documents or figures, never people ("They also show
+# the trust missed ...").
+_THEY_SHOW = re.compile(
+    r"^(?P<pronoun>They)\s+(?:also\s+|further\s+)?(?:show|reveal|suggest|indicate)\b"
 )
 # The pronoun an owner's possessive stands for ("In her view" is what "she" names).
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -316,17 +350,19 @@ _ADJECTIVE_TITLE = re.compile(
 # A name after a title may open with initials ("Managing Director S. R. Moor", "Minister P Ben
 # Roe"), as many papers write a given name.
 _INITIALS = r"(?:[A-Z]\.?\s+)*"
-_TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?={_INITIALS}[A-Z][\w’'-]+(?:\s|$))")
+# A name's capital may carry an accent ("Élodie", "Øyvind", "Åsa"): the Latin-1 capitals.
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+_TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?={_INITIALS}{_CAPITAL}[\w’'-]+(?:\s|$))")
 # A job title is a run of capitalised words that ends in a title word, whatever portfolio or
 # rank goes before it ("Employment Minister", "Deputy Chief Fire Officer", "Health Secretary").
 _TITLE_RUN = re.compile(
     rf"^(?:(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:{_TITLE_WORDS})\.?\s+)+"
-    rf"(?={_INITIALS}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*$)"
+    rf"(?={_INITIALS}{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+)*$)"
 )
 # A person the text introduces by title and full name ("Gov. Ines Hale of ... declared", "the
 # lead author is Prof. Ada Moor"), who may speak in the next sentence as "she" or "he".
 _TITLED_PERSON = re.compile(
-    rf"\b(?:(?:{_TITLE_WORDS})\.?\s+)+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
+    rf"\b(?:(?:{_TITLE_WORDS})\.?\s+)+(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
 )
 # The abbreviated titles whose full stop ends no sentence and breaks no name ("said Dr. Ada
 # Moor", "Lt. Gov. Ian Roe"); "St." opens a name ("St. Anne's Hospital") and keeps its words.
@@ -824,6 +860,11 @@ _NAMED_AS: dict[str, str] = {
     "company": r"Company|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|Holdings",
     "firm": r"Firm|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|Holdings",
 }
+# A sentence's subject that is a body named by its noun ("The parks department has ...").
+_BODY_SUBJECT = re.compile(
+    r"[“\"‘]?[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_STANDS_FOR_NAME))}))\b"
+)
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
 # The prepositions a sentence opens on to say where or when ("At X School, ...", "Across X
 # County, ..."), capitalised only for standing first.
@@ -911,6 +952,8 @@ _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:had|has|have|would|will|did|does|also|already|once|since|later|earlier|again|"
     r"separately|previously|subsequently|meanwhile|just|further|then|still|[a-z]+ly|"
+    # "X now expects": a revision of what it said before.
+    r"now|"
     # "X and Y both said", "X and Y each reported": a word that says the subjects are two.
     r"both|each|jointly|together|"
     # "X last week reported", "X on Tuesday said": when, between the subject and its verb.
@@ -981,6 +1024,34 @@ _PRONOUNS_BODY = re.compile(
 _BY_SOURCE_ENDS = re.compile(
     rf"\s+(?:that\b|(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|suggest|suggests|indicate|indicates)\b)"
 )
+# The documents a report names as the source of their own figures when it names no issuer
+# ("The budget forecasts ...", "..., the budget says", "A viral post claims ..."): a public body's
+# budget or plan, or a social media post a fact-check examines. The claimant is the
+# document as the article calls it, as a fact-checker would cite it, rather than the publisher.
+_STANDING_DOCUMENTS = r"budget|plan|post|tweet|video"
+_STANDING_DOCUMENT = re.compile(
+    rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{_STANDING_DOCUMENTS})(?:\s+(?:documents|papers))?"
+)
+# What a document does with its figures, besides saying them ("The budget forecasts ...", "It
+# includes a £2bn fund"): only a document's verbs, never a body's ("The firm includes").
+_DOCUMENT_VERBS = r"forecasts|includes|contains|allocates|earmarks|sets\s+aside|provides\s+for"
+# A fact-check's subject: "A post shared 9,000 times claims that ...", "A viral video says ...":
+# the post claims what follows its verb; how often it was shared is the publisher's count.
+_POST_CLAIMS = re.compile(
+    r"^[“\"‘]?(?:A|An|The|One)\s+(?:[\w-]+\s+){0,3}?(?P<noun>post|tweet|video|meme|graphic)\b"
+    # Its own verb, before any comma but one inside a number ("shared 9,000 times"): "A video
+    # shows ..., the force said" is the force's.
+    r"(?:[^.;:,“”\"]|(?<=\d)[,.](?=\d)){0,120}?\s(?P<verb>claims|claimed|says|said|states|stated|"
+    r"suggests|suggested|"
+    r"asserts|asserted|alleges|alleged)\b"
+)
+# A reporting clause that closes a sentence ("..., the council said."), whose speaker is the
+# sentence's rather than the document it opens with.
+_REPORTED_AFTER = re.compile(
+    r",[”\"’]?\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|added|told)\b[^,;]*$"
+)
+# "It includes ..." after a sentence whose claimant is such a document: the document goes on.
+_DOCUMENT_GOES_ON = re.compile(rf"^(?:It|It\s+also)\s+(?:{_DOCUMENT_VERBS})\b")
 # A sentence whose subject is a definite description ("The study, which tracked 11,400
 # households, found", "Its weekly bulletin puts", "The audit office expects", "The agency's
 # director told"): whom the description names is the claimant. An aside between commas may
@@ -994,7 +1065,7 @@ _DEFINITE_SUBJECT = re.compile(
     r"(?:\s+(?:of|for|from|on|into)\s+(?:[^,;.]|[,.](?=\d)){1,60}?"
     r"|,\s+(?P<aside>(?=[a-z])(?:[^,;]|(?<=\d),(?=\d)){3,120}?),)?"
     r"\s+(?:(?:also|further|then|later|now|still|separately|itself|has|have|had|will|would)\s+)"
-    rf"{{0,2}}(?P<verb>{_SPEECH_VERBS}|{_REPORT_VERBS})\b"
+    rf"{{0,2}}(?P<verb>{_SPEECH_VERBS}|{_REPORT_VERBS}|{_DOCUMENT_VERBS})\b"
 )
 # A reporting clause that ends a sentence with its speaker ("..., she wrote", "..., Ada Moor
 # said on Monday").
@@ -1191,6 +1262,35 @@ _SPEAKER_LABEL = re.compile(
     # ("Dr Moor: Last week 41% ..."): the honorific is what marks the label as a speaker's.
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+[A-Z][a-z][\w’'-]*)"
     r"(?:\s*\((?P<holder>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\))?\s*:\s+\S"
+)
+# A call's or a hearing's turn labelled with its speaker's job and full name, as earnings calls
+# and committee transcripts print them ("CFO Ada Moor: ...", "Senator Ben Roe: ...", "Analyst
+# Ada Moor, Roe Capital: ..."): the title words (an acronym such as "CEO" among them) before a
+# person's name, and the firm after a comma, are no part of the name.
+_TITLED_TURN = re.compile(
+    rf"^\s*(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:(?:{_TITLE_WORDS}|Analyst|Host|Moderator|Presenter|"
+    r"Interviewer|Witness|Panell?ist|[A-Z]{2,4})\.?\s+)+"
+    rf"(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
+    r"(?:,\s+[A-Z][^:\n]{1,60}?)?\s*:\s+\S"
+)
+# The words that end a heading, not a name ("Executive Summary Report:", "Chief Risks Update:").
+_HEADING_WORDS = frozenset(
+    {
+        "report",
+        "review",
+        "statement",
+        "update",
+        "summary",
+        "findings",
+        "notes",
+        "figures",
+        "highlights",
+        "outlook",
+        "message",
+        "overview",
+        "results",
+        "risks",
+    }
 )
 # The article's own indirect question ("We asked the council whether it would publish ...",
 # "I asked the club how it reached its £420 average"): the outlet asking, which states nothing;
@@ -1709,7 +1809,11 @@ def _full_name(surname: str, article: str, before: int) -> str:
     text = _without_title_stops(article[:before], keep_saints=False)
     # A given name stands on the surname's line: a word ending the line before is a heading's.
     for match in re.finditer(
-        rf"((?:[A-Z][\w’'-]+[ \t]+){{1,3}}){re.escape(surname)}(?![\w’'-])", text
+        # A word followed by more of a name is no surname there ("Faizal" in "Minister for
+        # Coastal Affairs Faizal Rahim-Ong" opens his name): the word before it is a title's,
+        # not a given name.
+        rf"((?:[A-Z][\w’'-]+[ \t]+){{1,3}}){re.escape(surname)}(?![\w’'-]|[ \t]+{_CAPITAL})",
+        text,
     ):
         given = match.group(1).split()[-1]
         if re.search(r"-[a-z]", given) or _INTERCAPPED.match(surname):
@@ -1787,6 +1891,36 @@ def _document_source(
         ),
         None,
     )
+
+
+def _standing_document(
+    name: str, words: str, article: str, at: int, earlier: Iterable[Attribution]
+) -> Attribution:
+    """Whose figures a budget or a plan (`_STANDING_DOCUMENT`) gives, when a sentence
+    names it as its source: the issuer the article names with it ("the agency's budget", "the
+    X Trust published its budget"), else the body that spoke in the paragraph before or this
+    one ("The trust set its budget on Monday. / The budget forecasts ..."); failing both, the
+    document itself, as a fact-checker would cite it, rather than a body further back that did
+    not issue it. A post, a tweet or a video is its own source."""
+    standing = _STANDING_DOCUMENT.fullmatch(name)
+    noun = standing.group("noun") if standing else ""
+    if noun in ("budget", "plan"):
+        source = _document_source(noun, article, at, earlier)
+        if source is None or _STANDING_DOCUMENT.fullmatch(source.name):
+            since = _paragraph_before(article, at)
+            source = next(
+                (
+                    found
+                    for found in reversed(list(earlier))
+                    if found.kind != EntityKind.PERSON
+                    and found.name[:1].isupper()
+                    and found.at >= since
+                ),
+                None,
+            )
+        if source is not None:
+            return Attribution(source.name, source.kind, words)
+    return Attribution(name, guess_kind(name), words)
 
 
 def _sentence_at(article: str, at: int) -> str:
@@ -1989,14 +2123,29 @@ _PLACE_NAME = re.compile(
 )
 
 
-def _people_introduced(sentence: str, article: str = "") -> list[Attribution]:
+# A sentence that opens on one capitalised word before its verb ("Moor-Quill was the first to
+# leave.", "Moor struck again"): a surname, when the article gave the full name before.
+_SURNAME_SUBJECT = re.compile(
+    r"^[“\"‘]?(?P<name>[A-Z][\w’'-]+)\s+(?:(?:has|had|also|then|later|still)\s+)?"
+    r"(?:[a-z]+(?:s|ed)|was|is)\b"
+)
+
+
+def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[Attribution]:
     """The people a sentence introduces by title and full name, or as its subject described
-    after a comma, speaking or not."""
+    after a comma, speaking or not; or, with the sentence's place `at` in the article, as its
+    subject by the surname of a person the article named in full before."""
     plain = _without_title_stops(sentence, keep_saints=False)
     people = [
         Attribution(_clean_name(match.group("name")), EntityKind.PERSON, match.group(0))
         for match in _TITLED_PERSON.finditer(plain)
     ]
+    surname = _SURNAME_SUBJECT.match(plain)
+    if surname is not None and at >= 0 and article:
+        # Whom "he" names next: the person the sentence is about, though it states nothing.
+        full = _full_name(surname.group("name"), article, at)
+        if full and _introduced_as_person(full, article):
+            people.append(Attribution(full, EntityKind.PERSON, surname.group(0)))
     subjects = [match for match in [_SUBJECT_PERSON.match(plain)] if match is not None]
     # A subject before its verb is a person only when the article goes on with "she" or "he"
     # (a street or a firm before a verb is not).
@@ -2039,6 +2188,8 @@ def is_claimant_name(name: str) -> bool:
         return False
     if _ANONYMOUS_SOURCE.fullmatch(name):
         return True  # "a person familiar with the talks": an unnamed source, as described
+    if _STANDING_DOCUMENT.fullmatch(name):
+        return True  # "the budget": a document that gives its own figures
     owned = next(
         (index for index, word in enumerate(words) if word.endswith(("'s", "’s", "s'", "s’"))),
         len(words),
@@ -2296,6 +2447,38 @@ def _introduced_as_person(name: str, article: str) -> bool:
     return any(re.search(shape, article) for shape in shapes)
 
 
+# An analysts' consensus a figure is compared with ("below the €2.3bn analysts had expected",
+# "the 62 cents that analysts polled by X forecast"): the figure right before it is the
+# consensus, whose compiler the sentence names after "according to".
+_CONSENSUS_AFTER = re.compile(
+    # The figure's unit may come between ("412 million euros analysts had expected").
+    r"(?:\s+[a-z]+){0,2}?\s+(?:that\s+)?(?:analysts|economists|forecasters)\s+"
+    r"(?:polled\s+by\s+[^,;]{1,40}?\s+)?(?:had\s+|have\s+|were\s+)?(?:expected|forecast|estimated|predicted|expecting|"
+    r"anticipated)\b"
+)
+_CONSENSUS = re.compile(rf"[\d%](?:[^\W\d_]+)?{_CONSENSUS_AFTER.pattern}")
+
+
+def _consensus_source(sentence: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """For a sentence that compares a figure with analysts' consensus and names the consensus's
+    compiler after it ("X forecast revenue of $4bn, below the $4.4bn analysts had expected,
+    according to estimates compiled by Y"), the consensus and the "according to" match; else
+    None."""
+    consensus = _CONSENSUS.search(sentence)
+    if consensus is None:
+        return None
+    # The last such phrase: "per share" before the consensus reads as one too.
+    according = next(
+        (
+            match
+            for match in _ACCORDING_TO.finditer(sentence, consensus.end())
+            if match.group(0).lower().startswith("according")
+        ),
+        None,
+    )
+    return None if according is None else (consensus, according)
+
+
 def find_attribution(
     sentence: str,
     context: Iterable[Attribution] = (),
@@ -2311,6 +2494,21 @@ def find_attribution(
     article's text may say what a name is ("Quorvex, a shipping company"). A name that is the
     `publisher`'s, or part of it, is the publisher's own statement."""
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
+    consensus = _consensus_source(sentence)
+    if consensus is not None and found is not None and found.words == consensus[1].group(0).strip():
+        # The consensus's compiler gives the consensus (`figure_claimants`); the sentence is
+        # its own subject's ("X forecast revenue of $4bn"), when it has one.
+        according = consensus[1]
+        rest = sentence[: according.start()].rstrip(" ,") + sentence[according.end() :]
+        opening = _find_attribution(rest, context, article=article, at=at, earlier=earlier)
+        if (
+            opening is not None
+            and is_claimant_name(opening.name)
+            # The words name a speaker before the consensus ("X on Tuesday forecast"), not the
+            # analysts who expected it.
+            and 0 <= rest.find(opening.words.split()[0]) < consensus[0].start()
+        ):
+            found = opening
     plain = _without_asides(sentence)
     if plain != sentence and (found is None or _said_inside_an_aside(found.words, sentence)):
         # "X, which surveys its members, puts ...": the subject is read past the aside, whose own
@@ -2528,6 +2726,26 @@ def _find_attribution(
             # article ("a researcher") names no one.
             return None
         if name.lower() in _SPOKES:
+            # "The parks department has planted 900 trees, a spokesman said": for the body the
+            # sentence opens with as its subject, named before by its noun.
+            opening = _BODY_SUBJECT.match(sentence)
+            subject_words = opening.group("words") if opening else ""
+            subject = next(
+                # "the parks department" is the Tolvey County Parks Department, not a Department
+                # of Parks named since.
+                (
+                    found.name
+                    for found in reversed([*earlier, *context])
+                    if " " in subject_words and found.name.lower().endswith(f" {subject_words}")
+                ),
+                "",
+            ) or (
+                _stands_for(subject_words.split()[-1], article, at, [*earlier, *context])
+                if subject_words
+                else ""
+            )
+            if subject[:1].isupper():
+                return Attribution(subject, guess_kind(subject, described_in=described_in), words)
             # "A spokesperson said": for the body the paragraph is about, or the one before.
             spoken_for = next(
                 (a for a in reversed(list(context)) if a.kind != EntityKind.PERSON), None
@@ -2571,14 +2789,35 @@ def _find_attribution(
             name = _stands_for(noun, article, at, [*earlier, *context], subject=subject) or name
         elif len(name.split()) == 1 and name[:1].isupper():
             # A surname after the full name ("Grant said" after "Oliver Grant").
-            name = next(
-                (
-                    found.name
-                    for found in reversed([*earlier, *context])
-                    if found.name.endswith(f" {name}") and found.kind == EntityKind.PERSON
-                ),
-                "",
-            ) or ((_full_name(name, article, at) if via_speech else "") or name)
+            people = [f for f in reversed([*earlier, *context]) if f.kind == EntityKind.PERSON]
+            name = (
+                next((found.name for found in people if found.name.endswith(f" {name}")), "")
+                # Where the family name is not last ("Mr Faizal" for Faizal Rahim-Ong, "Ms
+                # Lim" for Grace Lim Shu Fen, as Singapore and Malaysia write them), the
+                # honorific's person is the one whose full name holds the word, given in the
+                # most words.
+                or (
+                    max(
+                        (
+                            found.name
+                            for found in reversed([*earlier, *context])
+                            if f" {name} " in f" {found.name} "
+                            and (
+                                found.kind == EntityKind.PERSON
+                                # Four words are too many for `guess_kind` to read as a person's;
+                                # an honorific before them says they are one.
+                                or _TITLES.match(found.words) is not None
+                            )
+                        ),
+                        key=lambda full: len(full.split()),
+                        default="",
+                    )
+                    if titled
+                    else ""
+                )
+                or (_full_name(name, article, at) if via_speech else "")
+                or name
+            )
         spokes_of = re.fullmatch(r"(?P<noun>[a-z]+)\s+(?P<role>[a-z]+)", name)
         if (
             spokes_of
@@ -2606,6 +2845,10 @@ def _find_attribution(
     lead_in = _colon_lead_in(sentence, context, article=article, at=at, earlier=earlier)
     if lead_in is not None:
         return lead_in
+    post = _POST_CLAIMS.match(sentence)
+    if post is not None:
+        name = f"the {post.group('noun')}"
+        return Attribution(name, guess_kind(name), post.group(0).lstrip('“"‘'))
     authors = _authors_of_a_document(sentence, [*earlier, *context], article)
     if authors is not None:
         return authors
@@ -2635,6 +2878,15 @@ def _find_attribution(
             return speaker
     elif view:
         phrase = view.group("phrase") or view.group("owner")
+        owned_by_person = _PERSONS_OWN_BODY.match(phrase)
+        if owned_by_person is not None:
+            # "analysts consulted by her office": the person's office works for her.
+            speaker = pronoun_speaker(
+                _POSSESSIVE_PRONOUNS[owned_by_person.group("pronoun").lower()],
+                view.group(0).strip(),
+            )
+            if speaker is not None and speaker.kind == EntityKind.PERSON:
+                return speaker
         found = named(
             _from_phrase(phrase, after_by=True) or _owner(phrase) or phrase.strip(),
             view.group(0).strip(),
@@ -2715,6 +2967,11 @@ def _find_attribution(
                 source = _document_source(document.group("noun"), article, at, [*earlier, *context])
                 if source is not None:
                     return Attribution(source.name, source.kind, match.group(0).strip())
+            if pattern is _ACCORDING_TO and _STANDING_DOCUMENT.fullmatch(phrase.strip()):
+                # "according to the budget documents"
+                return _standing_document(
+                    phrase.strip(), match.group(0).strip(), article, at, [*earlier, *context]
+                )
             bare = _THE_NOUN.fullmatch(phrase)
             if (
                 pattern is _ACCORDING_TO
@@ -2850,6 +3107,15 @@ def _find_attribution(
             # "Shares fell 4% after the X report": the report is an event the figure followed,
             # not the figure's source.
             and not _EVENT_BEFORE.search(sentence, 0, study.start())
+            # "The wider X index slipped 1.1%": an index that moves is what the figure
+            # measures; only one that shows or finds something speaks ("the X index shows").
+            and not (
+                study.group(0).lower().endswith("index")
+                and not re.match(
+                    rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS})\b",
+                    sentence[study.end() :],
+                )
+            )
         ):
             found = named(name, study.group(0), via_speech=False)
             if found is not None:
@@ -2890,6 +3156,32 @@ def _find_attribution(
             source = _latest_body([*earlier, *context], article)
         if source is not None:
             return Attribution(source.name, source.kind, going_on.group(0).strip(", "))
+    document_goes_on = _DOCUMENT_GOES_ON.match(sentence)
+    latest = list(earlier)[-1:]
+    if (
+        document_goes_on
+        and latest
+        and _STANDING_DOCUMENT.fullmatch(latest[0].name)
+        and latest[0].at >= _paragraph_before(article, at - len(sentence))
+    ):
+        # "The budget forecasts ... / It includes a £2bn fund ...": the document the sentence
+        # before gave figures from, no further back than the paragraph before.
+        return Attribution(latest[0].name, latest[0].kind, document_goes_on.group(0))
+    they_show = _THEY_SHOW.match(sentence)
+    if they_show:
+        # "They also show ..." after "The documents say ...": the documents, or figures, the
+        # sentence before gave, whose source is the claimant there.
+        meant = _pronoun_means(
+            "they",
+            context,
+            earlier,
+            article=article,
+            since=_paragraph_before(article, at - len(sentence)),
+            sentence=sentence,
+            at=at,
+        )
+        if meant is not None and meant.kind != EntityKind.PERSON:
+            return Attribution(meant.name, meant.kind, they_show.group(0))
     pronouns_body = _PRONOUNS_BODY.match(sentence)
     if pronouns_body and pronouns_body.group("noun") in _STANDS_FOR_NAME | {"team", "campaign"}:
         speaker = pronoun_speaker(
@@ -2957,7 +3249,22 @@ def _find_attribution(
         ):
             whole_name = True  # "Police in Harlow Vale recorded ...": the police there
         # One capitalised word that counts is a body only when it is one ("Police", never
-        # "Temperatures").
+        # "Temperatures"), or shortens the name of a body that has spoken ("X counted 418
+        # ..." after "X Property Analytics found").
+        shortened = next(
+            (
+                found.name
+                for found in reversed([*earlier, *context])
+                if len(counter_words) == 1
+                and found.kind != EntityKind.PERSON
+                and found.name.startswith(f"{counter} ")
+            ),
+            "",
+        )
+        if shortened:
+            return Attribution(
+                shortened, guess_kind(shortened, described_in=described_in), counted.group(0)
+            )
         if whole_name or counter_words[-1].lower() in _AGENT_NOUNS:
             found = named(counter, counted.group(0), via_speech=False)
             if found is not None:
@@ -3036,6 +3343,16 @@ def _find_attribution(
     for verb in verbs:
         by_agent = re.match(r"\s+by\s+(?P<phrase>[^,;.—–()]+)", sentence[verb.end() :])
         if by_agent:
+            owned_by_person = _PERSONS_OWN_BODY.match(by_agent.group("phrase"))
+            if owned_by_person is not None:
+                # "a shortfall estimated by her office": the body a person's pronoun owns works
+                # for that person, as "Her office said" speaks for her.
+                speaker = pronoun_speaker(
+                    _POSSESSIVE_PRONOUNS[owned_by_person.group("pronoun").lower()],
+                    f"{verb['verb']}{by_agent.group(0)}",
+                )
+                if speaker is not None and speaker.kind == EntityKind.PERSON:
+                    return speaker
             # "Two deaths confirmed by police": a passive names its speaker after "by", and
             # the words before the verb are what was said, no one who said it.
             found = named(
@@ -3061,6 +3378,33 @@ def _find_attribution(
         while len(before) > 1 and _BETWEEN_SUBJECT_AND_VERB.fullmatch(before[-1]):
             before.pop()
             between += 1
+        trailing_document = re.search(
+            rf"(?:^|,[”\"’]?\s+)(?P<document>the\s+(?:{_STANDING_DOCUMENTS}))$", " ".join(before)
+        )
+        if trailing_document and re.fullmatch(r"says?|said|shows?|showed", verb["verb"]):
+            # "..., the budget says."
+            name = trailing_document.group("document")
+            return _standing_document(
+                name, f"{name} {verb['verb']}", article, at, [*earlier, *context]
+            )
+        described = _DESCRIBED_PERSON.search(" ".join(before[-4:]))
+        since = _paragraph_before(article, at - len(sentence))
+        person = next(
+            (
+                found
+                for found in reversed([*earlier, *context])
+                if found.kind == EntityKind.PERSON
+                # Named there, or the claimant of a sentence there.
+                and (found.at >= since or found.name in article[since : at - len(sentence)])
+            ),
+            None,
+        )
+        if described is not None and person is not None:
+            # "The retired nurse said", "the 42-year-old told": the person named in this
+            # paragraph or the one before, described as the report goes on.
+            return Attribution(
+                person.name, person.kind, f"{described.group(0).strip()} {verb['verb']}"
+            )
         collected: list[str] = []
         window = list(reversed(before[-9:]))
         for position, raw in enumerate(window):
@@ -3134,6 +3478,20 @@ def _find_attribution(
             )
         ):
             continue
+        owner_word = window[len(collected) : len(collected) + 1]
+        if (
+            owner_word in (["His"], ["Her"], ["his"], ["her"])
+            and len(collected) == 1
+            and (_DOCUMENT_NOUNS.fullmatch(collected[0]) or _is_body_noun(collected[0]))
+        ):
+            # "His report said ...", "her office estimated": a person's document or office
+            # speaks for the person the pronoun names.
+            speaker = pronoun_speaker(
+                _POSSESSIVE_PRONOUNS[owner_word[0].lower()],
+                f"{owner_word[0]} {collected[0]} {verb['verb']}",
+            )
+            if speaker is not None and speaker.kind == EntityKind.PERSON:
+                return speaker
         if collected[-1].lower() in _ROLE_NOUNS and window[len(collected) : len(collected) + 1] == [
             "the"
         ]:
@@ -3542,6 +3900,17 @@ def _definite_subject(
         if source is None and article and article[: at - len(sentence)].endswith("\n"):
             source = _subject_just_before(article, at - len(sentence))
         source = source or _latest_body(before, article)
+    elif _STANDING_DOCUMENT.fullmatch(f"the {match.group('words')}"):
+        if _REPORTED_AFTER.search(sentence):
+            return None  # "The plan includes 400 homes, the council said": the council's
+        # "The budget forecasts ..."
+        return _standing_document(f"the {match.group('words')}", words, article, at, before)
+    elif re.fullmatch(_DOCUMENT_VERBS, match.group("verb")) and match.group("verb") != "forecasts":
+        return None  # "The firm includes ...": only a document includes figures
+    elif head == "documents":
+        # Documents are the body's the article said issued them ("consultation documents
+        # released by X"), else the publisher's own ("Documents seen by the Post show").
+        source = _document_source(head, article, at, before)
     elif _DOCUMENT_NOUNS.fullmatch(head):
         source = (
             _document_source(head, article, at, before)
@@ -3621,6 +3990,66 @@ _PRESENT_CONTRAST = re.compile(
 )
 
 
+# A subordinate clause with a speaker of its own after a main clause that states a move
+# ("Shares in X jumped 9% after it said bookings rose 15%", "X shares fell 2%, after the
+# company trimmed its outlook to 40,000 units"): the move is the main clause's (often the
+# publisher's market report), what the speaker says is the speaker's.
+_SUBORDINATE_SPEAKER = re.compile(
+    r"(?:,\s+|\s)(?:after|as|when|because|since)\s+(?P<subject>it|they|the(?:\s+[a-z][\w-]*){1,3}|"
+    r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+(?:(?:also|had|has|have|then|later)\s+)?"
+    rf"(?:{_SPEECH_VERBS})\b"
+)
+# The nouns by which a subordinate clause names the company its main clause is about ("X
+# shares fell after the company said").
+_SAME_COMPANY = frozenset({"it", "they", "company", "firm", "group"})
+
+
+def _subordinate_claimants(
+    sentence: str,
+    figures: list[ParsedFigure],
+    result: list[Attribution | None],
+    whole: Attribution | None,
+    find: Callable[[str], Attribution | None],
+    article: str,
+) -> None:
+    """Give the figures of a subordinate clause with its own speaker (`_SUBORDINATE_SPEAKER`)
+    to that speaker, and those of the main clause before it to the main clause's own source,
+    when the sentence's claimant was read from the subordinate clause or there is none."""
+    match = _SUBORDINATE_SPEAKER.search(sentence)
+    if match is None or not any(figure.start >= match.start() for figure in figures):
+        return
+    main = sentence[: match.start()]
+    if whole is not None and whole.words.split()[0] in main:
+        return  # the sentence's speaker is the main clause's ("X said ... after it cut ...")
+    subject = match.group("subject")
+    speaker: Attribution | None = None
+    if subject.split()[-1] in _SAME_COMPANY:
+        # "it", "the company": the body the main clause is about, the first name in it that is
+        # not only capitalised for opening the sentence ("Courier firm Dashlow jumped").
+        name = next(
+            (
+                run
+                for run in _capitalised_runs(main)
+                if run.lower() not in _NOT_NAMES | _STOP_BACK
+                and (
+                    not _lone_opening_word(run, main, article)
+                    # "X shares fell": a company's name, whether or not the article gives it again.
+                    or re.search(rf"\b{re.escape(run)}(?:['’]s)?\s+(?:shares|stock)\b", main)
+                )
+            ),
+            "",
+        )
+        if name:
+            kind = guess_kind(name, described_in=(sentence, article) if article else (sentence,))
+            speaker = Attribution(name, kind, match.group(0).strip(", "))
+    speaker = speaker or find(sentence[match.start() :].lstrip(" ,"))
+    if speaker is None or not is_claimant_name(speaker.name):
+        return
+    own = find(f"{main.rstrip(' ,')}.")
+    for index, figure in enumerate(figures):
+        result[index] = speaker if figure.start >= match.start() else own
+
+
 def figure_claimants(
     sentence: str,
     figures: list[ParsedFigure],
@@ -3656,6 +4085,35 @@ def figure_claimants(
                     name, described_in=(sentence, article) if article else (sentence,)
                 )
                 result[index] = Attribution(name, kind, given_by.group(0).strip())
+    post = _POST_CLAIMS.match(sentence)
+    if post is not None and whole is not None and whole.words == post.group(0).lstrip('“"‘'):
+        for index, figure in enumerate(figures):
+            if figure.start < post.start("verb"):
+                result[index] = None  # "A post shared 9,000 times claims": the share count
+    _subordinate_claimants(
+        sentence,
+        figures,
+        result,
+        whole,
+        lambda clause: find_attribution(
+            clause, (), article=article, at=at, earlier=earlier, publisher=publisher
+        ),
+        article,
+    )
+    consensus = _consensus_source(sentence)
+    if consensus is not None:
+        # "..., below the €2.3bn analysts had expected, according to Y": Y's consensus.
+        compiler = find_attribution(
+            sentence[consensus[1].start() :],
+            context,
+            article=article,
+            at=at,
+            earlier=earlier,
+            publisher=publisher,
+        )
+        for index, figure in enumerate(figures):
+            if compiler is not None and _CONSENSUS_AFTER.match(sentence, figure.end):
+                result[index] = compiler
     summing_up = _SUMMING_UP_APPOSITIVE.search(sentence)
     if summing_up is not None and whole is not None and whole.name in summing_up.group(0):
         # The speaker found is the appositive's: the clause it sums up has its own source, or
@@ -3699,6 +4157,11 @@ def figure_claimants(
             own = find_attribution(
                 clause, (), article=article, at=at, earlier=earlier, publisher=publisher
             )
+        same = _SAME_SOURCE.search(clause)
+        if own is not None and previous is not None and same and own.words == same.group(0):
+            # "X said wages rose 5% ..., while rents climbed 11% over the same period": the
+            # clause before is the nearest source "the same" goes back to, not one further back.
+            own = previous
         if own is None and re.match(r"[a-z]+ing\s", clause):
             # "..., a figure disputed by Y, putting the fall nearer a quarter": a participle
             # goes on with the source of the clause before it.
@@ -4183,6 +4646,13 @@ def _turn_speaker(
     """The speaker a transcript's turn opens with ("QUINTYNE: ..." after "Dr Ana Quintyne told
     the programme"): the person the article introduced under that surname, or None when the
     label names no one it introduced (a "WATCH:" or "UPDATE:" label names no speaker)."""
+    titled = _TITLED_TURN.match(line)
+    if titled is not None:
+        name = titled.group("name")
+        if guess_kind(name, via_speech=True) == EntityKind.PERSON and not (
+            _HEADING_WORDS & _words_of(name)
+        ):
+            return Attribution(name, EntityKind.PERSON, line[: line.index(":") + 1].strip())
     label = _SPEAKER_LABEL.match(line)
     if label is None:
         return _surname_turn_speaker(line, article, at, earlier)
@@ -4280,6 +4750,13 @@ def _lead_in_owner(
     return Attribution(owner, guess_kind(owner, described_in=(text,)), match.group(0))
 
 
+# A list's lead-in that names what is proposed, and by no one ("The options before members
+# are:", "The three proposals are:").
+_PROPOSALS_LEAD_IN = re.compile(
+    r"^(?:The|the)\s+(?:[a-z]+\s+)?(?:options|proposals|choices|scenarios)\b(?!.*\b(?:by|from)\s)"
+)
+
+
 def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attribution | None:
     """For a bullet line, the source its fact box's heading names: the lines above it are
     bullets back to a heading such as "Key figures (source: X)", or a lead-in that names its
@@ -4305,6 +4782,12 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
             found = find_attribution(lead_in, article=text, at=start + len(line), earlier=earlier)
             if found is None:
                 found = _lead_in_owner(lead_in, text, start, earlier)
+            if found is None and _PROPOSALS_LEAD_IN.match(lead_in):
+                # "The options before members are:": a consultation's options are the
+                # proposals of the body consulting, the body the article has been quoting.
+                found = _latest_body(earlier, text)
+                if found is not None:
+                    return Attribution(found.name, found.kind, lead_in)
             document = _DEFINITE_SUBJECT.match(lead_in)
             if found is None and document and document.group("det") == "The":
                 head = document.group("words").split()[-1]
@@ -4514,7 +4997,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             if attribution is None or attribution.kind != EntityKind.PERSON:
                 # Someone introduced here, speaking or not, is who "she said" names next, in
                 # this paragraph or, failing another speaker, the next.
-                introduced = _people_introduced(sentence, text)
+                introduced = _people_introduced(sentence, text, start)
                 context.extend(introduced)
                 earlier.extend(introduced)
             turn = _turn_speaker(line_text, text, start, earlier)
