@@ -1162,6 +1162,65 @@ def _reporter_notes(text: str, paragraphs: list[tuple[int, int, str]]) -> list[S
     return found
 
 
+# A paragraph of prose in a story ends on a sentence's stop or a closing quote and runs to a
+# real paragraph's length: a teaser's headline has no stop, and its standfirst is one sentence.
+_PROSE_END = re.compile(r"[.!?][”\"’']?$|[”\"]$")
+_PROSE_WORDS = 12
+
+
+def _is_prose(content: str) -> bool:
+    return (
+        bool(_PROSE_END.search(content))
+        and len(content.split()) >= _PROSE_WORDS
+        and not _TEASER_HEADING.match(content)
+        and not _TEASER_LINE.match(content)
+        and not _READ_LABEL_LINE.match(content)
+        # The page's own lines under a block (an offer, a footer) are no story resuming.
+        and not _is_prompt(content)
+        and not _is_pitch(content)
+        and not _COPYRIGHT.match(content)
+        and not any(pattern.match(content) for pattern in _CHROME_LINES)
+    )
+
+
+def _is_crosshead(content: str) -> bool:
+    """A short line with no stop that may head the story's next section ("Why prices rose")."""
+    return (
+        len(content.split()) <= 12
+        and not _TERMINAL.search(content)
+        and not _TEASER_HEADING.match(content)
+        and not BULLET.match(content)
+    )
+
+
+def _teaser_block_end(lines: list[_Line], index: int) -> int:
+    """Where the teaser block that `lines[index]` heads ("Also read", "Related", "More
+    stories") ends: at a comments heading (the thread is the page's, not the block's), or where
+    the story resumes, a crosshead over two paragraphs of prose (a teaser's headline has one
+    standfirst under it, a footer's notice may run to two sentences), or two paragraphs of
+    prose in a row. Failing both, the block runs to the end of the page, as a closing one does."""
+    following = [number for number in range(index + 1, len(lines)) if lines[number].text.strip()]
+    contents = [lines[number].text.strip() for number in following]
+    keys = [_fold_key(content) for content in contents]
+    # A line set twice in a row is a teaser's picture (its alt text, then its caption), which
+    # reads as prose but is none of the story's.
+    prose = [
+        _is_prose(content) and keys[max(at - 1, 0) : at + 2].count(keys[at]) == 1
+        for at, content in enumerate(contents)
+    ]
+    for at, content in enumerate(contents):
+        if _COMMENTS_HEADING.match(content):
+            return following[at]
+        # A crosshead stands apart, a blank line above it; the block's links run line by line,
+        # and its last one is no crosshead over the story that resumes.
+        apart = following[at] - 1 != (following[at - 1] if at else index)
+        if prose[at : at + 2] == [True, True] or (
+            apart and _is_crosshead(content) and prose[at + 1 : at + 3] == [True, True]
+        ):
+            return following[at]
+    return len(lines)
+
+
 def normalise(original: str) -> NormalisedText:
     folded, offsets = _fold_characters(original)
     lines = _lines(folded, offsets)
@@ -1216,10 +1275,14 @@ def normalise(original: str) -> NormalisedText:
             index += 1
             continue
         if not in_comments and _TEASER_HEADING.match(content) and len(content) <= 60:
-            for rest in lines[index:]:
+            # The block's heading and its links go; the article resumes where it clearly does
+            # (`_teaser_block_end`): a block mid-story is not the end of the page.
+            block_end = _teaser_block_end(lines, index)
+            for rest in lines[index:block_end]:
                 if rest.text.strip():
                     remove("teaser", rest)
-            break
+            index = block_end
+            continue
         if any(pattern.match(content) for pattern in _CHROME_LINES) or _is_counter_line(content):
             remove("chrome", line)
             index += 1

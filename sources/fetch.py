@@ -205,30 +205,86 @@ def _paragraphs(text: str | None) -> list[str]:
     return [" ".join(line.split()) for line in (text or "").split("\n") if line.strip()]
 
 
-def _fact_boxes_kept(html: str) -> Any:
-    """The page with each fact box set in an <aside> kept as part of the article: an aside that
-    lists items none of which is a link ("4.3%: best easy-access rate (X)") belongs to the
-    story, where the main-content extraction drops every aside as a sidebar. Asides of links
-    ("Related", "Most read") and of prompts (a newsletter's "Sign up") stay sidebars. The
-    parsed tree, which the extraction reads as it would read the string, parsed once (the
+def _story_boxes_kept(html: str) -> Any:
+    """The page with the article's own fact boxes and lists of figures kept, where the
+    main-content extraction drops them as sidebars or by the names their classes give them.
+    The parsed tree, which the extraction reads as it would read the string, parsed once (the
     string itself when it does not parse, for the extraction to say so).
 
-    A fact-check's rating box is such a box too: paragraphs that each open on a bold label
-    ("Claim:", "Claimed by:", "Verdict:", "Why:"), stating the claim checked and the ruling.
+    An <aside> that is a fact box (a list of items none of which is a link, "4.3%: best
+    easy-access rate (X)") belongs to the story; so does a fact box set as one section of a
+    sidebar that also holds links and prompts ("Most read", a newsletter's "Sign up"), which
+    stay sidebars. A fact-check's rating box is such a box too: paragraphs that each open on a
+    bold label ("Claim:", "Claimed by:", "Verdict:", "Why:"), stating the claim checked and the
+    ruling. And a list or table of figures in the article, none of whose items is a link or a
+    button ("Zenvo – 19.4 per cent"), is the story's data whatever its class is named
+    ("share-list" reads to the extraction as a share widget's).
     """
     tree = load_html(html)
     if tree is None:
         return html
-    for aside in tree.iter("aside"):
-        if aside.findall(".//a") or aside.findall(".//button"):
-            continue
-        if aside.findall(".//li") or _labelled_lines(aside):
+    for aside in list(tree.iter("aside")):
+        if _fact_box(aside, figures=False):
             aside.tag = "div"
-            # Its classes name it as a sidebar ("rating-box", "key-figures"), and the
-            # extraction drops some of those by name ("rating" reads as a star widget's).
-            for element in aside.iter():
-                element.attrib.pop("class", None)
+            _names_dropped(aside)
+            continue
+        for part in list(aside.iter("section", "div")):
+            # A part already moved out with an enclosing box is kept with it.
+            if aside in part.iterancestors() and _fact_box(part, figures=True):
+                # Moved out before the sidebar, which the extraction still drops; its tail is
+                # the sidebar's text.
+                part.tail = None
+                aside.addprevious(part)
+                _names_dropped(part)
+    for listing in tree.xpath("//ul | //ol | //table"):
+        if not listing.xpath(_OUTSIDE_ARTICLE) and _figures_listed(listing):
+            _names_dropped(listing)
     return tree
+
+
+# Where a list is the page's chrome rather than the article's: its header, navigation, footer
+# and sidebars (a fact box set in an aside is judged above, as a whole).
+_OUTSIDE_ARTICLE = (
+    "ancestor-or-self::*[self::header or self::nav or self::footer or self::aside"
+    " or contains(translate(@role, 'N', 'n'), 'nav')]"
+)
+# What makes a box a widget or a prompt rather than the story's: a link, a button, a form.
+_CONTROLS = ".//a | .//button | .//form | .//input | .//select | .//textarea"
+
+
+def _fact_box(box: Any, *, figures: bool) -> bool:
+    """Whether an element is a fact box: nothing in it a link or a control, and it lists items
+    (each with a figure, where `figures`: a sidebar's section of items without one is as
+    likely its tags or topics) or states labelled lines."""
+    if box.xpath(_CONTROLS):
+        return False
+    items = box.findall(".//li")
+    if items:
+        return not figures or all(_has_figure(item) for item in items)
+    return not figures and _labelled_lines(box)
+
+
+def _figures_listed(listing: Any) -> bool:
+    """Whether a list or table is the story's figures: nothing in it a link or a control (a
+    share widget's counts sit next to its share links, a list of links is navigation), and
+    each of its items (a table's rows of cells, its heading row aside) states a figure."""
+    if listing.xpath(_CONTROLS):
+        return False
+    items = listing.xpath(".//tr[td]") if listing.tag == "table" else listing.findall("li")
+    return bool(items) and all(_has_figure(item) for item in items)
+
+
+def _has_figure(element: Any) -> bool:
+    return any(character.isdigit() for character in "".join(element.itertext()))
+
+
+def _names_dropped(element: Any) -> None:
+    """An element kept as the story's, without the class and id names the extraction drops
+    some elements by ("rating" reads as a star widget's, "share" as a share widget's,
+    "sidebar", "related"), here naming a box or list of the story's figures."""
+    for part in element.iter():
+        part.attrib.pop("class", None)
+        part.attrib.pop("id", None)
 
 
 def _labelled_lines(aside: Any) -> bool:
@@ -272,7 +328,7 @@ def _stated_date(page: Any, url: str) -> str:
 def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     """The article in an HTML page, without its navigation, teasers, prompts and footers
     (trafilatura's main-content extraction), and its title, author, date and publisher."""
-    page = _fact_boxes_kept(html)
+    page = _story_boxes_kept(html)
     document = bare_extraction(
         page,
         url=url or None,
