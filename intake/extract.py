@@ -119,6 +119,11 @@ _ACCORDING_TO = re.compile(
     r"their|[A-Z])))\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
     re.I,
 )
+# Figures "tabled in Parliament", "presented to the Senate", "laid before the Assembly": what
+# follows names the audience of the figures, which the words before have named the source of.
+_PUT_BEFORE = re.compile(
+    r"\s+(?:tabled|presented|submitted|laid|put)\s+(?:in|to|before)\s+(?=(?:the\s+)?[A-Z])"
+)
 # An unnamed source described by what it knows ("according to a person familiar with the
 # talks", "two people close to the negotiations"): news convention gives its figures to that
 # description, which is neither the publisher's voice nor any body's.
@@ -951,7 +956,8 @@ _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # What may stand between a named subject and its verb ("Kestomar had initially said").
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:had|has|have|would|will|did|does|also|already|once|since|later|earlier|again|"
-    r"separately|previously|subsequently|meanwhile|just|further|then|still|[a-z]+ly|"
+    # An adverb in "-ly" is lower case: "Assembly", "Kelly" end a name, not an adverb.
+    r"separately|previously|subsequently|meanwhile|just|further|then|still|(?-i:[a-z]+ly)|"
     # "X now expects": a revision of what it said before.
     r"now|"
     # "X and Y both said", "X and Y each reported": a word that says the subjects are two.
@@ -2360,6 +2366,13 @@ def _is_body_noun(noun: str, article: str = "") -> bool:
     )
 
 
+# "In March, X raised $120 million in a round led by Y": the company that raises money, the
+# sentence's subject after an opening phrase of time, is no investor named after "led by".
+_RAISED_IN_A_ROUND = re.compile(
+    r"^[\s“\"‘']*(?:(?:In|On|Last|This|Earlier)\s+[\w ]{1,20},\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has\s+|had\s+)?"
+    r"(?:raised|secured|closed|landed)\s(?:[^.;]|\.(?=\d))*?\b(?:co-)?led\s+by\s"
+)
 # "Revenue at X", "Pre-tax profits at X", "Sales of X": the figures of the body named.
 _FIGURES_AT = re.compile(
     r"^[A-Z][a-z-]+\s+(?:[a-z-]+\s+)?(?:at|of)\s+(?:the\s+)?"
@@ -2786,7 +2799,13 @@ def _find_attribution(
             business = _FIGURES_AT.match(sentence.lstrip(" “\"‘'"))
             if owned_by_subject and not subject and business and noun in _SELF_REPORTING:
                 subject = business.group("name")  # "Revenue at X rose 5%, the company said"
-            name = _stands_for(noun, article, at, [*earlier, *context], subject=subject) or name
+            raised = _RAISED_IN_A_ROUND.match(sentence) if owned_by_subject else None
+            if raised is not None and noun in _SELF_REPORTING:
+                # "X raised $120 million in a round led by Y, the company said": the round's
+                # figures are those of the company that raised it, not of its lead investor.
+                name = re.sub(r"^(?:The|A|An)\s+", "", raised.group("name"))
+            else:
+                name = _stands_for(noun, article, at, [*earlier, *context], subject=subject) or name
         elif len(name.split()) == 1 and name[:1].isupper():
             # A surname after the full name ("Grant said" after "Oliver Grant").
             people = [f for f in reversed([*earlier, *context]) if f.kind == EntityKind.PERSON]
@@ -2912,6 +2931,10 @@ def _find_attribution(
             phrase = match.group("phrase")
             if pattern is _ACCORDING_TO and _ANONYMOUS_SOURCE.fullmatch(phrase):
                 return Attribution(phrase.strip(), EntityKind.PERSON, match.group(0).strip())
+            if pattern is _ACCORDING_TO:
+                # "according to Treasury figures tabled in Parliament": the body the figures
+                # are put before is their audience, not their source.
+                phrase = _PUT_BEFORE.split(phrase, maxsplit=1)[0]
             if pattern is _BY_SOURCE:
                 # "Figures published by the directorate show that ... for the bank": the source
                 # ends at the verb it is the subject of; what the figures say is none of it.
@@ -3377,6 +3400,16 @@ def _find_attribution(
         between = 0
         while len(before) > 1 and _BETWEEN_SUBJECT_AND_VERB.fullmatch(before[-1]):
             before.pop()
+            between += 1
+        if (
+            len(before) > 1
+            and before[-1].endswith(",")
+            and before[-1][:-1].lower() in _SENTENCE_ADVERBS
+            and before[-2].endswith(",")
+            and before[-2][:1].isupper()
+        ):
+            # "Kairo, however, said": an adverb set off by commas between a name and its verb.
+            before = [*before[:-2], before[-2][:-1]]
             between += 1
         trailing_document = re.search(
             rf"(?:^|,[”\"’]?\s+)(?P<document>the\s+(?:{_STANDING_DOCUMENTS}))$", " ".join(before)
