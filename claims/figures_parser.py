@@ -165,8 +165,9 @@ CURRENCY_SYMBOLS |= {code.lower(): code for code in ISO_CODES}
 # in the shape of an amount: with a scale ("R1.8 billion") or grouped in thousands ("R21 400"),
 # or, in a text that names their currency (`currencies_named`), priced as an amount is ("R15 a
 # litre", "R52 to R58", "R47.60"; `_priced`). The Philippine peso's "P" names more things still
-# (the tax form "P45", the school year "P7", a p-value, a part "P3"): it is read only in a
-# text that names the peso, and only so shaped.
+# (the tax form "P45", the school year "P7", a p-value, a part "P3"), as does the Zambian
+# kwacha's "K" ("K2" the mountain, "K9" the dogs, "K-12"): each is read only in a text that
+# names its currency, and only so shaped.
 LETTER_PREFIXES: dict[str, str] = {
     "Rs": "INR",
     "Rp": "IDR",
@@ -176,9 +177,10 @@ LETTER_PREFIXES: dict[str, str] = {
     "R": "ZAR",
     "N": "NGN",
     "P": "PHP",
+    "K": "ZMW",
 }
-_AMOUNT_SHAPE_ONLY = frozenset({"R", "N", "Tk", "P"})
-_NAMED_TEXT_ONLY = frozenset({"P"})
+_AMOUNT_SHAPE_ONLY = frozenset({"R", "N", "Tk", "P", "K"})
+_NAMED_TEXT_ONLY = frozenset({"P", "K"})
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD",
     "us dollars": "USD",
@@ -207,8 +209,9 @@ HYPHENED_CURRENCY_WORDS: dict[str, str] = {
 }
 # Names a text gives a currency that are not read beside an amount as that currency: "pesos" are
 # Mexico's, Argentina's, Chile's ... as well as the Philippines', so "500 pesos" stays a count;
-# a text that names the peso only confirms the letter its press writes ("P52", above).
-CURRENCY_NAMES_ONLY: dict[str, str] = {"peso": "PHP", "pesos": "PHP"}
+# a text that names the peso only confirms the letter its press writes ("P52", above). The
+# kwacha is Malawi's as well as Zambia's (whose press writes "K350"; Malawi's "MK").
+CURRENCY_NAMES_ONLY: dict[str, str] = {"peso": "PHP", "pesos": "PHP", "kwacha": "ZMW"}
 
 _NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMERATORS |= {"eight": 8, "nine": 9}
@@ -295,7 +298,7 @@ _SYMBOLS = _alternation(symbol for symbol in CURRENCY_SYMBOLS if not symbol.isal
 _CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
 # The letter prefixes, longest first, before the digits (a space only after two letters or a
 # full stop: "Rs 3,000", "Rs.500", never "R 2").
-_LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Sh|R|N|P)(?=\d))"
+_LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Sh|R|N|P|K)(?=\d))"
 _CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|(?:{_CODES})\s?|{_LETTERS})?"
 # A scale word may be written onto the number ("£350million"), as its abbreviation is ("£2.6trn").
 _SCALE = (
@@ -906,12 +909,25 @@ _CURRENCY_NAMED = re.compile(
 )
 
 
+# A letter that names no currency alone, written before an amount with a scale word ("K640
+# million", "P1.8 billion"): only money is counted so, and the text that writes it so uses the
+# letter for its currency in its other amounts too ("K350 a bag"), whether or not it names the
+# currency in words.
+_LETTER_WITH_SCALE = re.compile(
+    rf"(?<![\w.])(?P<letters>(?-i:{'|'.join(sorted(_NAMED_TEXT_ONLY))}))\d[\d,.]*\s?"
+    r"(?:million|billion|trillion|bn|mn)\b"
+)
+
+
 def currencies_named(text: str) -> frozenset[str]:
-    """The ISO codes of the currencies `text` names (`_CURRENCY_NAMING`) whose letter prefixes
-    are read more widely, or at all, where their currency is named (`_AMOUNT_SHAPE_ONLY`)."""
-    return frozenset(
-        _CURRENCY_NAMING[found.group(0).lower()] for found in _CURRENCY_NAMED.finditer(text)
-    )
+    """The ISO codes of the currencies `text` names (`_CURRENCY_NAMING`), or writes as a letter
+    only money takes (`_LETTER_WITH_SCALE`), whose letter prefixes are read more widely, or at
+    all, where their currency is named (`_AMOUNT_SHAPE_ONLY`)."""
+    named = {_CURRENCY_NAMING[found.group(0).lower()] for found in _CURRENCY_NAMED.finditer(text)}
+    named |= {
+        LETTER_PREFIXES[found.group("letters")] for found in _LETTER_WITH_SCALE.finditer(text)
+    }
+    return frozenset(named)
 
 
 # What prices an amount where the text names its currency (`_priced`): a rate after it ("a

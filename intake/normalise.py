@@ -50,7 +50,9 @@ NOT_CLAIMS = frozenset(
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _TEASER_WORDS = (
     r"(?:More from\b|Recommended\b|Related(?: (?:articles|stories|content|posts|reading))?\b|"
-    r"Read more\b|Read next\b|See also\b|Also read\b|Most popular\b|Most read\b|Trending\b|"
+    r"Read more\b|Read next\b|See also\b|Also read\b|Read also\b|Most popular\b|Most read\b|"
+    # "More local news", "More business stories", "More headlines": a section's own teasers.
+    r"More\s+(?:[A-Za-z]+\s+){0,2}(?:news|stories|headlines)(?=\s*(?:$|[:|»›>–—-]))|Trending\b|"
     r"Top stories\b|Latest news\b|You may also like\b|You might also like\b|More stories\b|"
     r"Most (?:viewed|shared|watched|commented)\b|More on this (?:story|topic|subject)\b)"
 )

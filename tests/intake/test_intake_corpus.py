@@ -54,12 +54,15 @@ def test_which_texts_are_tuned_on_and_which_held_out(bench: ModuleType) -> None:
     13 of 189, claimant right 0.82), from session 24, and 125-132 after a nineteenth (digits
     236 of 246, precision 0.94, non-claims 9 of 284, claimant right 0.62), and 141-148 after a
     twenty-first (digits 176 of 206, precision 0.98, non-claims 3 of 224, claimant right 0.90),
-    later in session 24. 133-140 and 149-156 are held out."""
+    and 163-168 after a twenty-third (digits 104 of 112, precision 0.90, non-claims 6 of 117,
+    claimant right 0.95), later in session 24. 133-140, 149-156 and 157-162 are held out."""
     corpus = bench.load_corpus()
     numbers = {int(text.name.split("_", 1)[0]): text.held_out for text in corpus}
     held_out = {number for number, held in numbers.items() if held}
-    assert set(range(1, 133)) | set(range(141, 149)) <= numbers.keys() - held_out
-    assert held_out == set(range(133, 141)) | set(range(149, 157))
+    assert set(range(1, 133)) | set(range(141, 149)) | set(range(163, 169)) <= (
+        numbers.keys() - held_out
+    )
+    assert held_out == set(range(133, 141)) | set(range(149, 163))
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
 
@@ -105,22 +108,27 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     wire story on refugee figures, a weather service's release), at their one blind run at the
     end of session 23: digits 120 of 131 (all 11 misses pesos written "P52"), spelled 29 of 32,
     precision 0.88, non-claims 13 of 189, claimant right 0.82; the code as session 23 began:
-    121 of 131, 29 of 32, 0.91, 11 of 189, 0.82. 125-132 and 133-140, held out now (two
-    writers; see the corpus README), with the code as session 24 began: digits 236 of 246 and
-    205 of 215, spelled 36 of 36 and 25 of 25, precision 0.94 and 0.96, non-claims 9 of 284
-    and 6 of 292, claimant right 0.60 and 0.76; with 117-124 tuned on, the same but claimant
-    right 0.62 and 0.78.
+    121 of 131, 29 of 32, 0.91, 11 of 189, 0.82. Six sets written blind in session 24 by
+    five writers (see the corpus README), digits / spelled / precision / non-claims / claimant
+    right with the code as session 24 began -> with the code at their last blind run:
+    125-132 236 of 246 / 36 of 36 / 0.94 / 9 of 284 / 0.60 -> claimant 0.62 (tuned on since);
+    133-140 205 of 215 / 25 of 25 / 0.96 / 6 of 292 / 0.76 -> 209 of 215 (not blind: see the
+    README) / 25 of 25 / 0.95 / 7 of 292 / 0.81 (held out); 141-148 176 of 206 / 28 of 32 /
+    0.98 / 3 of 224 / 0.90, unchanged (tuned on since); 149-156 161 of 165 / 34 of 35 / 0.86 /
+    16 of 313 / 0.86 -> precision 0.88, 14 of 313, claimant 0.88 (held out); 157-162 101 of
+    102 / 26 of 26 / 0.99 / 0 of 168 / 0.93, unchanged (held out); 163-168 104 of 112 / 26 of
+    26 / 0.93 / 6 of 117 / 0.91 -> precision 0.90, claimant 0.95 (tuned on since).
 
-    On 109-116 every target is met (digits 0.97, spelled 0.80, precision 0.85, at most 1
-    non-claim in 17, claimant 0.80); on 117-124 digits (0.92) and non-claims (1 in 14.5) were
-    MISSED, on 125-132 and 133-140 digits (0.96, 0.95) and claimant right, and `make
-    intake-quality` says so for the held-out texts together where it does. Over the blind sets
-    of sessions 22 to 24 the claimant figure was 0.75, 0.81, 0.73, 0.76, 0.86, 0.86, 0.82, 0.62
-    and 0.78, each within 0.02 of what the code as the session began scored: tuning on a set
-    does not carry to the next, while the number reading of session 23 did on 109-116 (digits
-    0.93 -> 0.99). The floors below are guards against a change that makes intake worse on
-    text it was not tuned on, set under the blind runs of 44-48 to 133-140; they are not the
-    targets."""
+    On 109-116, 133-140, 149-156 and 157-162 every target is met (digits 0.97, spelled 0.80,
+    precision 0.85, at most 1 non-claim in 17, claimant 0.80); on 117-124 digits and
+    non-claims were MISSED, on 125-132 digits and claimant right, on 141-148 digits (pages
+    read short) and on 163-168 digits (kwacha amounts), and `make intake-quality` says so for
+    the held-out texts together where it does. Over the blind sets of sessions 22 to 24 the
+    claimant figure was 0.75, 0.81, 0.73, 0.76, 0.86, 0.86, 0.82, 0.62, 0.78 (0.81 once
+    125-132 were tuned on), 0.90, 0.88, 0.93 and 0.95: rules of English and of news formats
+    carry a little, rules fitted to one text's wording do not. The floors below are guards
+    against a change that makes intake worse on text it was not tuned on, set under the blind
+    runs of 44-48 to 163-168; they are not the targets."""
     quality = bench.evaluate_corpus([t for t in bench.load_corpus() if t.held_out])
     assert quality.precision >= 0.80, quality.notes
     assert quality.non_claims[0] <= 0.12 * quality.non_claims[1], quality.notes
