@@ -3408,7 +3408,7 @@ def _find_attribution(
             and before[-2].endswith(",")
             and before[-2][:1].isupper()
         ):
-            # "Kairo, however, said": an adverb set off by commas between a name and its verb.
+            # "Tolvane, however, said": an adverb set off by commas between a name and its verb.
             before = [*before[:-2], before[-2][:-1]]
             between += 1
         trailing_document = re.search(

@@ -217,7 +217,7 @@ def _story_boxes_kept(html: str) -> Any:
     stay sidebars. A fact-check's rating box is such a box too: paragraphs that each open on a
     bold label ("Claim:", "Claimed by:", "Verdict:", "Why:"), stating the claim checked and the
     ruling. And a list or table of figures in the article, none of whose items is a link or a
-    button ("Zenvo – 19.4 per cent"), is the story's data whatever its class is named
+    button ("Brand A – 19.4 per cent"), is the story's data whatever its class is named
     ("share-list" reads to the extraction as a share widget's).
     """
     tree = load_html(html)

@@ -26,12 +26,12 @@ def test_a_list_of_market_shares_named_share_list_is_kept() -> None:
     page = _page(
         "Two-wheeler sales rise",
         """<ul class="share-list">
-<li>Zenvo – 19.4 per cent (68.3 lakh units)</li>
+<li>Quillon – 21.6 per cent (71.2 lakh units)</li>
 <li>Marlo Motors – 12.1 per cent (42.5 lakh units)</li>
 <li>Tavik – 9.8 per cent (34.4 lakh units)</li></ul>""",
     )
     text = read_article_html(page).text
-    assert "Zenvo – 19.4 per cent (68.3 lakh units)" in text
+    assert "Quillon – 21.6 per cent (71.2 lakh units)" in text
     assert "Tavik – 9.8 per cent (34.4 lakh units)" in text
     assert "Dealers expect a smaller rise" in text
 
@@ -40,12 +40,12 @@ def test_a_table_whose_figures_are_named_as_shares_is_kept() -> None:
     page = _page(
         "Two-wheeler sales rise",
         """<table class="related-data"><tr><th>Maker</th><th>Units</th></tr>
-<tr><td>Zenvo</td><td><span class="share-units">68.3 lakh</span></td></tr>
+<tr><td>Quillon</td><td><span class="share-units">71.2 lakh</span></td></tr>
 <tr><td>Marlo Motors</td><td><span class="share-units">42.5 lakh</span></td></tr>
 </table>""",
     )
     text = read_article_html(page).text
-    assert "68.3 lakh" in text
+    assert "71.2 lakh" in text
     assert "42.5 lakh" in text
 
 
@@ -67,7 +67,7 @@ def test_a_list_of_related_articles_links_is_still_dropped() -> None:
     page = _page(
         "Two-wheeler sales rise",
         """<div class="related-stories"><h3>Related</h3><ul class="related-list">
-<li><a href="/a">Zenvo recalls 4,000 scooters</a></li>
+<li><a href="/a">Quillon recalls 4,000 scooters</a></li>
 <li><a href="/b">Fuel prices up 6% in March</a></li></ul></div>""",
     )
     text = read_article_html(page).text
