@@ -1760,8 +1760,9 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     """Every figure in `text`, in order, none overlapping another. `named`: the currencies the
     whole text that `text` is a sentence of names (`currencies_named`: an article names the peso
     once, "a weaker peso", and prices rice in "P52" a kilo in other sentences); by default those
-    `text` names itself."""
-    named = currencies_named(text) if named is None else named | currencies_named(text)
+    `text` names itself (a sentence's own are among its text's)."""
+    if named is None:
+        named = currencies_named(text)
     found: list[ParsedFigure] = []
     taken = bytearray(len(text))  # 1 where a figure, a phone number, a date or a time is
     for not_start, not_end in _not_figures(text):
