@@ -223,10 +223,12 @@ def _story_boxes_kept(html: str) -> Any:
     tree = load_html(html)
     if tree is None:
         return html
+    article = _the_article(tree)
     for aside in list(tree.iter("aside")):
         if _fact_box(aside, figures=False):
             aside.tag = "div"
             _names_dropped(aside)
+            _into_article(aside, article)
             continue
         for part in list(aside.iter("section", "div")):
             # A part already moved out with an enclosing box is kept with it.
@@ -236,12 +238,36 @@ def _story_boxes_kept(html: str) -> Any:
                 part.tail = None
                 aside.addprevious(part)
                 _names_dropped(part)
+                _into_article(part, article)
     for listing in tree.xpath("//ul | //ol | //table"):
         if not listing.xpath(_OUTSIDE_ARTICLE) and _figures_listed(listing):
             _names_dropped(listing)
     return tree
 
 
+def _the_article(tree: Any) -> Any:
+    """The page's one <article> element, or None where it has none or several (a list of
+    teasers, each an <article>)."""
+    articles = tree.xpath("//article[not(ancestor::article)]")
+    return articles[0] if len(articles) == 1 else None
+
+
+def _into_article(box: Any, article: Any) -> None:
+    """A fact box set beside the article ("Fast facts" in the sidebar next to the story, both
+    in the page's <main>) moved to the article's end: the extraction reads the <article> alone
+    when a page marks one, and the box's figures are the story's. A box elsewhere on the page
+    (its header or footer, another container than the story's) stays where it is."""
+    if article is None or article in box.iterancestors():
+        return
+    container = article.getparent()
+    if container is None or container not in box.iterancestors() or box.xpath(_OUTSIDE_BOX):
+        return
+    box.tail = None
+    article.append(box)
+
+
+# A box in the page's header, navigation or footer is the site's, never the story's.
+_OUTSIDE_BOX = "ancestor::*[self::header or self::nav or self::footer]"
 # Where a list is the page's chrome rather than the article's: its header, navigation, footer
 # and sidebars (a fact box set in an aside is judged above, as a whole).
 _OUTSIDE_ARTICLE = (

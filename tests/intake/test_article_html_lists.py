@@ -113,3 +113,36 @@ def test_a_sidebar_section_of_links_with_figures_stays_a_sidebar() -> None:
     text = read_article_html(page).text
     for chrome in ("Most read", "Man, 42", "8p", "Topics", "Transport"):
         assert chrome not in text
+
+
+def _beside(box: str, *, where: str = "main") -> str:
+    """A page whose <article> ends before the sidebar: the box sits beside the story, in the
+    page's <main>, or in its footer."""
+    page = _page("Waiting lists grow", "")
+    if where == "main":
+        return page.replace("</article></main>", "</article>" + box + "</main>")
+    return page.replace("<footer>", "<footer>" + box)
+
+
+def test_a_fact_box_beside_the_article_is_read_at_its_end() -> None:
+    text = read_article_html(_beside(_SIDEBAR)).text
+    assert "Dealers expect a smaller rise" in text
+    assert "48,317 patients on the waiting list" in text
+    assert text.index("Dealers expect a smaller rise") < text.index("48,317 patients")
+    for chrome in ("5 best stories", "Sign up", "Most read", "Man, 42", "8p"):
+        assert chrome not in text
+
+
+def test_a_whole_aside_of_figures_beside_the_article_is_read_too() -> None:
+    box = """<aside class="key-figures"><h3>Key figures</h3><ul>
+<li>312 beds closed since March</li><li>£4.1m spent on agency nurses</li></ul></aside>"""
+    text = read_article_html(_beside(box)).text
+    assert "312 beds closed since March" in text
+    assert "£4.1m spent on agency nurses" in text
+
+
+def test_a_box_of_figures_in_the_page_footer_is_the_sites() -> None:
+    box = """<aside class="weather"><ul><li>Today 14°C</li><li>Tomorrow 12°C</li></ul></aside>"""
+    text = read_article_html(_beside(box, where="footer")).text
+    assert "Dealers expect a smaller rise" in text
+    assert "14°C" not in text
