@@ -144,3 +144,35 @@ def test_html_pages_give_their_metadata(bench: ModuleType) -> None:
         expected = (text.labels["title"], text.labels["author"], text.labels["date"])
         assert (article.title, article.author, article.published) == expected
         assert article.publisher == text.labels["publisher"]
+
+
+def test_a_non_claim_inside_a_claims_sentence_counts_only_when_read_as_a_figure(
+    bench: ModuleType,
+) -> None:
+    """The sentence that carries a labelled figure is rightly suggested; the non-figure beside it
+    ("a 71-year-old") is a non-claim suggested only when it is read as a figure. A non-claim on
+    a line of its own counts when its line is suggested. Text and names invented."""
+    sentence = (
+        "A 71-year-old fisherman was among 2,314 people evacuated, the Marrow Bay emergency "
+        "agency said."
+    )
+    text = f"{sentence}\n\nDownload the full report (PDF, 2.4 MB) and 31 photos.\n"
+    labels = {
+        "held_out": False,
+        "figures": [
+            {
+                "sentence": sentence,
+                "figure": "2,314",
+                "value": "2314",
+                "unit": "count",
+                "claimant": "the Marrow Bay emergency agency",
+            }
+        ],
+        "non_claims": ["A 71-year-old fisherman", "2,314 people evacuated", "31 photos"],
+    }
+    quality = bench.Quality()
+    bench.evaluate_text(bench.CorpusText(name="t", text=text, labels=labels), quality)
+    suggested = [note for note in quality.notes if "non-claim suggested" in note]
+    assert "'2,314 people evacuated'" in " ".join(suggested)  # the labelled figure, read
+    assert "71-year-old" not in " ".join(suggested)
+    assert quality.non_claims[1] == 3
