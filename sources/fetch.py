@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from http.client import HTTPMessage
 from typing import Any
 from urllib.parse import urlsplit
@@ -374,13 +374,49 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     comments = _paragraphs(document.comments)
     if comments:
         paragraphs += [COMMENTS_HEADING, *comments]
+    published = document.date or _stated_date(page, url)
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
         title=document.title or "",
-        author=document.author or "",
-        published=document.date or _stated_date(page, url),
+        author=_byline(document.author),
+        published=_date_as_shown(page, published),
         publisher=_site_name(page) or document.sitename or "",
     )
+
+
+def _byline(author: str | None) -> str:
+    """The page's authors as a byline names them, "Ada Moor and Ben Lee" (the extraction
+    joins several with semicolons, a list's punctuation, not a reader's)."""
+    names = [" ".join(name.split()) for name in (author or "").split(";") if name.strip()]
+    if len(names) < 2:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# The ways a <time> element's text writes a whole date: "February 18, 2026", "18 Feb 2026".
+_SHOWN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y")
+
+
+def _date_as_shown(page: Any, published: str) -> str:
+    """The publication date as the page shows it to its readers, where its markup gives the
+    same moment in UTC: an evening story in the Americas, "February 18, 2026" on the page, is
+    "2026-02-19T00:41:07+00:00" in its markup, and the date a reader cites is the one shown.
+    Only a date a day either side of the markup's is taken; anything else stays as found."""
+    if isinstance(page, str) or not published:
+        return published
+    for element in page.xpath("//time[@datetime]"):
+        if not str(element.get("datetime", "")).startswith(published):
+            continue
+        shown = " ".join("".join(element.itertext()).split())
+        for form in _SHOWN_DATE_FORMATS:
+            try:
+                day = datetime.strptime(shown, form).date()
+            except ValueError:
+                continue
+            stated = date.fromisoformat(published)
+            if abs(day - stated) <= timedelta(days=1):
+                return day.isoformat()
+    return published
 
 
 def _site_name(page: Any) -> str:

@@ -176,3 +176,33 @@ def test_the_publisher_is_the_name_the_site_gives_itself() -> None:
         ),
     )
     assert read_article_html(page).publisher == "Harbour Radio News"
+
+
+def test_several_authors_read_as_a_byline_names_them() -> None:
+    page = PAGE.replace(
+        '<meta name="author" content="Dana Whitlow">',
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "author": [{"@type": "Person", "name": "Dana Whitlow"}, {"@type": '
+        '"Person", "name": "Ravi Okoro"}, {"@type": "Person", "name": "Lin Hale"}]}</script>',
+    )
+    assert read_article_html(page).author == "Dana Whitlow, Ravi Okoro and Lin Hale"
+
+
+@pytest.mark.parametrize(
+    ("shown", "published"),
+    [
+        ("February 18, 2026", "2026-02-18"),  # an evening story west of UTC: as shown
+        ("19 Feb 2026", "2026-02-19"),
+        ("Updated 3 hours ago", "2026-02-19"),  # no date shown: the markup's
+        ("March 2, 2026", "2026-02-19"),  # far from the markup's moment: not the same date
+    ],
+)
+def test_the_date_is_the_one_shown_where_the_markup_gives_it_in_utc(
+    shown: str, published: str
+) -> None:
+    moment = "2026-02-19T00:41:07+00:00"
+    page = PAGE.replace("2024-03-12T09:30:00Z", moment).replace(
+        "<h1>Burglaries fall again</h1>",
+        f'<h1>Burglaries fall again</h1><p><time datetime="{moment}">{shown}</time></p>',
+    )
+    assert read_article_html(page).published == published
