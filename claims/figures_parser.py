@@ -22,6 +22,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from babel import Locale
+from babel.numbers import get_currency_name, list_currencies
+
 from claims.numbers import (
     DIGITS_PATTERN,
     GROUP_SPACES,
@@ -181,6 +184,27 @@ LETTER_PREFIXES: dict[str, str] = {
 }
 _AMOUNT_SHAPE_ONLY = frozenset({"R", "N", "Tk", "P", "K"})
 _NAMED_TEXT_ONLY = frozenset({"P", "K"})
+
+
+def _lettered_dollars() -> dict[str, str]:
+    """The dollars written as capitals before "$" ("EC$", "TT$", "BZ$"), from CLDR rather than a
+    list: the symbol English writes for a currency, else a country's two letters whose dollar's
+    ISO code they open (ISO 4217 names a currency by its country's code and a letter, "TTD")."""
+    english = Locale.parse("en")
+    dollars = {
+        symbol.lower(): code
+        for code, symbol in english.currency_symbols.items()
+        if re.fullmatch(r"[A-Z]{1,3}\$", symbol)
+    }
+    for code in list_currencies():
+        if code.endswith("D") and get_currency_name(code, locale=english).endswith(" Dollar"):
+            dollars.setdefault(f"{code[:2].lower()}$", code)
+    return dollars
+
+
+# Capitals before "$" that name no dollar CLDR knows are no amount read (the currency would be
+# a guess), but they are still read as a prefix, so that "ZZ$40" is not read as "$40".
+LETTERED_DOLLARS: dict[str, str] = _lettered_dollars()
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD",
     "us dollars": "USD",
@@ -285,10 +309,13 @@ def _alternation(words: Any) -> str:
 
 
 _DASH = "-\u2010\u2011\u2012\u2013"  # hyphens and the figure and en dashes
-_NOT_BEFORE = r"(?<![\w.,$€£/+\-\u2010\u2011\u2012\u2013])"
-# A change given signed, set off by a space or a bracket ("£142.3m (+6.1%)", "down -3.2%"): the
-# percentage after the sign is a figure (a sign inside a word or code, "COVID-19", is not).
-_SIGNED_PERCENT = r"(?<=[\s(][+\-\u2212])(?=[\d.,]+\s?%)"
+_NOT_BEFORE = r"(?<![\w.,$€£/+\-\u2010\u2011\u2012\u2013\u2212])"
+_MINUS_SIGNS = "-\u2212"
+# A number given signed, the sign set off by a space, a bracket or a table's cell bar ("£142.3m
+# (+6.1%)", "down -3.2%", "| −27 pts |", "+3.1 points — the rise in ..."): a change, a figure,
+# its value signed where it stands alone (`_sign`); a sign inside a word or code ("COVID-19") is
+# no sign. The sign stays outside the figure's span, as `as_written` has always written it.
+_SIGNED = r"(?:(?<=[\s(|][+\-\u2212])|(?<=^[+\-\u2212]))(?=(?:[$€£]|[A-Z]{1,3}\$)?\d)"
 _QUALIFIER = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
 # Digits grouped the South Asian way, a lakh and a crore set off ("1,50,000", "12,34,56,789"):
 # no Western grouping, so read as the one number it is; read as "1" it would be a wrong value.
@@ -299,7 +326,10 @@ _CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
 # The letter prefixes, longest first, before the digits (a space only after two letters or a
 # full stop: "Rs 3,000", "Rs.500", never "R 2").
 _LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Sh|R|N|P|K)(?=\d))"
-_CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|(?:{_CODES})\s?|{_LETTERS})?"
+# One to three capitals before "$" name a dollar ("EC$870 million", "TT$4.5bn"), read by
+# `LETTERED_DOLLARS`.
+_LETTERED_DOLLAR = r"(?-i:[A-Z]{1,3})\$"
+_CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|{_LETTERED_DOLLAR}|(?:{_CODES})\s?|{_LETTERS})?"
 # A scale word may be written onto the number ("£350million"), as its abbreviation is ("£2.6trn").
 _SCALE = (
     r"(?:(?P<scale_attached>bn|mn|trn|tn|m|k)\b"
@@ -352,7 +382,7 @@ _HYPHENED_CURRENCY = (
     r"(?=\s+[^\W\d_])(?!\s+(?:notes?|bills?|banknotes?|coins?|pieces?)\b))?"
 )
 NUMERIC_FIGURE = re.compile(
-    rf"(?:{_NOT_BEFORE}|{_SIGNED_PERCENT}){_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}{_SUFFIX}"
+    rf"(?:{_NOT_BEFORE}|{_SIGNED}){_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}{_SUFFIX}"
     rf"{_TERM_YEARS}{_HYPHENED_CURRENCY}",
     re.IGNORECASE,
 )
@@ -398,6 +428,14 @@ FRACTION_FIGURE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<frac>{_alternation(FRACTIONS)})(?![\w\-\u2010\u2011])",
     re.IGNORECASE,
 )
+# "Nearly twice the national rate", "twice as many": a multiple, as "five times the rate" is
+# (read as the count "five"); "twice a week", "was fined twice" say how often, not how much.
+MULTIPLE_WORDS: dict[str, int] = {"twice": 2, "thrice": 3}
+MULTIPLE_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?P<multiple>{_alternation(MULTIPLE_WORDS)})"
+    r"(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b)",
+    re.IGNORECASE,
+)
 VAGUE_FIGURE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<vague>{_alternation(VAGUE)})(?=\s+of\b)", re.IGNORECASE
 )
@@ -438,6 +476,22 @@ _SCREEN_AFTER = re.compile(
 _RACE_AFTER = re.compile(
     r"^\s*(?:sprint|race|final|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|"
     r"relay|dash|heats?|semi-?finals?|steeplechase|individual|world\s+record|title)\b",
+    re.IGNORECASE,
+)
+# A length, an area, a weight or a volume hyphenated onto the noun it measures ("a 1,240-km
+# pipeline", "a 770-mile border", "a 40-tonne lorry") is a figure, as "1,240 km" is; not when
+# the compound names an event by its distance ("a 10-mile race", as `_RACE_AFTER`) or pictures
+# a named thing ("the 18-metre Seaspray", a boat by its length); "pound" is money as often ("a
+# 10-pound note").
+_MEASURE_WORDS = (
+    r"(?:kilo|centi|milli)?met(?:re|er)|mile|foot|feet|yard|inch|acre|hectare|tonne|ton|"
+    r"kilo(?:gram(?:me)?)?|gram(?:me)?|litre|liter|gallon|barrel"
+)
+_MEASURE_COMPOUND = re.compile(
+    rf"[{_DASH}](?:(?-i:{_alternation(MEASURE_ABBREVIATIONS)})"
+    rf"|(?:square[{_DASH}])?(?:{_MEASURE_WORDS}))(?![\w/-])(?!\s+(?-i:[A-Z]))"
+    r"(?!\s*(?:sprint|race|run|swim|walk|ride|final|hurdles|relay|dash|heats?|steeplechase|"
+    r"freestyle|backstroke|breaststroke|butterfly|medley|world\s+record|title)\b)",
     re.IGNORECASE,
 )
 # A clock time, alone or opening a span of hours ("from 6 to 9 AM", "7-10pm"). "(?!\w)", not
@@ -578,6 +632,11 @@ _CONTEST = re.compile(
     r"\b(?:lead(?:s|ing)?|led|trail(?:s|ed|ing)?|ahead|behind|beat(?:s|en)?|won|wins?|lost|"
     r"los(?:e|es|ing)|defeat(?:s|ed)?|vot(?:e|es|ed|ing)|margin|passed|edged|tied|"
     r"scor(?:e|es|ed)|split|majority)\b",
+    re.IGNORECASE,
+)
+# A result glossed after a dash or a colon, as a digest sets it: "48-41 — the lead for ...".
+_CONTEST_GLOSS_AFTER = re.compile(
+    r"\s*[—–:]\s*(?:the|a|an)\s+(?:lead|margin|score|vote|result|split|majority)\b",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
@@ -888,7 +947,11 @@ def _read_number(written: str) -> Decimal | None:
 def currency_of_prefix(written: str) -> str:
     """The ISO code of a symbol, a code or a letter prefix as written before an amount."""
     stripped = written.strip().rstrip(".").strip()
-    return LETTER_PREFIXES.get(stripped) or CURRENCY_SYMBOLS[stripped.lower()]
+    return (
+        LETTER_PREFIXES.get(stripped)
+        or CURRENCY_SYMBOLS.get(stripped.lower())
+        or LETTERED_DOLLARS.get(stripped.lower(), "")
+    )
 
 
 # The currencies a text may name to have their letters read (`_AMOUNT_SHAPE_ONLY`), and every
@@ -1070,7 +1133,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         # An amount stays one in a rate or with "plus" ("a £100m-a-year deal", "a £40m-plus
         # bid"); any other compound describes a noun ("a 5-day visit", "a 5-a-side pitch").
         amount = bool(match.group("cur")) or _scale(match) != 1 or _in_minor_unit(match)
-        if not (amount and _RATE_OR_PLUS_AFTER.match(after)):
+        measured = not match.group("cur") and _MEASURE_COMPOUND.match(text, match.end())
+        if not (amount and _RATE_OR_PLUS_AFTER.match(after)) and not measured:
             return "part of a compound (a 5-day visit)"
     if (
         (match.group("scale_attached") == "m" or match.group("measure"))
@@ -1170,6 +1234,8 @@ def _numeric(
 ) -> ParsedFigure | None:
     if _is_excluded_number(text, match) or not _in_amount_shape(match, named):
         return None
+    if match.group("cur") and not currency_of_prefix(match.group("cur")):
+        return None  # a dollar of capitals CLDR does not know (`LETTERED_DOLLARS`)
     number = _read_number(match.group("num"))
     if number is None:  # pragma: no cover - the pattern admits only grouped digits
         return None
@@ -1200,12 +1266,15 @@ def _numeric(
             start=start,
             end=match.end("num"),
         )
+    measured = None if match.group("cur") else _MEASURE_COMPOUND.match(text, end)
+    if measured:
+        end = measured.end()  # "1,240-km", its measure kept as "18km" keeps its own
     plus = _RATE_OR_PLUS_AFTER.match(text[end : end + 8])
     if plus and plus.group("plus"):
         end += plus.end()
         qualifier, qualifier_text = MORE_THAN, qualifier_text or "plus"
     return ParsedFigure(
-        value=_full_scale(number, scale),
+        value=_sign(text, start) * _full_scale(number, scale),
         unit=unit,
         qualifier=qualifier,
         qualifier_text=qualifier_text,
@@ -1215,6 +1284,16 @@ def _numeric(
         start=start,
         end=end,
     )
+
+
+def _sign(text: str, start: int) -> int:
+    """-1 where the figure at `start` stands alone with a minus sign (`_SIGNED`: a table's cell,
+    a line's head), else 1. A change in brackets after the amount it changes ("£27.5m (-3.2%)")
+    is read as its size, as "fell 3.2%" is: the bracket glosses the amount before it."""
+    if start < 1 or text[start - 1] not in _MINUS_SIGNS:
+        return 1
+    signed = start == 1 or text[start - 2].isspace() or text[start - 2] == "|"
+    return -1 if signed else 1
 
 
 def _pair(
@@ -1233,10 +1312,15 @@ def _pair(
         return []
     if not _in_amount_shape(match, named):
         return []
+    if match.group("cur") and not currency_of_prefix(match.group("cur")):
+        return []
     after = text[match.end() : match.end() + 2]
     if after[:1].isalpha() or (after[:1] in _DASH and after[1:2].isalpha()):
         return []
-    contest = bool(_CONTEST.search(_clause_before(text, match.start())))
+    contest = bool(
+        _CONTEST.search(_clause_before(text, match.start()))
+        or _CONTEST_GLOSS_AFTER.match(text, match.end())
+    )
     scale = _scale(match)
     unit, currency = _unit(text, match, match.start("num"), second)
     if match.group("cur2") and not currency:
@@ -1535,6 +1619,20 @@ def _opens_share_range(text: str, match: re.Match[str]) -> bool:
     return second is not None and _fraction(text, second) is not None
 
 
+def _multiple(text: str, match: re.Match[str]) -> ParsedFigure:
+    qualifier, qualifier_text = _qualifier(match)
+    start, end = match.span()
+    return ParsedFigure(
+        value=Decimal(MULTIPLE_WORDS[match.group("multiple").lower()]),
+        unit=COUNT,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
 def _vague(text: str, match: re.Match[str]) -> ParsedFigure:
     qualifier, qualifier_text = _qualifier(match)
     start, end = match.span()
@@ -1566,6 +1664,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 _SCALE_OF_DIGITS_BEFORE = re.compile(r"\d[\s\-]?$")
+_BARE_SCALES = frozenset({"hundred", *SCALES}) - {"k", "m", "mn", "bn", "tn", "trn"}
+_SCALE_LABEL_BEFORE = re.compile(rf"(?:[(\[|]|{_SYMBOLS}|{_LETTERED_DOLLAR}|\bin)\s*$", re.I)
 
 
 def _word_figure(
@@ -1584,6 +1684,11 @@ def _word_figure(
         # "X340 million", the digits attached to letters no prefix reads: the scale word is
         # the amount's, whose number is lost; a million read from the word alone would be
         # a wrong value, worse than none.
+        return None
+    if _fold(text[start:end]) in _BARE_SCALES and _SCALE_LABEL_BEFORE.search(before):
+        # "Capital allocation (£ million)", "(US$ billion)", "in thousand euros": a scale
+        # with no count, after a currency or a bracket, says what a table's numbers are in,
+        # not how many ("a few thousand" still counts).
         return None
     if following[:1] in _DASH and following[1:2].isalpha():
         return None  # a compound: "a five-day visit", "a nine-year-old"
@@ -1799,6 +1904,8 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
         take(_fraction(text, fraction_match))
     for vague_match in VAGUE_FIGURE.finditer(text):
         take(_vague(text, vague_match))
+    for multiple_match in MULTIPLE_FIGURE.finditer(text):
+        take(_multiple(text, multiple_match))
     weak: set[int] = set()
     for figure, is_weak in _words_figures(text):
         if take(figure) and is_weak:

@@ -32,8 +32,14 @@ THREAD_HEADING = "thread_heading"
 STATS = "stats"
 ENTRY_HEADING = "entry_heading"
 REFERENCE = "reference"
+# A sentence inside a paragraph that states nothing to check (`_asides`): a speaker's signpost
+# ("Two claims to look at there."), a verbless echo ("Fifteen minutes."), a newsletter's word
+# to its readers ("62% of you said yes", "(1,340 votes)"). Marked, not dropped: it may sit in a
+# transcript a fact-checker quotes from.
+ASIDE = "aside"
 NOT_CLAIMS = frozenset(
     {
+        ASIDE,
         REFERENCE,
         CREDIT,
         COPYRIGHT,
@@ -105,6 +111,13 @@ _PROMPT = re.compile(
     r"become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)|"
     r"support (?:local|independent|our|public[- ]interest) (?:journalism|radio|news|reporting)|"
     r"get (?:breaking|the latest) news|"
+    # A newsletter asks for a reply or a forward ("Reply to this email: we read every one",
+    # "Hit reply", "Forward it to a friend"); a union's or a club's price of membership, which
+    # ends its pitch (`_is_pitch`: "Not yet a member? Join today. Membership from £11.40 a
+    # month.").
+    r"reply to this (?:email|e-mail|newsletter|message)|hit reply|"
+    r"forward (?:this|it|this email) to a (?:friend|colleague)|"
+    rf"membership (?:is |costs? |starts (?:at |from )?)?(?:from |at |for )?{_PRICE}|"
     # A newsletter's pitch for its paid edition: "This is the free edition of X.", "Paid
     # subscribers also get ...", and the imperative at a sentence's start, "Upgrade for £5 a
     # month", "Upgrade now", "Go premium" ("a £2m upgrade for the station" is news).
@@ -186,7 +199,24 @@ _CHROME_LINES = [
         r"^Follow the topics in this article$",
         r"^(?:Share|Tweet|Email|Print|Save)(?: this(?: article| story)?)?$",
         r"^Recent Features$",
-        r"^Write (?:a )?comment$",
+        r"^Write (?:a |your )?(?:comment|response|reply)\s*(?:…|\.\.\.)?$",
+        # A thread's links to what it hides: "View 121 more comments", "See all responses",
+        # "Load more replies", "Show 3 replies".
+        r"^(?:View|See|Show|Load|Read)\s+(?:all\s+)?(?:\d[\d,.]*[km]?\s+)?"
+        r"(?:more\s+|previous\s+|earlier\s+|other\s+)?(?:comments?|replies|reply|responses)$",
+        # An advert's small print closes it ("Earn 4.75% AER on X. Rate variable. T&Cs
+        # apply."): a sponsor's line, however many figures it quotes, not the story's.
+        r"^(?=(?:\S+\s+){0,39}\S+$).*\b(?:Ts?\s?&\s?Cs|terms(?:\s+and\s+conditions)?|"
+        r"conditions)\s+apply\.?$",
+        # A police appeal's call for witnesses ("Anyone with information is asked to contact
+        # X on 101, quoting crime reference ..."): how to reach the force, not a claim.
+        r"^(?:Anyone|Anybody|Witnesses|Those|People)\s+(?:with|who\s+(?:has|have|saw|witnessed|"
+        r"knows?))\b.{0,80}\b(?:(?:is|are)\s+(?:asked|urged|encouraged|being\s+asked)|"
+        r"should)\s+(?:to\s+)?(?:contact|call|ring|phone|get\s+in\s+touch|report|come\s+forward)\b",
+        # A programme's catch-up line: "Watch again on X Player (available for 30 days).",
+        # "Listen back on the app".
+        r"^(?:Watch|Listen)\s+(?:again|back|live|now|in\s+full)\s+(?:on|via|at|in)\s+"
+        r"(?=(?:\S+\s+){0,14}\S+$)\S",
         r"^Advertisement$",
         r"^Sign up\b.*\bnewsletter\b",
         r"^Skip to (?:main )?content$",
@@ -311,6 +341,50 @@ def _is_share_bar(content: str) -> bool:
     )
 
 
+# A social page's line about an account or a group: its audience counted beside labels ("Public
+# group · 8.4K members", "2.3K Followers · Writer for X"): the page's furniture.
+_AUDIENCE_COUNT = re.compile(
+    rf"^{_COUNT}\s+(?:members|followers|subscribers|following|fans|connections)$", re.IGNORECASE
+)
+_PROFILE_LABEL_WORDS = 6
+
+
+def _is_profile_line(content: str) -> bool:
+    fields = [field for field in _BAR_FIELDS.split(content.strip()) if field]
+    counts = [field for field in fields if _AUDIENCE_COUNT.match(field)]
+    return (
+        len(fields) >= 2
+        and bool(counts)
+        and all(
+            len(field.split()) <= _PROFILE_LABEL_WORDS and not any(c.isdigit() for c in field)
+            for field in fields
+            if field not in counts
+        )
+    )
+
+
+# A page's links to its own files, with their type and size ("Download full report (PDF, 2.4
+# MB) | Download summary (PDF, 410 KB) | Print this page"): the size of a file is no claim.
+_FILE_NOTE = re.compile(
+    r"\s*\((?:PDF|DOCX?|XLSX?|CSV|ODS|ODT|RTF|EPUB|ZIP|PPTX?|MP3|MP4)\b[^()]{0,30}\)",
+    re.IGNORECASE,
+)
+_FILE_ACTION = re.compile(r"^(?:Download|Print|Share|Save|Email|View|Open|Read)\b", re.IGNORECASE)
+_FILE_LINK_WORDS = 6
+
+
+def _is_download_row(content: str) -> bool:
+    fields = [field for field in _BAR_FIELDS.split(content.strip()) if field]
+    if not any(_FILE_NOTE.search(field) for field in fields):
+        return False
+    return all(
+        _FILE_ACTION.match(field)
+        and len((bare := _FILE_NOTE.sub("", field)).split()) <= _FILE_LINK_WORDS
+        and not any(char.isdigit() for char in bare)
+        for field in fields
+    )
+
+
 # An audio or a video teaser: the medium and a colon, then the title of what to play ("Listen:
 # The River Nobody Owns, a three-part series (28 mins)", "Watch: ... (2:31)", "Podcast: ...,
 # episode 3"). A line of a page's furniture, not the story's sentence ("Watch crews said ...").
@@ -339,7 +413,10 @@ def _is_media_teaser(content: str) -> bool:
 # names the post ("2 thoughts on “...”", "5 responses to “...”").
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:Join the Conversation|\d+\s+Comments?|Comments|Reader comments|"
-    r"Leave a (?:Reply|comment)|Discussion|What readers say)(?:\s*\(\d+\))?"
+    r"Leave a (?:Reply|comment)|Discussion|What readers say|Responses(?=\s*\(\d+\))|"
+    # A social thread's sort order heads it ("Most relevant ▾", "Top comments", "Newest first").
+    r"(?:Most relevant|Top comments|All comments|Newest first|Oldest first)(?:\s*[▾▼⌄])?)"
+    r"(?:\s*\(\d+\))?"
     r"(?:\s*[|·•]\s*(?:Sort(?:ed)?|Order(?:ed)?|Show)\b.*)?|"
     r"\d+\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'].*)$",
     re.IGNORECASE,
@@ -846,8 +923,40 @@ def _following(lines: list[_Line], index: int, count: int) -> list[str]:
 _ICON_COUNT = re.compile(r"\s*[·|•]?\s*\d+$")
 
 
+# A social post's row under each comment: its actions, its age in a letter ("1h", "58m",
+# "2d") and its reactions' icons with their counts ("Like · Reply · 58m · 👍 6 😡 31").
+_ACTION_WORD = re.compile(rf"^(?:{_COMMENT_ACTION}|Comment|Edited|Author)$", re.IGNORECASE)
+_COMPACT_AGE = re.compile(r"^\d{1,3}\s?(?:s|m|h|d|w|y|mo|mins?|hrs?|wks?|yrs?)$", re.IGNORECASE)
+_BARE_COUNT = re.compile(rf"^\(?{_COUNT}\)?$")
+
+
+def _action_row(content: str) -> tuple[bool, bool]:
+    """Whether a line is a row of a comment's actions (`_ACTION_WORD`), perhaps with its age
+    (`_COMPACT_AGE`, `_COMMENT_TIME`) and its reactions' counts (icons, or bracketed), and
+    whether the row dates its comment."""
+    bare = _without_icons(content)
+    iconed = bare != content
+    actions = timed = False
+    for cell in _BAR_FIELDS.split(bare.strip()):
+        if not cell:
+            continue
+        if _COMMENT_TIME.match(cell):
+            timed = True
+            continue
+        for token in cell.split():
+            if _ACTION_WORD.match(token):
+                actions = True
+            elif _COMPACT_AGE.match(token):
+                timed = True
+            elif not (_BARE_COUNT.match(token) and (iconed or token.startswith("("))):
+                return False, False
+    return actions, actions and timed
+
+
 def _is_thread_furniture(content: str) -> bool:
     if _COMMENT_TIME.match(content) or _COMMENT_ACTIONS.match(content):
+        return True
+    if _action_row(content)[0]:
         return True
     bare = _without_icons(content)
     return bare != content and bool(_COMMENT_ACTIONS.match(_ICON_COUNT.sub("", bare)))
@@ -945,6 +1054,14 @@ def _opens_comment_thread(lines: list[_Line], index: int) -> bool:
         return any(_is_thread_furniture(line) for line in following[:3])
     if not _reads_as_username(content):
         return False
+    # A social post's comment: the name, the comment, then its row of actions that dates it
+    # ("Like · Reply · 1h"); a byline over a paragraph has no such row.
+    if (
+        len(following) >= 2
+        and not _is_thread_furniture(following[0])
+        and _action_row(following[1])[1]
+    ):
+        return True
     if not following or not _COMMENT_TIME.match(following[0]):
         return False
     return any(_is_thread_furniture(line) for line in following[1:])
@@ -1223,6 +1340,50 @@ def _teaser_block_end(lines: list[_Line], index: int) -> int:
     return len(lines)
 
 
+# A count said as a word, two or more (or digits): what opens a signpost or an echo.
+_COUNT_WORD = (
+    r"(?:\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|hundreds)(?:-\w+)?)"
+)
+# A signpost to what follows, in a presenter's or a newsletter's voice: "Two claims to look at
+# there.", "Ten numbers today, from X to Y.", "Three things to know this morning."
+_SIGNPOST = re.compile(
+    rf"^(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|So|OK|Right)[,.!]?\s+)?{_COUNT_WORD}"
+    r"\s+(?:more\s+)?(?:numbers|things|claims|stories|charts|points|questions|facts|figures|"
+    r"items|reads|links|takeaways|graphs)\s+(?:today|this\s+(?:morning|week|evening)|"
+    r"to\s+(?:look\s+at|check|know|watch|consider|read|unpack)|for\s+you|"
+    r"in\s+this\s+(?:issue|edition|newsletter|episode))\b",
+    re.IGNORECASE,
+)
+# A verbless echo of a figure just said, for emphasis: "Fifteen minutes." "Two years!" A count
+# and a plural noun, no more (a verb after a plural count has no -s: "Six schools close.").
+_ECHO = re.compile(
+    rf"^(?:(?:just|only|nearly|almost|over|about)\s+)?{_COUNT_WORD}\s+[a-z]+s[.!]+[”\"’]?$",
+    re.IGNORECASE,
+)
+# A newsletter's own poll, told to its readers: "62% of you said yes", "(1,340 votes)".
+_READERS_POLL = re.compile(
+    r"\b\d[\d.]*\s?(?:%|per\s?cent|percent)\s+of\s+you\s+(?:said|voted|told\s+us|chose|"
+    r"picked|answered|think|thought)\b",
+    re.IGNORECASE,
+)
+_VOTES_COUNT = re.compile(r"\(\s*[\d,.]+\s?[kK]?\s+votes?\s*\)")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z“\"‘(])")
+
+
+def _asides(content: str) -> list[tuple[int, int]]:
+    """Where in a paragraph its asides are (`ASIDE`: `_SIGNPOST`, `_ECHO`, `_READERS_POLL`,
+    `_VOTES_COUNT`), as offsets into it."""
+    found = [match.span() for match in _VOTES_COUNT.finditer(content)]
+    starts = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(content))]
+    ends = [*(match.start() for match in _SENTENCE_BREAK.finditer(content)), len(content)]
+    for start, end in zip(starts, ends, strict=True):
+        sentence = content[start:end].rstrip()
+        if _SIGNPOST.match(sentence) or _ECHO.match(sentence) or _READERS_POLL.search(sentence):
+            found.append((start, start + len(sentence)))
+    return found
+
+
 def normalise(original: str) -> NormalisedText:
     folded, offsets = _fold_characters(original)
     lines = _lines(folded, offsets)
@@ -1285,7 +1446,12 @@ def normalise(original: str) -> NormalisedText:
                     remove("teaser", rest)
             index = block_end
             continue
-        if any(pattern.match(content) for pattern in _CHROME_LINES) or _is_counter_line(content):
+        if (
+            any(pattern.match(content) for pattern in _CHROME_LINES)
+            or _is_counter_line(content)
+            or _is_profile_line(content)
+            or _is_download_row(content)
+        ):
             remove("chrome", line)
             index += 1
             continue
@@ -1395,6 +1561,9 @@ def normalise(original: str) -> NormalisedText:
         paragraphs.append((start, end, kind))
         if kind:
             spans.append(Span(kind, start, end))
+        else:
+            at = start + line.text.find(content)
+            spans.extend(Span(ASIDE, at + low, at + high) for low, high in _asides(content))
         wire = _WIRE_DATELINE.match(content) if kind in ("", HEADING) else None
         if wire is not None and (wire.group("agency") or len(wire.group("place")) >= 3):
             # The dateline is chrome; the sentence it opens is the article's first.
