@@ -64,6 +64,8 @@ _SPEECH_VERBS = (
     r"acknowledges|admitted|admits|explained|explains|insisted|insists|lamented|laments|"
     r"observed|calculated|calculates|calculate|maintained|maintains|"
     r"(?:was|were)\s+quoted\s+as\s+saying|"
+    # "advised the auditor in August that ...": told, not counselled ("advised against").
+    r"advised(?=\s+[^,.;]{1,60}?\bthat\b)|"
     # "projected growth of 2 percent", never "was projected to grow"; "forecast a 3 percent
     # rise", never "the forecast of".
     r"projected(?!\s+to\b)|forecasts?(?=\s+(?:that|a|an|growth|inflation|[\d£$€]))|"
@@ -146,7 +148,9 @@ _VIEW_OF = re.compile(
     r"(?!\s+(?:tele)?phone|\s+e-?mail|\s+post\b|\s+text|\s+video|\s+(?:the\s+)?internet)|"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?:revealed|disclosed|reported|announced|confirmed|published|released|estimated|stated|"
-    r"calculated|compiled|given|made\s+public)\s+by)\s+(?P<phrase>[^,;.—–]+)"
+    r"calculated|compiled|given|made\s+public)\s+by|"
+    # Figures a data firm keeps ("withdrawals from the exchanges tracked by data firm X came to $90m").
+    r"(?:tracked|monitored)\s+by)\s+(?P<phrase>[^,;.—–]+)"
     r"|\b[Ii]n\s+(?:(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)['’]s|"
     # "In his view", "In their estimation": whom the pronoun names (`_pronoun_means`).
     r"(?P<pronoun>his|her|their|its))\s+"
@@ -306,7 +310,9 @@ _BY_SOURCE = re.compile(
     r"ranking|league\s+table|"
     # The words between may give a sample size ("a survey of 2,000 adults by ..."), or be set
     # off by a comma ("The ranking, published by the inspectorate, ...").
-    r"investigation|count|tally|inspections?|checks),?\s+(?:[\w’']+(?:[,.]\d+)*\s+){0,6}?"
+    # An aside may say what the study is of before whom it was done by ("a survey of 900
+    # readers, carried out for the library by X").
+    r"investigation|count|tally|inspections?|checks),?\s+(?:[\w’']+(?:[,.]\d+)*,?\s+){0,8}?"
     # "The trial was funded by X": whoever paid for a study did not state its findings.
     r"(?<!funded\s)(?<!sponsored\s)(?<!financed\s)(?<!bankrolled\s)(?<!paid\sfor\s)"
     r"(?:by|from)\s+(?P<phrase>[^,;.—–]+)",
@@ -343,7 +349,15 @@ _TITLE_WORDS = (
     r"Executive|Officer|Chancellor|Premier|Attorney|Treasurer|Speaker|Ambassador|Controller|"
     r"Comptroller|Auditor|Registrar|Marshal|Admiral|Bishop|Dean|Provost|Principal|Headteacher|"
     # Honorifics West African and East African papers put before a name.
-    r"Alhaji|Alhaja|Mallam|Pastor|Imam|Rabbi|Sheikh|Barrister|Engr|Arc"
+    r"Alhaji|Alhaja|Mallam|Pastor|Imam|Rabbi|Sheikh|Barrister|Engr|Arc|"
+    # American legislators' titles, written as one word before the name.
+    r"Congresswoman|Congressman|Congressmember|Assemblywoman|Assemblyman|Assemblymember|"
+    # An office's engineer and a company's chiefs, as a body's title before its holder ("County
+    # Engineer Ada Moor", "Acme CEO Ben Roe"): the person speaks, not the office.
+    r"Engineer|CEO|CFO|COO|CTO|"
+    # The style of a Commonwealth minister or member keeps its article ("Prime Minister Dr. the
+    # Hon. Ada Moor").
+    r"the\s+Hon|the\s+Rt"
 )
 # Title words that are also adjectives or nouns that open bodies' names ("Premier Rugby",
 # "General Motors", "Chief Executives' Forum").
@@ -514,6 +528,55 @@ _PRONOUN_THEN_SAYING = re.compile(
     r"(?:saying|adding|arguing|insisting|noting|warning|claiming|estimating)\b"
 )
 # "in the same poll", "over the same period": the source of the figures before.
+# A sentence that opens on the figure just given ("The figure, compiled from returns by 40
+# branches, is up 6 per cent"), not on a figure of something new ("The number of ...").
+_THE_FIGURE_OPENS = re.compile(
+    r"^[“\"‘]?(?:The|That|This)\s+(?:figure|number|total|tally|count)\b(?!\s+(?:of|for)\b)"
+)
+# A speaker's tag that hands a figure to its source ("..., and that's from the X, not me").
+_THATS_FROM = re.compile(
+    r"\b[Tt]hat['’]s\s+(?:from|according\s+to)\s+(?P<name>(?:the\s+)?[A-Z][^,.;!?]{2,80})"
+)
+# The same tag as the next sentence, perhaps after an exclamation of a word or two.
+_THATS_FROM_NEXT = re.compile(
+    r"(?:\s+[^.!?\n]{1,20}[.!?])?\s+That['’]s\s+(?:from|according\s+to)\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][^,.;!?\n]{2,80})"
+)
+# A document known by its own name as the subject of a verb that reads figures out, perhaps
+# dated and set off by an aside ("The latest X Pay Register, published in spring, shows").
+_NAMED_DOCUMENT_SAYS = re.compile(
+    r"^[“\"‘]?(?:The\s+)?(?:(?:latest|new|annual|most\s+recent)\s+)?"
+    r"(?P<document>(?:[A-Z][\w’'-]*\s+){1,5}(?:Register|Index|Survey|Report|Census|Barometer|"
+    r"Monitor|Tracker|Atlas|Review|Outlook|Map))(?:,\s+[^,;]{3,80}?,)?\s+(?:also\s+)?"
+    r"(?:shows?|showed|finds?|found|estimates?|estimated|suggests?|records?|recorded)\b"
+)
+# A body named, then its document stating a figure in a relative clause ("the X Guild, whose
+# annual return puts visits at 9 million").
+_WHOSE_DOCUMENT = re.compile(
+    r"(?<![\w’'-])(?P<owner>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*)){0,6}),\s+"
+    r"whose\s+(?:[a-z][\w-]*\s+){0,3}?(?:return|report|survey|figures|data|statistics|estimate|"
+    r"count|analysis|study|index|census|bulletin|accounts)s?\s+(?:puts?|shows?|says?|finds?|found|"
+    r"showed|estimates?|gives?|records?|recorded)\b"
+)
+# A body's own figure, named as such ("The X Observatory's figure of 700 homes ...").
+# It may open a clause ("X is right that the Y Department's figure is 20,000").
+_OWNERS_FIGURE_OF = re.compile(
+    r"(?:^[“\"‘]?|\bthat\s+)(?:[Tt]he\s+)?"
+    r"(?P<owner>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*)){0,5})['’]s\s+"
+    r"(?:own\s+|latest\s+|higher\s+|lower\s+)?(?:figure|estimate|count|forecast|tally)\s+"
+    r"(?:of|is|was)\b"
+)
+# A share of a survey's respondents as the subject of their answer ("One in four said they").
+_SHARE_OF_THEM_SAID = re.compile(
+    r"^(?:(?:One|Two|Three|Four|Nine)\s+in\s+\w+|Half|A\s+(?:third|quarter|fifth)|Two-thirds|"
+    r"Three-quarters|Most|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+    r"(?:\s+of\s+(?:them|those|respondents))?\s+(?:said|say|reported|told)\b"
+)
+_POLL_WORDS = re.compile(r"\b(?:survey|poll|questionnaire)\b", re.IGNORECASE)
+# A figure given in the sentence before, projected on ("that figure would rise to 5,000").
+_FIGURE_WOULD = re.compile(
+    r"\b(?:that|this|the)\s+(?:figure|number|total|estimate|count)\s+(?:would|could|will|might)\b"
+)
 _SAME_SOURCE = re.compile(
     rf"\bthe\s+same\s+(?:{_DATA_NOUNS}|study|index|census|period|year)\b", re.IGNORECASE
 )
@@ -994,7 +1057,10 @@ _SOURCE_GOES_ON = re.compile(
     r"(?:also\s+|further\s+|then\s+|later\s+)?"
     # What a report does with its figures besides saying them ("It also flagged 46 ...").
     rf"(?:{_SPEECH_VERBS}|show|reveal|flagged|identified|listed|highlighted|recorded|counted|"
-    r"recommended|uncovered|documented|ranked|blamed|attributed)\b"
+    r"recommended|uncovered|documented|ranked|blamed|attributed|"
+    # Whom a study followed and what it covered are its authors' account of it ("The study
+    # followed 40 firms and 1,000 staff").
+    r"followed|tracked|sampled|covered|involved|analysed|analyzed|examined)\b"
 )
 # The words that introduce a study, report or survey, whose authors may go on as "the team".
 _REPORTED_IN = re.compile(
@@ -1212,9 +1278,13 @@ _CLAUSE_SUBJECT_PERSON = re.compile(
 _ROLE_THEN_PERSON = re.compile(
     # The role may be owned by a name ("Acme's chief executive, Ada Moor, was unimpressed").
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|(?<![\w’'-])(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)"
-    r"\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[\w-]+),\s+"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?P<role>[\w-]+)"
+    # The role may say what it heads ("its head of research, Ada Moor,").
+    r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),"
 )
+# The verb a subject set off by commas goes on to ("Ada Moor, described ... and said").
+_FIRST_VERB = re.compile(r"\s+[a-z]+ed\b")
 # A role in lowercase as a title before a full name ("Trust chair Ada Moor", "union president
 # Ben Roe didn't wait"): the person, whatever verb or none follows.
 _LOWERCASE_TITLE_PERSON = re.compile(
@@ -1235,7 +1305,8 @@ _BOX_HEADING = re.compile(
 )
 # A fact box's item that ends by naming its source in brackets: "- £260bn: held in ... (X)".
 _ITEM_SOURCE = re.compile(
-    r":\s.*\((?:(?:source|data)\s*:\s*)?(?P<name>[A-Z][^()\n]{2,80}?)\)\s*\.?\s*$", re.I
+    r":\s.*\((?:(?:source|data)\s*:\s*|via\s+(?:the\s+)?)?(?P<name>[A-Z][^()\n]{2,80}?)\)\s*\.?\s*$",
+    re.I,
 )
 # A fact box's item: a bullet, a short label (its figure, or what the figure measures), a colon.
 _FACT_BOX_ITEM = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—)\s+[^\s:]+(?:\s+[^\s:]+){0,5}:\s+\S")
@@ -1320,8 +1391,9 @@ _CLAUSE_VERB_AFTER = re.compile(
 # ranking put ...", "Ofgem's review found ..."): the owner gives its figures.
 _OWNERS_DOCUMENT = re.compile(
     r"^(?:(?:but|while|whereas|and)\s+)?(?:[Tt]he\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
-    # Three words may say what the document is ("X's annual road condition survey").
-    r"['’]s\s+(?:[\w-]+\s+){0,3}?"
+    # Three words may say what the document is ("X's annual road condition survey"); a name
+    # ending in "s" may take the apostrophe alone ("the Office for X Statistics' survey").
+    r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_DOCUMENTS}|report|survey|study|review|audit|index|census|"
     # Figures that say something only with a verb ("X's budget assumes 15 percent"; "X's
     # budget is $4m" is the article's own statement).
@@ -1331,7 +1403,13 @@ _OWNERS_DOCUMENT = re.compile(
     # to June, published on Saturday, show ..."), or say what it used ("X's own calculation,
     # using the bureau's fee data and the rates published by the department, found ...": the
     # sources of its data, not of its finding).
-    r"records)(?=(?:\s+(?:for|of|to|from|in|on)\s+[^,.;]{1,40}?)??(?:,\s+[^,.;]{1,120},)?"
+    r"records|"
+    # A body's consultation paper puts its figures as a report does ("X's consultation document
+    # says hours would fall from 40 to 20").
+    r"document|consultation|proposals|submission)"
+    r"(?=(?:\s+(?:for|of|to|from|in|on)\s+[^,.;]{1,40}?)??(?:,\s+[^,.;]{1,120},)?"
+    # An aside in brackets may stand before the verb ("X's report (link below) says").
+    r"(?:\s*\([^()\n]{1,60}\))?"
     rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS})\b))\b"
 )
 
@@ -1521,22 +1599,42 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 # -- attribution -----------------------------------------------------------------------------
 
 
+# The words that end a body's name (`_BODY_WORDS`, and a few more), as the owner of a document.
+_OWNING_BODY_WORD = re.compile(
+    rf"{_BODY_WORDS.pattern}|Observatory|Institution|Inspectorate|Regulator|Directorate|Panel|"
+    r"Forum|Network|Alliance|Coalition|Consortium|Council"
+)
+# The whitespace before each word (none before the first): whether a line break parts them.
+_LINE_STARTS = re.compile(r"(?:^|\s+)(?=\S)")
+
+
 def _capitalised_runs(phrase: str) -> list[str]:
     """Runs of capitalised words ("Pellridge Institute for Coastal Studies"). A possessive joins a
     run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
     Metrics Valdora’s market" names Orrin Metrics); an opening possessive is the owner, dropped."""
     # A plural's apostrophe belongs to the name ("Supporters' Trust"); quotes around do not.
     raws = phrase.split()
+    # A line break ends a run: a heading above a paragraph ("WHAT IS PROPOSED" over "Acme
+    # Council's plan says") is no word of the name the paragraph opens with.
+    line_starts = (
+        {index for index, line in enumerate(_LINE_STARTS.findall(phrase)) if "\n" in line}
+        if "\n" in phrase
+        else set()
+    )
     tokens = [raw.strip('“”"()[],.;:').lstrip("'‘").rstrip("’") for raw in raws]
     tokens = [token.rstrip("'") if not token.endswith("s'") else token for token in tokens]
     for index, raw in enumerate(raws[:-1]):
-        if re.fullmatch(r"[A-Z]\.", raw) and raws[index + 1][:1].isupper():
-            # An initial keeps its stop: "S. Ada Moor" is how the person's name is written.
+        if re.fullmatch(r"[A-Z]\.|St\.", raw) and raws[index + 1][:1].isupper():
+            # An initial keeps its stop: "S. Ada Moor" is how the person's name is written; so
+            # does a saint's "St." in a name ("St. Anne's Hospital").
             tokens[index] = raw
     runs: list[list[str]] = []
     current: list[str] = []
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if index in line_starts and current:
+            runs.append(current)
+            current = []
         if raws[index].startswith("(") and current:
             # "the Indian Council of Agricultural Research (ICAR)": the bracket is an aside.
             runs.append(current)
@@ -1555,6 +1653,13 @@ def _capitalised_runs(phrase: str) -> list[str]:
                 if current and following.lower() in _AGENT_NOUNS:
                     # "the Secretary of State's office" is the office.
                     current.extend([token, following])
+                    runs.append(current)
+                    current = []
+                    continue
+                if current and _OWNING_BODY_WORD.fullmatch(token[:-2]):
+                    # "the Kell Tidal Observatory's estimate": a word that ends a body's
+                    # name ends this one, owner of what follows, not another name after it.
+                    current.append(token[:-2])
                     runs.append(current)
                     current = []
                     continue
@@ -1974,6 +2079,10 @@ def _colon_speaker(sentence: str) -> str:
     if not subject or not rest or not rest[0].islower() or len(rest) > 4:
         return ""
     if subject[0].lower() in _STOP_BACK | _PRONOUNS | _NOT_GIVEN_NAMES:
+        return ""
+    if subject[-1].endswith(("’s", "'s")):
+        # "The steward's verdict: “...”": an owner and a noun label the quotation, whose speaker is
+        # named after it ("..., says Ada Moor") if at all.
         return ""
     return " ".join(subject)
 
@@ -2492,6 +2601,25 @@ def _consensus_source(sentence: str) -> tuple[re.Match[str], re.Match[str]] | No
     return None if according is None else (consensus, according)
 
 
+# A body's named map, survey or register as the subject of a verb of saying, an aside between
+# ("The X Agency's National Flood Map, updated in 2024, estimates that ...").
+_OWNERS_NAMED_DOCUMENT = re.compile(
+    r"^[“\"‘]?(?:The\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*)){0,5})"
+    r"['’]s\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Map|Report|Survey|Index|Register|Review|Tracker|"
+    r"Monitor|Atlas|Census|Barometer|Outlook|Database|Dashboard|Study|Audit|Assessment)"
+    rf"(?:,\s+[^,;]{{3,80}}?,)?\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b"
+)
+
+
+def _with_saints_stop(found: Attribution, sentence: str) -> Attribution:
+    """`found` with a saint's "St." written as the sentence writes it ("St. Anne's Trust"):
+    attribution reads the sentence with the stop made a space, and a name keeps its spelling."""
+    if "St " not in found.name or "St." not in sentence:
+        return found
+    written = found.name.replace("St ", "St. ")
+    return dataclasses.replace(found, name=written) if written in sentence else found
+
+
 def find_attribution(
     sentence: str,
     context: Iterable[Attribution] = (),
@@ -2506,6 +2634,12 @@ def find_attribution(
     the article (`earlier`) and its text before `at` say whom "the agency" names; the
     article's text may say what a name is ("Quorvex, a shipping company"). A name that is the
     `publisher`'s, or part of it, is the publisher's own statement."""
+    owned = _OWNERS_NAMED_DOCUMENT.match(sentence)
+    if owned is not None:
+        # "The X Agency's National Flood Map, updated in 2024, estimates ...": the body that
+        # keeps a named map or survey states what it estimates.
+        owner = owned.group("owner")
+        return Attribution(owner, guess_kind(owner), owned.group(0).strip())
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
     consensus = _consensus_source(sentence)
     if consensus is not None and found is not None and found.words == consensus[1].group(0).strip():
@@ -2536,24 +2670,80 @@ def find_attribution(
     if found is not None and (
         names_the_publisher(found.name, publisher)
         or _OWN_VOICE.search(found.words)
-        or (our_work is not None and found.name in our_work.group("of"))
+        or (
+            our_work is not None
+            and found.name in our_work.group("of")
+            and (
+                our_work.group("own") is None
+                or names_the_publisher(our_work.group("own"), publisher)
+            )
+        )
         or any(
             found.name.endswith(own.group(0).split()[-1]) for own in _OWN_VOICE.finditer(sentence)
         )
     ):
         return None
     if found is not None and is_claimant_name(found.name):
-        return found
+        return _with_saints_stop(found, sentence)
     owner = re.match(r"\s*(?:The\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s", sentence)
     if owner and names_the_publisher(owner.group("owner"), publisher):
         # "Shelfline's own panel ... over the same period": the publisher's own work, which
         # carries no source from before.
         return None
+    owners_figure = _OWNERS_FIGURE_OF.search(sentence)
+    if owners_figure is not None:
+        # "The X Observatory's figure of 700 homes uses a wider definition": the owner's,
+        # and so are "the same data" later in the sentence.
+        owner = owners_figure.group("owner")
+        return Attribution(owner, guess_kind(owner), owners_figure.group(0).strip())
     # A sentence that names no source of its own but "the same poll" gives that poll's figures.
     same = _SAME_SOURCE.search(sentence)
     carried = _carried(context, earlier) if same else None
     if same and carried is not None:
         return Attribution(carried.name, carried.kind, same.group(0))
+    tagged = _THATS_FROM.search(sentence)
+    if tagged is None and article and 0 < at < len(article):
+        line_end = article.find("\n", at)
+        tagged = _THATS_FROM_NEXT.match(article, at, line_end if line_end >= 0 else len(article))
+    if tagged is not None:
+        # "It costs £900 a week, and that's from the X Association, not me": a speaker hands
+        # her figure to its source, in the sentence or just after it ("Imagine! That's from
+        # the Y Institute").
+        runs = _capitalised_runs(tagged.group("name"))
+        if runs:
+            return Attribution(runs[0], guess_kind(runs[0]), tagged.group(0).strip())
+    document = _NAMED_DOCUMENT_SAYS.match(sentence)
+    if document is not None:
+        # "The latest X Pay Register, published in spring, shows ...": a register or
+        # an index known by its own name gives its figures, whoever keeps it.
+        name = document.group("document")
+        return Attribution(name, guess_kind(name), document.group(0).strip())
+    whose = _WHOSE_DOCUMENT.search(sentence)
+    if whose is not None:
+        # "It was the X Guild, whose annual return puts visits at 9 million": the document's
+        # owner, named before it, gives its figures.
+        owner = whose.group("owner")
+        return Attribution(owner, guess_kind(owner), whose.group(0).strip())
+    the_figure = _THE_FIGURE_OPENS.match(sentence)
+    if the_figure is not None:
+        # "X counted 5,000 claims. The figure, compiled from 40 branches, is up 6 per
+        # cent": the figure the source just gave, which it goes on to describe.
+        since = _paragraph_before(article, at - len(sentence)) if article else 0
+        given = [*context] or [found for found in earlier if found.at >= since]
+        if given:
+            return Attribution(given[-1].name, given[-1].kind, the_figure.group(0))
+    share = _SHARE_OF_THEM_SAID.match(sentence)
+    polled = [found for found in context if _POLL_WORDS.search(found.words)] if share else []
+    if share and polled:
+        # "A survey by X found ... One in four said they worked": the survey's respondents
+        # answer it, and X reports what they said.
+        return Attribution(polled[-1].name, polled[-1].kind, share.group(0))
+    projected = _FIGURE_WOULD.search(sentence)
+    latest = list(context)[-1:] if projected else []
+    if projected and latest:
+        # "X estimates 2,000 homes are at risk. Without more money, that figure would rise to
+        # 5,000": the source of the figure goes on to say what would become of it.
+        return Attribution(latest[0].name, latest[0].kind, projected.group(0))
     return None
 
 
@@ -2604,7 +2794,10 @@ _OWN_VOICE = re.compile(
 # "Our analysis of the regulator's monthly reviews shows ...": the article's own work on
 # someone's documents, whose owner supplied the material, not the finding.
 _OUR_WORK_OF = re.compile(
-    r"^\s*Our\s+(?:own\s+)?(?:[a-z]+\s+)?(?:analysis|calculations?|review|count|tally|"
+    # The publisher may name itself ("A Courier count of the names listed on X found"): see
+    # `names_the_publisher`.
+    r"^\s*(?:Our|(?:An?|The)\s+(?P<own>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)(?:['’]s)?)\s+"
+    r"(?:own\s+)?(?:[a-z]+\s+)?(?:analysis|calculations?|review|count|tally|"
     r"examination|reading|investigation)\s+of\s+(?P<of>[^,;:“”\"]{1,100}?)\s+"
     r"(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b"
 )
@@ -3396,6 +3589,17 @@ def _find_attribution(
             or before[-1].endswith(("'s", "’s"))
         ):
             continue  # "the Board's own estimate is ...": a noun after its owner, no verb
+        if before and before[-1] == "and":
+            # "The agency's chief, Ada Moor, described the offer as fair and said it would cost
+            # £2m": the person introduced as the subject of the first verb says the second.
+            head = sentence[: verb.start()]
+            subject = _ROLE_THEN_PERSON.search(head)
+            if subject is not None and _FIRST_VERB.match(head, subject.end()):
+                found = named(
+                    subject.group("name"), f"{subject.group(0)} {verb['verb']}", via_speech=True
+                )
+                if found is not None:
+                    return found
         # "Kestomar had initially said": past the auxiliaries and adverbs to a named subject.
         between = 0
         while len(before) > 1 and _BETWEEN_SUBJECT_AND_VERB.fullmatch(before[-1]):
@@ -3409,6 +3613,16 @@ def _find_attribution(
             and before[-2][:1].isupper()
         ):
             # "Tolvane, however, said": an adverb set off by commas between a name and its verb.
+            before = [*before[:-2], before[-2][:-1]]
+            between += 1
+        elif (
+            len(before) > 1
+            and re.fullmatch(r"\d{1,3},?", before[-1])
+            and before[-2].endswith(",")
+            and before[-2][:1].isupper()
+        ):
+            # "Ada Moor, 64, said": a person's age set off by commas after her name (its second
+            # comma gone with an aside after it: "Ada Moor, 64, who ..., said").
             before = [*before[:-2], before[-2][:-1]]
             between += 1
         trailing_document = re.search(
@@ -4756,6 +4970,30 @@ _LEAD_IN_DOCUMENT = re.compile(
 )
 
 
+# A list's lead-in naming a document by its owner's acronym ("The XYA figures, as published:").
+_ACRONYMS_DOCUMENT = re.compile(
+    rf"^(?:The\s+)?(?P<acronym>[A-Z]{{2,8}})\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:breakdown|{_DOCUMENT_NOUNS.pattern})\b"
+)
+
+
+def _acronyms_document(lead_in: str, before: str) -> Attribution | None:
+    """The body whose acronym a lead-in's document carries, where the text before spelled the
+    acronym out after the body's name ("the X Y Agency (XYA)")."""
+    match = _ACRONYMS_DOCUMENT.match(lead_in)
+    if match is None:
+        return None
+    acronym = match.group("acronym")
+    spelled = re.search(
+        rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w’'-]*)*)\s+\({acronym}\)",
+        before,
+    )
+    if spelled is None:
+        return None
+    name = spelled.group("name")
+    return Attribution(name, guess_kind(name), match.group(0))
+
+
 def _lead_in_owner(
     lead_in: str, text: str, at: int, earlier: Iterable[Attribution]
 ) -> Attribution | None:
@@ -4763,7 +5001,7 @@ def _lead_in_owner(
     named before, "X's figures" X's), or None when it names no one's."""
     match = _LEAD_IN_DOCUMENT.search(lead_in)
     if match is None:
-        return None
+        return _acronyms_document(lead_in, text[:at])
     owner = match.group("owner")
     if _DOCUMENT_NOUNS.fullmatch(owner):
         # "The report's key findings:", "Among the audit's other findings:": a document's
@@ -4869,11 +5107,129 @@ def _claim_line_source(text: str, at: int) -> Attribution | None:
 # states what it names no source for, its report's findings among them.
 _RELEASE_ISSUER = re.compile(
     r"^\s*(?:Submitted|Supplied|Issued|Provided|Contributed)\s+by\s+"
-    r"(?P<line>[A-Z][^\n]{1,60}?)\s*$|"
+    r"(?P<line>(?:the\s+)?[A-Z][^\n]{1,60}?)\s*$|"
     r"\bpress\s+release\s+(?:(?:supplied|issued|provided|sent|submitted)\s+"
     r"(?:to\s+[^.\n]{1,60}?\s+)?)?(?:by|from)\s+(?P<sentence>(?:the\s+)?[A-Z][^.,;\n]{1,60})",
     re.MULTILINE,
 )
+
+
+# The office a release comes from when it speaks for one person ("the Office of Senator Ada
+# Moor"): the release is hers.
+_OFFICE_OF = re.compile(r"^(?:the\s+)?(?:[Oo]ffice|[Pp]ress\s+[Oo]ffice)\s+of\s+")
+# The desk a body's release is issued by ("Corporate Communications, X Police", "Press Office,
+# X Council"), which speaks for the body named beside it.
+_COMMUNICATIONS_DESK = re.compile(
+    r"^(?:the\s+)?(?:(?:Corporate|Media|Public|External)\s+)?(?:Communications|Affairs|Relations|"
+    r"Press\s+Office|Media\s+(?:Office|Team|Relations)|News\s+(?:Desk|Office))$",
+    re.IGNORECASE,
+)
+# A line in brackets under a newsletter's item that credits where its figures come from
+# ("(via the X Council)", "(Source: X, table 3)"): the item's unattributed figures are X's.
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*\((?i:via|sources?\s*:)\s+(?:the\s+)?(?P<name>[A-Z][^()\n,]{1,80}?)"
+    r"(?:,[^()\n]*)?\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _credited_paragraphs(text: str) -> list[tuple[int, int, Attribution]]:
+    """The paragraphs a credit line closes (`_CREDIT_LINE`), each as its span and its source:
+    the lines above the credit back to a blank line."""
+    credited = []
+    for credit in _CREDIT_LINE.finditer(text):
+        runs = _capitalised_runs(credit.group("name"))
+        if not runs:
+            continue
+        paragraph_start = text.rfind("\n\n", 0, credit.start()) + 1
+        name = runs[0]
+        credited.append(
+            (
+                paragraph_start,
+                credit.start(),
+                Attribution(name, guess_kind(name), credit.group(0).strip()),
+            )
+        )
+    return credited
+
+
+# A table as intake reads it, in markdown rows ("| 2019-20 | 41.5 | 7 |"): a header row, a
+# rule under it ("|---|---|"), then the rows of figures, perhaps with blank lines between.
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$", re.MULTILINE)
+_TABLE_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
+# The note under a table that names where its figures come from ("Source: Ada Moor et al.,
+# working paper, 2024"), up to its first comma.
+_TABLE_NOTE = re.compile(
+    r"^[ \t]*(?:Sources?|Data)\s*:\s*(?P<name>[A-Z][^,;\n]{1,80}?)\s*(?:[,;]|\.?[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass
+class _Table:
+    rows_from: int  # where the first row under the rule starts
+    lead_in: tuple[int, str]  # the line above the table: where it starts, and its text
+    note: str  # the source the note under the table names, or ""
+
+
+def _tables(text: str) -> dict[int, _Table]:
+    """Each line of a markdown table that has a rule under its header, by where the line
+    starts, with what introduces the table and what its note credits."""
+    found: dict[int, _Table] = {}
+    lines = list(_TABLE_ROW.finditer(text))
+    index = 0
+    while index < len(lines):
+        block = [lines[index]]
+        while (
+            index + 1 < len(lines) and not text[block[-1].end() : lines[index + 1].start()].strip()
+        ):
+            index += 1
+            block.append(lines[index])
+        index += 1
+        rules = [row for row in block if _TABLE_RULE.fullmatch(row.group(0))]
+        if not rules:
+            continue
+        before = text[: block[0].start()].rstrip()
+        lead_start = before.rfind("\n") + 1
+        note = _TABLE_NOTE.match(text[block[-1].end() :].lstrip("\n"))
+        table = _Table(
+            rows_from=rules[0].end(),
+            lead_in=(lead_start, before[lead_start:]),
+            note=note.group("name").strip() if note else "",
+        )
+        for row in block:
+            found[row.start()] = table
+    return found
+
+
+def _table_source(table: _Table, text: str, earlier: Iterable[Attribution]) -> Attribution | None:
+    """Who states a table's rows: the source its note names, else whoever the line that
+    introduces it names ("The researchers' results are set out below:")."""
+    if table.note:
+        return Attribution(table.note, guess_kind(table.note), f"Source: {table.note}")
+    start, lead_in = table.lead_in
+    if not lead_in:
+        return None
+    return find_attribution(lead_in, article=text, at=start + len(lead_in), earlier=earlier)
+
+
+# The line that ends a press release as sent ("###", "-30-", "ENDS"): what follows is the
+# publisher's again (its note, its boilerplate checks).
+_RELEASE_END = re.compile(r"^\s*(?:#{3}|-30-|-?\s*ENDS?\s*-?)\s*$", re.MULTILINE)
+
+
+def _release_issuer(line: str) -> str:
+    """Who issues a release, from its "Issued by" line: the person an office speaks for, the
+    body a communications desk speaks for, else the line's first name."""
+    if _OFFICE_OF.match(line):
+        person = _TITLED_PERSON.search(line)
+        if person is not None:
+            return person.group("name")
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) > 1 and _COMMUNICATIONS_DESK.match(parts[0]):
+        line = ", ".join(parts[1:])
+    runs = _capitalised_runs(line)
+    return runs[0] if runs else ""
 
 
 def _document_voice(normalised: NormalisedText) -> Attribution | None:
@@ -4889,11 +5245,10 @@ def _document_voice(normalised: NormalisedText) -> Attribution | None:
     issuer = _RELEASE_ISSUER.search(normalised.text)
     if issuer is None:
         return None
-    runs = _capitalised_runs(issuer.group("line") or issuer.group("sentence"))
-    if not runs:
+    name = _release_issuer(issuer.group("line") or issuer.group("sentence"))
+    if not name:
         return None
-    name = runs[0]
-    return Attribution(name, guess_kind(name), issuer.group(0).strip())
+    return Attribution(name, guess_kind(name), issuer.group(0).strip(), at=issuer.start())
 
 
 def _names_the_publisher(sentence: str, publisher: str) -> bool:
@@ -4913,6 +5268,11 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     currencies = currencies_named(text)
     publisher = publisher or copyright_holder(normalised)
     voice = _document_voice(normalised)
+    # The issuer's voice stops where the release says it ends ("###"); an author's does not.
+    release_end = _RELEASE_END.search(text, voice.at) if voice and voice.at >= 0 else None
+    voice_end = release_end.start() if release_end is not None else len(text)
+    credits = _credited_paragraphs(text) if "(" in text else []
+    tables = _tables(text) if "|" in text else {}
     credit_spans = [
         (span.start, span.end) for span in normalised.spans if span.kind in marks.NOT_CLAIMS
     ]
@@ -4923,7 +5283,12 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     last_line = -1
     interviewee: Attribution | None = None  # a Q&A interview's, once its first question opens
     asked = False  # whether a question has opened: the first decides whose the answers are
-    sentences = split_sentences(text)
+    # A table's row of figures has no word in it, and is kept for them.
+    sentences = [
+        (start, end)
+        for start, end in segment(text)
+        if _HAS_WORD.search(text[start:end]) or start in tables
+    ]
     for number, (start, end) in enumerate(sentences):
         line = text.count("\n", 0, start)
         if line != last_line:
@@ -4958,6 +5323,12 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             and not _COMPOUND_AFTER.match(sentence, figure.end)
         ]
         section = _section_of(normalised, start, end)
+        table = tables.get(_line_at(text, start)[0]) if tables else None
+        if table is not None and table.rows_from > start:
+            continue  # a table's header and its rule state nothing
+        if table is not None:
+            # A table's row states its figures as a fact box's item does: the body's.
+            section = TextSection.BODY
         attribution: Attribution | None
         if section == TextSection.COMMENT:
             commenter = normalised.label_at(start, marks.COMMENT)
@@ -5021,6 +5392,8 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 # and I owe ..."): the reader's own circumstances, which the answer takes as
                 # given, not a claim to check.
                 continue
+            if attribution is None and table is not None:
+                attribution = _table_source(table, text, earlier)
             if attribution is None:
                 attribution = (
                     _box_source(text, start, earlier)
@@ -5087,8 +5460,15 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 publisher=publisher,
             )
         )
+        credit = next((found for since, until, found in credits if since <= start < until), None)
+        if credit is not None and not context and section != TextSection.COMMENT:
+            # An item's figures no sentence of it attributes are those of the source its credit
+            # line names; once a sentence names a source, those after it go on with that one.
+            per_figure = [own or credit for own in per_figure]
+            attribution = attribution or credit
         if (
             voice is not None
+            and start < voice_end
             and section != TextSection.COMMENT
             and not _names_the_publisher(sentence, publisher)
         ):
