@@ -13,6 +13,7 @@ from sources.fetch import (
     COMMENTS_HEADING,
     ArticleHTML,
     FetchError,
+    byline,
     http_get,
     read_article_html,
     read_page,
@@ -37,9 +38,13 @@ class FetchedPage:
     text: str
     content_type: str
     title: str = ""
-    author: str = ""
-    published: str = ""
+    authors: tuple[str, ...] = ()
+    published: str = ""  # ISO date, as the page states it, or ""
     publisher: str = ""
+
+    @property
+    def author(self) -> str:
+        return byline(self.authors)
 
 
 def fetch_url(
@@ -62,7 +67,7 @@ def fetch_url(
         text=article.text,
         content_type=answer.content_type,
         title=article.title,
-        author=article.author,
+        authors=article.authors,
         published=article.published,
         publisher=article.publisher,
     )

@@ -2,14 +2,16 @@
 normalised text as a snapshot with the captured original beside it. Storing the same text
 again finds what is there and changes nothing."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from django.db import transaction
 from django.db.models import Q
 
 from intake.normalise import NormalisedText, normalise
 from sources.canonical import canonicalize_url
-from sources.models import Entity, Snapshot, Source, SourceKind
+from sources.models import DatePrecision, Entity, Snapshot, Source, SourceKind
 from sources.services import source_create
 
 
@@ -55,6 +57,8 @@ def article_store(
     url: str = "",
     title: str = "",
     publisher: Entity | None = None,
+    authors: Sequence[str] = (),
+    published_on: date | None = None,
     kind: str = SourceKind.ARTICLE,
 ) -> StoredArticle:
     normalised = normalise(original)
@@ -67,6 +71,9 @@ def article_store(
             kind=kind,
             title=title,
             publisher=publisher,
+            authors=authors,
+            published_on=published_on,
+            published_on_precision=DatePrecision.DAY if published_on else DatePrecision.UNKNOWN,
             url=url,
             description=f"Ingested from {origin}." if origin else "",
         )

@@ -3,13 +3,13 @@ decision on each suggestion (accepted as a draft claim through claims.services, 
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -61,18 +61,27 @@ def source_ingest(
         canonicalize_url(url)
     except InvalidURL as exc:
         raise ValidationError({"url": str(exc)}) from exc
-    page_publisher = ""
+    page = None
     if url and not text:
         page = fetch_url(url)  # outside the transaction: the network is slow
-        text, origin, page_publisher = page.text, origin or page.url, page.publisher
+        text, origin = page.text, origin or page.url
+    page_publisher = page.publisher if page else ""
+    # What the fact-checker typed wins; what the page says about itself fills the rest, cut to
+    # the lengths a source keeps (a page's title may run on).
+    publisher_name = publisher_name.strip() or page_publisher[: _longest(Entity, "name")]
+    page_title = page.title[: _longest(Source, "title")] if page else ""
     with transaction.atomic():
         publisher = (
-            entity_get_or_create(name=publisher_name.strip(), kind="media")
-            if publisher_name.strip()
-            else None
+            entity_get_or_create(name=publisher_name, kind="media") if publisher_name else None
         )
         stored = article_store(
-            original=text, origin=origin or url, url=url, title=title, publisher=publisher
+            original=text,
+            origin=origin or url,
+            url=url,
+            title=title.strip() or page_title,
+            publisher=publisher,
+            authors=page.authors if page else (),
+            published_on=_page_date(page.published) if page else None,
         )
         created, already = suggestions_store(
             snapshot=stored.snapshot, normalised=stored.normalised, page_publisher=page_publisher
@@ -91,6 +100,20 @@ def source_ingest(
         proposals=proposals,
         quotes=quotes,
     )
+
+
+def _longest(model: type[Entity] | type[Source], field_name: str) -> int:
+    field = model._meta.get_field(field_name)
+    assert isinstance(field, models.CharField)
+    return int(field.max_length or 0)
+
+
+def _page_date(published: str) -> date | None:
+    """The publication date a fetched page states (ISO, or "" where it states none)."""
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
 
 
 def _require_intake(actor: User) -> None:

@@ -7,7 +7,7 @@ import ipaddress
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from http.client import HTTPMessage
@@ -196,9 +196,20 @@ class ArticleHTML:
 
     text: str
     title: str = ""
-    author: str = ""
+    authors: tuple[str, ...] = ()
     published: str = ""  # ISO date, as the page states it
     publisher: str = ""
+
+    @property
+    def author(self) -> str:
+        return byline(self.authors)
+
+
+def byline(authors: Sequence[str]) -> str:
+    """Authors as a byline names them: "Ada Moor", "Ada Moor and Ben Lee", "Ada Moor, Ben Lee
+    and Cy Ng"."""
+    names = list(authors)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def _paragraphs(text: str | None) -> list[str]:
@@ -378,19 +389,15 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
         title=document.title or "",
-        author=_byline(document.author),
+        authors=_authors(document.author),
         published=_date_as_shown(page, published),
         publisher=_site_name(page) or document.sitename or "",
     )
 
 
-def _byline(author: str | None) -> str:
-    """The page's authors as a byline names them, "Ada Moor and Ben Lee" (the extraction
-    joins several with semicolons, a list's punctuation, not a reader's)."""
-    names = [" ".join(name.split()) for name in (author or "").split(";") if name.strip()]
-    if len(names) < 2:
-        return names[0] if names else ""
-    return ", ".join(names[:-1]) + " and " + names[-1]
+def _authors(author: str | None) -> tuple[str, ...]:
+    """The page's authors, one name each (the extraction joins several with semicolons)."""
+    return tuple(" ".join(name.split()) for name in (author or "").split(";") if name.strip())
 
 
 # The ways a <time> element's text writes a whole date: "February 18, 2026", "18 Feb 2026".

@@ -183,3 +183,68 @@ def test_only_fact_checkers_may_add_articles(client, editor, site):
     response = add(client, f"{site.base}/story")
     assert response.status_code == 403
     assert not ArticleFetch.objects.exists()
+
+
+_DESCRIBED = """<!DOCTYPE html><html lang="en"><head><title>{title} | Harrow Vale Courier</title>
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="Harrow Vale Courier">
+<meta property="article:published_time" content="2026-03-09T18:20:00+00:00">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"author": [{{"@type": "Person", "name": "Ada Moor"}}, {{"@type": "Person", "name": "Ben Lee"}}]}}
+</script></head><body><main><article><h1>{title}</h1>
+<p>Burglaries fell by 12 percent last year, to 4,310 reported cases, the county police said.</p>
+</article></main></body></html>"""
+
+
+def test_a_fetched_page_gives_its_source_the_title_authors_date_and_publisher_it_states(
+    client, fact_checker, site
+):
+    page = _DESCRIBED.format(title="Burglaries fall for a third year")
+    site.pages["/described"] = (200, "text/html; charset=utf-8", page.encode(), 0)
+    client.force_login(fact_checker)
+    add(client, f"{site.base}/described")
+    run_jobs()
+
+    source = ArticleFetch.objects.get().source
+    assert source is not None
+    assert source.title == "Burglaries fall for a third year"
+    assert source.authors == ["Ada Moor", "Ben Lee"]
+    assert (str(source.published_on), source.published_on_precision) == ("2026-03-09", "day")
+    assert source.publisher is not None and source.publisher.name == "Harrow Vale Courier"
+    shown = client.get(reverse("admin:sources_source_change", args=[source.pk])).content.decode()
+    assert "Burglaries fall for a third year" in shown
+    assert "Harrow Vale Courier" in shown
+
+
+def test_what_the_fact_checker_typed_wins_over_what_the_page_states(client, fact_checker, site):
+    site.pages["/typed"] = (200, "text/html", _DESCRIBED.format(title="Page's own").encode(), 0)
+    client.force_login(fact_checker)
+    client.post(
+        reverse("admin:intake_suggestion_add_article"),
+        {
+            "url": f"{site.base}/typed",
+            "text": "",
+            "title": "Typed title",
+            "publisher": "Typed Publisher",
+            "request_key": "typed",
+        },
+    )
+    run_jobs()
+
+    source = ArticleFetch.objects.get().source
+    assert source is not None
+    assert (source.title, source.publisher.name if source.publisher else "") == (
+        "Typed title",
+        "Typed Publisher",
+    )
+
+
+def test_a_page_title_longer_than_a_source_keeps_is_cut_not_refused(client, fact_checker, site):
+    site.pages["/long"] = (200, "text/html", _DESCRIBED.format(title="Long " * 150).encode(), 0)
+    client.force_login(fact_checker)
+    add(client, f"{site.base}/long")
+    run_jobs()
+
+    fetch = ArticleFetch.objects.get()
+    assert fetch.status == FetchStatus.DONE
+    assert fetch.source is not None and len(fetch.source.title) == 500
