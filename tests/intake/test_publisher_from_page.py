@@ -40,4 +40,6 @@ def test_a_fetched_pages_own_name_is_its_publisher(monkeypatch: pytest.MonkeyPat
     report = intake_services.source_ingest(url="https://westbay.example/roads")
     (suggestion,) = report.suggestions
     assert suggestion.claimant_name == ""
-    assert report.source.publisher is None
+    # The page's own name is the new source's publisher too, as a typed one would be.
+    assert report.source.publisher is not None
+    assert report.source.publisher.name == "Westbay Courier"
