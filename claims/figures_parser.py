@@ -108,6 +108,10 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
     "tn": 10**12,
     "trn": 10**12,
+    # The ringgit's press writes the scale onto its amount ("RM3.1bil", "RM940mil"); read only
+    # after a currency (`_numeric`): alone, "50mil" may be a thickness in thousandths of an inch.
+    "bil": 10**9,
+    "mil": 10**6,
     # South Asia's scales ("Rs 5 crore", "12 lakh people"): read as such, not as a bare number
     # with a word after it, which would lose the amount.
     "lakh": 10**5,
@@ -173,6 +177,8 @@ CURRENCY_SYMBOLS |= {code.lower(): code for code in ISO_CODES}
 # names its currency, and only so shaped.
 LETTER_PREFIXES: dict[str, str] = {
     "Rs": "INR",
+    # The dirham's press writes "Dh" onto its amount ("Dh9.2 billion", "Dh4.50").
+    "Dh": "AED",
     "Rp": "IDR",
     "RM": "MYR",
     "Sh": "KES",
@@ -320,19 +326,22 @@ _QUALIFIER = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
 # Digits grouped the South Asian way, a lakh and a crore set off ("1,50,000", "12,34,56,789"):
 # no Western grouping, so read as the one number it is; read as "1" it would be a wrong value.
 _LAKH_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
-_NUMBER = rf"(?P<num>{_LAKH_GROUPED}|{DIGITS_PATTERN})"
+# Digits grouped in thousands by an apostrophe, as the franc's press writes them ("CHF 3'605",
+# "2'418 members", "12’500"): one number, which read as "1" and "371" would be two wrong ones.
+_APOSTROPHE_GROUPED = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"
+_NUMBER = rf"(?P<num>{_LAKH_GROUPED}|{_APOSTROPHE_GROUPED}|{DIGITS_PATTERN})"
 _SYMBOLS = _alternation(symbol for symbol in CURRENCY_SYMBOLS if not symbol.isalpha())
 _CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
 # The letter prefixes, longest first, before the digits (a space only after two letters or a
 # full stop: "Rs 3,000", "Rs.500", never "R 2").
-_LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Sh|R|N|P|K)(?=\d))"
+_LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Dh|Sh|R|N|P|K)(?=\d))"
 # One to three capitals before "$" name a dollar ("EC$870 million", "TT$4.5bn"), read by
 # `LETTERED_DOLLARS`.
 _LETTERED_DOLLAR = r"(?-i:[A-Z]{1,3})\$"
 _CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|{_LETTERED_DOLLAR}|(?:{_CODES})\s?|{_LETTERS})?"
 # A scale word may be written onto the number ("£350million"), as its abbreviation is ("£2.6trn").
 _SCALE = (
-    r"(?:(?P<scale_attached>bn|mn|trn|tn|m|k)\b"
+    r"(?:(?P<scale_attached>bn|mn|trn|tn|bil|mil|m|k)\b"
     r"|[\s\-]*(?P<scale_word>thousand|million|billion|trillion|lakhs?(?:\s+crores?)?|crores?)\b"
     r"|\s+(?P<scale_abbr>bn|mn|trn|tn)\b)?"
 )
@@ -436,6 +445,31 @@ MULTIPLE_FIGURE = re.compile(
     r"(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b)",
     re.IGNORECASE,
 )
+# A multiple said as a verb and sized by a qualifier ("rents had more than doubled", "fees
+# roughly tripled"): as much a figure as "twice the cost". Without a qualifier the verb
+# reports a change ("we doubled the fund", "fares have not tripled") more often than it
+# sizes one, and is left alone.
+MULTIPLE_VERBS: dict[str, int] = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
+MULTIPLE_VERB_FIGURE = re.compile(
+    # "Some doubling of capacity" is vaguer than "about": no size is given.
+    rf"(?<![\w-])(?!some\b)(?P<qual>{_alternation(QUALIFIERS)})\s+"
+    rf"(?P<verb>{_alternation(MULTIPLE_VERBS)})(?:ed|ing)\b(?![\w-])",
+    re.IGNORECASE,
+)
+# A share hyphenated into a compound ("a one-in-eight summer", "a one-in-250-year storm"): read as
+# "one in six" is, the period of a return period kept in the figure's words.
+HYPHENED_SHARE_FIGURE = re.compile(
+    rf"(?<![\w\-]){_QUALIFIER}(?P<n>{_NUMBER_OR_WORDS})-in-(?P<noun>)"
+    rf"(?P<d>{_NUMBER_OR_WORDS})(?:-(?:year|decade|century))?(?![\w\-])",
+    re.IGNORECASE,
+)
+# Half of a unit as the size of a difference ("more than half a grade lower than", "half a
+# star lower"): 0.5 of the unit, as "a quarter of a point" is a part of a point.
+HALF_A_UNIT_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}half\s+an?\s+(?P<unit>[a-z]+)"
+    r"(?=\s+(?:less|more|lower|higher|fewer|better|worse|smaller|larger|bigger|cheaper|dearer)\b)",
+    re.IGNORECASE,
+)
 VAGUE_FIGURE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<vague>{_alternation(VAGUE)})(?=\s+of\b)", re.IGNORECASE
 )
@@ -455,7 +489,9 @@ _SYMBOL_AMOUNT = re.compile(rf"(?P<cur>{_SYMBOLS})\s?\d", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"(?:\bno\.?|#|\bnumber|\bpages?|\bpp?\.|\bchapter|\bsection|\barticle|\bclause"
     r"|\bparagraph|\bfig(?:ure)?\.?|\btable|\broom|\broute|\bflight|\bvol(?:ume)?\.?|\bepisode"
-    r"|\bseason|\bphase|\bstage|\bversion|\btop)\s*$",
+    r"|\bseason|\bphase|\bstage|\bversion|\btop"
+    # A provision of a law or a contract cited by its number ("under rule 9", "regulation 14").
+    r"|\brule|\bregulation|\bschedule|\bannex|\bappendix)\s*$",
     re.IGNORECASE,
 )
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
@@ -941,6 +977,8 @@ def _read_number(written: str) -> Decimal | None:
     """The value of digits as `_NUMBER` admits them, the South Asian grouping too."""
     if re.fullmatch(_LAKH_GROUPED, written):
         return Decimal(written.replace(",", ""))
+    if re.fullmatch(_APOSTROPHE_GROUPED, written):
+        return Decimal(re.sub("['’]", "", written))
     return read_digits(written)
 
 
@@ -1071,6 +1109,40 @@ def _scale(match: re.Match[str]) -> int:
     return math.prod(SCALES[part] for part in _fold(word).split())
 
 
+# A day that opens a span of dates ("from 4 to 10 March", "between 3 and 9 May"): the month
+# is said once, after the second day, and the first is as much a date as the second.
+_DAY_RANGE_AFTER = re.compile(
+    rf"\s*(?:to|until|till|and|[{_DASH}])\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b",
+    re.IGNORECASE,
+)
+# A person's age set off by a comma after the name at the end of a sentence that quotes them
+# ("... said the parish council's chairman, Ben Roe, 58."): who the speaker is, not a figure
+# anyone claims (a place and its count there, "the fewest came from Northby, 12.", says no
+# one said it). An age inside the sentence ("Ada Moor, 47, of Elm Road, was convicted of ...")
+# is read, and left to intake to weigh beside the sentence's other figures.
+_NAME_BEFORE_AGE = re.compile(r"(?-i:[A-Z])[\w’'-]*,\s$")
+_AGE_CLOSES = re.compile(r"\.(?:\s|$)")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|recalled|asked|wrote)\b", re.I)
+# What an amount of a measure names when it sizes a pack ("a 25kg sack of flour", "a 400g tin"):
+# the product, whose price is the figure, not a quantity of its own.
+_PACK_AFTER = re.compile(
+    r"\s+(?:bag|sack|tin|can|bottle|jar|pack|packet|box|block|bar|tub|carton|loaf|tray|punnet|"
+    r"bunch|crate|drum|cylinder|pouch|sachet)s?\b",
+    re.IGNORECASE,
+)
+_PACK_BEFORE = re.compile(r"\b(?:a|an|per|each|one)\s$", re.IGNORECASE)
+# A venue's or a site's capacity hyphenated onto its noun, in thousands ("an 8,400-seat ground",
+# "a 3,000-bed camp"): a figure, where a small compound ("a 14-room inn") describes.
+_CAPACITY_COMPOUND = re.compile(rf"[{_DASH}](?:seat(?:er)?|bed|berth|place)s?\b(?![{_DASH}])")
+_CAPACITY_LEAST = 1000
+# A term hyphenated onto the deal whose value follows it ("a four-year, $96 million
+# deal", "a 3-year, £40m one"): the length of the deal, a figure as its value is.
+_TERM_BEFORE_AMOUNT = re.compile(
+    rf"[{_DASH}](?P<term>years?)\s*,\s*(?:{_SYMBOLS}|{_LETTERED_DOLLAR}|{_CODES}\s?|{_LETTERS})\d",
+    re.IGNORECASE,
+)
+
+
 def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     """Why the number at `match` is not a figure ("" when it is one)."""
     num_start, num_end = match.span("num")
@@ -1133,7 +1205,11 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         # An amount stays one in a rate or with "plus" ("a £100m-a-year deal", "a £40m-plus
         # bid"); any other compound describes a noun ("a 5-day visit", "a 5-a-side pitch").
         amount = bool(match.group("cur")) or _scale(match) != 1 or _in_minor_unit(match)
-        measured = not match.group("cur") and _MEASURE_COMPOUND.match(text, match.end())
+        measured = not match.group("cur") and (
+            _MEASURE_COMPOUND.match(text, match.end())
+            or _is_capacity(text, match)
+            or _TERM_BEFORE_AMOUNT.match(text, match.end())
+        )
         if not (amount and _RATE_OR_PLUS_AFTER.match(after)) and not measured:
             return "part of a compound (a 5-day visit)"
     if (
@@ -1142,9 +1218,23 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         and _RACE_AFTER.match(after)
     ):
         return "an event named by its distance or weight (the 400m hurdles, a 5km race)"
+    if match.group("measure") and _PACK_BEFORE.search(before) and _PACK_AFTER.match(after):
+        return "the size of a pack that names the product (a 25kg sack)"
     if plain_integer and not decorated:
         if 1800 <= int(number) <= 2100:
             return "year"
+        if text[num_start - 1 : num_start] == "[" and text[num_end : num_end + 1] == "]":
+            return "a reference to a paragraph or a note ([3])"
+        if int(number) <= 31 and _DAY_RANGE_AFTER.match(text, num_end):
+            return "date (the first day of a span)"
+        if (
+            not match.group("qual")
+            and int(number) < 120
+            and _NAME_BEFORE_AGE.search(text[max(0, num_start - 40) : num_start])
+            and _AGE_CLOSES.match(text, num_end)
+            and _SAID_BEFORE.search(_clause_before(text, num_start, 160))
+        ):
+            return "a person's age after the name"
         if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
             return "date"
         line_start = text.rfind("\n", 0, num_start) + 1
@@ -1157,6 +1247,16 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     if not match.group("qual") and _is_period(text, match.start(), match.end()):
         return "a time frame (the past 12 months)"
     return ""
+
+
+def _is_capacity(text: str, match: re.Match[str]) -> bool:
+    """Whether a number is a capacity in thousands hyphenated onto its noun (`_CAPACITY_COMPOUND`)."""
+    number = _read_number(match.group("num"))
+    return (
+        number is not None
+        and number >= _CAPACITY_LEAST
+        and _CAPACITY_COMPOUND.match(text, match.end()) is not None
+    )
 
 
 def _is_megawatts(text: str, match: re.Match[str]) -> bool:
@@ -1240,10 +1340,15 @@ def _numeric(
     if number is None:  # pragma: no cover - the pattern admits only grouped digits
         return None
     scale = _scale(match)
+    if _fold(match.group("scale_attached") or "") in ("bil", "mil") and not match.group("cur"):
+        return None  # "bil" and "mil" are a scale only after a currency (`SCALES`)
     if number * scale >= MAX_VALUE or len(match.group("num")) > 40:
         return None  # a serial number, not a quantity (and more than Figure.value can hold)
     qualifier, qualifier_text = _qualifier(match)
     unit, currency = _unit(text, match, match.start(), number)
+    if _is_metres(text, match, number):
+        # "Floodwater rose to 1.2m inside her shop": a height in metres, not 1.2 million.
+        scale = 1
     if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
         return None
     if match.group("measure") and (match.group("cur") or scale != 1):
@@ -1267,8 +1372,14 @@ def _numeric(
             end=match.end("num"),
         )
     measured = None if match.group("cur") else _MEASURE_COMPOUND.match(text, end)
+    capacity = None if match.group("cur") else _CAPACITY_COMPOUND.match(text, end)
     if measured:
         end = measured.end()  # "1,240-km", its measure kept as "18km" keeps its own
+    elif capacity and _is_capacity(text, match):
+        end = capacity.end()  # "an 8,400-seat ground"
+    term = None if match.group("cur") else _TERM_BEFORE_AMOUNT.match(text, end)
+    if term and unit == COUNT and scale == 1:
+        unit, end = YEARS, term.end("term")  # "a 3-year, £40m deal"
     plus = _RATE_OR_PLUS_AFTER.match(text[end : end + 8])
     if plus and plus.group("plus"):
         end += plus.end()
@@ -1284,6 +1395,36 @@ def _numeric(
         start=start,
         end=end,
     )
+
+
+# "1.2m" is a length, not 1.2 million, where the sentence measures a height, a depth or a
+# length (`_LENGTH_WORDS`) and nothing is counted after it: a word that says how it measures
+# ("deep", "high") or a place ("inside", "above"), or the clause's end. A sentence about money
+# keeps the newsroom's million ("flood repairs cost 1.5m.").
+_LENGTH_WORDS = re.compile(
+    r"\b(?:flood\w*|water|depth|height|waves?|tides?|snow\w*|sea\s+levels?|river|storey|"
+    r"ceiling|lengths?|width)\b",
+    re.IGNORECASE,
+)
+_AFTER_A_LENGTH = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:deep|high|tall|long|wide|inside|above|below|under|into|in\s+(?:depth|"
+    r"height|places))\b)",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = re.compile(
+    rf"{_SYMBOLS}|{_PRICE_WORDS.pattern}|\b(?:budgets?|funds?|funding|bills?)\b", re.IGNORECASE
+)
+_LENGTH_MOST = 1000
+
+
+def _is_metres(text: str, match: re.Match[str], number: Decimal) -> bool:
+    """Whether "m" written onto a number is metres (`_LENGTH_WORDS`, `_AFTER_A_LENGTH`)."""
+    if match.group("scale_attached") != "m" or match.group("cur") or number >= _LENGTH_MOST:
+        return False
+    if not _AFTER_A_LENGTH.match(text, match.end()):
+        return False
+    sentence = _sentence_around(text, match.start(), match.end())
+    return bool(_LENGTH_WORDS.search(sentence)) and not _MONEY_WORDS.search(sentence)
 
 
 def _sign(text: str, start: int) -> int:
@@ -1314,6 +1455,8 @@ def _pair(
         return []
     if match.group("cur") and not currency_of_prefix(match.group("cur")):
         return []
+    if _fold(match.group("scale_attached") or "") in ("bil", "mil") and not match.group("cur"):
+        return []  # a scale only after a currency (`SCALES`)
     after = text[match.end() : match.end() + 2]
     if after[:1].isalpha() or (after[:1] in _DASH and after[1:2].isalpha()):
         return []
@@ -1633,6 +1776,34 @@ def _multiple(text: str, match: re.Match[str]) -> ParsedFigure:
     )
 
 
+def _half_a_unit(text: str, match: re.Match[str]) -> ParsedFigure:
+    qualifier, qualifier_text = _qualifier(match)
+    start, end = match.span()
+    return ParsedFigure(
+        value=Decimal("0.5"),
+        unit=COUNT,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _multiple_verb(text: str, match: re.Match[str]) -> ParsedFigure:
+    qualifier, qualifier_text = _qualifier(match)
+    start, end = match.span()
+    return ParsedFigure(
+        value=Decimal(MULTIPLE_VERBS[match.group("verb").lower()]),
+        unit=COUNT,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
 def _vague(text: str, match: re.Match[str]) -> ParsedFigure:
     qualifier, qualifier_text = _qualifier(match)
     start, end = match.span()
@@ -1664,7 +1835,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 _SCALE_OF_DIGITS_BEFORE = re.compile(r"\d[\s\-]?$")
-_BARE_SCALES = frozenset({"hundred", *SCALES}) - {"k", "m", "mn", "bn", "tn", "trn"}
+_BARE_SCALES = frozenset({"hundred", *SCALES}) - {"k", "m", "mn", "bn", "tn", "trn", "bil", "mil"}
 _SCALE_LABEL_BEFORE = re.compile(rf"(?:[(\[|]|{_SYMBOLS}|{_LETTERED_DOLLAR}|\bin)\s*$", re.I)
 
 
@@ -1690,6 +1861,19 @@ def _word_figure(
         # with no count, after a currency or a bracket, says what a table's numbers are in,
         # not how many ("a few thousand" still counts).
         return None
+    term = _TERM_BEFORE_AMOUNT.match(text, end)
+    if term is not None and not (unit_match and unit_match.group(0)):
+        # "A four-year, $96 million deal": the deal's length, beside its value.
+        return (
+            ParsedFigure(
+                value=words.value,
+                unit=YEARS,
+                as_written=text[start : term.end("term")],
+                start=start,
+                end=term.end("term"),
+            ),
+            False,
+        )
     if following[:1] in _DASH and following[1:2].isalpha():
         return None  # a compound: "a five-day visit", "a nine-year-old"
     if _TIME_WORDS_AFTER.match(text[end : end + 10]) or _TIME_WORDS_BEFORE.search(before):
@@ -1759,6 +1943,9 @@ def _words_figures(text: str) -> list[tuple[ParsedFigure, bool]]:
             and not text[
                 min(numbers[other].end, words.end) : max(numbers[other].start, words.start)
             ].strip()
+            # "Up from seven two years ago": the second number says when, not the next of a list.
+            and not (other == index + 1 and _AGO_AFTER.match(text, numbers[other].end))
+            and not (other == index - 1 and _AGO_AFTER.match(text, words.end))
             for other in (index - 1, index + 1)
         )
         read = _word_figure(text, words, beside_another)
@@ -1885,6 +2072,9 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
 
     for share_match in SHARE_FIGURE.finditer(text):
         take(_share_figure(text, share_match))
+    if "-in-" in text:
+        for share_match in HYPHENED_SHARE_FIGURE.finditer(text):
+            take(_share_figure(text, share_match))
     for pair_match in PAIR_FIGURE.finditer(text):
         pair = _pair(text, pair_match, named)
         if pair and free(pair[0].start, pair[1].end):
@@ -1900,12 +2090,16 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
         take(_dozen(text, dozen_match))
     for numeric_match in NUMERIC_FIGURE.finditer(text):
         take(_numeric(text, numeric_match, named))
+    for half_match in HALF_A_UNIT_FIGURE.finditer(text):
+        take(_half_a_unit(text, half_match))
     for fraction_match in FRACTION_FIGURE.finditer(text):
         take(_fraction(text, fraction_match))
     for vague_match in VAGUE_FIGURE.finditer(text):
         take(_vague(text, vague_match))
     for multiple_match in MULTIPLE_FIGURE.finditer(text):
         take(_multiple(text, multiple_match))
+    for multiple_match in MULTIPLE_VERB_FIGURE.finditer(text):
+        take(_multiple_verb(text, multiple_match))
     weak: set[int] = set()
     for figure, is_weak in _words_figures(text):
         if take(figure) and is_weak:

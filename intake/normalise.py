@@ -94,7 +94,8 @@ _OFFER = (
     rf"get {_SHORT_COUNT} (?:months?|weeks?|years?)\b[^.!?]{{0,30}}? for {_PRICE}|"
     rf"(?:just|only) {_PRICE} (?:{_PERIOD_WORD}|for (?:your|the) first)|"
     r"try (?:it |us |\w+ )?(?:for )?free(?: for \d+ days)?|start your (?:free )?trial|"
-    rf"join (?:now |today |us |them )?(?:for|from) {_PRICE}|"
+    # "Join X from £3.50 a month and get ...": the name of what to join may stand between.
+    rf"join (?:now |today |us |them |(?:(?-i:[A-Z])[\w’'&-]*\s){{1,3}})?(?:for|from) {_PRICE}|"
     rf"(?:subscribe|sign up|join) (?:now |today )?(?:for|from) {_PRICE}|"
     # An introductory price and what follows it: "First month £1, then £6.99 a month."
     rf"first (?:{_SHORT_COUNT} )?(?:months?|weeks?|years?|issues?) (?:for |at )?(?:free|{_PRICE})"
@@ -158,7 +159,7 @@ _PROMPT_WORDS = 16
 # A line that opens by telling the reader to subscribe, sign up, upgrade or donate ("Subscribe
 # to X Plus for only $9 a month and get unlimited access to all our stories") is a prompt at
 # any length such a line runs to, not only a short one.
-_ASKING_LINE = re.compile(r"^(?:Subscribe|Sign up|Upgrade|Donate)\b")
+_ASKING_LINE = re.compile(r"^(?:Subscribe|Sign up|Upgrade|Donate|Join)\b")
 _ASKING_LINE_WORDS = 30
 # What news says and a prompt never does: who said it ("the company said", "according to").
 # A line about subscribers or a newsletter that reports someone's words is the story's.
@@ -178,9 +179,12 @@ _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 # A clock time with a full stop ("4.05pm", "the 7.30 train") is no amount: a decimal that a
 # money sign opens or a scale or a unit closes ("€1.38bn", "2.41m visitors", "4.25%", "1.25
 # million") is not a time.
+# Nor is a decimal a measure follows ("2.35 metres: the height the river reached", "0.8 degrees").
 _DECIMAL_TIME = (
     r"(?<![$€£¥₹])\d{1,2}\.\d{2}(?=[ap]\.?m|[^\w%]|$)"
-    r"(?!\s?(?:thousand|million|billion|trillion|per\s?cent|percent|pc)\b)"
+    r"(?!\s?(?:thousand|million|billion|trillion|per\s?cent|percent|pc|degrees?|°|"
+    r"(?:milli|centi|kilo)?met(?:re|er)s?|[mck]m|kg|tonnes?|miles?|inches|feet|litres?|"
+    r"points?|pts|percentage)(?!\w))"
 )
 _TIMESTAMP = re.compile(
     rf"\b(?:\d{{1,2}}:\d{{2}}|{_DECIMAL_TIME})"
@@ -836,6 +840,7 @@ def _classify(content: str) -> str:
 # A box's item that opens on its figure, then a colon and what the figure measures: "$61.9
 # billion: projected deficit", "42.1 per cent: debt as a share of GDP", "4,800: posts cut".
 _FIGURE_ITEM = re.compile(r"^(?P<figure>[^:]{1,30}):\s+\S")
+_MEASURE_AFTER_FIGURE = re.compile(r"(?:\s+(?-i:[a-z]+)){1,2}")
 
 
 def _is_figure_item(content: str) -> bool:
@@ -846,7 +851,16 @@ def _is_figure_item(content: str) -> bool:
         return False
     label = item.group("figure").strip()
     figures = find_figures(label)
-    return len(figures) == 1 and figures[0].start == 0 and figures[0].end == len(label)
+    # The figure may be followed by the measure it is in ("2.35 metres: the height the river
+    # reached", "9 days: the longest the road was shut"), in lowercase, as a unit is written.
+    return (
+        len(figures) == 1
+        and figures[0].start == 0
+        and (
+            figures[0].end == len(label)
+            or _MEASURE_AFTER_FIGURE.fullmatch(label, figures[0].end) is not None
+        )
+    )
 
 
 # A line that records a result rather than says it: names and figures in the notation of a
@@ -1028,6 +1042,24 @@ def _is_pitch(content: str) -> bool:
     )
 
 
+# An advert's promise to the reader, its price starred for the small print under it ("Thinking
+# of moving? Our customers save up to €250* by switching."): a sales line set in the page, not
+# the story's; news does not star its figures.
+_STARRED_PRICE = re.compile(r"[£$€]\d[\d.,]*\*")
+_TO_THE_READER = re.compile(r"\b(?:you|your|our (?:customers|members|clients|users))\b", re.I)
+_ADVERT_WORDS = 30
+
+
+def _is_advert(content: str) -> bool:
+    """Whether a short line sells to its reader (`_TO_THE_READER`) at a starred price."""
+    return (
+        len(content.split()) <= _ADVERT_WORDS
+        and _STARRED_PRICE.search(content) is not None
+        and _TO_THE_READER.search(content) is not None
+        and not _REPORTED.search(content)
+    )
+
+
 def _commenter_named_by(lines: list[_Line], index: int) -> str:
     """The commenter a line inside the comment section names, when it is the short line over a
     comment (the next line that is not the thread's furniture is the comment itself), or ""."""
@@ -1091,6 +1123,13 @@ def _body_begun(paragraphs: list[tuple[int, int, str]]) -> bool:
         -1,
     )
     return any(not kind for _, _, kind in paragraphs[closing + 1 :])
+
+
+def _header_closed(paragraphs: list[tuple[int, int, str]]) -> bool:
+    """Whether the paragraph before is the date line or byline that closes the page's header:
+    a box's heading right under it ("Key findings") opens the body, as one in the body does;
+    above the byline, a list of bullets sums up the story."""
+    return bool(paragraphs) and paragraphs[-1][2] in (BYLINE, DATELINE)
 
 
 # How far down a page its header may reach (kicker, headline, standfirst, byline, date), in
@@ -1163,12 +1202,33 @@ _DATES_SOMETHING = re.compile(
 )
 
 
+# A headline, then a standfirst line that runs longer than a headline does.
+_HEADLINE_LEAST_WORDS = 5
+_STANDFIRST_LINE_LEAST_WORDS = 10
+
+
+def _is_standfirst_line(text: str, line: tuple[int, int, str], above: tuple[int, int, str]) -> bool:
+    """Whether a heading is a standfirst under a headline (`_STANDFIRST_LINE_LEAST_WORDS`,
+    `_HEADLINE_LEAST_WORDS`), not a headline under a kicker ("Markets close")."""
+    headline = text[above[0] : above[1]]
+    # A kicker's fields set off by bars or dots ("ANALYSIS · Housing") are no headline.
+    words = [word for word in headline.split() if any(char.isalpha() for char in word)]
+    return (
+        len(text[line[0] : line[1]].split()) >= _STANDFIRST_LINE_LEAST_WORDS
+        and len(words) >= _HEADLINE_LEAST_WORDS
+        and not _BAR_FIELDS.search(headline)
+    )
+
+
 def _standfirst_under_headline(text: str, header: list[tuple[int, int, str]]) -> list[Span]:
     """On a page whose header no byline or date line closes (an HTML page's, whose byline the
     extraction drops), the paragraph right under its headline, when it reads as a standfirst
     (`_DATES_SOMETHING`, `_REPORTED_PAST`) and the story goes on under it."""
     opening = next((number for number, (_, _, kind) in enumerate(header) if kind != HEADING), 0)
     if opening == 0 or opening + 1 >= len(header) or header[opening][2]:
+        return []
+    if opening >= 2 and _is_standfirst_line(text, header[opening - 1], header[opening - 2]):
+        # The headline and its standfirst stand above: the paragraph under them is the lead.
         return []
     start, end, _ = header[opening]
     content = text[start:end]
@@ -1433,7 +1493,9 @@ def normalise(original: str) -> NormalisedText:
             or _TEASER_AHEAD.match(content)
             or _is_media_teaser(content)
         )
-        if not in_comments and (teaser or _is_prompt(content) or _is_pitch(content)):
+        if not in_comments and (
+            teaser or _is_prompt(content) or _is_pitch(content) or _is_advert(content)
+        ):
             remove("teaser" if teaser else "prompt", line)
             index += 1
             continue
@@ -1554,7 +1616,10 @@ def normalise(original: str) -> NormalisedText:
             or (
                 not bulleted
                 and kind in ("", HEADING)
-                and (content.endswith(":") or (kind == HEADING and _body_begun(paragraphs)))
+                and (
+                    content.endswith(":")
+                    or (kind == HEADING and (_body_begun(paragraphs) or _header_closed(paragraphs)))
+                )
             )
         )
         start, end = emit(line)
