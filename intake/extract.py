@@ -62,7 +62,8 @@ _SPEECH_VERBS = (
     # The verbs other house styles attribute with ("has disclosed", "stated", "conceded").
     r"stated|states|disclosed|discloses|confirmed|confirms|conceded|concedes|acknowledged|"
     r"acknowledges|admitted|admits|explained|explains|insisted|insists|lamented|laments|"
-    r"observed|calculated|calculates|calculate|maintained|maintains|"
+    r"observed|observes|(?:pointed|points)\s+out|calculated|calculates|calculate|"
+    r"maintained|maintains|"
     r"(?:was|were)\s+quoted\s+as\s+saying|"
     # "advised the auditor in August that ...": told, not counselled ("advised against").
     r"advised(?=\s+[^,.;]{1,60}?\bthat\b)|"
@@ -116,9 +117,11 @@ _SPEECH_VERBS = (
     r"(?:put|puts)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:ahead|behind|level|clear)\b)"
 )
 _ACCORDING_TO = re.compile(
-    # "per data from X" (American papers) says "according to"; "per cent", "per day" do not.
+    # "per data from X" (American papers) says "according to"; "per cent", "per day" do not,
+    # nor does a rate's "per second" after a unit ("9 cubic metres per second"): the name
+    # after "per" keeps its capital whatever the flag.
     r"(?:\baccording to|(?<![\d%]\s)\b[Pp]er(?=\s+(?:data|figures|statistics|records|the|a|an|its|"
-    r"their|[A-Z])))\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
+    r"their|(?-i:[A-Z]))))\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
     re.I,
 )
 # Figures "tabled in Parliament", "presented to the Senate", "laid before the Assembly": what
@@ -134,6 +137,11 @@ _ANONYMOUS_SOURCE = re.compile(
     r"officials?|individuals?|insiders?|executives?)\s+(?:familiar\s+with|close\s+to|"
     r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+the(?:\s+[\w’'-]+){1,3}\s*",
     re.IGNORECASE,
+)
+# The same source with why it goes unnamed ("a person close to the talks who asked not to be
+# named"): the source is the description before "who".
+_ANONYMOUS_SOURCE_EXPLAINED = re.compile(
+    _ANONYMOUS_SOURCE.pattern + r"(?=(?:who|because|since)\b)", re.IGNORECASE
 )
 # A source given only as "the" and one noun ("according to the exchange", "published by the
 # directorate"): the noun may shorten a name the article gave before.
@@ -332,6 +340,16 @@ _SAID_BY = re.compile(
     rf"predicted|reckoned|reckons|calculated|explained|insisted|cautioned|{_INVERTED_VERBS}))"
     r"\s+(?P<phrase>[A-Z][^,;.—–]*)"
 )
+# "..., said chief executive Ada Moor.": a role in lowercase with no article before it, then
+# the person who holds it; the role's last word must name a person's role (`_ROLE_NOUNS`).
+# Else the owner's name before the role ("Kestrels team president Ada Moor") is read as the
+# speaker.
+_SAID_ROLE_NAME = re.compile(
+    r"[,”\"’]\s+(?:said|says|added)\s+"
+    # The role may be the team's or the firm's, named before it ("said Kestrels team president").
+    r"(?:[A-Z][\w’'-]*(?:['’]s?)?\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,.;]|$))"
+)
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A title before a person's name is not part of it ("Sheriff Maria Ortega" is Maria Ortega).
@@ -350,6 +368,8 @@ _TITLE_WORDS = (
     r"Comptroller|Auditor|Registrar|Marshal|Admiral|Bishop|Dean|Provost|Principal|Headteacher|"
     # Honorifics West African and East African papers put before a name.
     r"Alhaji|Alhaja|Mallam|Pastor|Imam|Rabbi|Sheikh|Barrister|Engr|Arc|"
+    # Malaysian honours a daily there puts before a name ("Datuk Seri Ada Moor", "Tan Sri").
+    r"Datuk\s+Seri|Dato['’]?\s+Seri|Datuk|Datin|Dato['’]?|Tan\s+Sri|Puan\s+Sri|"
     # American legislators' titles, written as one word before the name.
     r"Congresswoman|Congressman|Congressmember|Assemblywoman|Assemblyman|Assemblymember|"
     # An office's engineer and a company's chiefs, as a body's title before its holder ("County
@@ -373,9 +393,11 @@ _INITIALS = r"(?:[A-Z]\.?\s+)*"
 _CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 _TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?={_INITIALS}{_CAPITAL}[\w’'-]+(?:\s|$))")
 # A job title is a run of capitalised words that ends in a title word, whatever portfolio or
-# rank goes before it ("Employment Minister", "Deputy Chief Fire Officer", "Health Secretary").
+# rank goes before it ("Employment Minister", "Deputy Chief Fire Officer", "Health Secretary"),
+# a portfolio of two briefs joined by "and" too ("Energy and Climate Minister"): else the
+# name is cut at "and" as if two people spoke.
 _TITLE_RUN = re.compile(
-    rf"^(?:(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:{_TITLE_WORDS})\.?\s+)+"
+    rf"^(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,3}}?(?:{_TITLE_WORDS})\.?\s+)+"
     rf"(?={_INITIALS}{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+)*$)"
 )
 # A person the text introduces by title and full name ("Gov. Ines Hale of ... declared", "the
@@ -419,6 +441,9 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){1,6})"
     # The name's acronym may stand in brackets after it ("the X Farmers Union (XFU), a ...").
     r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+"
+    # A person's age may stand before the description ("Ada Moor, 41, a teacher from X, said"):
+    # else the place in the description is read as the speaker.
+    r"(?:\d{1,3},\s+)?"
     # The description may open with its body's possessive ("Ada Moor, Acme's chief economist,").
     rf"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}['’]s\s+)?[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
 )
@@ -488,8 +513,9 @@ _OWNED_DATA = re.compile(
     r"(?:own\s+)?(?:(?:latest|new|provisional|annual|monthly|quarterly|weekly|final|recent|"
     rf"published|internal|unpublished)\s+)*)(?:{_DATA_NOUNS}|"
     # A body's periodic review gives its figures as its report does ("according to the
-    # authority's monthly price review"); so do its price monitor, tracker and index.
-    r"reviews?|monitors?|trackers?|index|indices)\b"
+    # authority's monthly price review"); so do its price monitor, tracker and index, and a
+    # seller's own sales papers ("according to the developer's price list").
+    r"reviews?|monitors?|trackers?|index|indices|brochures?|price\s+lists?|prospectus)\b"
 )
 _DATA_SHOW = re.compile(
     r"(?:^|,\s+|\band\s+)(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
@@ -725,6 +751,15 @@ _AGENT_NOUNS = _PERSON_ROLES | frozenset(
         "tenants",
         "suppliers",
         "retailers",
+        # Market traders and shopkeepers quoted on the prices they charge ("a crate of tomatoes
+        # now costs GH¢520, traders said").
+        "traders",
+        "vendors",
+        # Unnamed sources are a source as news convention gives them ("league sources told
+        # the paper", "sources said"): theirs, not the paper's, is the figure.
+        "sources",
+        "shopkeepers",
+        "stallholders",
         "employers",
         "unions",
         "union",
@@ -1032,7 +1067,12 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 # The documents a body issues whose figures an article reads out ("According to the bulletin",
 # "The statement said", "the watchdog's ranking put ...").
-_DOCUMENTS = r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return"
+# A body's memo to its members gives its figures as its statement does ("the league told
+# teams in a memo that ...; ..., the memo says").
+_DOCUMENTS = (
+    r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return|memo|"
+    r"memorandum"
+)
 # A company's or a club's accounts are its own document as its statement is, when a sentence
 # opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
 # accounts"); "..., the accounts show" after them is the publisher reading them.
@@ -1406,11 +1446,14 @@ _OWNERS_DOCUMENT = re.compile(
     r"records|"
     # A body's consultation paper puts its figures as a report does ("X's consultation document
     # says hours would fall from 40 to 20").
-    r"document|consultation|proposals|submission)"
+    r"document|consultation|proposals|submission|"
+    # A forecaster's outlook gives its odds ("the agency's seasonal outlook gives a 60 per cent
+    # chance of a wet winter"), as a report gives its figures.
+    r"outlooks?)"
     r"(?=(?:\s+(?:for|of|to|from|in|on)\s+[^,.;]{1,40}?)??(?:,\s+[^,.;]{1,120},)?"
     # An aside in brackets may stand before the verb ("X's report (link below) says").
     r"(?:\s*\([^()\n]{1,60}\))?"
-    rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS})\b))\b"
+    rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|gives|gave)\b))\b"
 )
 
 
@@ -1691,10 +1734,17 @@ def _capitalised_runs(phrase: str) -> list[str]:
     return cleaned
 
 
+# A senior judge's style in English and Commonwealth courts ("Mr Justice Ames", "Lady Justice
+# Roe-Hart"): the surname alone is how no report names the judge, so the style is the name.
+_JUDICIAL_STYLE = re.compile(rf"^(?:Mr|Mrs|Ms|Lady|Lord)\s+Justice\s+{_CAPITAL}[\w’'-]+$")
+
+
 def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
-    Company" keeps its words), else the title words alone."""
+    Company" keeps its words), else the title words alone; a judge's style is kept whole."""
+    if _JUDICIAL_STYLE.match(name):
+        return name
     of_title = _TITLE_OF.match(name)
     if of_title is not None:
         # The name is the last two words, after a portfolio of at least one capitalised word
@@ -1785,6 +1835,13 @@ def _described_kind(name: str, text: str) -> str:
     return min(found)[1] if found else ""
 
 
+# A minister's or secretary's title, its portfolio of up to two briefs before it ("Home
+# Secretary", "Ports and Inland Waterways Minister").
+_PORTFOLIO_TITLE = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,4}(?:Minister|Secretary)$"
+)
+
+
 def guess_kind(name: str, *, via_speech: bool = False, described_in: Iterable[str] = ()) -> str:
     """What kind of claimant `name` is: as the texts describe it (the sentence first, then the
     article), else as its own words say; a one-word brand ("QuorvexData") is a company's; else a
@@ -1794,6 +1851,10 @@ def guess_kind(name: str, *, via_speech: bool = False, described_in: Iterable[st
         described = _described_kind(name, text)
         if described:
             return described
+    if via_speech and _PORTFOLIO_TITLE.match(name):
+        # "The Ports and Inland Waterways Minister said": the minister, a person, whom "he
+        # said" names next, however many words the portfolio takes.
+        return EntityKind.PERSON
     for kind, pattern in _NAME_WORDS:
         if pattern.search(name):
             return kind
@@ -2139,7 +2200,23 @@ def _subject_just_before(article: str, start: int) -> Attribution | None:
     paragraph = article.rfind("\n", 0, start)
     previous = article[: max(paragraph, 0)].rstrip()
     line = previous[previous.rfind("\n") + 1 :]
-    last = re.split(r"(?<=[.!?])\s+(?=[“\"‘]?[A-Z])", line)[-1]
+    return _opening_body(re.split(r"(?<=[.!?])\s+(?=[“\"‘]?[A-Z])", line)[-1], article)
+
+
+def _body_of_sentence_before(article: str, at: int) -> Attribution | None:
+    """The body the sentence before the one ending at `at`, in its paragraph, opens with as its
+    subject, when its name says it is a body ("The X Ministry declined to take part. In a
+    statement, a spokesperson said ..."): whom a spokesperson named for no body speaks for."""
+    paragraph = article[article.rfind("\n", 0, at) + 1 : at]
+    sentences = re.split(r"(?<=[.!?])\s+(?=[“\"‘]?[A-Z])", paragraph.strip())
+    if len(sentences) < 2:
+        return None
+    found = _opening_body(sentences[-2], article)
+    return found if found is not None and _BODY_WORDS.search(found.name) else None
+
+
+def _opening_body(last: str, article: str) -> Attribution | None:
+    """The body a sentence opens with as its subject, before a lowercase verb, or None."""
     if not last.endswith((".", "!", "?")):
         return None  # a heading, a caption's fragment: no sentence with a subject
     runs = _capitalised_runs(" ".join(last.split()[:10]))
@@ -2246,13 +2323,27 @@ _SURNAME_SUBJECT = re.compile(
 )
 
 
+# Elected and public offices a paper writes in lowercase before the holder's name ("ward
+# councillor Ada Moor (Independent, X ward) will speak"): the holder is whom "she said" names
+# next, though the sentence states nothing.
+_LOWERCASE_OFFICES = frozenset(
+    {"councillor", "alderman", "alderwoman", "senator", "assemblyman", "assemblywoman", "mayor"}
+)
+
+
 def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[Attribution]:
     """The people a sentence introduces by title and full name, or as its subject described
     after a comma, speaking or not; or, with the sentence's place `at` in the article, as its
     subject by the surname of a person the article named in full before."""
     plain = _without_title_stops(sentence, keep_saints=False)
     people = [
-        Attribution(_clean_name(match.group("name")), EntityKind.PERSON, match.group(0))
+        Attribution(
+            match.group(0)
+            if _JUDICIAL_STYLE.match(match.group(0))
+            else _clean_name(match.group("name")),
+            EntityKind.PERSON,
+            match.group(0),
+        )
         for match in _TITLED_PERSON.finditer(plain)
     ]
     surname = _SURNAME_SUBJECT.match(plain)
@@ -2273,7 +2364,8 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
     subjects += [
         match
         for match in _LOWERCASE_TITLE_PERSON.finditer(plain)
-        if match.group("role") in (_ROLE_NOUNS | _SPOKES) - {"officials", "officers"}
+        if match.group("role")
+        in (_ROLE_NOUNS | _SPOKES | _LOWERCASE_OFFICES) - {"officials", "officers"}
     ]
     subjects += [
         match
@@ -2958,6 +3050,8 @@ def _find_attribution(
             ) or _pronoun_means(
                 "it", (), earlier, article=article, since=_paragraph_before(article, at)
             )
+            if spoken_for is None and name.islower():
+                spoken_for = _body_of_sentence_before(article, at)
             if spoken_for is not None:
                 return Attribution(spoken_for.name, spoken_for.kind, words)
         if via_speech:
@@ -2998,7 +3092,12 @@ def _find_attribution(
                 # figures are those of the company that raised it, not of its lead investor.
                 name = re.sub(r"^(?:The|A|An)\s+", "", raised.group("name"))
             else:
-                name = _stands_for(noun, article, at, [*earlier, *context], subject=subject) or name
+                stands_for = _stands_for(noun, article, at, [*earlier, *context], subject=subject)
+                if not (len(name.split()) >= 4 and noun not in stands_for.lower() and not subject):
+                    # "according to the regional storm response committee": a body described
+                    # in three words or more before its noun is named well enough as it is; it
+                    # shortens no name without its noun (the body or minister that spoke last).
+                    name = stands_for or name
         elif len(name.split()) == 1 and name[:1].isupper():
             # A surname after the full name ("Grant said" after "Oliver Grant").
             people = [f for f in reversed([*earlier, *context]) if f.kind == EntityKind.PERSON]
@@ -3124,6 +3223,11 @@ def _find_attribution(
             phrase = match.group("phrase")
             if pattern is _ACCORDING_TO and _ANONYMOUS_SOURCE.fullmatch(phrase):
                 return Attribution(phrase.strip(), EntityKind.PERSON, match.group(0).strip())
+            explained = _ANONYMOUS_SOURCE_EXPLAINED.match(phrase)
+            if pattern is _ACCORDING_TO and explained is not None:
+                return Attribution(
+                    explained.group(0).strip(), EntityKind.PERSON, match.group(0).strip()
+                )
             if pattern is _ACCORDING_TO:
                 # "according to Treasury figures tabled in Parliament": the body the figures
                 # are put before is their audience, not their source.
@@ -3516,6 +3620,11 @@ def _find_attribution(
     described = _SAID_DESCRIBED.search(sentence)
     if described:
         found = named(described.group("name"), described.group(0), via_speech=True)
+        if found is not None:
+            return found
+    role_said = _SAID_ROLE_NAME.search(sentence)
+    if role_said and role_said.group("role") in _ROLE_NOUNS | _LOWERCASE_OFFICES:
+        found = named(role_said.group("name"), role_said.group(0).strip(), via_speech=True)
         if found is not None:
             return found
     said = _SAID_BY.search(sentence)
@@ -4242,7 +4351,11 @@ _PRESENT_CONTRAST = re.compile(
 # company trimmed its outlook to 40,000 units"): the move is the main clause's (often the
 # publisher's market report), what the speaker says is the speaker's.
 _SUBORDINATE_SPEAKER = re.compile(
-    r"(?:,\s+|\s)(?:after|as|when|because|since)\s+(?P<subject>it|they|the(?:\s+[a-z][\w-]*){1,3}|"
+    r"(?:,\s+|\s)(?:after|as|when|because|since|(?<=,\s)(?:although|though))\s+"
+    r"(?P<subject>it|they|the(?:\s+[a-z][\w-]*){1,3}|"
+    # "X has raised no objection, although its formal response estimates 290 lorry trips":
+    # the document of the body the main clause is about.
+    r"(?:its|their)(?:\s+[a-z][\w-]*){1,3}|"
     r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+(?:(?:also|had|has|have|then|later)\s+)?"
     rf"(?:{_SPEECH_VERBS})\b"
 )
@@ -4270,7 +4383,7 @@ def _subordinate_claimants(
         return  # the sentence's speaker is the main clause's ("X said ... after it cut ...")
     subject = match.group("subject")
     speaker: Attribution | None = None
-    if subject.split()[-1] in _SAME_COMPANY:
+    if subject.split()[-1] in _SAME_COMPANY or subject.split()[0] in ("its", "their"):
         # "it", "the company": the body the main clause is about, the first name in it that is
         # not only capitalised for opening the sentence ("Courier firm Dashlow jumped").
         name = next(
@@ -4297,6 +4410,27 @@ def _subordinate_claimants(
         result[index] = speaker if figure.start >= match.start() else own
 
 
+# A relative clause whose subject names a source for what follows its verb ("... before the
+# dry season, which the Weather Office expects to cut river flows by 25%", "a deficit, which the
+# Treasury forecasts at 3%"): the figures after the verb are that source's, whoever states
+# the rest of the sentence. A capitalised name only: "which the company expects" is left to
+# the sentence's own reading.
+_WHICH_SOURCE_EXPECTS = re.compile(
+    r",\s+which\s+(?:the\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|[A-Z][\w’'&-]*))*?)\s+"
+    r"(?:expects|expected|forecasts|forecast|predicts|predicted|estimates|estimated|projects|"
+    r"projected|puts|put)\s"
+)
+
+
+# An agent named after "by" and described by what it found ("rated poor by inspectors, who
+# found that almost a quarter of residents had missed doses"): the finding after "that" is the
+# agent's.
+_BY_WHO_FOUND = re.compile(
+    r"\bby\s+(?:the\s+)?(?P<name>[a-z]+|[A-Z][\w’'-]*(?:\s+(?:of|for|[A-Z][\w’'-]*))*),\s+who\s+"
+    r"(?:also\s+)?(?:found|find|concluded|reported|said|noted|estimated)\s+that\b"
+)
+
+
 def figure_claimants(
     sentence: str,
     figures: list[ParsedFigure],
@@ -4312,6 +4446,28 @@ def figure_claimants(
     it joins clauses that each name their own source ("X found 51 percent, while a second
     survey by Y showed 48 percent"), where each figure is its clause's."""
     result: list[Attribution | None] = [whole for _ in figures]
+    found_by = _BY_WHO_FOUND.search(sentence) if whole is None else None
+    if found_by is not None and (
+        found_by.group("name")[:1].isupper() or found_by.group("name") in _AGENT_NOUNS
+    ):
+        agent = Attribution(
+            found_by.group("name"),
+            guess_kind(found_by.group("name"), described_in=(sentence,)),
+            found_by.group(0),
+        )
+        for index, figure in enumerate(figures):
+            if figure.start >= found_by.end():
+                result[index] = agent
+    expects = _WHICH_SOURCE_EXPECTS.search(sentence)
+    if expects is not None and is_claimant_name(expects.group("name")):
+        source = Attribution(
+            expects.group("name"),
+            guess_kind(expects.group("name"), described_in=(sentence,)),
+            expects.group(0).strip(", "),
+        )
+        for index, figure in enumerate(figures):
+            if figure.start >= expects.end():
+                result[index] = source
     says = _WHICH_SAYS.match(sentence)
     if says is not None and whole is None:
         # "X, which says it has 6 million users, raised $40m": the clause is X's claim, the
@@ -5071,8 +5227,46 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
         if heading is None:
             return None
         name = (heading.group("bracketed") or heading.group("after")).strip().rstrip(".")
+        if heading.group("bracketed") and _abbreviates(name, line[: line.find("(")]):
+            # "Mental health and psychosocial support (MHPSS)": the heading's own short form,
+            # a source only when the words it shortens name a body ("Office for Fair Rents
+            # (OFR)").
+            words = line[: line.find("(")].strip()
+            if not _BODY_WORDS.search(words):
+                return None
+            return Attribution(words, guess_kind(words), line.strip())
         return Attribution(name, guess_kind(name), line.strip())
     return None
+
+
+def _abbreviates(short: str, words: str) -> bool:
+    """Whether `short` is an acronym of `words`: each word's initial in turn ("and", "of" and
+    the like may be skipped), each perhaps with more of its letters after it ("Mental health
+    and psychosocial support" for MHPSS, "Water, sanitation and hygiene" for its four-letter
+    short form, "Non-food items" for NFI): a heading's bracketed short form of itself, which
+    names no source."""
+    if len(short) < 2 or not short.isupper():
+        return False
+    parts = [part.upper() for part in re.split(r"[\s,/-]+", words) if part]
+
+    def fits(letter: int, word: int) -> bool:
+        if word == len(parts):
+            return letter == len(short)
+        part = parts[word]
+        if part.lower() in _CONNECTORS and fits(letter, word + 1):
+            return True
+        if letter == len(short) or short[letter] != part[0]:
+            return False
+        # The word gives its initial, then any of its letters in order.
+        taken, rest = letter + 1, part[1:]
+        for char in rest:
+            if fits(taken, word + 1):
+                return True
+            if taken < len(short) and short[taken] == char:
+                taken += 1
+        return fits(taken, word + 1)
+
+    return fits(0, 0)
 
 
 # A fact-check's header gives the claim on one line and who made it on the next ("Claim: "We
@@ -5158,11 +5352,24 @@ def _credited_paragraphs(text: str) -> list[tuple[int, int, Attribution]]:
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$", re.MULTILINE)
 _TABLE_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
 # The note under a table that names where its figures come from ("Source: Ada Moor et al.,
-# working paper, 2024"), up to its first comma.
+# working paper, 2024"), up to its first comma, or the end of its first sentence when the
+# note goes on to say what the figures count ("Source: X trust. Figures include season tickets"):
+# a stop after a lowercase word, before a capital, so that "U.S. Census Bureau" stays whole.
 _TABLE_NOTE = re.compile(
-    r"^[ \t]*(?:Sources?|Data)\s*:\s*(?P<name>[A-Z][^,;\n]{1,80}?)\s*(?:[,;]|\.?[ \t]*$)",
+    r"^[ \t]*(?:Sources?|Data)\s*:\s*(?P<name>[A-Z][^,;\n]{1,80}?)\s*"
+    r"(?:[,;]|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|\.?[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# A part of a table's note that credits the publisher's own work ("Source: X analysis of council
+# data", X the publisher's name, or "...; our calculations"): the rows are the publisher's
+# reading, not the source's, whatever else the note lists beside it.
+_NOTE_OWN_WORK = re.compile(
+    r"^\s*(?:[Oo]ur|(?P<own>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)(?:['’]s)?)\s+(?:own\s+)?"
+    r"(?:analysis|calculations?|projections?|estimates?|research|count|tally)\b"
+)
+_NOTE_PARTS = re.compile(r";|(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
 
 @dataclass
@@ -5170,6 +5377,7 @@ class _Table:
     rows_from: int  # where the first row under the rule starts
     lead_in: tuple[int, str]  # the line above the table: where it starts, and its text
     note: str  # the source the note under the table names, or ""
+    note_line: str = ""  # the whole of that note, after "Source:"
 
 
 def _tables(text: str) -> dict[int, _Table]:
@@ -5196,15 +5404,67 @@ def _tables(text: str) -> dict[int, _Table]:
             rows_from=rules[0].end(),
             lead_in=(lead_start, before[lead_start:]),
             note=note.group("name").strip() if note else "",
+            note_line=note.string[note.start("name") :].split("\n", 1)[0] if note else "",
         )
         for row in block:
             found[row.start()] = table
     return found
 
 
-def _table_source(table: _Table, text: str, earlier: Iterable[Attribution]) -> Attribution | None:
+# A judge as a sentence's subject, giving a finding of the court below or of the bench
+# ("The judge assessed damages at £2.9m", "Lady Justice Ames ... would have assessed it at
+# 25%", "At trial, Judge Ada Moor found"): what the judge finds, awards or applies is the
+# judge's figure, though no verb of speech says so. A finding's verbs only: "the judge left
+# the court" or "the judge's figure" (a noun) states nothing of the judge's.
+_JUDGE_FINDS = re.compile(
+    r"^(?:(?:At\s+trial|On\s+appeal|In\s+(?:her|his)\s+judgment),\s+)?"
+    r"(?:(?P<style>(?:Mr|Mrs|Ms|Lady|Lord)\s+Justice\s+[A-Z][\w’'-]+|Judge\s+[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+)?)|(?P<role>[Tt]he\s+(?:trial\s+|sentencing\s+|[A-Z][a-z]+\s+Court\s+)?"
+    r"judge))\s+(?:(?:[a-z]+\s+){0,6}?(?:but|and)\s+)?(?:would\s+have\s+|also\s+|had\s+)?"
+    r"(?:found|finds|assessed|assesses|applied|applies|awarded|awards|held|holds|ruled|rules|"
+    r"fixed|fixes|valued|values|reduced|reduces|ordered|orders|calculated|set|sets)\b"
+)
+
+
+def _judges_finding(sentence: str, earlier: Iterable[Attribution]) -> Attribution | None:
+    """The judge whose finding the sentence reports (`_JUDGE_FINDS`): the judge named, or for
+    "the judge" the latest judge the article named by style, else "the judge". An appeal's
+    "the judge" is the judge below ("Mr Justice Ames", "Judge Ada Moor"), not the appeal
+    judges ("Lady Justice Roe", "Lord Justice Hart") who review the finding, so those are
+    taken only when no judge below is named."""
+    finds = _JUDGE_FINDS.match(sentence.lstrip(' “"‘'))
+    if finds is None:
+        return None
+    words = finds.group(0)
+    if finds.group("style"):
+        return Attribution(_clean_name(finds.group("style")), EntityKind.PERSON, words)
+    judges = [
+        found
+        for found in reversed(list(earlier))
+        if found.kind == EntityKind.PERSON
+        and re.match(r"(?:(?:Mr|Mrs|Ms|Lady|Lord)\s+Justice|Judge)\s", found.words)
+    ]
+    judge = next(
+        (found for found in judges if not re.match(r"(?:Lady|Lord)\s", found.words)),
+        judges[0] if judges else None,
+    )
+    if judge is not None:
+        return Attribution(judge.name, EntityKind.PERSON, words)
+    return Attribution("the judge", EntityKind.PERSON, words)
+
+
+def _table_source(
+    table: _Table, text: str, earlier: Iterable[Attribution], publisher: str = ""
+) -> Attribution | None:
     """Who states a table's rows: the source its note names, else whoever the line that
-    introduces it names ("The researchers' results are set out below:")."""
+    introduces it names ("The researchers' results are set out below:"); None, the
+    publisher's own, when the note credits the publisher's own work (`_NOTE_OWN_WORK`)."""
+    for part in _NOTE_PARTS.split(table.note_line):
+        own = _NOTE_OWN_WORK.match(part)
+        if own is not None and (
+            own.group("own") is None or names_the_publisher(own.group("own"), publisher)
+        ):
+            return None
     if table.note:
         return Attribution(table.note, guess_kind(table.note), f"Source: {table.note}")
     start, lead_in = table.lead_in
@@ -5232,6 +5492,34 @@ def _release_issuer(line: str) -> str:
     return runs[0] if runs else ""
 
 
+# An editor's note over a body's report that a site runs in full ("The following
+# briefing was issued by X on 3 May and is reproduced in full"): what the report names no
+# source for is X's, as a press release's is its issuer's, up to the rule ("---") that closes
+# it; the note itself, and what follows the rule, are the site's.
+_REPUBLISHED_REPORT = re.compile(
+    r"\bThe\s+following\s+(?:[a-z]+\s+){0,2}?(?:report|statement|release|update|bulletin|"
+    r"briefing)\s+was\s+(?:issued|published|released|produced|prepared)\s+by\s+"
+    r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,60})[^.\n]*?\b(?:republished|reproduced|reprinted)\b"
+)
+_RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+
+
+def _voice_span(text: str, voice: Attribution | None) -> tuple[int, int]:
+    """Where the document's voice (`_document_voice`) states what no one else is named for: a
+    republished report between the rule under its editor's note and the next rule; a release
+    up to the line that ends it ("###"); an author's piece throughout."""
+    if voice is None or voice.at < 0:
+        return 0, len(text)
+    if _REPUBLISHED_REPORT.match(text, voice.at):
+        note_end = text.find("\n", voice.at)
+        rules = list(_RULE_LINE.finditer(text, note_end if note_end >= 0 else len(text)))
+        if rules and not text[note_end : rules[0].start()].strip():
+            return rules[0].end(), rules[1].start() if len(rules) > 1 else len(text)
+        return note_end, rules[0].start() if rules else len(text)
+    release_end = _RELEASE_END.search(text, voice.at)
+    return 0, release_end.start() if release_end is not None else len(text)
+
+
 def _document_voice(normalised: NormalisedText) -> Attribution | None:
     """Who states what a text names no source for, when it is not the publisher: an opinion
     piece's author (the byline or biography `normalise` marks with the author's name), or the
@@ -5242,6 +5530,12 @@ def _document_voice(normalised: NormalisedText) -> Attribution | None:
     )
     if author:
         return Attribution(author, EntityKind.PERSON, "the piece's author")
+    republished = _REPUBLISHED_REPORT.search(normalised.text)
+    if republished is not None:
+        runs = _capitalised_runs(republished.group("issuer"))
+        if runs:
+            name = re.sub(r"^(?:The|A|An)\s+", "", runs[0])
+            return Attribution(name, guess_kind(name), republished.group(0), at=republished.start())
     issuer = _RELEASE_ISSUER.search(normalised.text)
     if issuer is None:
         return None
@@ -5269,8 +5563,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     publisher = publisher or copyright_holder(normalised)
     voice = _document_voice(normalised)
     # The issuer's voice stops where the release says it ends ("###"); an author's does not.
-    release_end = _RELEASE_END.search(text, voice.at) if voice and voice.at >= 0 else None
-    voice_end = release_end.start() if release_end is not None else len(text)
+    voice_start, voice_end = _voice_span(text, voice)
     credits = _credited_paragraphs(text) if "(" in text else []
     tables = _tables(text) if "|" in text else {}
     credit_spans = [
@@ -5393,12 +5686,13 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 # given, not a claim to check.
                 continue
             if attribution is None and table is not None:
-                attribution = _table_source(table, text, earlier)
+                attribution = _table_source(table, text, earlier, publisher)
             if attribution is None:
                 attribution = (
                     _box_source(text, start, earlier)
                     or _claim_line_source(text, start)
                     or (interviewee if _ANSWER_LINE.match(line_text) else None)
+                    or _judges_finding(sentence, earlier)
                 )
             if attribution is None or attribution.kind != EntityKind.PERSON:
                 # Someone introduced here, speaking or not, is who "she said" names next, in
@@ -5468,7 +5762,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             attribution = attribution or credit
         if (
             voice is not None
-            and start < voice_end
+            and voice_start <= start < voice_end
             and section != TextSection.COMMENT
             and not _names_the_publisher(sentence, publisher)
         ):
