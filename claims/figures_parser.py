@@ -1762,39 +1762,13 @@ def _opens_share_range(text: str, match: re.Match[str]) -> bool:
     return second is not None and _fraction(text, second) is not None
 
 
-def _multiple(text: str, match: re.Match[str]) -> ParsedFigure:
+def _counted(text: str, match: re.Match[str], value: Decimal) -> ParsedFigure:
+    """A count a word states, its qualifier read before it: "twice the rate" (2), "more than
+    doubled" (2), "half a grade" (0.5)."""
     qualifier, qualifier_text = _qualifier(match)
     start, end = match.span()
     return ParsedFigure(
-        value=Decimal(MULTIPLE_WORDS[match.group("multiple").lower()]),
-        unit=COUNT,
-        qualifier=qualifier,
-        qualifier_text=qualifier_text,
-        as_written=text[start:end],
-        start=start,
-        end=end,
-    )
-
-
-def _half_a_unit(text: str, match: re.Match[str]) -> ParsedFigure:
-    qualifier, qualifier_text = _qualifier(match)
-    start, end = match.span()
-    return ParsedFigure(
-        value=Decimal("0.5"),
-        unit=COUNT,
-        qualifier=qualifier,
-        qualifier_text=qualifier_text,
-        as_written=text[start:end],
-        start=start,
-        end=end,
-    )
-
-
-def _multiple_verb(text: str, match: re.Match[str]) -> ParsedFigure:
-    qualifier, qualifier_text = _qualifier(match)
-    start, end = match.span()
-    return ParsedFigure(
-        value=Decimal(MULTIPLE_VERBS[match.group("verb").lower()]),
+        value=value,
         unit=COUNT,
         qualifier=qualifier,
         qualifier_text=qualifier_text,
@@ -2091,15 +2065,17 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     for numeric_match in NUMERIC_FIGURE.finditer(text):
         take(_numeric(text, numeric_match, named))
     for half_match in HALF_A_UNIT_FIGURE.finditer(text):
-        take(_half_a_unit(text, half_match))
+        take(_counted(text, half_match, Decimal("0.5")))
     for fraction_match in FRACTION_FIGURE.finditer(text):
         take(_fraction(text, fraction_match))
     for vague_match in VAGUE_FIGURE.finditer(text):
         take(_vague(text, vague_match))
     for multiple_match in MULTIPLE_FIGURE.finditer(text):
-        take(_multiple(text, multiple_match))
-    for multiple_match in MULTIPLE_VERB_FIGURE.finditer(text):
-        take(_multiple_verb(text, multiple_match))
+        multiple = MULTIPLE_WORDS[multiple_match.group("multiple").lower()]
+        take(_counted(text, multiple_match, Decimal(multiple)))
+    for verb_match in MULTIPLE_VERB_FIGURE.finditer(text):
+        multiple = MULTIPLE_VERBS[verb_match.group("verb").lower()]
+        take(_counted(text, verb_match, Decimal(multiple)))
     weak: set[int] = set()
     for figure, is_weak in _words_figures(text):
         if take(figure) and is_weak:
