@@ -2193,6 +2193,11 @@ def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | No
     return Attribution(name, kind, f"{name} ... it")
 
 
+# Where one sentence of a line ends and the next begins, for the rules that look at the sentence
+# before (`segment` splits the article; these look back within one line of it).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[“\"‘]?[A-Z])")
+
+
 def _subject_just_before(article: str, start: int) -> Attribution | None:
     """The body the last sentence of the paragraph before `start` opens with as its subject:
     whom "Its" opening the next paragraph names ("The X Ministry rejects that picture. / Its own
@@ -2200,7 +2205,7 @@ def _subject_just_before(article: str, start: int) -> Attribution | None:
     paragraph = article.rfind("\n", 0, start)
     previous = article[: max(paragraph, 0)].rstrip()
     line = previous[previous.rfind("\n") + 1 :]
-    return _opening_body(re.split(r"(?<=[.!?])\s+(?=[“\"‘]?[A-Z])", line)[-1], article)
+    return _opening_body(_SENTENCE_BREAK.split(line)[-1], article)
 
 
 def _body_of_sentence_before(article: str, at: int) -> Attribution | None:
@@ -2208,7 +2213,7 @@ def _body_of_sentence_before(article: str, at: int) -> Attribution | None:
     subject, when its name says it is a body ("The X Ministry declined to take part. In a
     statement, a spokesperson said ..."): whom a spokesperson named for no body speaks for."""
     paragraph = article[article.rfind("\n", 0, at) + 1 : at]
-    sentences = re.split(r"(?<=[.!?])\s+(?=[“\"‘]?[A-Z])", paragraph.strip())
+    sentences = _SENTENCE_BREAK.split(paragraph.strip())
     if len(sentences) < 2:
         return None
     found = _opening_body(sentences[-2], article)
