@@ -316,11 +316,10 @@ def _alternation(words: Any) -> str:
 
 _DASH = "-\u2010\u2011\u2012\u2013"  # hyphens and the figure and en dashes
 _NOT_BEFORE = r"(?<![\w.,$€£/+\-\u2010\u2011\u2012\u2013\u2212])"
-_MINUS_SIGNS = "-\u2212"
 # A number given signed, the sign set off by a space, a bracket or a table's cell bar ("£142.3m
 # (+6.1%)", "down -3.2%", "| −27 pts |", "+3.1 points — the rise in ..."): a change, a figure,
-# its value signed where it stands alone (`_sign`); a sign inside a word or code ("COVID-19") is
-# no sign. The sign stays outside the figure's span, as `as_written` has always written it.
+# read as its size ("fell 3.2%" is 3.2; the sign is the caller's, as `figure_input` reads it); a
+# sign inside a word or code ("COVID-19") is no sign. The sign stays outside the figure's span.
 _SIGNED = r"(?:(?<=[\s(|][+\-\u2212])|(?<=^[+\-\u2212]))(?=(?:[$€£]|[A-Z]{1,3}\$)?\d)"
 _QUALIFIER = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
 # Digits grouped the South Asian way, a lakh and a crore set off ("1,50,000", "12,34,56,789"):
@@ -1385,7 +1384,7 @@ def _numeric(
         end += plus.end()
         qualifier, qualifier_text = MORE_THAN, qualifier_text or "plus"
     return ParsedFigure(
-        value=_sign(text, start) * _full_scale(number, scale),
+        value=_full_scale(number, scale),
         unit=unit,
         qualifier=qualifier,
         qualifier_text=qualifier_text,
@@ -1425,16 +1424,6 @@ def _is_metres(text: str, match: re.Match[str], number: Decimal) -> bool:
         return False
     sentence = _sentence_around(text, match.start(), match.end())
     return bool(_LENGTH_WORDS.search(sentence)) and not _MONEY_WORDS.search(sentence)
-
-
-def _sign(text: str, start: int) -> int:
-    """-1 where the figure at `start` stands alone with a minus sign (`_SIGNED`: a table's cell,
-    a line's head), else 1. A change in brackets after the amount it changes ("£27.5m (-3.2%)")
-    is read as its size, as "fell 3.2%" is: the bracket glosses the amount before it."""
-    if start < 1 or text[start - 1] not in _MINUS_SIGNS:
-        return 1
-    signed = start == 1 or text[start - 2].isspace() or text[start - 2] == "|"
-    return -1 if signed else 1
 
 
 def _pair(

@@ -46,16 +46,19 @@ def test_capitals_no_dollar_is_known_by_are_not_read_as_a_bare_dollar() -> None:
 @pytest.mark.parametrize(
     ("row", "value", "unit"),
     [
-        ("| Staff reporting stress | 64% | 40% | −24 pts |", Decimal(-24), "percentage_points"),
-        ("| Missed shifts | 1.2 | 0.8 | −15% |", Decimal(-15), "percent"),
-        ("| Hours worked | 40.5 | 35.1 | -5.4 hrs |", Decimal("-5.4"), "count"),
+        ("| Staff reporting stress | 64% | 40% | −24 pts |", Decimal(24), "percentage_points"),
+        ("| Missed shifts | 1.2 | 0.8 | −15% |", Decimal(15), "percent"),
+        ("| Hours worked | 40.5 | 35.1 | -5.4 hrs |", Decimal("5.4"), "count"),
     ],
 )
-def test_a_signed_change_in_a_tables_cell_keeps_its_sign(
+def test_a_signed_change_in_a_tables_cell_is_read_as_its_size(
     row: str, value: Decimal, unit: str
 ) -> None:
+    """Found where the sign sets it off, and read as its size, as every figure is (the parser's
+    values are magnitudes: tests/intake/test_number_properties.py)."""
     change = find_figures(row)[-1]
     assert (change.value, change.unit) == (value, unit)
+    assert row[change.start - 1] in "-−"
 
 
 def test_a_change_opening_a_digest_line_with_a_plus_is_read() -> None:
