@@ -3,12 +3,14 @@ no sentence, a fragment the page left is no sentence, and the pieces are the tex
 
 import itertools
 import re
+from typing import Any
 
+import pysbd  # type: ignore[import-untyped]
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from intake.extract import segment, split_sentences
+from intake.extract import _SEGMENTER, segment, split_sentences
 
 
 def _sentences(text: str) -> list[str]:
@@ -109,3 +111,35 @@ def test_no_sentence_ends_inside_a_number(text: str) -> None:
             assert not (text[end - 1].isdigit() and text[end].isdigit())
             assert not re.match(r"[.,]\d", text[end - 1 : end + 1])
         assert not (start > 0 and text[start - 1] in ".," and text[start].isdigit())
+
+
+def _spans(found: list[Any]) -> list[tuple[str, int, int]]:
+    return [(span.sent, span.start, span.end) for span in found]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        _TEXTS,
+        # repeats, runs of whitespace of every kind, stops and quotes: where a sentence occurs
+        # more than once, or ends where the next begins, placing it is the hard part
+        st.lists(
+            st.sampled_from(["Yes.", "No.", "Yes. ", " ", "\t", "\u00a0", "\u2009", "a", "“", "!"]),
+            max_size=30,
+        ).map("".join),
+        st.text(max_size=80),
+    )
+)
+@example("Yes. Yes. Yes.")
+@example("It rose. It rose.\u00a0 It rose.")
+def test_sentences_are_placed_in_the_text_as_pysbd_places_them(text: str) -> None:
+    """The segmenter places pysbd's sentences with str.find, for speed; where pysbd compiles a
+    pattern of each: the same spans on any text, repeats and odd whitespace included."""
+    ours = _SEGMENTER
+    theirs = pysbd.Segmenter(language="en", clean=False)
+    theirs.original_text = ours.original_text = text
+    sentences = ours.processor(text).process() if text else []
+    assert _spans(ours.sentences_with_char_spans(sentences)) == _spans(
+        pysbd.Segmenter.sentences_with_char_spans(theirs, sentences)
+    )
+    assert [piece for piece in ours.segment(text)] == theirs.segment(text)
