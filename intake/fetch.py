@@ -13,7 +13,6 @@ from sources.fetch import (
     COMMENTS_HEADING,
     ArticleHTML,
     FetchError,
-    byline,
     http_get,
     read_article_html,
     read_page,
@@ -41,10 +40,6 @@ class FetchedPage:
     authors: tuple[str, ...] = ()
     published: str = ""  # ISO date, as the page states it, or ""
     publisher: str = ""
-
-    @property
-    def author(self) -> str:
-        return byline(self.authors)
 
 
 def fetch_url(

@@ -4,10 +4,11 @@ them, and errors that say what went wrong. Reading a page's text is here too, so
 intake and the re-check of cited sources fetch and read a page one way."""
 
 import ipaddress
+import re
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from http.client import HTTPMessage
@@ -200,17 +201,6 @@ class ArticleHTML:
     published: str = ""  # ISO date, as the page states it
     publisher: str = ""
 
-    @property
-    def author(self) -> str:
-        return byline(self.authors)
-
-
-def byline(authors: Sequence[str]) -> str:
-    """Authors as a byline names them: "Ada Moor", "Ada Moor and Ben Lee", "Ada Moor, Ben Lee
-    and Cy Ng"."""
-    names = list(authors)
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-
 
 def _paragraphs(text: str | None) -> list[str]:
     return [" ".join(line.split()) for line in (text or "").split("\n") if line.strip()]
@@ -388,16 +378,85 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     published = document.date or _stated_date(page, url)
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
-        title=document.title or "",
-        authors=_authors(document.author),
+        title=_headline(page, document.title or ""),
+        authors=_authors(document.author) or _credited_reporters(page),
         published=_date_as_shown(page, published),
-        publisher=_site_name(page) or document.sitename or "",
+        publisher=_site_name(page) or document.sitename or _title_suffix(page),
     )
 
 
 def _authors(author: str | None) -> tuple[str, ...]:
     """The page's authors, one name each (the extraction joins several with semicolons)."""
     return tuple(" ".join(name.split()) for name in (author or "").split(";") if name.strip())
+
+
+def _text_of(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _headline(page: Any, title: str) -> str:
+    """The headline the page shows its readers (its one <h1>, the article's where it has one)
+    where the markup's title is a shorter form of it: og:title is often cut for sharing
+    ("Harvest: smallest in a decade" under the <h1> "Harvest: smallest in a decade after
+    April frost"), and the headline a reader cites is the one they saw. An <h1> that does not
+    hold every word of the title (a site's logo, a section's name) leaves the title alone."""
+    if isinstance(page, str):
+        return title
+    headings = page.xpath("//article//h1") or page.xpath("//main//h1") or page.xpath("//h1")
+    if len(headings) != 1:
+        return title
+    shown = _text_of(headings[0])
+    if shown and (not title or _words(title) <= _words(shown)):
+        return shown
+    return title
+
+
+# A credit line naming the reporters ("Reporting by A, B and C. Edited by D."), as wires and
+# live pages write it where the markup names no author: the names up to the sentence's end.
+_REPORTING_BY = re.compile(
+    r"^(?:Additional\s+)?(?:Reporting|Reported|Words)\s+by\s+(?P<names>[^.;:]+)", re.IGNORECASE
+)
+_NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _credited_reporters(page: Any) -> tuple[str, ...]:
+    """The reporters a credit line in the page names, for a page whose markup names none."""
+    if isinstance(page, str):
+        return ()
+    for element in page.xpath("//p | //div[not(*)] | //span[not(*)]"):
+        credit = _REPORTING_BY.match(_text_of(element))
+        if credit:
+            names = _NAME_SEPARATOR.split(credit.group("names").strip())
+            return tuple(name.strip() for name in names if name.strip())
+    return ()
+
+
+# The separators a <title> puts between the headline and the site's name.
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014]{1,2}\s+")
+
+
+def _title_suffix(page: Any) -> str:
+    """The site's name as its <title> ends ("Harvest: smallest in a decade - Vendange Trade
+    Journal"), for a page whose markup names no site: the last part after a separator, a few
+    words long, none of which is in the headline the page shows."""
+    if isinstance(page, str):
+        return ""
+    titles = page.xpath("//title")
+    if not titles:
+        return ""
+    parts = _TITLE_SEPARATOR.split(_text_of(titles[0]))
+    if len(parts) < 2 or not parts[0]:
+        return ""
+    name = parts[-1]
+    headings = page.xpath("//h1")
+    shown = _words(_text_of(headings[0])) if headings else _words(" ".join(parts[:-1]))
+    if not 1 <= len(name.split()) <= 6 or _words(name) & shown:
+        return ""
+    return name
 
 
 # The ways a <time> element's text writes a whole date: "February 18, 2026", "18 Feb 2026".

@@ -42,9 +42,9 @@ def test_the_article_text_without_the_pages_chrome() -> None:
 
 def test_the_pages_title_author_date_and_publisher() -> None:
     article = read_article_html(PAGE)
-    assert (article.title, article.author, article.published, article.publisher) == (
+    assert (article.title, article.authors, article.published, article.publisher) == (
         "Burglaries fall again",
-        "Dana Whitlow",
+        ("Dana Whitlow",),
         "2024-03-12",
         "Valley Courier",
     )
@@ -111,7 +111,7 @@ def test_a_fetched_page_carries_what_the_page_says_about_itself(
     page = fetch_url(f"{base}/article")
     assert page.title == "Burglaries fall again"
     assert page.publisher == "Valley Courier"
-    assert page.author == "Dana Whitlow"
+    assert page.authors == ("Dana Whitlow",)
     assert page.published == "2024-03-12"
     assert "14 percent" in page.text
 
@@ -185,7 +185,7 @@ def test_several_authors_read_as_a_byline_names_them() -> None:
         '"NewsArticle", "author": [{"@type": "Person", "name": "Dana Whitlow"}, {"@type": '
         '"Person", "name": "Ravi Okoro"}, {"@type": "Person", "name": "Lin Hale"}]}</script>',
     )
-    assert read_article_html(page).author == "Dana Whitlow, Ravi Okoro and Lin Hale"
+    assert read_article_html(page).authors == ("Dana Whitlow", "Ravi Okoro", "Lin Hale")
 
 
 @pytest.mark.parametrize(
@@ -206,3 +206,47 @@ def test_the_date_is_the_one_shown_where_the_markup_gives_it_in_utc(
         f'<h1>Burglaries fall again</h1><p><time datetime="{moment}">{shown}</time></p>',
     )
     assert read_article_html(page).published == published
+
+
+def test_the_title_is_the_headline_shown_where_the_markups_is_cut_short() -> None:
+    """og:title, cut for sharing, is the title only where the page shows no longer form of it:
+    a reader cites the <h1> they saw."""
+    shown = "Burglaries fall again as patrols double in the valley"
+    page = PAGE.replace("<h1>Burglaries fall again</h1>", f"<h1>{shown}</h1>")
+    assert read_article_html(page).title == shown
+    # A section's name, or the site's logo, in the only <h1>: not the headline.
+    logo = PAGE.replace("<h1>Burglaries fall again</h1>", "<h1>Valley Courier</h1>")
+    assert read_article_html(logo).title == "Burglaries fall again"
+    # Two <h1>s in the article: which is the headline is anyone's guess; the markup's stands.
+    two = PAGE.replace("<h1>Burglaries fall again</h1>", f"<h1>{shown}</h1><h1>Also</h1>")
+    assert read_article_html(two).title == "Burglaries fall again"
+
+
+def test_reporters_credited_in_a_line_are_the_authors_where_the_markup_names_none() -> None:
+    page = PAGE.replace('<meta name="author" content="Dana Whitlow">', "").replace(
+        "<h1>Burglaries fall again</h1>",
+        "<h1>Burglaries fall again</h1><p class='credit'>Reporting by Ines Marlow, Tomasz "
+        "Weyland and Ada Brisk. Editing by Colm Reyes.</p>",
+    )
+    assert read_article_html(page).authors == ("Ines Marlow", "Tomasz Weyland", "Ada Brisk")
+    # The markup's author wins over a credit line.
+    both = PAGE.replace(
+        "<h1>Burglaries fall again</h1>",
+        "<h1>Burglaries fall again</h1><p>Additional reporting by Ada Brisk.</p>",
+    )
+    assert read_article_html(both).authors == ("Dana Whitlow",)
+
+
+def test_the_site_is_named_by_its_titles_end_where_the_markup_does_not_name_it() -> None:
+    bare = PAGE.replace('<meta property="og:site_name" content="Valley Courier">', "")
+    page = bare.replace(
+        "<title>Burglaries fall again | Valley Courier</title>",
+        "<title>Burglaries fall again - Harrow Vale Gazette</title>",
+    ).replace("© 2024 Valley Courier.", "")
+    assert read_article_html(page).publisher == "Harrow Vale Gazette"
+    # A title's second half that the headline shows is the headline's, not a site's name.
+    headline = "Burglaries fall again - and car thefts rise"
+    split = bare.replace(
+        "<title>Burglaries fall again | Valley Courier</title>", f"<title>{headline}</title>"
+    ).replace("<h1>Burglaries fall again</h1>", f"<h1>{headline}</h1>")
+    assert read_article_html(split).publisher != "and car thefts rise"
