@@ -366,6 +366,12 @@ _MEASURES = rf"(?-i:{_alternation(MEASURE_ABBREVIATIONS)})(?![\w/])"
 _BASIS_POINTS = r"(?P<basis_points>[\s\-]+basis[\s\-]+points?\b|\s?(?-i:bps?)\b)"
 # Cents of a currency the text names before them ("64.12 US cents", "40 euro cents").
 _CENTS_OF: dict[str, str] = {"us": CURRENCY_SYMBOLS["us$"], "euro": HYPHENED_CURRENCY_WORDS["euro"]}
+# Cents quoted at a rate, as a price per litre, per kilo or per unit is ("44.5c/L", "0.5c/kWh",
+# "44.5 cent per litre"): an amount in cents, though "50c" alone may be a coin or a name.
+_CENTS_RATE = r"(?P<cents_rate>(?-i:c)(?=/\s?[^\W\d_])|\s+cents?(?=\s+(?:per|a|an)\s+[^\W\d_]))"
+# A temperature in degrees Celsius written onto its number ("39.4C", "above 35C", "1.5C of
+# warming"), an uppercase C that ends the word; a lowercase "c" is cents (`_CENTS_AFTER`).
+_CELSIUS = r"(?P<celsius>(?-i:C))(?![\w°'’])"
 _SUFFIX = (
     r"(?:(?P<pct>\s?%|[\s\-]+per[\s\-]?cent\b|[\s\-]*percent\b|\s+pc\b)"
     r"|[\s\-]+(?P<points>percentage[\s\-]+points?)\b"
@@ -373,9 +379,11 @@ _SUFFIX = (
     r"|[\s\-]+(?P<bare_points>points?|pts)\b"
     rf"|\s+(?P<years>years?)\b{_NOT_ITS_OWN_COMPOUND}"
     r"|\s+(?:(?P<cents_of>(?-i:US)|euro)\s+)?(?P<cents>cents)\b"
+    rf"|{_CENTS_RATE}"
     r"|\s+(?P<pence_word>pence)\b"
     rf"|{_PENCE}"
     rf"|(?P<measure>{_MEASURES})"
+    rf"|{_CELSIUS}"
     rf"|\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?"
 )
 # A term in digits hyphenated onto the agreement it describes ("a 30-year lease", "a 10-year
@@ -442,6 +450,21 @@ MULTIPLE_WORDS: dict[str, int] = {"twice": 2, "thrice": 3}
 MULTIPLE_FIGURE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<multiple>{_alternation(MULTIPLE_WORDS)})"
     r"(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b)",
+    re.IGNORECASE,
+)
+# A multiple said as an adjective before what it multiplies ("more than double the $190
+# million", "is typically double the average", "saw \"roughly double\" the usual number"): a
+# figure as "twice the" is, where a qualifier sizes it or a copula makes it a comparison; "to
+# double the fund", "will double the fleet" are the verb, left alone as the verb is below.
+MULTIPLE_ADJECTIVES: dict[str, int] = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+MULTIPLE_ADJECTIVE_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?P<multiple>{_alternation(MULTIPLE_ADJECTIVES)})"
+    r"(?=[\"”’']?\s+(?:the|that|this|its|their|his|her|our|what|those|these)\b)",
+    re.IGNORECASE,
+)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|now|already)\s+(?:(?:typically|usually|generally|"
+    r"often|now|already|still|more\s+or\s+less)\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
 # A multiple said as a verb and sized by a qualifier ("rents had more than doubled", "fees
@@ -753,10 +776,17 @@ _DATE_OR_TIME = re.compile(
 # A clock time in words ("at ten to seven", "half past six", "eight o'clock") sets a scene; it
 # counts nothing. "From ten to seven" and "between five to ..." are a change or a range instead.
 _HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A unit after "five to ten" makes it a range ("five to ten percentage points", "ten to
+# twelve years"), not a time of day.
+_RANGE_UNIT_AFTER = (
+    r"(?!\s*(?:%|per\s?cent|percent|percentage|points?|pts|times|years?|months?|weeks?|days?|"
+    r"hours?|minutes?|hundred|thousand|million|billion)\b)"
+)
 _CLOCK_WORDS = re.compile(
     r"(?<![\w-])(?<!from\s)(?<!between\s)"
     r"(?:(?:five|ten|twenty|twenty-five|(?:a\s+)?quarter|half)\s+(?:to|past)\s+"
-    rf"(?:{_HOUR_WORDS}|noon|midnight)|(?:{_HOUR_WORDS}|\d{{1,2}})\s+o['’]clock)(?![\w-])",
+    rf"(?:{_HOUR_WORDS}|noon|midnight){_RANGE_UNIT_AFTER}|(?:{_HOUR_WORDS}|\d{{1,2}})\s+"
+    r"o['’]clock)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -945,7 +975,7 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
         currency = CURRENCY_WORDS[_fold(groups["curword"])]
     elif groups.get("hyphen_cur"):
         currency = HYPHENED_CURRENCY_WORDS[groups["hyphen_cur"].lower()]
-    if groups.get("cents"):
+    if groups.get("cents") or groups.get("cents_rate"):
         if groups.get("cents_of"):
             return CURRENCY, _CENTS_OF[groups["cents_of"].lower()]
         return CURRENCY, _cents_currency(text, start, match.end())
@@ -1084,7 +1114,12 @@ def _in_amount_shape(match: re.Match[str], named: frozenset[str] = frozenset()) 
 def _in_minor_unit(match: re.Match[str]) -> bool:
     """Whether a match writes its amount in cents or pence, a hundredth of the major unit."""
     groups = match.groupdict()
-    return bool(groups.get("cents") or groups.get("pence") or groups.get("pence_word"))
+    return bool(
+        groups.get("cents")
+        or groups.get("cents_rate")
+        or groups.get("pence")
+        or groups.get("pence_word")
+    )
 
 
 def _in_hundredths(match: re.Match[str]) -> bool:
@@ -1142,6 +1177,14 @@ _TERM_BEFORE_AMOUNT = re.compile(
 )
 
 
+# "The 47 bus", "the 9 tram": a vehicle named by its route; "the 40 bus drivers" counts them.
+_ROUTE_AFTER = re.compile(
+    r"\s+(?:bus|tram|trolleybus)\b(?!\s+(?:routes?|lines?|stops?|services?|drivers?|lanes?|"
+    r"passengers?|journeys?|fares?|users?|shelters?|companies|operators?|depots?))",
+    re.IGNORECASE,
+)
+
+
 def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     """Why the number at `match` is not a figure ("" when it is one)."""
     num_start, num_end = match.span("num")
@@ -1164,6 +1207,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.groupdict().get("hyphen_cur")
         or _in_hundredths(match)
         or match.group("measure")
+        or match.group("celsius")
     )
     if number_after[:1].isalpha() and not (
         match.group("scale_attached")
@@ -1174,6 +1218,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("basis_points")
         or match.group("pence")
         or match.group("measure")
+        or match.group("cents_rate")
+        or match.group("celsius")
     ):
         return "part of a word or code"
     if match.group("pence") and _COIN_AFTER.match(after):
@@ -1196,8 +1242,12 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "a radio frequency (98.3 FM)"
     if _DATE_OR_VERSION_AFTER.match(number_after):
         return "a date or a version number"
-    if _CENTS_AFTER.match(number_after):
+    if _CENTS_AFTER.match(number_after) and not (
+        match.group("cents_rate") or match.group("celsius")
+    ):
         return "cents without a currency"
+    if match.group("celsius") and _names_a_thing(text, match.start()):
+        return "part of a name (Flat 3C, Form 4C)"
     if _LABEL_BEFORE.search(before):
         return "a rank or label (No. 1, page 12)"
     if after[:1] in _DASH and after[1:2].isalpha():
@@ -1241,10 +1291,19 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
             return "list marker"
         if not match.group("qual") and _names_a_thing(text, match.start()):
             return "part of a name (iPhone 15, Apollo 11)"
+    if (
+        plain_integer
+        and not decorated
+        and _THE_BEFORE.search(before)
+        and _ROUTE_AFTER.match(text, match.end())
+    ):
+        return "a bus or a tram named by its route (the 47 bus)"
     if number_after[:1] in _DASH and number_after[1:2].isdigit():
         return "a range or code"
     if not match.group("qual") and _is_period(text, match.start(), match.end()):
         return "a time frame (the past 12 months)"
+    if not match.group("qual") and not decorated and _is_incidental(text, num_start, num_end):
+        return "a count in passing (two people familiar with it, the three largest)"
     return ""
 
 
@@ -1313,12 +1372,72 @@ _NO_NOUN_AFTER = re.compile(
 )
 
 
+# A statistics office's reporting period: "in the 12 months to December", "the three months
+# ending in March", "in the 24 hours to 14:00": the span the figures cover, not a figure.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PERIOD_TO_AFTER = re.compile(
+    rf"^\s+(?:hours?|days?|months?|weeks?|quarters?|years?)\s+(?:to|ending|ended|through)\s+"
+    rf"(?:(?:the\s+)?end\s+of\s+)?(?:in\s+)?(?:{MONTHS}|\d)",
+    re.IGNORECASE,
+)
+
+
+# "Stayed down for the first 47 minutes": how long something lasted, a figure, where "in the
+# first three months" only sets the frame of another.
+_FOR_THE_FIRST_BEFORE = re.compile(r"\bfor\s+(?:the|its|their)\s+first\s+$", re.IGNORECASE)
+
+
 def _is_period(text: str, start: int, end: int) -> bool:
     """Whether the number at start..end opens a time frame: "the past 12 months", "over the
-    last two years" (its unit may be part of the figure already, as "years" is)."""
-    if not _PERIOD_BEFORE.search(text[max(0, start - 12) : start]):
+    last two years", "the 12 months to March" (its unit may be part of the figure already, as
+    "years" is)."""
+    before = text[max(0, start - 12) : start]
+    if _THE_BEFORE.search(before) and _PERIOD_TO_AFTER.match(text[end : end + 40]):
+        return True
+    if not _PERIOD_BEFORE.search(before) or _FOR_THE_FIRST_BEFORE.search(
+        text[max(0, start - 20) : start]
+    ):
         return False
     return bool(_PERIOD_AFTER.match(text[end : end + 30]) or _TIME_UNIT_END.search(text[start:end]))
+
+
+# Counts a story uses in passing, which no one would check (`_is_incidental`): how many sources
+# it spoke to ("two people familiar with the talks", "three officials who asked not to be
+# named"); a selection by rank ("the three largest insurers", "the five busiest stations"); a
+# number said again ("in the same three days"); the time between two events it narrates
+# ("three weeks later"); a margin of doubt ("within a factor of two").
+_SOURCES_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:people|persons|sources|officials|executives|insiders|employees|"
+    r"staff(?:ers)?|individuals)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"briefed\s+on|close\s+to|who\s+(?:spoke\s+on\s+condition|asked\s+not\s+to\s+be|"
+    r"requested\s+anonymity|declined\s+to\s+be\s+named|were\s+not\s+authori[sz]ed))",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_AFTER = re.compile(
+    r"^\s+(?:most\s+[a-z]+|largest|biggest|smallest|busiest|richest|poorest|highest|lowest|"
+    r"oldest|newest|best|worst|top|leading)\b",
+    re.IGNORECASE,
+)
+_SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
+_LATER_AFTER = re.compile(
+    r"^\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards?)\b",
+    re.IGNORECASE,
+)
+_MARGIN_BEFORE = re.compile(r"\bwithin\s+a\s+factor\s+of\s+$", re.IGNORECASE)
+
+
+def _is_incidental(text: str, start: int, end: int) -> bool:
+    """Whether a bare count at start..end is one a story uses in passing (`_SOURCES_AFTER`,
+    `_SUPERLATIVE_AFTER` after "the", `_SAME_BEFORE`, `_LATER_AFTER`, `_MARGIN_BEFORE`)."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 80]
+    return bool(
+        _SOURCES_AFTER.match(after)
+        or (_THE_BEFORE.search(before) and _SUPERLATIVE_AFTER.match(after))
+        or _SAME_BEFORE.search(before)
+        or _LATER_AFTER.match(after)
+        or _MARGIN_BEFORE.search(before)
+    )
 
 
 # A scale hyphenated onto a currency makes an adjective of a value ("a million-dollar flat"
@@ -1839,13 +1958,18 @@ def _word_figure(
         )
     if following[:1] in _DASH and following[1:2].isalpha():
         return None  # a compound: "a five-day visit", "a nine-year-old"
-    if _TIME_WORDS_AFTER.match(text[end : end + 10]) or _TIME_WORDS_BEFORE.search(before):
+    if _TIME_WORDS_AFTER.match(text[end : end + 10]) or (
+        # "five to ten percentage points": a range's second end, its unit after it.
+        _TIME_WORDS_BEFORE.search(before) and not (unit_match and unit_match.group(0))
+    ):
         return None
     if _LABEL_BEFORE.search(before[-12:]):
         return None
     qualifier_match = _QUALIFIER_BEFORE.search(before)
     figure_start = qualifier_match.start() + max(0, start - 30) if qualifier_match else start
     if not qualifier_match and _is_period(text, start, suffix_end):
+        return None
+    if not qualifier_match and suffix_end == end and _is_incidental(text, start, end):
         return None
     if words.value >= MAX_VALUE:
         return None
@@ -1978,10 +2102,27 @@ _MORE_THAN_VERB_BEFORE = re.compile(
 )
 
 
+# "A jump of 1.2 points in twelve months", "up 4% in three weeks": the span a change took,
+# said right after it, as "over" says it above.
+_IN_GAP = re.compile(r"\s+(?:in|within)\s+", re.IGNORECASE)
+_SPAN_UNIT_AFTER = re.compile(r"\s+(?:days|weeks|months|quarters|years)\b", re.IGNORECASE)
+
+
 def _is_spread_over(text: str, figure: ParsedFigure, before: ParsedFigure | None) -> bool:
     """Whether a figure in years is the period the figure before it is spread over
-    (`_SPREAD_GAP`), not a length of time of its own."""
-    if figure.unit != YEARS or figure.qualifier_text.lower() != "over" or before is None:
+    (`_SPREAD_GAP`), or a count of time units the span a change took (`_IN_GAP`), not a
+    length of time of its own."""
+    if before is None:
+        return False
+    if (
+        figure.unit == COUNT
+        and figure.qualifier == EXACT
+        and before.unit in (PERCENT, PERCENTAGE_POINTS)
+        and _IN_GAP.fullmatch(text[before.end : figure.start])
+        and _SPAN_UNIT_AFTER.match(text, figure.end)
+    ):
+        return True
+    if figure.unit != YEARS or figure.qualifier_text.lower() != "over":
         return False
     gap = text[before.end : figure.start]
     return bool(_SPREAD_GAP.fullmatch(gap)) and not _MORE_THAN_VERB_BEFORE.search(gap)
@@ -2062,6 +2203,12 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     for multiple_match in MULTIPLE_FIGURE.finditer(text):
         multiple = MULTIPLE_WORDS[multiple_match.group("multiple").lower()]
         take(_counted(text, multiple_match, Decimal(multiple)))
+    for adjective_match in MULTIPLE_ADJECTIVE_FIGURE.finditer(text):
+        if adjective_match.group("qual") or _COPULA_BEFORE.search(
+            text[max(0, adjective_match.start() - 40) : adjective_match.start()]
+        ):
+            multiple = MULTIPLE_ADJECTIVES[adjective_match.group("multiple").lower()]
+            take(_counted(text, adjective_match, Decimal(multiple)))
     for verb_match in MULTIPLE_VERB_FIGURE.finditer(text):
         multiple = MULTIPLE_VERBS[verb_match.group("verb").lower()]
         take(_counted(text, verb_match, Decimal(multiple)))

@@ -93,7 +93,8 @@ _SHORT_COUNT = r"(?:\d+|one|two|three|four|six|twelve)"
 _OFFER = (
     rf"get {_SHORT_COUNT} (?:months?|weeks?|years?)\b[^.!?]{{0,30}}? for {_PRICE}|"
     rf"(?:just|only) {_PRICE} (?:{_PERIOD_WORD}|for (?:your|the) first)|"
-    r"try (?:it |us |\w+ )?(?:for )?free(?: for \d+ days)?|start your (?:free )?trial|"
+    r"try (?:it |us |\w+ )?(?:for )?free(?: for \d+ days)?|"
+    r"start your (?:free )?trial|"
     # "Join X from £3.50 a month and get ...": the name of what to join may stand between.
     rf"join (?:now |today |us |them |(?:(?-i:[A-Z])[\w’'&-]*\s){{1,3}})?(?:for|from) {_PRICE}|"
     rf"(?:subscribe|sign up|join) (?:now |today )?(?:for|from) {_PRICE}|"
@@ -110,8 +111,22 @@ _PROMPT = re.compile(
     r"free trial|cancel any ?time|log in|register now|have your say|join the debate|"
     r"share this (?:article|story)|comments are closed|free (?:articles?|stories)|"
     r"become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)|"
-    r"support (?:local|independent|our|public[- ]interest) (?:journalism|radio|news|reporting)|"
+    r"support (?:local|independent|our|public[- ]interest|nonprofit|non-profit) "
+    r"(?:journalism|radio|news|reporting)|"
     r"get (?:breaking|the latest) news|"
+    # A link to the page's own data, the reader told to take it ("Data: download our
+    # spreadsheet of all 812 bridges").
+    r"download our (?:spreadsheet|data(?:set)?|full (?:data|report|results)|interactive)|"
+    # A briefing sent to the reader's phone or inbox ("Get our morning briefing on WhatsApp",
+    # "Get the headlines straight to your inbox") and the tap that joins it ("Tap to join").
+    r"get (?:[\w’'-]+ ){0,4}(?:briefing|newsletter|alerts?|updates|headlines|news)(?: \w+)? "
+    r"(?:on|via|in|to) (?:whatsapp|telegram|signal|your (?:inbox|phone))|"
+    r"(?:tap|click) (?:here )?to (?:join|subscribe|sign up|follow)|"
+    # A donation match, the reader told their gift counts twice ("Every gift is matched up to
+    # $50,000 through Dec. 31", "Your donation will be doubled"); news of a match fund names
+    # the appeal's donations, not the reader's.
+    r"(?:every|each|your) (?:gift|donation)\b[^.!?]{0,40}\b(?:is|are|will be) "
+    r"(?:matched|doubled)|"
     # A newsletter asks for a reply or a forward ("Reply to this email: we read every one",
     # "Hit reply", "Forward it to a friend"); a union's or a club's price of membership, which
     # ends its pitch (`_is_pitch`: "Not yet a member? Join today. Membership from £11.40 a
@@ -146,7 +161,7 @@ _PROMPT = re.compile(
     rf"{_PRICE}|"
     r"(?:^|(?<=[.!?] ))(?:upgrade (?:now|today|here|to (?:a )?(?:paid|premium|pro|full)|"
     r"for (?:just |only )?[£$€]\d[\d.,]* ?(?:a|per|/) ?(?:month|year|week|mo|yr))|"
-    r"go (?:premium|paid|pro))|"
+    r"go (?:premium|paid|pro)|donate (?:now|today|here))|"
     # A metered paywall's count of what the reader has used ("You've read 4 articles this
     # month"), and its offer at a sentence's start: "Get 3 months for £1", "Only £2 a week",
     # "Try it free for 30 days", "Join for $1", "Subscribe from £1.50 a week".
@@ -210,7 +225,8 @@ _CHROME_LINES = [
         r"(?:more\s+|previous\s+|earlier\s+|other\s+)?(?:comments?|replies|reply|responses)$",
         # An advert's small print closes it ("Earn 4.75% AER on X. Rate variable. T&Cs
         # apply."): a sponsor's line, however many figures it quotes, not the story's.
-        r"^(?=(?:\S+\s+){0,39}\S+$).*\b(?:Ts?\s?&\s?Cs|terms(?:\s+and\s+conditions)?|"
+        # "T&C apply" is written singular too.
+        r"^(?=(?:\S+\s+){0,39}\S+$).*\b(?:Ts?\s?&\s?Cs?|terms(?:\s+and\s+conditions)?|"
         r"conditions)\s+apply\.?$",
         # A police appeal's call for witnesses ("Anyone with information is asked to contact
         # X on 101, quoting crime reference ..."): how to reach the force, not a claim.
@@ -222,6 +238,13 @@ _CHROME_LINES = [
         r"^(?:Watch|Listen)\s+(?:again|back|live|now|in\s+full)\s+(?:on|via|at|in)\s+"
         r"(?=(?:\S+\s+){0,14}\S+$)\S",
         r"^Advertisement$",
+        # A support line under a distressing story ("If this story has raised concerns for
+        # you, X is available 24 hours a day on 1800 ...", "If you or someone you know is
+        # struggling, call ..."): where to get help, not a claim.
+        r"^If\s+(?:this|the\s+above)\s+(?:story|article|report|piece)\s+(?:has\s+)?(?:raised|"
+        r"raises|brought\s+up)\s+(?:issues|concerns)|^If\s+you(?:\s+or\s+someone\s+you\s+know)?"
+        r"\s+(?:are|is|have\s+been|need|feel)\s+(?:affected|struggling|in\s+distress|support|"
+        r"help)\b.{0,120}(?:\d{3,}[\s-]?\d{3,}|\S@\S)",
         r"^Sign up\b.*\bnewsletter\b",
         r"^Skip to (?:main )?content$",
         # A wire story's exchange rate for its conversions ("($1 = 0.7893 pounds)"): the
@@ -364,6 +387,60 @@ def _is_profile_line(content: str) -> bool:
             for field in fields
             if field not in counts
         )
+    )
+
+
+# A row of a newsletter's buttons with its ask among them ("Share X | Read past issues |
+# Upgrade to paid ($9/month)"): the ask may carry a price, the other buttons no figure.
+def _is_button_row(content: str) -> bool:
+    fields = [field for field in _BAR_FIELDS.split(content.strip()) if field]
+    asks = [field for field in fields if _is_prompt(field)]
+    return (
+        len(fields) >= 2
+        and bool(asks)
+        and all(
+            len(field.split()) <= _BUTTON_WORDS and not any(char.isdigit() for char in field)
+            for field in fields
+            if field not in asks
+        )
+    )
+
+
+# A postal address on a line of its own, its parts set off by commas ("The Ledger, PO Box 2240,
+# 111 22 Nordby", "Acme Ltd, 14 Mill Lane, Leeds LS1 4AB"): a box or a house number on a named
+# street is one part; no part runs to a sentence.
+_ADDRESS_PART = re.compile(
+    r"^(?:(?:P\.?\s?O\.?\s+|Post\s+Office\s+)?Box\s+\d+|\d+[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Boulevard|Blvd|"
+    r"Court|Ct|Terrace|Parade|Quay|Row|Close|Crescent|Highway|Hwy|Gate|Gatan|Vej|Strasse)\.?)$"
+)
+_ADDRESS_PART_WORDS = 5
+
+
+def _is_address_line(content: str) -> bool:
+    parts = [part.strip() for part in content.strip().rstrip(".").split(",")]
+    return (
+        2 <= len(parts) <= 6
+        and any(_ADDRESS_PART.match(part) for part in parts)
+        and all(part and len(part.split()) <= _ADDRESS_PART_WORDS for part in parts)
+    )
+
+
+# A weather widget's line: a reading in degrees among short fields set off by bars or dots
+# ("Nordby today: 36° / 24° · UV 9 · Pollen high · Full forecast"). A table's row (the page
+# reader opens it on a bar) is data, not a widget.
+_DEGREES = re.compile(r"-?\d+(?:\.\d+)?\s?°")
+_WIDGET_FIELD_WORDS = 6
+
+
+def _is_weather_widget(content: str) -> bool:
+    fields = [field for field in _BAR_FIELDS.split(content.strip()) if field]
+    return (
+        not content.lstrip().startswith("|")
+        and len(fields) >= 2
+        and any(_DEGREES.search(field) for field in fields)
+        and all(len(field.split()) <= _WIDGET_FIELD_WORDS for field in fields)
+        and not _TERMINAL.search(content)
     )
 
 
@@ -541,7 +618,11 @@ _PUBLISHER_ADDS = re.compile(r"^(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]
 _ENTRY_TIME = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|[A-Z]{1,2}[SD]?T)?$", re.I
 )
-_COPYRIGHT = re.compile(r"^(?:Copyright\b|©).*(?:rights reserved|\b(?:19|20)\d{2}\b)", re.I)
+# "(c)" is the copyright sign typed on a keyboard ("(c) 2026 The Beacon, a nonprofit newsroom").
+_COPYRIGHT = re.compile(
+    r"^(?:Copyright\b|©|\(c\)\s+(?=(?:19|20)\d{2}\b)).*(?:rights reserved|\b(?:19|20)\d{2}\b)",
+    re.I,
+)
 # A clock time, or a reading or listening time ("5 min read", "14 minute read", "a 9-minute
 # read", "4 min listen").
 _DATELINE = re.compile(
@@ -832,9 +913,28 @@ def _classify(content: str) -> str:
         and not _SENTENCE_INSIDE.search(content)
     ):
         return HEADING
-    if _is_headline_of_clauses(content):
+    if _is_headline_of_clauses(content) or _is_shouted_heading(content):
         return HEADING
     return ""
+
+
+# A box's or a section's heading set in capitals, perhaps with a note in brackets after it
+# ("HOW THE HOSPITALS COMPARE (parking for up to two hours)"): the capitals make it a heading
+# though the bracket closes it as a sentence's stop would.
+_SHOUTED_WORDS = 14
+
+
+def _is_shouted_heading(content: str) -> bool:
+    bare = _BRACKETED.sub(" ", content)
+    letters = [char for char in bare if char.isalpha()]
+    return (
+        len(content.split()) <= _SHOUTED_WORDS
+        and len(bare.split()) >= 3
+        and len(letters) >= 10
+        and all(char.isupper() for char in letters)
+        and not _SENTENCE_INSIDE.search(content)
+        and not BULLET.match(content)
+    )
 
 
 # A box's item that opens on its figure, then a colon and what the figure measures: "$61.9
@@ -1030,11 +1130,26 @@ _ASK = re.compile(
 _PITCH_SENTENCES = 4
 
 
+# A newsletter's sponsor is announced at the head of its paragraph ("This issue is brought to
+# you by X. Cut your bill by up to 40% ..."): what follows in the paragraph is the sponsor's
+# sales copy, figures and all.
+_SPONSORED = re.compile(
+    r"^(?:This|Today['’]s) (?:issue|edition|newsletter|episode|email|briefing|podcast|show) "
+    r"(?:is|was) (?:brought to you|sponsored|supported|presented|made possible) by\b",
+    re.IGNORECASE,
+)
+
+
 def _is_pitch(content: str) -> bool:
     """Whether a paragraph is a pitch (`_ASK`): at most `_PITCH_SENTENCES` short sentences that
-    report no one's words, the last of them a prompt that asks for money or membership."""
+    report no one's words, the last of them a prompt that asks for money or membership; or a
+    sponsor's paragraph (`_SPONSORED`)."""
     sentences = _LINE_SENTENCES.split(content)
-    if not 1 < len(sentences) <= _PITCH_SENTENCES or _REPORTED.search(content):
+    if len(sentences) > _PITCH_SENTENCES or _REPORTED.search(content):
+        return False
+    if _SPONSORED.match(content):
+        return True
+    if len(sentences) < 2:
         return False
     last = sentences[-1]
     return bool(_PROMPT.search(last) and _ASK.search(last)) and all(
@@ -1050,13 +1165,41 @@ _TO_THE_READER = re.compile(r"\b(?:you|your|our (?:customers|members|clients|use
 _ADVERT_WORDS = 30
 
 
+# A shop's advert set in the page ("Garden Centre: Spring bulbs 3 for £10 this weekend only",
+# "Now from €6,499 at selected dealers.", "Wash, 20L drums €59.99 + VAT | Free delivery over
+# €300"): the words of an offer, which news reports with a verb of saying or in a sentence of its
+# own. One offer phrase with the advertiser's name as its label, or two offer phrases, or an
+# offer and a call to buy, make the line an advert.
+_OFFER_PHRASE = re.compile(
+    # "15% off selected models", not "5% off their peak".
+    r"\b\d+ for [£$€]\d|\b\d+(?:\.\d+)?%\s+off\b(?!\s+(?:its|their|the|a|an|his|her)\b)|"
+    r"\boff (?:selected|all|everything)\b|"
+    r"\bfree (?:delivery|shipping|postage|installation|fitting|p&p)\b|\+\s?VAT\b|"
+    r"\b(?:this|next) (?:weekend|week|month) only\b|\bwhile stocks last\b|"
+    r"\bnow (?:only|just|from) [£$€]\d|\bsale ends\b|"
+    r"\bat (?:selected|participating) (?:dealers|dealerships|stores|shops|retailers|branches|"
+    r"outlets|pharmacies|showrooms)\b",
+    re.IGNORECASE,
+)
+# The advertiser's name labelling the line ("Harbour Motors: ...", "Acme Direct | ...").
+_ADVERTISER_LABEL = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[:|]\s")
+_CALL_TO_BUY = re.compile(
+    r"\b(?:call|phone|ring)\s+(?:us\s+)?(?:on\s+)?\+?\d[\d\s]{5,}|"
+    r"\b(?:shop|order|book|buy)\s+(?:now|today|online)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_advert(content: str) -> bool:
-    """Whether a short line sells to its reader (`_TO_THE_READER`) at a starred price."""
-    return (
-        len(content.split()) <= _ADVERT_WORDS
-        and _STARRED_PRICE.search(content) is not None
-        and _TO_THE_READER.search(content) is not None
-        and not _REPORTED.search(content)
+    """Whether a short line that reports no one's words sells to its reader: to `_TO_THE_READER`
+    at a starred price, or in the words of a shop's offer (`_OFFER_PHRASE`)."""
+    if len(content.split()) > _ADVERT_WORDS or _REPORTED.search(content):
+        return False
+    if _STARRED_PRICE.search(content) and _TO_THE_READER.search(content):
+        return True
+    offers = len(_OFFER_PHRASE.findall(content))
+    return offers >= 2 or (
+        offers == 1 and bool(_ADVERTISER_LABEL.match(content) or _CALL_TO_BUY.search(content))
     )
 
 
@@ -1362,6 +1505,26 @@ def _is_prose(content: str) -> bool:
     )
 
 
+# The notes' own headings name the issuer or the contact ("About the union", "Media contact",
+# "Methodology"): the boilerplate goes on under them.
+_NOTES_HEADING = re.compile(
+    r"^(?:About|Contacts?|Media|Press|Notes?|Method(?:ology|s)?|Background|Sources?|ENDS)\b",
+    re.IGNORECASE,
+)
+
+
+def _reporting_resumes(lines: list[_Line], index: int) -> bool:
+    """Whether a paper's own reporting resumes after a press release's notes at `lines[index]`:
+    a crosshead of its own (not one of the notes', `_NOTES_HEADING`) over a paragraph of prose
+    that reports someone's words ("Ministry responds" over "A spokesperson said ..."). The notes
+    state the issuer's facts about itself; they quote no one."""
+    content = lines[index].text.strip()
+    if not _is_crosshead(content) or _NOTES_HEADING.match(content):
+        return False
+    following = _following(lines, index, 1)
+    return bool(following) and _is_prose(following[0]) and bool(_REPORTED.search(following[0]))
+
+
 def _is_crosshead(content: str) -> bool:
     """A short line with no stop that may head the story's next section ("Why prices rose")."""
     return (
@@ -1431,6 +1594,23 @@ _VOTES_COUNT = re.compile(r"\(\s*[\d,.]+\s?[kK]?\s+votes?\s*\)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z“\"‘(])")
 
 
+# A live page's selection of its readers' messages, under a heading that names them ("Your
+# messages", "Readers' views", "What you've told us"): each a quotation signed with a dash and
+# the sender's name, perhaps their place ('"Our classroom hit 33 degrees." - Teacher, Fendale').
+# A reader's words, the commenter's, not the page's; the heading's block ends at the next
+# heading or entry.
+_READERS_HEADING = re.compile(
+    r"^(?:Your (?:messages|comments|views|stories|texts|emails)|(?:Readers?|Listeners?|Viewers?)"
+    r"['’]?s? (?:messages|comments|views|letters|texts)|What you(?:['’]ve| have) (?:told|sent) us)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_READER_MESSAGE = re.compile(
+    r"^[“\"](?P<message>[^“”\"]+)[”\"]\s*[-–—]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?:,\s*[A-Z][\w'’ -]{0,40})?$"
+)
+
+
 def _asides(content: str) -> list[tuple[int, int]]:
     """Where in a paragraph its asides are (`ASIDE`: `_SIGNPOST`, `_ECHO`, `_READERS_POLL`,
     `_VOTES_COUNT`), as offsets into it."""
@@ -1460,6 +1640,7 @@ def normalise(original: str) -> NormalisedText:
     blank_pending = False
     in_release_notes = False
     in_led_list = False  # a list of bullets under a lead-in that ends on a colon
+    in_readers_messages = False  # under a live page's heading of its readers' messages
     paragraphs: list[tuple[int, int, str]] = []  # the article's, before its comments: kinds
 
     def remove(kind: str, line: _Line) -> None:
@@ -1513,6 +1694,9 @@ def normalise(original: str) -> NormalisedText:
             or _is_counter_line(content)
             or _is_profile_line(content)
             or _is_download_row(content)
+            or _is_button_row(content)
+            or _is_address_line(content)
+            or _is_weather_widget(content)
         ):
             remove("chrome", line)
             index += 1
@@ -1536,7 +1720,9 @@ def normalise(original: str) -> NormalisedText:
             or _opens_comment_thread(lines, index)
         ):
             in_comments = True
-        if in_release_notes and _PUBLISHER_ADDS.match(content):
+        if in_release_notes and (
+            _PUBLISHER_ADDS.match(content) or _reporting_resumes(lines, index)
+        ):
             in_release_notes = False
         if not in_comments and (in_release_notes or _RELEASE_NOTES.match(content)):
             # A press release's notes to editors, "About us" and media contact, up to the end
@@ -1591,6 +1777,9 @@ def normalise(original: str) -> NormalisedText:
         previous_content = key
         seen_paragraphs.add(key)
         kind = CORRECTION if _CORRECTION_NOTE.match(content) else _classify(content)
+        message = _READER_MESSAGE.match(content) if in_readers_messages else None
+        if message is not None:
+            kind = ""  # a short message, unstopped after its sender's name, is no heading
         if (
             kind == HEADING
             and paragraphs
@@ -1626,8 +1815,13 @@ def normalise(original: str) -> NormalisedText:
         paragraphs.append((start, end, kind))
         if kind:
             spans.append(Span(kind, start, end))
+            in_readers_messages = kind in (HEADING, ENTRY_HEADING) and bool(
+                _READERS_HEADING.match(content)
+            )
         else:
             at = start + line.text.find(content)
+            if message is not None:
+                spans.append(Span(COMMENT, start, end, message.group("name")))
             spans.extend(Span(ASIDE, at + low, at + high) for low, high in _asides(content))
         wire = _WIRE_DATELINE.match(content) if kind in ("", HEADING) else None
         if wire is not None and (wire.group("agency") or len(wire.group("place")) >= 3):
