@@ -15,9 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pysbd  # type: ignore[import-untyped]
-from pysbd.utils import TextSpan  # type: ignore[import-untyped]
 from django.db import transaction
 from django.utils.text import slugify
+from pysbd.utils import TextSpan  # type: ignore[import-untyped]
 
 from claims.figures_parser import (
     ABOUT,
@@ -518,18 +518,26 @@ _OWNED_DATA = re.compile(
     # seller's own sales papers ("according to the developer's price list").
     r"reviews?|monitors?|trackers?|index|indices|brochures?|price\s+lists?|prospectus)\b"
 )
+# What the data is may stand between an owner of two words or more and it ("X Department
+# nursery records show", "the X's live dashboard shows").
 _DATA_SHOW = re.compile(
     r"(?:^|,\s+|\band\s+)(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
-    r"(?:figures|data|statistics|records|numbers|accounts)\s+(?:show|shows|showed|suggest|suggests|"
+    r"(?:(?P<what>(?!the\b|and\b|of\b)[a-z]+)\s+)?"
+    r"(?:figures|data|statistics|records|numbers|accounts|dashboard)\s+(?:show|shows|showed|suggest|suggests|"
     r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
+)
+# How a body comes to give a document: it got it, or made it ("figures the union obtained", "a
+# report the operator published").
+_GOT_OR_MADE = (
+    r"obtained|gathered|collected|compiled|received|requested|analysed|analyzed|seen|published|"
+    r"released|issued|produced|commissioned|filed|submitted"
 )
 # "Figures the union obtained under freedom of information rules show ...": figures a body got
 # and gives, named in a contact clause before their verb.
 _DATA_OBTAINED_BY = re.compile(
     r"^(?:The\s+)?(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Rr]ecords|[Dd]ocuments)\s+"
     r"(?:that\s+|which\s+)?(?P<owner>the\s+[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
-    r"(?:has\s+|have\s+|had\s+)?(?:obtained|gathered|collected|compiled|received|requested|"
-    r"analysed|analyzed|seen)\b[^;:]{0,120}?\s+(?:show|shows|showed|suggest|suggests|reveal|"
+    rf"(?:has\s+|have\s+|had\s+)?(?:{_GOT_OR_MADE})\b[^;:]{{0,120}}?\s+(?:show|shows|showed|suggest|suggests|reveal|"
     r"reveals|revealed|indicate|indicates)\b"
 )
 _NOT_OWNERS = frozenset(
@@ -595,9 +603,11 @@ _OWNERS_FIGURE_OF = re.compile(
 )
 # A share of a survey's respondents as the subject of their answer ("One in four said they").
 _SHARE_OF_THEM_SAID = re.compile(
-    r"^(?:(?:One|Two|Three|Four|Nine)\s+in\s+\w+|Half|A\s+(?:third|quarter|fifth)|Two-thirds|"
+    # The question may come first ("Asked what would make them stay, 71% named shorter shifts").
+    r"^(?:Asked\s+[^,;]{3,80},\s+)?"
+    r"(?:(?:One|Two|Three|Four|Nine)\s+in\s+\w+|Half|A\s+(?:third|quarter|fifth)|Two-thirds|"
     r"Three-quarters|Most|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
-    r"(?:\s+of\s+(?:them|those|respondents))?\s+(?:said|say|reported|told)\b"
+    r"(?:\s+of\s+(?:them|those|respondents))?\s+(?:said|say|reported|told|cited|named|chose)\b"
 )
 _POLL_WORDS = re.compile(r"\b(?:survey|poll|questionnaire)\b", re.IGNORECASE)
 # A figure given in the sentence before, projected on ("that figure would rise to 5,000").
@@ -1066,6 +1076,13 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     re.IGNORECASE,
 )
+# A document "according to" names, then the body that made or got it in a clause without
+# "that" ("a report the operator published", "figures the union obtained under ...").
+_DOCUMENT_THE_BODY_MADE = re.compile(
+    r"\s*(?:(?:a|an|the|new)\s+)?(?:[\w’'-]+\s+){0,3}?(?:figures|data|statistics|report|"
+    r"survey|analysis|study|audit|review|records|returns|accounts|documents?|papers)\s+"
+    rf"(?:(?:that|which)\s+)?the\s+(?P<noun>[a-z]+)\s+(?:had\s+|has\s+)?(?:{_GOT_OR_MADE})\b"
+)
 # The documents a body issues whose figures an article reads out ("According to the bulletin",
 # "The statement said", "the watchdog's ranking put ...").
 # A body's memo to its members gives its figures as its statement does ("the league told
@@ -1091,14 +1108,17 @@ _RESEARCH_WORDS = (
 # figures of the body the paragraph is about.
 _SOURCE_GOES_ON = re.compile(
     # The clause may follow a quotation ("“...,” the statement said").
-    rf"(?:^|,[”\"’]?\s+)(?:[Tt]he\s+(?:(?:latest|new|full|annual|same|research)\s+)*"
-    rf"(?P<noun>{_RESEARCH_WORDS}|survey|poll|{_DOCUMENTS})(?:\s+of\s+(?:[^,;.]|[,.](?=\d)){{1,40}}?)?|"
+    rf"(?:^|,[”\"’]?\s+(?:and\s+)?)(?:[Tt]he\s+(?:(?:latest|new|full|annual|same|research)\s+)*"
+    # "The document" is whatever report the article cited before.
+    rf"(?P<noun>{_RESEARCH_WORDS}|survey|poll|document|{_DOCUMENTS})"
+    r"(?:\s+of\s+(?:[^,;.]|[,.](?=\d)){1,40}?)?|"
     r"^[Tt]he\s+(?P<data>data)|^(?:In\s+(?:a|an|its)\s+[a-z]+,\s+)?(?P<pronoun>It|it)|"
     r"^(?P<its>Its)\s+(?:own\s+)?(?:figures|data|numbers|statistics))\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?"
     # What a report does with its figures besides saying them ("It also flagged 46 ...").
     rf"(?:{_SPEECH_VERBS}|show|reveal|flagged|identified|listed|highlighted|recorded|counted|"
-    r"recommended|uncovered|documented|ranked|blamed|attributed|"
+    r"recommended|uncovered|documented|ranked|blamed|attributed|logged|traces|traced|"
+    r"concedes|conceded|admits|admitted|puts|"
     # Whom a study followed and what it covered are its authors' account of it ("The study
     # followed 40 firms and 1,000 staff").
     r"followed|tracked|sampled|covered|involved|analysed|analyzed|examined)\b"
@@ -1162,6 +1182,20 @@ _POST_CLAIMS = re.compile(
 # sentence's rather than the document it opens with.
 _REPORTED_AFTER = re.compile(
     r",[”\"’]?\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|added|told)\b[^,;]*$"
+)
+# A survey of a body's own people, with no one else named for it ("A survey of 3,150 QNU
+# members, carried out in May, found ...", "A poll of Acme staff shows ...").
+_SURVEY_OF_MEMBERS = re.compile(
+    r"^(?:A|An|The|Its)\s+(?:[a-z]+\s+)?(?:survey|poll|ballot)\s+of\s+(?:(?:more\s+than\s+)?"
+    rf"[\d,]+\s+)?(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+{_CAPITAL}[\w’'&-]*)*)(?:['’]s?)?\s+"
+    r"(?:members|staff|employees|workers|customers|supporters|subscribers)\b[^.;]*?\b"
+    r"(?:found|finds|shows?|showed|suggests?|suggested|revealed)\b"
+)
+# A share of those a survey reached, set before the sentence ("Of the 900 firms polled, ...",
+# "Of those questioned, ..."): the survey's finding.
+_OF_THOSE_SURVEYED = re.compile(
+    r"^Of\s+(?:the|those|all)\s+(?:[\w’'-]+\s+){0,4}?(?:surveyed|polled|questioned|sampled|"
+    r"interviewed|inspected|tested|assessed)\b"
 )
 # "It includes ..." after a sentence whose claimant is such a document: the document goes on.
 _DOCUMENT_GOES_ON = re.compile(rf"^(?:It|It\s+also)\s+(?:{_DOCUMENT_VERBS})\b")
@@ -1315,6 +1349,14 @@ _CLAUSE_SUBJECT_PERSON = re.compile(
     r"(?:^[“\"‘]?|,\s+)(?P<name>[A-Z][\w’'-]*[\w-](?:\s+[A-Z][\w’'-]*[\w-]){1,2})\s+"
     r"(?:(?:has|had|have|also|now|still|then|often|usually)\s+)?(?:[a-z]+(?:s|ed)|was|is)\b"
 )
+# A person a sentence opens with as its subject, after a role that may be lowercase
+# ("Transport critic Ada Moor then tabled", "Councillor Ada Moor has asked"): whom "she said"
+# later in the sentence names.
+_SUBJECT_AFTER_ROLE = re.compile(
+    r"^[“\"‘]?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+"
+    r"(?:(?:has|had|also|now|then|later)\s+)?(?:[a-z]+(?:s|ed)|was|is)\b"
+)
 # The name may carry its own title in lowercase ("The bill's author, council member Ada Moor,").
 _ROLE_THEN_PERSON = re.compile(
     # The role may be owned by a name ("Acme's chief executive, Ada Moor, was unimpressed").
@@ -1390,6 +1432,10 @@ _TITLED_TURN = re.compile(
     r"Interviewer|Witness|Panell?ist|[A-Z]{2,4})\.?\s+)+"
     rf"(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
     r"(?:,\s+[A-Z][^:\n]{1,60}?)?\s*:\s+\S"
+)
+# A turn labelled with an initial and a surname, after any title ("Hon. T. Moor: ...").
+_INITIALLED_TURN = re.compile(
+    rf"^\s*(?:(?:{_TITLE_WORDS})\.?\s+)*(?P<initial>[A-Z])\.\s+(?P<surname>{_CAPITAL}[\w’'-]+)\s*:\s+\S"
 )
 # The words that end a heading, not a name ("Executive Summary Report:", "Chief Risks Update:").
 _HEADING_WORDS = frozenset(
@@ -1529,7 +1575,7 @@ class SuggestedClaim:
 # -- sentences --------------------------------------------------------------------------------
 
 
-class _Segmenter(pysbd.Segmenter):  # type: ignore[misc]
+class _Segmenter(pysbd.Segmenter):
     """pysbd's segmenter, placing its sentences in the text with str.find where pysbd compiles
     a regular expression of each sentence (the sentence, escaped, then any whitespace, searched in order):
     the same spans (tests/intake/test_sentences.py compares the two on any text), without a
@@ -2744,6 +2790,157 @@ def _with_saints_stop(found: Attribution, sentence: str) -> Attribution:
     return dataclasses.replace(found, name=written) if written in sentence else found
 
 
+# A family name's particle ("Ó Ceallaigh", "van Dijk", "Mac Giolla"): the name it opens is a
+# surname still, however many words it is written in.
+_SURNAME_PARTICLE = re.compile(
+    r"(?:Ó|O’|O'|Ní|Nic|Mac|Mc|Ua|van|von|de|del|della|da|di|du|le|la|ter|ten|bin|binti|al|el)"
+)
+
+
+# The small words inside a body's name, in English and the languages whose names a news
+# report keeps ("Bank of the West", "Banco do Brasil", "Syndicat des Poiriers du X").
+_NAME_PARTICLES = r"of|for|and|on|the|&|de|des|du|del|della|la|le|di|da|do|dos|das|van|von|der"
+
+
+def _without_trailing_common_words(run: str) -> str:
+    """A run of capitalised words without an owner's "'s" and the words after the name that
+    are capitalised without being one ("Quorvex Lines On Monday" is Quorvex Lines)."""
+    words = re.sub(r"['’]s$", "", run).split()
+    while len(words) > 1 and words[-1].lower() in _NOT_NAMES | _STOP_BACK:
+        words.pop()
+    return " ".join(words)
+
+
+def _in_full(
+    found: Attribution, article: str, at: int, known: Iterable[Attribution], publisher: str = ""
+) -> Attribution:
+    """`found` under the fuller name the article gave it: a person's surname ("Moor", "Ó
+    Ceallaigh") as the "Ada Moor" the article introduced, a body's opening word as the whole
+    name the attribution's own words give it. A short name the article gives to two fuller
+    ones, or to none, stays as written."""
+    name = found.name
+    words = name.split()
+    if not article or not words or len(words) > 2 or not words[-1][:1].isupper():
+        return found
+    if len(words) == 2 and _SURNAME_PARTICLE.fullmatch(words[0]) is None:
+        return found
+    if name.lower() in _NOT_NAMES | _STOP_BACK | _PRONOUNS or names_the_publisher(name, publisher):
+        return found  # a word of the masthead is the publisher's own voice, as written
+    # A person the article named in full before, as a speaker or by introducing her; the
+    # article's text is read for a given name only where the short name is a person's.
+    people = {
+        other.name
+        for other in known
+        if other.kind == EntityKind.PERSON and other.name.endswith(f" {name}")
+    }
+    full = _full_name(name, article, at)
+    if (
+        full
+        and (
+            found.kind == EntityKind.PERSON
+            # A name not read as a person's ("according to Moor") is hers when the article gave
+            # it in full inside a sentence ("Opposition Leader Ada Moor opened ..."), a
+            # capitalised word that opens a sentence ("Chipmaker Quorvex") being no given name,
+            # and never writes it as a thing's ("the Advertiser's calculation").
+            or (
+                re.search(rf"[\w,][ \t]+{re.escape(full)}\b", article[: max(0, at)])
+                and not re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", article)
+            )
+        )
+    ):
+        people.add(full)
+    if len(people) == 1:
+        return dataclasses.replace(found, name=people.pop(), kind=EntityKind.PERSON)
+    if (
+        people
+        or len(words) > 1
+        # An acronym ("QFL") is short for the name it abbreviates, not the words it opens.
+        or name.isupper()
+        # "Mr Faizal": an honorific names a person, whose name the body rules do not give.
+        or re.search(rf"\b(?:{_TITLE_WORDS})\.?\s+{re.escape(name)}\b", found.words)
+    ):
+        return found
+    # A body is named in full in the words that give it ("according to figures released by
+    # the Quorvex des Lignes (QDL)" read as "Quorvex"). Elsewhere a report's short
+    # name for a body it named in full before ("Quorvex said" after "Quorvex Freight Lines
+    # reported") stays as written, as the report writes it.
+    opening = re.compile(
+        rf"(?<![\w’'-]){re.escape(name)}(?:[ \t]+(?:(?:{_NAME_PARTICLES})[ \t]+)*"
+        rf"{_CAPITAL}[\w’'&-]*)+"
+    )
+    bodies = {
+        _without_trailing_common_words(mention.group(0))
+        # The words that give it here, or gave it where it spoke before ("The figures put
+        # ..." after "figures released by the Quorvex des Lignes").
+        for words in {found.words, *(other.words for other in known if other.name == name)}
+        for mention in opening.finditer(words)
+        if not re.match(rf"{re.escape(name)}\s+(?:the|and)\s", mention.group(0))
+    }
+    bodies.discard(name)
+    if len(bodies) != 1:
+        return found
+    body = bodies.pop()
+    rest = body.split()[1:]
+    if (
+        any(char.isdigit() for char in body)
+        or any(_TITLE_WORD.fullmatch(word) for word in rest)
+        or guess_kind(body) == EntityKind.PERSON
+        # "Quorvex Director-General Ada Moor": a person's name after a title the
+        # title words do not list.
+        or any(guess_kind(" ".join(pair)) == EntityKind.PERSON for pair in itertools.pairwise(rest))
+    ):
+        return found
+    return dataclasses.replace(found, name=body, kind=guess_kind(body))
+
+
+# A sentence whose subject is a source the article described before ("The same adviser put",
+# "The same people said", "The same official added").
+_THE_SAME_SPEAKER = re.compile(
+    rf"^[“\"‘]?The\s+same\s+(?P<noun>[a-z]+)\s+(?:also\s+)?(?:{_SPEECH_VERBS}|put|puts|added)\b"
+)
+# A person "according to" describes and says why it leaves unnamed ("a player's adviser who
+# asked not to be named", "an engineer at the plant who spoke on condition of anonymity").
+_DESCRIBED_UNNAMED = re.compile(
+    r"\s*(?P<who>(?:a|an)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+),?\s+"
+    r"(?:who\s+(?:asked|spoke|requested|declined)|speaking\s+(?:on|anonymously))\b"
+)
+# A source the report describes by role and employer and says why it leaves unnamed ("A theatre
+# nurse at X Infirmary, who asked not to be named, said", "A senior official in the ministry,
+# speaking on background, said", "An engineer with the firm, speaking on condition of
+# anonymity, told us"): the description is the source, as a reader is given it.
+_UNNAMED_BY_ROLE = re.compile(
+    r"^[“\"‘]?(?P<role>(?:A|An)\s+(?:[a-z][\w-]*\s+){1,3}?(?:at|in|with|from|for)\s+"
+    r"(?:(?:one\s+of\s+)?the\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)|"
+    rf"(?:one\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)*?{_CAPITAL}[^,;]*?)),\s+"
+    r"(?:who\s+(?:asked|spoke|requested|declined|agreed)|speaking\s+(?:on|only\s+on|anonymously)|"
+    r"on\s+condition)\b[^;]*?,\s+"
+    rf"(?:{_SPEECH_VERBS})\b"
+)
+
+
+def _unnamed_by_role(sentence: str, article: str, at: int) -> Attribution | None:
+    """The person a sentence describes and says why it leaves unnamed, as described: after
+    "according to" (`_DESCRIBED_UNNAMED`), or as its subject (`_UNNAMED_BY_ROLE`), "the <noun>"
+    of the employer given as the name the article gave that body ("in the department" after
+    the Department of X)."""
+    according = _ACCORDING_TO.search(sentence)
+    described = _DESCRIBED_UNNAMED.match(according.group("phrase")) if according else None
+    if according is not None and described is not None:
+        # "..., according to a player's adviser who asked not to be named": the description.
+        return Attribution(described.group("who"), EntityKind.PERSON, according.group(0).strip())
+    match = _UNNAMED_BY_ROLE.match(sentence)
+    if match is None:
+        return None
+    role = match.group("role")
+    role = role[0].lower() + role[1:]
+    noun = match.group("noun")
+    if noun is not None and re.search(rf"\bthe\s+{re.escape(noun)}$", role):
+        body = _named_with(noun, article[: max(0, at)])
+        if body:
+            role = f"{role[: -len(noun) - 4]}the {body}"
+    return Attribution(role, EntityKind.PERSON, match.group(0).lstrip('“"‘'))
+
+
 def find_attribution(
     sentence: str,
     context: Iterable[Attribution] = (),
@@ -2758,6 +2955,20 @@ def find_attribution(
     the article (`earlier`) and its text before `at` say whom "the agency" names; the
     article's text may say what a name is ("Quorvex, a shipping company"). A name that is the
     `publisher`'s, or part of it, is the publisher's own statement."""
+    unnamed = _unnamed_by_role(sentence, article, at - len(sentence))
+    if unnamed is not None:
+        return unnamed
+    same = _THE_SAME_SPEAKER.match(sentence)
+    if same is not None:
+        # "The same adviser put the wage bill at ...", "The same people said ...": the source the
+        # article last described by that noun, named or not.
+        noun = same.group("noun")
+        before = next(
+            (found for found in reversed(list(earlier)) if noun in found.name.lower().split()),
+            None,
+        )
+        if before is not None:
+            return Attribution(before.name, before.kind, same.group(0))
     owned = _OWNERS_NAMED_DOCUMENT.match(sentence)
     if owned is not None:
         # "The X Agency's National Flood Map, updated in 2024, estimates ...": the body that
@@ -2989,6 +3200,29 @@ def _filer(
     return name
 
 
+def _named_with(described: str, text: str) -> str:
+    """The one name `text` gives that ends in the words `described` ("County Council" names
+    Ostley County Council for "council"), or that opens with them before "of" or "for" (the
+    Department of Early Years for "department"); "" when it gives none, or two."""
+    words = [re.escape(word.capitalize()) for word in described.split()]
+    ending = r"\s+".join(words)
+    names = {
+        runs[-1]
+        for match in re.finditer(rf"(?:{_CAPITAL}[\w’'-]*[ \t]+)+{ending}\b", text)
+        if (runs := _capitalised_runs(match.group(0)))
+        and runs[-1].endswith(described.split()[-1].capitalize())
+    } | {
+        re.sub(r"['’]s$", "", match.group(0))
+        for match in re.finditer(
+            rf"(?<![\w’'-]){ending}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+            rf"{_CAPITAL}[\w’'-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?{_CAPITAL}[\w’'-]*)*",
+            text,
+        )
+    }
+    names = {re.sub(r"^(?:The|A|An)\s+", "", found) for found in names}
+    return names.pop() if len(names) == 1 else ""
+
+
 def _find_attribution(
     sentence: str,
     context: Iterable[Attribution],
@@ -3161,7 +3395,9 @@ def _find_attribution(
                 or (_full_name(name, article, at) if via_speech else "")
                 or name
             )
-        spokes_of = re.fullmatch(r"(?P<noun>[a-z]+)\s+(?P<role>[a-z]+)", name)
+        spokes_of = re.fullmatch(
+            r"(?P<described>(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+))\s+(?P<role>[a-z]+)", name
+        )
         if (
             spokes_of
             and spokes_of.group("role") in _SPOKES
@@ -3171,7 +3407,11 @@ def _find_attribution(
             # its noun shortens, when that body has spoken before (a name the article only
             # mentions, "after eight years at X University", is no one's employer here).
             noun = spokes_of.group("noun")
+            described = spokes_of.group("described")
             name_words = _NAMED_AS.get(noun, re.escape(noun.capitalize()))
+            if described != noun:
+                # "a transit authority spokesperson": the body named with all those words.
+                name_words = r"\s+".join(re.escape(word) for word in described.split())
             name = next(
                 (
                     found.name
@@ -3180,7 +3420,18 @@ def _find_attribution(
                     and found.kind != EntityKind.PERSON
                     and re.search(rf"\b(?:{name_words})\b", found.name, re.IGNORECASE)
                 ),
-                name,
+                # Failing that, the one public body the article has named that way so far
+                # ("X Transit Authority figures show ...", "its deal with X County Council"),
+                # as a news report names the authority it covers before its spokesperson
+                # speaks (a university or a firm only mentioned is no one's employer here); or
+                # the body as described ("a health ministry spokeswoman" speaks for the
+                # health ministry).
+                (
+                    _named_with(described, article[: max(0, at - len(sentence))])
+                    if noun in _PUBLIC_BODIES
+                    else ""
+                )
+                or (f"the {described}" if described != noun else name),
             )
         kind = guess_kind(name, via_speech=via_speech, described_in=described_in)
         return Attribution(name, kind, words)
@@ -3308,6 +3559,21 @@ def _find_attribution(
                 # "according to a filing with the X Stock Exchange": the company that filed.
                 kind = guess_kind(filer, described_in=described_in)
                 return Attribution(filer, kind, match.group(0).strip())
+            made_by = _DOCUMENT_THE_BODY_MADE.match(phrase)
+            if pattern is _ACCORDING_TO and made_by is not None:
+                # "according to a review the operator released on Monday", "figures the guild
+                # obtained through a records request": the body that made or got the document
+                # gives its figures.
+                found = named(made_by.group("noun"), match.group(0).strip(), via_speech=False)
+                if found is not None and found.name[:1].isupper():
+                    return found
+                opener = _opening_name(sentence, article)
+                if opener and _is_body_noun(made_by.group("noun"), article):
+                    # "X ran 71% of its sailings on time, according to a review the operator
+                    # released": the body the sentence opens with, which the noun shortens.
+                    kind = guess_kind(opener, described_in=described_in)
+                    if kind != EntityKind.PERSON:
+                        return Attribution(opener, kind, match.group(0).strip())
             document = re.fullmatch(
                 rf"\s*(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{_OWN_DOCUMENTS}|report|"
                 # A list a body keeps and publishes ("according to the register") is its own.
@@ -3508,6 +3774,23 @@ def _find_attribution(
             source = _latest_body([*earlier, *context], article)
         if source is not None:
             return Attribution(source.name, source.kind, going_on.group(0).strip(", "))
+    members = _SURVEY_OF_MEMBERS.match(sentence)
+    if members is not None and " by " not in members.group(0):
+        # "A survey of 3,000 QNU members found ...": a body's survey of its own members, the
+        # acronym's body as the article spelled it out.
+        owner = members.group("owner")
+        if _ACRONYM.match(owner):
+            owner = _spelled_out(owner, article[: max(0, at - len(sentence))]) or owner
+        return Attribution(owner, guess_kind(owner, described_in=described_in), members.group(0))
+    of_those = _OF_THOSE_SURVEYED.match(sentence)
+    if of_those:
+        # "Of the ponds surveyed in June, 58 per cent held less water": the survey's own
+        # result, from whoever the article said ran it.
+        source = _source_going_on("survey", [*earlier, *context], article) or _source_going_on(
+            "", [*earlier, *context], article
+        )
+        if source is not None:
+            return Attribution(source.name, source.kind, of_those.group(0))
     document_goes_on = _DOCUMENT_GOES_ON.match(sentence)
     latest = list(earlier)[-1:]
     if (
@@ -3571,10 +3854,16 @@ def _find_attribution(
             return found
     shown = _DATA_SHOW.search(sentence)
     if shown:
-        owner = _owner(shown.group("phrase"))
-        owned_by = re.fullmatch(
-            r"(?:[Tt]he\s+)?(?P<noun>[a-z]+)['’]s(?:\s+[a-z]+){0,2}", shown.group("phrase")
-        )
+        phrase = shown.group("phrase")
+        if shown.group("what") and (
+            len(phrase.split()) < 2 or re.fullmatch(r"(?:[Tt]he\s+)?[a-z]+['’]s", phrase)
+        ):
+            # "new police figures reveal", "State employment data show", "the club's latest
+            # accounts show": one word, or a noun's possessive, with a word between it and the
+            # data names them with that word, as it is read without one.
+            phrase = f"{phrase} {shown.group('what')}"
+        owner = _owner(phrase)
+        owned_by = re.fullmatch(r"(?:[Tt]he\s+)?(?P<noun>[a-z]+)['’]s(?:\s+[a-z]+){0,2}", phrase)
         if not owner and owned_by and _is_body_noun(owned_by.group("noun")):
             # "X lost £4m, the club's latest accounts show": the body the noun stands for,
             # the sentence's subject when the article names no other.
@@ -4193,8 +4482,19 @@ def _pronoun_means(
     in the paragraph ("he" or "she" the latest person there, when `people_first`); failing
     one, "he" or "she" the latest person in the article, and "it" or "they" the claimant
     before, when that is a body and spoke after `since` (the start of the paragraph before)."""
-    spoken = list(context)
     pronoun = pronoun.lower()
+    opening = _SUBJECT_AFTER_ROLE.match(sentence)
+    if (
+        pronoun in ("he", "she")
+        and opening is not None
+        and re.search(rf"\b{pronoun}\b", sentence[opening.end() :], re.IGNORECASE)
+        and not _BODY_WORDS.search(opening.group("name"))
+        and guess_kind(opening.group("name"), via_speech=True) == EntityKind.PERSON
+    ):
+        # "Transport critic Ada Moor then tabled a survey that she said showed ...": the person
+        # the sentence opens with, as its subject, not one who spoke before it.
+        return Attribution(opening.group("name"), EntityKind.PERSON, opening.group(0))
+    spoken = list(context)
     people = [found for found in spoken if found.kind == EntityKind.PERSON]
     if people_first and pronoun in ("he", "she") and people:
         return people[-1]
@@ -4950,6 +5250,17 @@ def _figure_key(figure: ParsedFigure) -> tuple[Decimal, str]:
 # £100m-a-year deal").
 _COMPOUND_AFTER = re.compile(r"-(?!(?:a|an|per)-)[^\W\d_]")
 _QUOTE_OPENS = re.compile(r"^\s*[“\"‘]|[“]")
+# A speech verb after its speaker ("she said", "Moor told MPs"): reported speech, past tense.
+_SAID_AFTER = re.compile(r"\b(?:said|told|added|explained|argued|warned|noted|estimated)\b")
+# A sentence whose verb is in the tense of reported speech ("Rangers would revisit ...", "The
+# fund could run dry by May", "Staff had been told ..."), before any comma.
+_BACKSHIFTED = re.compile(
+    r"^(?:[A-Z][\w’'-]*|The|Its|Their|Her|His)(?:\s+[\w’'.,%$€£-]+){0,5}?\s+"
+    # "had" and a participle, regular or not ("had hired", "had spent", "had lost", "had paid").
+    r"(?:would|could|might|had\s+(?:also\s+|already\s+|just\s+)?"
+    r"(?:been|[a-z]+(?:ed|en|wn|nt|lt|ught|ost|ade|ut|id))|"
+    r"was\s+(?:due|going|expected)|were\s+(?:due|going|expected))\s"
+)
 _QUOTE_STARTS = re.compile(r"\s*[“\"‘]")
 _WHOLE_QUOTE = re.compile(r"^[“\"‘][^“”\"]+[”\"’]$")
 
@@ -5088,6 +5399,24 @@ def _turn_speaker(
             _HEADING_WORDS & _words_of(name)
         ):
             return Attribution(name, EntityKind.PERSON, line[: line.index(":") + 1].strip())
+    initialled = _INITIALLED_TURN.match(line)
+    if initialled is not None:
+        # "Hon. T. Moor: ..." in a legislature's record: the person the article introduced
+        # with that surname and a given name of that initial.
+        surname, initial = initialled.group("surname"), initialled.group("initial")
+        people = {
+            found.name
+            for found in earlier
+            if found.kind == EntityKind.PERSON
+            and found.name.endswith(f" {surname}")
+            and found.name.startswith(initial)
+        } | {
+            full
+            for full in [_full_name(surname, article, at)]
+            if full.startswith(initial) and not full.startswith(f"{initial}. ")
+        }
+        if len(people) == 1:
+            return Attribution(people.pop(), EntityKind.PERSON, line[: line.index(":") + 1].strip())
     label = _SPEAKER_LABEL.match(line)
     if label is None:
         return _surname_turn_speaker(line, article, at, earlier)
@@ -5165,21 +5494,56 @@ _ACRONYMS_DOCUMENT = re.compile(
 )
 
 
+def _spelled_out(acronym: str, before: str) -> str:
+    """The name the text before spells `acronym` out as, the acronym in brackets after it
+    ("the X Y Agency (XYA)", "the Syndicat des Poiriers du Vallon (SPV)"), or ""."""
+    spelled = re.search(
+        rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)*[A-Z][\w’'-]*)*)"
+        rf"\s+\({re.escape(acronym)}\)",
+        before,
+    )
+    # "The X Y Agency (XYA) said": the article opening the sentence is no word of the name.
+    return re.sub(r"^(?:The|A|An)\s+", "", spelled.group("name")) if spelled is not None else ""
+
+
 def _acronyms_document(lead_in: str, before: str) -> Attribution | None:
     """The body whose acronym a lead-in's document carries, where the text before spelled the
     acronym out after the body's name ("the X Y Agency (XYA)")."""
     match = _ACRONYMS_DOCUMENT.match(lead_in)
     if match is None:
         return None
-    acronym = match.group("acronym")
-    spelled = re.search(
-        rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w’'-]*)*)\s+\({acronym}\)",
-        before,
-    )
-    if spelled is None:
+    name = _spelled_out(match.group("acronym"), before)
+    if not name:
         return None
-    name = spelled.group("name")
     return Attribution(name, guess_kind(name), match.group(0))
+
+
+# A table's note that names a document by its owner ("Source: Quorvex Hosting terms of use",
+# "Source: QFL annual declarations", "Source: Quorvex Rovers secretary's report to members"):
+# the owner states the rows, not the document.
+_OWNED_NOTE = re.compile(
+    rf"^(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+{_CAPITAL}[\w’'&-]*)*)\s+"
+    r"(?:(?P<role>[a-z]+)['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?:terms|declarations|filings?|minutes|{_DOCUMENT_NOUNS.pattern})\b"
+)
+
+
+def _note_owner(note: str, before: str, earlier: Iterable[Attribution]) -> Attribution | None:
+    """Who owns the document a table's note names (`_OWNED_NOTE`): the person the article gives
+    the role whose document it is ("secretary's report" after "club secretary Ada Moor"), else
+    the body an acronym spells out, else the owner as named; None for no such note."""
+    match = _OWNED_NOTE.match(note)
+    if match is None:
+        return None
+    words = f"Source: {note}"
+    role = match.group("role")
+    holder = _role_holder(role, before, earlier) if role else None
+    if holder is not None:
+        return Attribution(holder.name, holder.kind, words)
+    owner = match.group("owner")
+    if _ACRONYM.match(owner):
+        owner = _spelled_out(owner, before) or owner
+    return Attribution(owner, guess_kind(owner), words)
 
 
 def _lead_in_owner(
@@ -5498,6 +5862,9 @@ def _table_source(
         ):
             return None
     if table.note:
+        owner = _note_owner(table.note, text[: table.rows_from], earlier)
+        if owner is not None:
+            return owner
         return Attribution(table.note, guess_kind(table.note), f"Source: {table.note}")
     start, lead_in = table.lead_in
     if not lead_in:
@@ -5528,11 +5895,23 @@ def _release_issuer(line: str) -> str:
 # briefing was issued by X on 3 May and is reproduced in full"): what the report names no
 # source for is X's, as a press release's is its issuer's, up to the rule ("---") that closes
 # it; the note itself, and what follows the rule, are the site's.
+# So is a body's document the report says it runs below ("The council's letter to tenants is
+# reprinted in full below", "X's statement is republished below"): its issuer is the body
+# the document names in its own heading, when the note gives it by a common noun.
 _REPUBLISHED_REPORT = re.compile(
     r"\bThe\s+following\s+(?:[a-z]+\s+){0,2}?(?:report|statement|release|update|bulletin|"
     r"briefing)\s+was\s+(?:issued|published|released|produced|prepared)\s+by\s+"
-    r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,60})[^.\n]*?\b(?:republished|reproduced|reprinted)\b"
+    r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,60})[^.\n]*?\b(?:republished|reproduced|reprinted)\b|"
+    r"(?:^|(?<=[.!?]\s))(?P<owner>The\s+(?P<noun>[a-z]+)|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"['’]s\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:notice|report|statement|release|update|bulletin|briefing|letter|"
+    r"circular)(?:\s+to\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was)\s+(?:republished|reproduced|"
+    r"reprinted)\b",
+    re.MULTILINE,
 )
+# A company's legal form after its name ("X Creamery Limited", "X Holdings plc"): no part of the
+# name a report gives it.
+_LEGAL_FORM = re.compile(r"\s+(?:Limited|Ltd\.?|PLC|plc|Inc\.?|LLC|GmbH|S\.A\.|AG)$")
 _RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 
 
@@ -5552,6 +5931,26 @@ def _voice_span(text: str, voice: Attribution | None) -> tuple[int, int]:
     return 0, release_end.start() if release_end is not None else len(text)
 
 
+def _heading_body(text: str, after: int) -> list[str]:
+    """The body a document's heading lines name, under the first rule after `after` and above
+    its first sentence ("LETTER TO TENANTS" / "X Housing Limited" / ...): [name] or []."""
+    rule = _RULE_LINE.search(text, after)
+    if rule is None:
+        return []
+    for line in text[rule.end() :].strip().splitlines()[:4]:
+        line = line.strip()
+        if not line or line.isupper():
+            continue  # the document's title in capitals
+        if re.search(r"[.!?:]$", line) or len(line.split()) > 8:
+            return []  # its first sentence: no heading names a body
+        named = all(
+            word[:1].isupper() or re.fullmatch(_NAME_PARTICLES, word) for word in line.split()
+        )
+        if named and guess_kind(line) != EntityKind.PERSON:
+            return [_LEGAL_FORM.sub("", line)]
+    return []
+
+
 def _document_voice(normalised: NormalisedText) -> Attribution | None:
     """Who states what a text names no source for, when it is not the publisher: an opinion
     piece's author (the byline or biography `normalise` marks with the author's name), or the
@@ -5562,9 +5961,11 @@ def _document_voice(normalised: NormalisedText) -> Attribution | None:
     )
     if author:
         return Attribution(author, EntityKind.PERSON, "the piece's author")
-    republished = _REPUBLISHED_REPORT.search(normalised.text)
-    if republished is not None:
-        runs = _capitalised_runs(republished.group("issuer"))
+    for republished in _REPUBLISHED_REPORT.finditer(normalised.text):
+        runs = _capitalised_runs(republished.group("issuer") or republished.group("owner"))
+        if republished.group("noun") in _STANDS_FOR_NAME:
+            # "The council's letter": the body its heading names, under the rule below the note.
+            runs = _heading_body(normalised.text, republished.end())
         if runs:
             name = re.sub(r"^(?:The|A|An)\s+", "", runs[0])
             return Attribution(name, guess_kind(name), republished.group(0), at=republished.start())
@@ -5607,6 +6008,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     earlier: list[Attribution] = []  # every attribution so far, for "the agency" to name
     last_line = -1
     interviewee: Attribution | None = None  # a Q&A interview's, once its first question opens
+    reporting: Attribution | None = None  # the person whose reported speech the last sentence is
     asked = False  # whether a question has opened: the first decides whose the answers are
     # A table's row of figures has no word in it, and is kept for them.
     sentences = [
@@ -5717,6 +6119,24 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 # and I owe ..."): the reader's own circumstances, which the answer takes as
                 # given, not a claim to check.
                 continue
+            if (
+                attribution is None
+                and reporting is not None
+                and _BACKSHIFTED.match(sentence)
+                and not _QUOTE_OPENS.search(sentence)
+            ):
+                # "Up to 40% of saplings could die, she said. / Rangers would revisit the plots
+                # in May": a sentence in the tense of reported speech, straight after a person's
+                # reported speech, goes on reporting her.
+                attribution = Attribution(reporting.name, reporting.kind, "reported speech")
+            reporting = (
+                attribution
+                if attribution is not None
+                and attribution.kind == EntityKind.PERSON
+                and _SAID_AFTER.search(attribution.words)
+                and not _QUOTE_OPENS.search(sentence)
+                else None
+            )
             if attribution is None and table is not None:
                 attribution = _table_source(table, text, earlier, publisher)
             if attribution is None:
@@ -5808,6 +6228,9 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             start, end = _quoted_sentences_with(text, start, end, figures)
             sentence = text[start:end]
             local = [figure.shifted(-start) for figure in figures]
+        # A short name ("Moor", "Quorvex") is given as the article introduced it in full.
+        per_figure = [own and _in_full(own, text, start, earlier, publisher) for own in per_figure]
+        attribution = attribution and _in_full(attribution, text, start, earlier, publisher)
         quote_from, quote_to = clip_quote(sentence, local)
         quote_start, quote_end = start + quote_from, start + quote_to
         if attribution is None:
