@@ -121,16 +121,17 @@ def editor_token(editor) -> str:  # type: ignore[no-untyped-def]
     return Token.objects.create(user=editor).key
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="the signed-in reads are fuzzed in the PostgreSQL suite: on SQLite they repeated the "
-    "anonymous run's requests (20 s of the three minutes make test has)",
-)
-@signed_in_reads.parametrize()
-@settings(
-    max_examples=EXAMPLES_PER_OPERATION,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-)
-def test_api_keeps_its_promises_to_a_signed_in_reader(case, published_and_draft, editor_token):  # type: ignore[no-untyped-def]
-    case.call_and_validate(headers={"Authorization": f"Token {editor_token}"}, **CHECKS)
+# The signed-in reads are fuzzed in the PostgreSQL suite only: on SQLite they repeated the
+# anonymous run's requests (19 s of CPU of the three minutes make test has), and schemathesis
+# builds a test's boundary cases as it collects it, skipped or not (2 s a worker): so on SQLite
+# the test is not defined at all.
+if connection.vendor == "postgresql":
+
+    @signed_in_reads.parametrize()
+    @settings(
+        max_examples=EXAMPLES_PER_OPERATION,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    def test_api_keeps_its_promises_to_a_signed_in_reader(case, published_and_draft, editor_token):  # type: ignore[no-untyped-def]
+        case.call_and_validate(headers={"Authorization": f"Token {editor_token}"}, **CHECKS)
