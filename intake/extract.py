@@ -2900,9 +2900,14 @@ _THE_SAME_SPEAKER = re.compile(
 )
 # A person "according to" describes and says why it leaves unnamed ("a player's adviser who
 # asked not to be named", "an engineer at the plant who spoke on condition of anonymity").
+# Why a report leaves a source unnamed ("who asked not to be named", "speaking on background",
+# "on condition of anonymity"): one clause for both shapes below.
+_WHY_UNNAMED = (
+    r"(?:who\s+(?:asked|spoke|requested|declined|agreed)|speaking\s+(?:on|only\s+on|anonymously)|"
+    r"on\s+condition)\b"
+)
 _DESCRIBED_UNNAMED = re.compile(
-    r"\s*(?P<who>(?:a|an)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+),?\s+"
-    r"(?:who\s+(?:asked|spoke|requested|declined)|speaking\s+(?:on|anonymously))\b"
+    rf"\s*(?P<who>(?:a|an)\s+(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+),?\s+{_WHY_UNNAMED}"
 )
 # A source the report describes by role and employer and says why it leaves unnamed ("A theatre
 # nurse at X Infirmary, who asked not to be named, said", "A senior official in the ministry,
@@ -2912,9 +2917,7 @@ _UNNAMED_BY_ROLE = re.compile(
     r"^[“\"‘]?(?P<role>(?:A|An)\s+(?:[a-z][\w-]*\s+){1,3}?(?:at|in|with|from|for)\s+"
     r"(?:(?:one\s+of\s+)?the\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)|"
     rf"(?:one\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)*?{_CAPITAL}[^,;]*?)),\s+"
-    r"(?:who\s+(?:asked|spoke|requested|declined|agreed)|speaking\s+(?:on|only\s+on|anonymously)|"
-    r"on\s+condition)\b[^;]*?,\s+"
-    rf"(?:{_SPEECH_VERBS})\b"
+    rf"{_WHY_UNNAMED}[^;]*?,\s+(?:{_SPEECH_VERBS})\b"
 )
 
 
