@@ -3205,7 +3205,7 @@ def _filer(
 
 def _named_with(described: str, text: str) -> str:
     """The one name `text` gives that ends in the words `described` ("County Council" names
-    Ostley County Council for "council"), or that opens with them before "of" or "for" (the
+    Harnwick County Council for "council"), or that opens with them before "of" or "for" (the
     Department of Early Years for "department"); "" when it gives none, or two."""
     words = [re.escape(word.capitalize()) for word in described.split()]
     ending = r"\s+".join(words)

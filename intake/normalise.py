@@ -618,7 +618,7 @@ _PUBLISHER_ADDS = re.compile(r"^(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]
 _ENTRY_TIME = re.compile(
     r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|[A-Z]{1,2}[SD]?T)?$", re.I
 )
-# "(c)" is the copyright sign typed on a keyboard ("(c) 2026 The Beacon, a nonprofit newsroom").
+# "(c)" is the copyright sign typed on a keyboard ("(c) 2026 The Lantern, a nonprofit newsroom").
 _COPYRIGHT = re.compile(
     r"^(?:Copyright\b|©|\(c\)\s+(?=(?:19|20)\d{2}\b)).*(?:rights reserved|\b(?:19|20)\d{2}\b)",
     re.I,
@@ -1596,7 +1596,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z“\"‘(])")
 
 # A live page's selection of its readers' messages, under a heading that names them ("Your
 # messages", "Readers' views", "What you've told us"): each a quotation signed with a dash and
-# the sender's name, perhaps their place ('"Our classroom hit 33 degrees." - Teacher, Fendale').
+# the sender's name, perhaps their place ('"Our classroom hit 33 degrees." - Teacher, Brayford').
 # A reader's words, the commenter's, not the page's; the heading's block ends at the next
 # heading or entry.
 _READERS_HEADING = re.compile(

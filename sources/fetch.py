@@ -440,7 +440,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014]{1,2}\s+")
 
 
 def _title_suffix(page: Any) -> str:
-    """The site's name as its <title> ends ("Harvest: smallest in a decade - Vendange Trade
+    """The site's name as its <title> ends ("Harvest: smallest in a decade - Lorvel Trade
     Journal"), for a page whose markup names no site: the last part after a separator, a few
     words long, none of which is in the headline the page shows."""
     if isinstance(page, str):
