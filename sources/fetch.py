@@ -421,6 +421,7 @@ _REPORTING_BY = re.compile(
     r"^(?:Additional\s+)?(?:Reporting|Reported|Words)\s+by\s+(?P<names>[^.;:]+)", re.IGNORECASE
 )
 _NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_CREDITED_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}")
 
 
 def _credited_reporters(page: Any) -> tuple[str, ...]:
@@ -430,8 +431,12 @@ def _credited_reporters(page: Any) -> tuple[str, ...]:
     for element in page.xpath("//p | //div[not(*)] | //span[not(*)]"):
         credit = _REPORTING_BY.match(_text_of(element))
         if credit:
-            names = _NAME_SEPARATOR.split(credit.group("names").strip())
-            return tuple(name.strip() for name in names if name.strip())
+            names = [name.strip() for name in _NAME_SEPARATOR.split(credit.group("names"))]
+            # Names only ("Reporting by the council's own staff found ..." is a sentence).
+            if names and all(
+                name[:1].isupper() and _CREDITED_NAME.fullmatch(name) for name in names
+            ):
+                return tuple(names)
     return ()
 
 

@@ -235,6 +235,13 @@ def test_reporters_credited_in_a_line_are_the_authors_where_the_markup_names_non
         "<h1>Burglaries fall again</h1><p>Additional reporting by Ada Brisk.</p>",
     )
     assert read_article_html(both).authors == ("Dana Whitlow",)
+    # A sentence that opens the same way credits no one.
+    sentence = PAGE.replace('<meta name="author" content="Dana Whitlow">', "").replace(
+        "<h1>Burglaries fall again</h1>",
+        "<h1>Burglaries fall again</h1><p>Reporting by the county's own analysts found a 14% "
+        "fall.</p>",
+    )
+    assert read_article_html(sentence).authors == ()
 
 
 def test_the_site_is_named_by_its_titles_end_where_the_markup_does_not_name_it() -> None:
