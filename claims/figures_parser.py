@@ -447,9 +447,11 @@ FRACTION_FIGURE = re.compile(
 # "Nearly twice the national rate", "twice as many": a multiple, as "five times the rate" is
 # (read as the count "five"); "twice a week", "was fined twice" say how often, not how much.
 MULTIPLE_WORDS: dict[str, int] = {"twice": 2, "thrice": 3}
+# What a multiple is of, opening the words after it ("twice the rate", "double their costs").
+_MULTIPLIED = r"(?:the|that|this|its|their|his|her|our|what|those|these)\b"
 MULTIPLE_FIGURE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<multiple>{_alternation(MULTIPLE_WORDS)})"
-    r"(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b)",
+    rf"(?=\s+(?:as\b|{_MULTIPLIED}))",
     re.IGNORECASE,
 )
 # A multiple said as an adjective before what it multiplies ("more than double the $190
@@ -459,7 +461,7 @@ MULTIPLE_FIGURE = re.compile(
 MULTIPLE_ADJECTIVES: dict[str, int] = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 MULTIPLE_ADJECTIVE_FIGURE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<multiple>{_alternation(MULTIPLE_ADJECTIVES)})"
-    r"(?=[\"”’']?\s+(?:the|that|this|its|their|his|her|our|what|those|these)\b)",
+    rf"(?=[\"”’']?\s+{_MULTIPLIED})",
     re.IGNORECASE,
 )
 _COPULA_BEFORE = re.compile(
