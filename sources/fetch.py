@@ -385,9 +385,20 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     )
 
 
+# The last word of a job a byline gives after a name ("By Ada Moor, Data Analyst, and ..."):
+# the extraction splits the byline at its commas, and a job is no author.
+_JOB_TITLE = re.compile(
+    r"(?:\s|^)(?:Lead|Analyst|Editor|Reporter|Correspondent|Writer|Columnist|Contributor|"
+    r"Producer|Manager|Director|Officer|Coordinator|Co-ordinator|Specialist|Scientist|"
+    r"Researcher|Intern|Fellow|Chief|Head|Staff|Desk|Team|Photographer|Designer|Developer)$"
+)
+
+
 def _authors(author: str | None) -> tuple[str, ...]:
-    """The page's authors, one name each (the extraction joins several with semicolons)."""
-    return tuple(" ".join(name.split()) for name in (author or "").split(";") if name.strip())
+    """The page's authors, one name each (the extraction joins several with semicolons), without
+    the jobs a byline gives after them."""
+    names = (" ".join(name.split()) for name in (author or "").split(";"))
+    return tuple(name for name in names if name and not _JOB_TITLE.search(name))
 
 
 def _text_of(element: Any) -> str:
@@ -404,15 +415,19 @@ def _headline(page: Any, title: str) -> str:
     ("Harvest: smallest in a decade" under the <h1> "Harvest: smallest in a decade after
     April frost"), and the headline a reader cites is the one they saw. An <h1> that does not
     hold every word of the title (a site's logo, a section's name) leaves the title alone."""
-    if isinstance(page, str):
-        return title
-    headings = page.xpath("//article//h1") or page.xpath("//main//h1") or page.xpath("//h1")
-    if len(headings) != 1:
-        return title
-    shown = _text_of(headings[0])
+    shown = _shown_headline(page)
     if shown and (not title or _words(title) <= _words(shown)):
         return shown
     return title
+
+
+def _shown_headline(page: Any) -> str:
+    """The page's one <h1>, the article's where it has one; "" where it has none or several,
+    since which of several is the headline is anyone's guess."""
+    if isinstance(page, str):
+        return ""
+    headings = page.xpath("//article//h1") or page.xpath("//main//h1") or page.xpath("//h1")
+    return _text_of(headings[0]) if len(headings) == 1 else ""
 
 
 # A credit line naming the reporters ("Reporting by A, B and C. Edited by D."), as wires and
@@ -457,8 +472,7 @@ def _title_suffix(page: Any) -> str:
     if len(parts) < 2 or not parts[0]:
         return ""
     name = parts[-1]
-    headings = page.xpath("//h1")
-    shown = _words(_text_of(headings[0])) if headings else _words(" ".join(parts[:-1]))
+    shown = _words(_shown_headline(page) or " ".join(parts[:-1]))
     if not 1 <= len(name.split()) <= 6 or _words(name) & shown:
         return ""
     return name

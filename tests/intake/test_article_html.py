@@ -188,6 +188,15 @@ def test_several_authors_read_as_a_byline_names_them() -> None:
     assert read_article_html(page).authors == ("Dana Whitlow", "Ravi Okoro", "Lin Hale")
 
 
+def test_a_bylines_jobs_after_its_names_are_no_authors() -> None:
+    page = PAGE.replace('<meta name="author" content="Dana Whitlow">', "").replace(
+        "<h1>Burglaries fall again</h1>",
+        "<h1>Burglaries fall again</h1><span class='byline'>By Dana Whitlow, Open Data "
+        "Program Lead, and Ravi Okoro, Data Analyst</span>",
+    )
+    assert read_article_html(page).authors == ("Dana Whitlow", "Ravi Okoro")
+
+
 @pytest.mark.parametrize(
     ("shown", "published"),
     [
@@ -257,3 +266,10 @@ def test_the_site_is_named_by_its_titles_end_where_the_markup_does_not_name_it()
         "<title>Burglaries fall again | Valley Courier</title>", f"<title>{headline}</title>"
     ).replace("<h1>Burglaries fall again</h1>", f"<h1>{headline}</h1>")
     assert read_article_html(split).publisher != "and car thefts rise"
+    # A page of several <h1>s (the site's logo set as one, then the headline) has no one
+    # headline shown: the title's end is compared with the title's start, and the logo's
+    # words, the site's own name, are no reason to refuse it.
+    logo = page.replace("<main><article>", "<h1>Harrow Vale Gazette</h1><main><div>").replace(
+        "</article>", "</div>"
+    )
+    assert read_article_html(logo).publisher == "Harrow Vale Gazette"
