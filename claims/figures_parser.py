@@ -386,12 +386,20 @@ _SUFFIX = (
     rf"|{_CELSIUS}"
     rf"|\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?"
 )
-# A term in digits hyphenated onto the agreement it describes ("a 30-year lease", "a 10-year
-# contract") is a figure; other compounds ("a 15-year high", "11-year-olds") are not, nor is a
-# term in words ("a three-year contract", as a compound of words reads).
+# A term in digits hyphenated onto the agreement, the process or the span it describes ("a
+# 30-year lease", "a 12-week public consultation", "a 30-year recovery period") is a figure,
+# one word allowed between; other compounds ("a 15-year high", "11-year-olds", "a 14-day free
+# trial", "the 12-month period to June" with no word saying which period) are not, nor is a
+# term in words ("a three-year contract", as a compound of words reads). Weeks and months are
+# held as a count, as a time in minutes is.
+_TERM_NOUNS = (
+    r"(?:(?:\s+(?-i:[a-z]+))?\s+(?:lease|contract|deal|loan|mortgage|sentence|ban|franchise|"
+    r"concession|licen[cs]e|tenancy|agreement|guarantee|warranty|freeze|consultation|moratorium|"
+    r"programme|program|inquiry|closure)s?\b|\s+(?-i:[a-z]+)\s+periods?\b)"
+)
 _TERM_YEARS = (
-    r"(?:-(?P<term_years>years?)(?=\s+(?:lease|contract|deal|loan|mortgage|sentence|ban|"
-    r"franchise|concession|licen[cs]e|tenancy|agreement|guarantee|warranty|freeze)s?\b))?"
+    rf"(?:-(?P<term_years>years?)(?={_TERM_NOUNS})"
+    rf"|-(?P<term_span>weeks?|months?)(?={_TERM_NOUNS}))?"
 )
 _HYPHENED_CURRENCY = (
     rf"(?:[{_DASH}](?P<hyphen_cur>{_alternation(HYPHENED_CURRENCY_WORDS)})"
@@ -480,6 +488,45 @@ MULTIPLE_VERB_FIGURE = re.compile(
     rf"(?P<verb>{_alternation(MULTIPLE_VERBS)})(?:ed|ing)\b(?![\w-])",
     re.IGNORECASE,
 )
+# A multiple written as "-fold" ("rose roughly fivefold", "a tenfold increase", "a 12-fold
+# rise"): as much a figure as "five times", with or without a qualifier ("manifold" and
+# "twofold" as "of two kinds" are no number before "fold").
+FOLD_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|thousand|\d{1,4}(?:\.\d)?[-\u2010\u2011]?)"
+    r"fold\b(?![\w-])",
+    re.IGNORECASE,
+)
+# A multiple said as a verb in the perfect ("the fee has doubled since 2014", "rents have
+# now tripled"): a finished change of a stated size, as "more than doubled" is; "we doubled
+# the fund", "wants the fleet doubled", "has not doubled" are left alone, as the bare verb is
+# above. The figure is the verb alone.
+PERFECT_MULTIPLE_FIGURE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:now|already|since|also|effectively|more\s+or\s+less)\s+)?"
+    rf"(?P<verb>{_alternation(MULTIPLE_VERBS)})ed\b(?![\w-])",
+    re.IGNORECASE,
+)
+# A point and a half as a change in a rate ("productivity grows by roughly a point and a half
+# a year"): 1.5 points, as "half a point" is 0.5.
+POINT_AND_A_HALF_FIGURE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?:an?|one)\s+(?P<pct>percentage\s+)?point\s+and\s+a\s+half\b",
+    re.IGNORECASE,
+)
+# A ratio written "N things for every M others" ("four requests for every five residents",
+# "one nurse for every eight patients"): a share, as "four in five" is.
+FOR_EVERY_FIGURE = re.compile(
+    rf"{_NOT_BEFORE}{_QUALIFIER}(?P<n>{_NUMBER_OR_WORDS})\s+(?P<noun>[a-z]+)\s+for\s+every\s+"
+    rf"(?P<d>{_NUMBER_OR_WORDS})(?:\s+[a-z]+)?(?![\w-])",
+    re.IGNORECASE,
+)
+# A time given in two units ("1 minute 12 seconds", "2 hours 30 minutes"): one length, in the
+# smaller unit, where the first number alone would be a wrong value.
+_DURATION_UNITS = {"hour": 3600, "minute": 60, "min": 60, "second": 1, "sec": 1}
+DURATION_FIGURE = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,3})\s+(?P<u1>hours?|minutes?)\s+(?:and\s+)?"
+    r"(?P<b>\d{1,2})\s+(?P<u2>minutes?|mins?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
 # A share hyphenated into a compound ("a one-in-eight summer", "a one-in-250-year storm"): read as
 # "one in six" is, the period of a return period kept in the figure's words.
 HYPHENED_SHARE_FIGURE = re.compile(
@@ -510,13 +557,35 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _CENTS_AFTER = re.compile(r"^\s?(?:c|cent)\b(?!\s*%)", re.IGNORECASE)
 # An amount in the major unit written with a symbol ("$2.75", "€1.40").
 _SYMBOL_AMOUNT = re.compile(rf"(?P<cur>{_SYMBOLS})\s?\d", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(
-    r"(?:\bno\.?|#|\bnumber|\bpages?|\bpp?\.|\bchapter|\bsection|\barticle|\bclause"
-    r"|\bparagraph|\bfig(?:ure)?\.?|\btable|\broom|\broute|\bflight|\bvol(?:ume)?\.?|\bepisode"
-    r"|\bseason|\bphase|\bstage|\bversion|\btop"
+_LABEL_WORDS = (
+    r"(?:\bno\.?|#|\bnumber|\bpages?|\bpp?\.|\bchapters?|\bsections?|\barticles?|\bclauses?"
+    r"|\bparagraphs?|\bfig(?:ure)?\.?|\btables?|\broom|\broute|\bflight|\bvol(?:ume)?\.?|\bepisode"
+    r"|\bseason|\bphase|\bstage|\bversion"
+    # "Top 40", "Top 10 places to live", "made the top ten": a chart's or a list's name;
+    # "finishes in the top 10 of the race", "pay the top 15 in each race" counts the places a
+    # rule reaches, a figure.
+    r"|(?<!the\s)\btop"
     # A provision of a law or a contract cited by its number ("under rule 9", "regulation 14").
-    r"|\brule|\bregulation|\bschedule|\bannex|\bappendix)\s*$",
-    re.IGNORECASE,
+    r"|\brules?|\bregulations?|\bschedules?|\bannex(?:es)?|\bappendix|\bappendices)"
+)
+_LABEL_BEFORE = re.compile(rf"{_LABEL_WORDS}\s*$", re.IGNORECASE)
+_THE_TOP_BEFORE = re.compile(r"\bthe\s+top\s+$", re.IGNORECASE)
+_RANK_SCOPE_AFTER = re.compile(r"\s+(?:of|in|on|at)\b", re.IGNORECASE)
+
+
+def _is_list_name(text: str, start: int, end: int) -> bool:
+    """Whether "the top N" at start..end names a chart ("made the top ten") rather than counting
+    the places of a field it is drawn from (`_RANK_SCOPE_AFTER`: "the top 10 of the race")."""
+    return bool(
+        _THE_TOP_BEFORE.search(text[max(0, start - 10) : start])
+        and not _RANK_SCOPE_AFTER.match(text, end)
+    )
+
+
+# The second of two labels cited together ("tables 1 to 4", "sections 3 and 7", "pages 12-14"):
+# a place in a document, as the first is, not a count.
+_LABEL_RANGE_BEFORE = re.compile(
+    rf"{_LABEL_WORDS}\s*\d{{1,4}}[a-z]?\s*(?:to|and|or|&|,|[{_DASH}])\s*$", re.IGNORECASE
 )
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
 _RATE_OR_PLUS_AFTER = re.compile(
@@ -572,7 +641,9 @@ _WAVEBAND_KHZ = range(148, 1711)
 _MEGAWATTS_AFTER = re.compile(r"\s?MW\b")
 _POWER_WORDS = re.compile(
     r"\b(?:power|electricity|energy|grid|plants?|capacity|generat\w*|demand|solar|wind|"
-    r"turbines?|batter(?:y|ies)|reactors?|megawatts?|load|outages?|supply)\b",
+    r"turbines?|batter(?:y|ies)|reactors?|megawatts?|load|outages?|supply|"
+    # The grid's own words for what a site draws ("raise its connection to 260 MW").
+    r"connections?|substations?|transmission|data\s*cent(?:re|er)s?)\b",
     re.IGNORECASE,
 )
 _DATE_OR_VERSION_AFTER = re.compile(r"^[./]\d")
@@ -1166,6 +1237,13 @@ _PACK_AFTER = re.compile(
     r"bunch|crate|drum|cylinder|pouch|sachet)s?\b",
     re.IGNORECASE,
 )
+# A container named after its capacity, perhaps with a word between ("a 240-litre black bin"):
+# see `_numeric`.
+_CONTAINER_AFTER = re.compile(
+    r"(?:\s+(?-i:[a-z]+))?\s+(?:bins?|wheelie\s+bins?|caddy|caddies|bags?|sacks?|tins?|cans?|"
+    r"bottles?|jars?|tubs?|cartons?|drums?|crates?|buckets?|jerrycans?|kegs?|casks?)\b",
+    re.IGNORECASE,
+)
 _PACK_BEFORE = re.compile(r"\b(?:a|an|per|each|one)\s$", re.IGNORECASE)
 # A venue's or a site's capacity hyphenated onto its noun, in thousands ("an 8,400-seat ground",
 # "a 3,000-bed camp"): a figure, where a small compound ("a 14-room inn") describes.
@@ -1177,6 +1255,26 @@ _TERM_BEFORE_AMOUNT = re.compile(
     rf"[{_DASH}](?P<term>years?)\s*,\s*(?:{_SYMBOLS}|{_LETTERED_DOLLAR}|{_CODES}\s?|{_LETTERS})\d",
     re.IGNORECASE,
 )
+
+
+# The base a rate is given over, where the rate names a measure without its number ("the
+# number of officers per 100,000 people", "deaths per 1,000 births"): a round power of ten the
+# rate divides by, no count of its own. Where the rate's number is written just before it
+# ("9.6 complaints per 1,000 passengers", "$312 per 1,000 cubic metres") the base is read with
+# it, as before, the two being one statement.
+_RATE_BASE_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+_RATE_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*%?(?:\s+[^\W\d_]+){0,3}\s+per\s+$")
+_RATE_BASES = frozenset({"10", "100", "1000", "10000", "100000", "1000000"})
+# A share that picks out a group by rank ("the poorest 10% of households", "the most deprived
+# 10% of areas", "the top 1% of earners"): it says who is meant, not how much of something.
+_RANKED_GROUP_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:most|least)\s+[a-z]+|top|bottom|poorest|richest|wealthiest|best|worst|"
+    r"highest|lowest)\s+$",
+    re.IGNORECASE,
+)
+# What follows such a group: whom it is drawn from ("of households", "in the country"), or the
+# clause's end; "the lowest 2% rate" names a rate, a figure.
+_GROUP_FROM_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:of|in|among|across|nationally)\b)")
 
 
 # "The 47 bus", "the 9 tram": a vehicle named by its route; "the 40 bus drivers" counts them.
@@ -1205,6 +1303,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("scale_abbr")
         or match.group("years")
         or match.groupdict().get("term_years")
+        or match.groupdict().get("term_span")
         or match.group("curword")
         or match.groupdict().get("hyphen_cur")
         or _in_hundredths(match)
@@ -1250,8 +1349,24 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "cents without a currency"
     if match.group("celsius") and _names_a_thing(text, match.start()):
         return "part of a name (Flat 3C, Form 4C)"
-    if _LABEL_BEFORE.search(before):
+    if (
+        _LABEL_BEFORE.search(before)
+        or _LABEL_RANGE_BEFORE.search(text[max(0, num_start - 30) : num_start])
+        or _is_list_name(text, num_start, match.end())
+    ):
         return "a rank or label (No. 1, page 12)"
+    if (
+        _RATE_BASE_BEFORE.search(before)
+        and number.replace(",", "") in _RATE_BASES
+        and not _RATE_NUMBER_BEFORE.search(text[max(0, num_start - 50) : num_start])
+    ):
+        return "the base of a rate (per 100,000 people)"
+    if (
+        match.group("pct")
+        and _RANKED_GROUP_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+        and _GROUP_FROM_AFTER.match(text, match.end())
+    ):
+        return "a group defined by rank (the poorest 10%)"
     if after[:1] in _DASH and after[1:2].isalpha():
         # An amount stays one in a rate or with "plus" ("a £100m-a-year deal", "a £40m-plus
         # bid"); any other compound describes a noun ("a 5-day visit", "a 5-a-side pitch").
@@ -1302,6 +1417,10 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "a bus or a tram named by its route (the 47 bus)"
     if number_after[:1] in _DASH and number_after[1:2].isdigit():
         return "a range or code"
+    if _is_threshold(text, num_start, num_end):
+        return "the line of a category in time (patients waiting more than 52 weeks)"
+    if plain_integer and not decorated and _is_age_bound(text, num_start, num_end, Decimal(number)):
+        return "an age that bounds a group (people over 65)"
     if not match.group("qual") and _is_period(text, match.start(), match.end()):
         return "a time frame (the past 12 months)"
     if not match.group("qual") and not decorated and _is_incidental(text, num_start, num_end):
@@ -1421,24 +1540,106 @@ _SUPERLATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
+# A number pointed back to ("those two things", "these three wards"): the things were counted
+# where the story first named them; the demonstrative says they are the same ones.
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:those|these)\s+$", re.IGNORECASE)
+# A family's history told in generations ("has farmed here for four generations"): how long
+# someone's people have been somewhere, which describes them, as an age does.
+_GENERATIONS_AFTER = re.compile(r"^\s+generations\b", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|across)\s+$", re.IGNORECASE)
 _LATER_AFTER = re.compile(
     r"^\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards?)\b",
     re.IGNORECASE,
 )
 _MARGIN_BEFORE = re.compile(r"\bwithin\s+a\s+factor\s+of\s+$", re.IGNORECASE)
+# A size that defines who is meant ("households of six or more people", "firms with 250 or
+# more staff", "people aged 65 or over"): a category's boundary, not a count of anything.
+_OF_SIZE_BEFORE = re.compile(r"\b(?:of|with|aged)\s+$", re.IGNORECASE)
+_OR_MORE_AFTER = re.compile(
+    r"^\s+(?:or|and)\s+(?:more|over|above|fewer|less|under|older|younger)\b", re.IGNORECASE
+)
+
+
+# An age that bounds a group of people ("47% were aged under 35", "people over 65 should",
+# "two in five were over 75."): whom a figure is about, not a figure; the ages a person has
+# are read elsewhere (`_NAME_BEFORE_AGE`). "Were over 75" bounds an age only where the clause
+# ends on it; "were over 75 units" counts.
+_AGE_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:people|those|anyone|everyone|adults|children|men|women|patients|residents|pupils|"
+    r"students|drivers|workers|voters|pensioners)\s+(?:aged\s+)?(?:over|under|older\s+than|"
+    r"younger\s+than|above|below)|\baged(?:\s+(?:over|under|above|below))?)\s+$",
+    re.IGNORECASE,
+)
+_AGE_COPULA_BEFORE = re.compile(
+    r"\b(?:people|those|them|adults|children|men|women|patients|residents|pupils|students|"
+    r"drivers|workers|voters|pensioners|victims|visitors|members)\b[^.;]{0,20}\b(?:were|are)\s+"
+    r"(?:over|under)\s+$",
+    re.IGNORECASE,
+)
+_AGE_MOST = 120
+_UNIT_AFTER_AGE = re.compile(
+    r"\s*(?:%|per\s*cent|percent|kg|km|mph|miles?|metres?|minutes?|hours?)"
+)
+
+
+def _is_age_bound(text: str, start: int, end: int, value: Decimal) -> bool:
+    if value > _AGE_MOST or value != value.to_integral_value():
+        return False
+    before = text[max(0, start - 60) : start]
+    if _AGE_BOUND_BEFORE.search(before):
+        return not _UNIT_AFTER_AGE.match(text, end)
+    return bool(_AGE_COPULA_BEFORE.search(before) and _CLAUSE_END_AFTER.match(text[end : end + 3]))
+
+
+# A length of time that draws a line through those counted ("the number of patients waiting
+# more than 52 weeks fell to 1,870", "71% were resolved within 60 days", "Ninety-six patients
+# were still waiting more than 65 weeks"): the threshold of a category whose count, given in
+# the clause, is the figure. Where nothing is counted ("with some customers waiting more than
+# nine months") the wait itself is what the sentence states, and is read.
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?|sp[eo]nd(?:s|ing)?|spent|stay(?:s|ed|ing)?|resolved|answered|seen|"
+    r"treated|dealt\s+with|kept|held|left)\s+(?:(?:more|longer|less|fewer)\s+than|over|under|"
+    r"within|in\s+under|in\s+less\s+than|at\s+least|up\s+to)\s+$"
+    # A deadline met ("settled within 90 days", "repaired in under four hours").
+    r"|\b[a-z]+ed\s+(?:within|in\s+under|in\s+less\s+than)\s+$",
+    re.IGNORECASE,
+)
+_THRESHOLD_UNIT_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+_COUNTED_BEFORE = re.compile(
+    r"\d|\b(?:number|proportion|share|percentage)\s+of\b|(?:^|[.!?]\s+)(?:(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred)\b[\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _is_threshold(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is a category's line in time (`_THRESHOLD_BEFORE`)
+    in a clause that counts the category (`_COUNTED_BEFORE`)."""
+    before = text[max(0, start - 40) : start]
+    threshold = _THRESHOLD_BEFORE.search(before)
+    if threshold is None or not _THRESHOLD_UNIT_AFTER.match(text, end):
+        return False
+    clause_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    return bool(_COUNTED_BEFORE.search(text[clause_start : max(0, start - 40) + threshold.start()]))
 
 
 def _is_incidental(text: str, start: int, end: int) -> bool:
     """Whether a bare count at start..end is one a story uses in passing (`_SOURCES_AFTER`,
-    `_SUPERLATIVE_AFTER` after "the", `_SAME_BEFORE`, `_LATER_AFTER`, `_MARGIN_BEFORE`)."""
+    `_SUPERLATIVE_AFTER` after "the", `_SAME_BEFORE`, `_DEMONSTRATIVE_BEFORE`, generations
+    (`_GENERATIONS_AFTER`), `_LATER_AFTER`, `_MARGIN_BEFORE`, a boundary `_OF_SIZE_BEFORE` ...
+    `_OR_MORE_AFTER`)."""
     before = text[max(0, start - 30) : start]
     after = text[end : end + 80]
     return bool(
         _SOURCES_AFTER.match(after)
         or (_THE_BEFORE.search(before) and _SUPERLATIVE_AFTER.match(after))
         or _SAME_BEFORE.search(before)
+        or _DEMONSTRATIVE_BEFORE.search(before)
+        or (_SPAN_BEFORE.search(before) and _GENERATIONS_AFTER.match(after))
         or _LATER_AFTER.match(after)
         or _MARGIN_BEFORE.search(before)
+        or (_OF_SIZE_BEFORE.search(before) and _OR_MORE_AFTER.match(after))
     )
 
 
@@ -1493,6 +1694,10 @@ def _numeric(
         )
     measured = None if match.group("cur") else _MEASURE_COMPOUND.match(text, end)
     capacity = None if match.group("cur") else _CAPACITY_COMPOUND.match(text, end)
+    if measured and _CONTAINER_AFTER.match(text, measured.end()):
+        # "A larger 240-litre black bin", "a 20-litre drum": the size that names a container,
+        # as `_PACK_AFTER` names a pack; the container, not its capacity, is the subject.
+        return None
     if measured:
         end = measured.end()  # "1,240-km", its measure kept as "18km" keeps its own
     elif capacity and _is_capacity(text, match):
@@ -1547,6 +1752,20 @@ def _is_metres(text: str, match: re.Match[str], number: Decimal) -> bool:
     return bool(_LENGTH_WORDS.search(sentence)) and not _MONEY_WORDS.search(sentence)
 
 
+# A team's won-lost record after the verb that states it ("the Sandpipers went 10-3", "they
+# are 4-7 going into the final game", "finished 8-4"): a standing in a season, not a count or
+# a range; "went 2-0 up" is a score in a game, read as one.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:went|go|goes|are|were|is|was|finished|finish|finishes|stand|stands|stood|sit|sits|"
+    r"improved\s+to|fell\s+to|dropped\s+to|record\s+of)\s+$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER_RECORD = re.compile(
+    r"\s*(?:up|down|ahead|behind|years?|months?|weeks?|days?|hours?|minutes?|per|percent|%)\b",
+    re.IGNORECASE,
+)
+
+
 def _pair(
     text: str, match: re.Match[str], named: frozenset[str] = frozenset()
 ) -> list[ParsedFigure]:
@@ -1558,6 +1777,12 @@ def _pair(
     if any(len(n) > 1 and n[0] == "0" and n[1].isdigit() for n in (first_text, second_text)):
         return []
     if _LABEL_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+        return []
+    if _RECORD_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) and not (
+        match.group("cur")
+        or match.end() != match.end("num")  # "are 4-7 years old", "30-40%": a unit
+        or _UNIT_AFTER_RECORD.match(text, match.end())
+    ):
         return []
     if match.group("cur") and match.group("cur2") and match.group("cur") != match.group("cur2"):
         return []
@@ -1888,6 +2113,66 @@ def _counted(text: str, match: re.Match[str], value: Decimal) -> ParsedFigure:
     )
 
 
+def _perfect_multiple(text: str, match: re.Match[str]) -> ParsedFigure:
+    """ "Has doubled" (2): the verb alone is written as the figure."""
+    start, end = match.start("verb"), match.end()
+    return ParsedFigure(
+        value=Decimal(MULTIPLE_VERBS[match.group("verb").lower()]),
+        unit=COUNT,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _fold_multiple(text: str, match: re.Match[str]) -> ParsedFigure | None:
+    written = match.group("n").rstrip("-\u2010\u2011")
+    value = read_digits(written) if written[:1].isdigit() else read_integer_words(written)
+    if value is None or value < 2:
+        return None
+    return _counted(text, match, Decimal(value))
+
+
+def _for_every(text: str, match: re.Match[str]) -> ParsedFigure | None:
+    numerator, denominator = _number_or_words(match.group("n")), _number_or_words(match.group("d"))
+    if numerator is None or denominator is None or read_integer_words(match.group("noun")):
+        return None
+    if not (1 <= numerator <= denominator and 2 <= denominator <= 10_000_000):
+        return None
+    qualifier, qualifier_text = _qualifier(match)
+    start, end = match.span()
+    return ParsedFigure(
+        value=_share(numerator, denominator),
+        unit=PERCENT,
+        qualifier=qualifier,
+        qualifier_text=qualifier_text,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+        kind="fraction",
+    )
+
+
+def _duration_unit(word: str) -> int:
+    return _DURATION_UNITS[word.lower().rstrip("s")]
+
+
+def _duration(text: str, match: re.Match[str]) -> ParsedFigure | None:
+    """ "1 minute 12 seconds" (72): the larger unit must be the first, and the second number
+    less than one of it."""
+    first, second = _duration_unit(match.group("u1")), _duration_unit(match.group("u2"))
+    if first != second * 60 or int(match.group("b")) >= 60:
+        return None
+    start, end = match.span()
+    return ParsedFigure(
+        value=Decimal(int(match.group("a")) * 60 + int(match.group("b"))),
+        unit=COUNT,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
 def _vague(text: str, match: re.Match[str]) -> ParsedFigure:
     qualifier, qualifier_text = _qualifier(match)
     start, end = match.span()
@@ -1965,7 +2250,11 @@ def _word_figure(
         _TIME_WORDS_BEFORE.search(before) and not (unit_match and unit_match.group(0))
     ):
         return None
-    if _LABEL_BEFORE.search(before[-12:]):
+    if _LABEL_BEFORE.search(before[-12:]) or _is_list_name(text, start, end):
+        return None
+    if _is_threshold(text, start, end) or (
+        not (unit_match and unit_match.group(0)) and _is_age_bound(text, start, end, words.value)
+    ):
         return None
     qualifier_match = _QUALIFIER_BEFORE.search(before)
     figure_start = qualifier_match.start() + max(0, start - 30) if qualifier_match else start
@@ -2181,6 +2470,11 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     if "-in-" in text:
         for share_match in HYPHENED_SHARE_FIGURE.finditer(text):
             take(_share_figure(text, share_match))
+    if "every" in text.lower():
+        for every_match in FOR_EVERY_FIGURE.finditer(text):
+            take(_for_every(text, every_match))
+    for duration_match in DURATION_FIGURE.finditer(text):
+        take(_duration(text, duration_match))
     for pair_match in PAIR_FIGURE.finditer(text):
         pair = _pair(text, pair_match, named)
         if pair and free(pair[0].start, pair[1].end):
@@ -2214,6 +2508,16 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     for verb_match in MULTIPLE_VERB_FIGURE.finditer(text):
         multiple = MULTIPLE_VERBS[verb_match.group("verb").lower()]
         take(_counted(text, verb_match, Decimal(multiple)))
+    lowered = text.lower()
+    for perfect_match in PERFECT_MULTIPLE_FIGURE.finditer(text):
+        take(_perfect_multiple(text, perfect_match))
+    if "fold" in lowered:
+        for fold_match in FOLD_FIGURE.finditer(text):
+            take(_fold_multiple(text, fold_match))
+    if "half" in lowered:
+        for point_match in POINT_AND_A_HALF_FIGURE.finditer(text):
+            half_point = _counted(text, point_match, Decimal("1.5"))
+            take(replace(half_point, unit=PERCENTAGE_POINTS))
     weak: set[int] = set()
     for figure, is_weak in _words_figures(text):
         if take(figure) and is_weak:

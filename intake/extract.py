@@ -80,8 +80,11 @@ _SPEECH_VERBS = (
     # outlook to ...", "raised her price target to £12"): never "cut the rate", whose figure
     # is the decision's, not a forecast.
     r"(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|lifted|lifts|reaffirmed|"
-    r"reaffirms|reiterated|reiterates)(?=\s+(?:its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:forecasts?|projections?|estimates?|outlook|guidance|targets?)\b)|"
+    # An officer revises the company's own plan as its voice ("The finance chief raised the
+    # group's investment plan to £900m").
+    r"reaffirms|reiterated|reiterates)(?=\s+(?:its|their|his|her|the\s+(?:company|group|firm)['’]s)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:forecasts?|projections?|estimates?|outlook|guidance|targets?|plans?|budgets?)\b)|"
     # "added 41,000 jobs", "adds about £2m a year": an increase, not words added.
     r"add(?:ed|s)(?!\s+(?:(?:a|an|another|some|about|around|roughly|nearly|almost|over|more|"
     r"than|just|only|a\s+further|up\s+to)\s+){0,3}[\d£$€])|"
@@ -1109,6 +1112,10 @@ _RESEARCH_WORDS = (
 _SOURCE_GOES_ON = re.compile(
     # The clause may follow a quotation ("“...,” the statement said").
     rf"(?:^|,[”\"’]?\s+(?:and\s+)?)(?:[Tt]he\s+(?:(?:latest|new|full|annual|same|research)\s+)*"
+    # A report known by what it covers ("the finance report", "the workforce report") is one of
+    # a body's set of papers, whose owner the article gave with the set.
+    r"(?:(?:finance|financial|performance|workforce|quality|safety|audit|risk|progress|"
+    r"monitoring|budget|board|committee|officers['’]?)\s+)?"
     # "The document" is whatever report the article cited before.
     rf"(?P<noun>{_RESEARCH_WORDS}|survey|poll|document|{_DOCUMENTS})"
     r"(?:\s+of\s+(?:[^,;.]|[,.](?=\d)){1,40}?)?|"
@@ -1125,7 +1132,7 @@ _SOURCE_GOES_ON = re.compile(
 )
 # The words that introduce a study, report or survey, whose authors may go on as "the team".
 _REPORTED_IN = re.compile(
-    r"\b(?:study|research|report|analysis|survey|poll|paper|audit|review|bulletin|findings|"
+    r"\b(?:study|research|report|analysis|survey|poll|papers?|audit|review|bulletin|findings|"
     r"update|evaluation|assessment|investigation|inquiry|census)\b",
     re.IGNORECASE,
 )
@@ -1195,7 +1202,8 @@ _SURVEY_OF_MEMBERS = re.compile(
 # "Of those questioned, ..."): the survey's finding.
 _OF_THOSE_SURVEYED = re.compile(
     r"^Of\s+(?:the|those|all)\s+(?:[\w’'-]+\s+){0,4}?(?:surveyed|polled|questioned|sampled|"
-    r"interviewed|inspected|tested|assessed)\b"
+    # "Of the 512 who responded": a survey's respondents, counted by whoever ran it.
+    r"interviewed|inspected|tested|assessed|replied|responded|answered|took\s+part)\b"
 )
 # "It includes ..." after a sentence whose claimant is such a document: the document goes on.
 _DOCUMENT_GOES_ON = re.compile(rf"^(?:It|It\s+also)\s+(?:{_DOCUMENT_VERBS})\b")
@@ -2409,6 +2417,15 @@ _LOWERCASE_OFFICES = frozenset(
 )
 
 
+def _with_surname_after(name: str, text: str, end: int) -> str:
+    """A given name left alone when a long title took the name's first words ("Chief Financial
+    Officer Ada" of "Chief Operating Officer Ada Moor"), with the surname that follows."""
+    after = re.match(rf"[ \t]+(?P<surname>{_CAPITAL}[\w’'-]+)\b", text[end:])
+    if len(name.split()) != 1 or after is None:
+        return name
+    return f"{name} {after.group('surname')}"
+
+
 def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[Attribution]:
     """The people a sentence introduces by title and full name, or as its subject described
     after a comma, speaking or not; or, with the sentence's place `at` in the article, as its
@@ -2418,7 +2435,7 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
         Attribution(
             match.group(0)
             if _JUDICIAL_STYLE.match(match.group(0))
-            else _clean_name(match.group("name")),
+            else _with_surname_after(_clean_name(match.group("name")), plain, match.end()),
             EntityKind.PERSON,
             match.group(0),
         )
@@ -2494,6 +2511,25 @@ def is_claimant_name(name: str) -> bool:
     return words[-1].lower().strip("’'") in _AGENT_NOUNS or _is_body_noun(words[-1].lower())
 
 
+# The nouns a campaign's own name may end in, set lower case ("the Keep the Baths Open group").
+_CAMPAIGN_NOUNS = frozenset({"group", "campaign", "coalition", "alliance"})
+
+
+def _campaigns_named(text: str, noun: str = "") -> list[str]:
+    """The campaigns `text` names by words in capitals and a lower-case noun ("the Save Our
+    Pier group", "the Stop the Pylons campaign"), with the noun, in order."""
+    nouns = re.escape(noun) if noun else "|".join(sorted(_CAMPAIGN_NOUNS))
+    found = [
+        match.group("name")
+        for match in re.finditer(
+            r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:the[ \t]+|our[ \t]+|of[ \t]+)?"
+            rf"[A-Z][\w’'-]*){{1,4}}[ \t]+(?:{nouns}))\b",
+            text,
+        )
+    ]
+    return found
+
+
 def _stands_for(
     noun: str, article: str, before: int, earlier: Iterable[Attribution], *, subject: str = ""
 ) -> str:
@@ -2501,9 +2537,36 @@ def _stands_for(
     agency" after the Regional Health Agency), else the latest name the article gives that
     noun or one of its kind ("the company" after "chipmaker Voltra", "the regulator" after
     "the energy regulator Ofmark")."""
+    if noun in ("company", "firm"):
+        # "X will shut 40 stores. The company said ...": a paragraph names the company as the
+        # subject of one sentence and goes on with "the company" in the next, though the first
+        # made it no claimant.
+        paragraph = article[article.rfind("\n", 0, before) + 1 : before]
+        # "X will shut 40 stores, according to the company": so does the sentence's own
+        # subject, the company named where the sentence opens.
+        sentences = _SENTENCE_BREAK.split(paragraph.strip())
+        opens_with_noun = re.match(rf"[“\"‘]?[Tt]he\s+{noun}\b", sentences[-1]) is not None
+        if len(sentences) >= 2 or not opens_with_noun:
+            subject_before = _opening_body(sentences[-1 if not opens_with_noun else -2], article)
+            if (
+                subject_before is not None
+                and subject_before.kind != EntityKind.PERSON
+                # A word that opens the sentence only ("Copper output fell") is no name: a
+                # name the article writes inside a sentence too ("shares in X") is.
+                and (
+                    opens_with_noun
+                    or re.search(
+                        rf"(?<![\w’'-])[a-z]+[ \t]+{re.escape(subject_before.name.split()[0])}\b",
+                        article,
+                    )
+                )
+            ):
+                return subject_before.name
     named = [found for found in earlier if found.name[:1].isupper()]
     name_words = _NAMED_AS.get(noun, re.escape(noun.capitalize()))
     for found in reversed(named):
+        if _TITLED_PERSON.search(found.name):
+            continue  # "Council leader Cllr Ada Moor" is no council, though her role names one
         if re.search(rf"\b(?:{re.escape(noun)}|{name_words})\b", found.name, re.IGNORECASE):
             return found.name
     nouns = re.escape(noun)
@@ -2513,7 +2576,12 @@ def _stands_for(
             if kind == EntityKind.COMPANY:
                 # Business news describes a company by its trade and "group" ("packaging
                 # group X", "the mining group X"): the company that "the company" shortens.
-                nouns = rf"[a-z]+[^\S\n]+group|{nouns}"
+                # So does its trade alone, a maker's kind ("chip designer X", "miner X",
+                # "housebuilder X"), which names no other kind of body.
+                nouns = (
+                    rf"[a-z]+[^\S\n]+group|\w*(?:designer|producer|builder|miner|distributor|"
+                    rf"brewer|exporter|importer|refiner|shipper)|{nouns}"
+                )
             break
     # A name the article gives that ends in the noun ("the Regional Health Agency"), or goes on
     # past it with "of" or "for" ("the Ashgrove Institute for Population Policy").
@@ -2529,6 +2597,12 @@ def _stands_for(
         runs = _capitalised_runs(own_name.group(0))
         if runs:
             return re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
+    if noun in _CAMPAIGN_NOUNS:
+        # "Ada Moor, who chairs the Save Our Pier group": a campaign's name may end in the
+        # common noun, set lower case, which is part of the name.
+        campaigns = _campaigns_named(article[:before], noun)
+        if campaigns:
+            return campaigns[-1]
     name = ""
     # The name follows on the same line: a name that ends one paragraph ("... X Network")
     # and the first word of the next ("Food banks ...") are no noun and name.
@@ -2549,7 +2623,10 @@ def _stands_for(
         # "Friends of the Marsh, a volunteer group": "of the" joins a name's words too.
         r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?"
         r"[A-Z][\w’'-]*)*),\s+(?:a|an|the)\s+"
-        rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,4}}?(?i:{nouns})\b",
+        rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,4}}?(?i:{nouns})\b"
+        # "In data sent to the Gazette, the company said ...": a noun its verb follows is the
+        # subject of the clause, not a description of the name before the comma.
+        rf"(?!\s+(?:also\s+)?(?:{_SPEECH_VERBS}|puts|put)\b)",
         article[:before],
     ):
         runs = _capitalised_runs(match.group("name"))
@@ -2780,6 +2857,19 @@ _OWNERS_NAMED_DOCUMENT = re.compile(
     rf"(?:,\s+[^,;]{{3,80}}?,)?\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b"
 )
 
+# Papers put before a body's own board, cabinet or committee ("Papers presented to the X Trust
+# board show ...", "A report to the Y Council cabinet says ..."): its officers write them, so
+# what they show is the body's, not the paper's that read them.
+_PAPERS_TO_THE_BOARD = re.compile(
+    r"^[“\"‘]?(?:(?:[A-Z][a-z]+|[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+)?(?i:papers|documents|report|"
+    r"reports|figures)\s+(?:(?:presented|submitted|put|going|tabled|published)\s+)?"
+    r"(?:to|for|before)\s+(?:the\s+|this\s+week['’]s\s+)?"
+    r"(?P<owner>[A-Z][\w’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'-]*)){0,5}?)\s+"
+    r"(?:board|cabinet|committee|executive|governing\s+body|council\s+meeting)\b"
+    r"(?:[^,.;]{0,60}?)\s+(?:show|shows|showed|say|says|said|reveal|reveals|revealed|suggest|"
+    r"suggests|warn|warns|put|puts|set\s+out|sets\s+out)\b"
+)
+
 
 def _with_saints_stop(found: Attribution, sentence: str) -> Attribution:
     """`found` with a saint's "St." written as the sentence writes it ("St. Anne's Trust"):
@@ -2816,8 +2906,8 @@ def _in_full(
 ) -> Attribution:
     """`found` under the fuller name the article gave it: a person's surname ("Moor", "Ó
     Ceallaigh") as the "Ada Moor" the article introduced, a body's opening word as the whole
-    name the attribution's own words give it. A short name the article gives to two fuller
-    ones, or to none, stays as written."""
+    name the attribution's own words give it or the article introduced it by. A short name
+    the article gives to two fuller ones, or to none, stays as written."""
     name = found.name
     words = name.split()
     if not article or not words or len(words) > 2 or not words[-1][:1].isupper():
@@ -2861,9 +2951,8 @@ def _in_full(
     ):
         return found
     # A body is named in full in the words that give it ("according to figures released by
-    # the Quorvex des Lignes (QDL)" read as "Quorvex"). Elsewhere a report's short
-    # name for a body it named in full before ("Quorvex said" after "Quorvex Freight Lines
-    # reported") stays as written, as the report writes it.
+    # the Quorvex des Lignes (QDL)" read as "Quorvex"), else as the article introduced it
+    # (below).
     opening = re.compile(
         rf"(?<![\w’'-]){re.escape(name)}(?:[ \t]+(?:(?:{_NAME_PARTICLES})[ \t]+)*"
         rf"{_CAPITAL}[\w’'&-]*)+"
@@ -2877,6 +2966,27 @@ def _in_full(
         if not re.match(rf"{re.escape(name)}\s+(?:the|and)\s", mention.group(0))
     }
     bodies.discard(name)
+    if not bodies:
+        # Failing those words, the fuller name the article introduced the body by, when it gave
+        # one only and wrote no short name before it ("Quorvex said" after "Quorvex Freight
+        # Lines reported"): the fuller name opens with the short one ("Quillbrook Crown Court" is
+        # no "Crown"), and a headline, shortening names as the body does not, has no stop at
+        # its end.
+        bodies = {
+            _without_trailing_common_words(mention.group(0))
+            for mention in opening.finditer(article[: max(0, at)])
+            if not re.match(rf"{re.escape(name)}\s+(?:the|and)\s", mention.group(0))
+            and not re.search(
+                rf"(?<![\w’'-])(?!(?:The|A|An)[ \t]){_CAPITAL}[\w’'-]*[ \t]+$",
+                article[max(0, mention.start() - 40) : mention.start()],
+            )
+            and not any(
+                re.search(rf"(?<![\w’'-]){re.escape(name)}(?![ \t]+{_CAPITAL})(?![\w’'-])", line)
+                for line in article[: mention.start()].splitlines()
+                if line.rstrip().endswith((".", "!", "?", "”", '"'))
+            )
+        }
+        bodies.discard(name)
     if len(bodies) != 1:
         return found
     body = bodies.pop()
@@ -2890,6 +3000,52 @@ def _in_full(
         or any(guess_kind(" ".join(pair)) == EntityKind.PERSON for pair in itertools.pairwise(rest))
     ):
         return found
+    return dataclasses.replace(found, name=body, kind=guess_kind(body))
+
+
+def _named_in_full_anywhere(found: Attribution, article: str) -> Attribution:
+    """A body the article calls by its kind ("the port authority said" in the opening line)
+    under the one full name the article gives that kind anywhere, later as much as before
+    ("Ada Moor, chief executive of the Orrin Sound Port Authority, said"): a report may use the
+    common noun first and name the body further down. Two such names, or none, leave it."""
+    name = found.name
+    words = name.split()
+    campaigns = (
+        {campaign for line in article.split("\n") for campaign in _campaigns_named(line)}
+        if name.lower() in ("campaigners", "protesters")
+        else set()
+    )
+    if len(campaigns) == 1:
+        # "Campaigners say ...": the one campaign the article names ("the Save Our Pier
+        # group"), wherever it names it, speaks for them.
+        return dataclasses.replace(found, name=campaigns.pop(), kind=EntityKind.ORGANISATION)
+    if not words or len(words) > 3 or any(word[:1].isupper() for word in words[1:]):
+        return found
+    if not re.fullmatch(r"[A-Za-z][a-z-]*", words[0]) or found.kind == EntityKind.PERSON:
+        return found
+    # A public body's kind names one body in a report ("the port authority"); a club's or a
+    # company's kind may name the supporters' club or a parent company as well.
+    if words[-1].lower() not in _PUBLIC_BODIES | {"board", "trust", "inspectorate"}:
+        return found
+    kind = r"[ \t]+".join(word.capitalize() for word in words)
+    fuller = {
+        re.sub(r"^(?:The|A|An)\s+", "", match.group(0))
+        for match in re.finditer(
+            rf"\b(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and)[ \t]+)?)+{kind}\b"
+            r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*)?"
+            rf"|\b{kind}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+            r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*)*",
+            article,
+        )
+    }
+    fuller = {
+        body
+        for body in fuller
+        if body.split()[0].lower() not in _NOT_NAMES | _STOP_BACK | _SENTENCE_ADVERBS
+    }
+    if len(fuller) != 1:
+        return found
+    body = fuller.pop()
     return dataclasses.replace(found, name=body, kind=guess_kind(body))
 
 
@@ -2978,6 +3134,10 @@ def find_attribution(
         # keeps a named map or survey states what it estimates.
         owner = owned.group("owner")
         return Attribution(owner, guess_kind(owner), owned.group(0).strip())
+    papers = _PAPERS_TO_THE_BOARD.match(sentence)
+    if papers is not None and _BODY_WORDS.search(papers.group("owner")):
+        owner = papers.group("owner")
+        return Attribution(owner, guess_kind(owner), papers.group(0).strip())
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
     consensus = _consensus_source(sentence)
     if consensus is not None and found is not None and found.words == consensus[1].group(0).strip():
@@ -3037,6 +3197,13 @@ def find_attribution(
     # A sentence that names no source of its own but "the same poll" gives that poll's figures.
     same = _SAME_SOURCE.search(sentence)
     carried = _carried(context, earlier) if same else None
+    if same and publisher and article:
+        # "Figures obtained by the Post show ... / ..., the same figures show": the paper's own
+        # figures, named in the sentence before, which made no claimant to carry.
+        lines = article[: max(0, at - len(sentence))].rstrip().rsplit("\n", 1)[-1:]
+        last = _SENTENCE_BREAK.split(lines[0].strip())[-1:] if lines else []
+        if last and any(names_the_publisher(run, publisher) for run in _capitalised_runs(last[0])):
+            return None
     if same and carried is not None:
         return Attribution(carried.name, carried.kind, same.group(0))
     tagged = _THATS_FROM.search(sentence)
@@ -3792,6 +3959,19 @@ def _find_attribution(
         source = _source_going_on("survey", [*earlier, *context], article) or _source_going_on(
             "", [*earlier, *context], article
         )
+        if source is None:
+            # "Ada Moor said the society had polled its members. Of the 512 who
+            # replied, ...": whoever in the paragraph told of the survey gives its results.
+            since = article.rfind("\n", 0, max(0, at - len(sentence))) + 1
+            source = next(
+                (
+                    found
+                    for found in reversed(list(earlier))
+                    if found.at >= since
+                    and re.search(r"\b(?:survey|poll|question)\w*", _sentence_at(article, found.at))
+                ),
+                None,
+            )
         if source is not None:
             return Attribution(source.name, source.kind, of_those.group(0))
     document_goes_on = _DOCUMENT_GOES_ON.match(sentence)
@@ -4766,6 +4946,27 @@ _BY_WHO_FOUND = re.compile(
 )
 
 
+# The analysts' consensus a results figure is set against ("ahead of estimates of $3.95bn",
+# "beating the consensus of 98 cents"), right before the consensus figure.
+# A company's own forecast ("its previous forecast of $15.9bn") is no consensus.
+_CONSENSUS_BEFORE = re.compile(
+    r"(?<!\bits\s)(?<!\btheir\s)(?<!\bown\s)(?<!\bprevious\s)\b(?:(?:market|average|the)\s+)?"
+    r"(?:estimates?|consensus|expectations?|analysts['’]?\s+(?:forecasts?|estimates?))\s+"
+    r"(?:of|for)\s+(?:about\s+|around\s+)?$"
+)
+# Who compiles a consensus ("according to data compiled by Y", "analysts polled by Y").
+_COMPILED_BY = re.compile(
+    r"\b(?:compiled|polled|surveyed|gathered|collated)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+# A sum someone did on the figures ("an increase of 42% by the Post's calculation", "..., on
+# our count"): the figure right before it is the reckoner's.
+_RECKONED_BY = re.compile(
+    r",?\s+(?:by|on|in|according\s+to)\s+(?:the\s+)?(?P<owner>our|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)"
+    r"(?:['’]s?)?\s+(?:own\s+)?(?:calculations?|count|reckoning|sums|arithmetic|analysis)\b"
+)
+
+
 def figure_claimants(
     sentence: str,
     figures: list[ParsedFigure],
@@ -4852,6 +5053,31 @@ def figure_claimants(
         for index, figure in enumerate(figures):
             if compiler is not None and _CONSENSUS_AFTER.match(sentence, figure.end):
                 result[index] = compiler
+    compiled = None
+    for index, figure in enumerate(figures):
+        if not _CONSENSUS_BEFORE.search(sentence, 0, figure.start) or consensus is not None:
+            continue
+        # "... ahead of estimates of $3.95bn", "beating the consensus of 98 cents": a results
+        # story names who compiles the analysts' consensus once ("according to data compiled
+        # by Y"), and the consensus it quotes later is Y's still.
+        if compiled is None:
+            named = [*_COMPILED_BY.finditer(article, 0, max(0, at - len(sentence)))][-1:]
+            compiler_name = named[0].group("name") if named else ""
+            if compiler_name:
+                compiled = Attribution(compiler_name, guess_kind(compiler_name), named[0].group(0))
+        if compiled is not None:
+            result[index] = compiled
+    for index, figure in enumerate(figures):
+        reckoned = _RECKONED_BY.match(sentence, figure.end)
+        if reckoned is None:
+            continue
+        # "an increase of 42% by the Post's calculation": whoever did the sum, the paper itself
+        # (its own name, "our") as much as another.
+        owner = re.sub(r"['’]s?$", "", reckoned.group("owner"))
+        if owner.lower() == "our" or names_the_publisher(owner, publisher):
+            result[index] = None
+        else:
+            result[index] = Attribution(owner, guess_kind(owner), reckoned.group(0).strip())
     summing_up = _SUMMING_UP_APPOSITIVE.search(sentence)
     if summing_up is not None and whole is not None and whole.name in summing_up.group(0):
         # The speaker found is the appositive's: the clause it sums up has its own source, or
@@ -5266,6 +5492,156 @@ _BACKSHIFTED = re.compile(
 )
 _QUOTE_STARTS = re.compile(r"\s*[“\"‘]")
 _WHOLE_QUOTE = re.compile(r"^[“\"‘][^“”\"]+[”\"’]$")
+
+
+# A results story: a company reports its quarter or year ("X reported revenue of $4bn", "the
+# group posted a pre-tax profit of £90m", "X forecast sales of ..."), and the sentences after it
+# read out the rest of its accounts with no "it said" ("Net income rose to $80m", "Gross margin
+# narrowed to 31%", "Revenue from the cloud unit jumped 12%", "Excluding items, it earned 40
+# cents a share"): those lines are the company's own figures, from its results, not the paper's.
+_RESULTS_ITEMS = (
+    r"revenues?|sales|turnover|(?:net|pre-?tax|operating|gross|underlying|adjusted|core)\s+"
+    r"(?:income|profits?|loss(?:es)?|earnings|margins?)|profits?|earnings|losses|net\s+loss|"
+    r"(?:gross|operating)\s+margins?|margins?|ebitda|EBITDA|inventor(?:y|ies)|bookings|"
+    r"orders|(?:free\s+)?cash\s+flow|dividends?|debt|cash\s+reserves"
+)
+_REPORTS_RESULTS = re.compile(
+    r"\b(?:reported|reports|posted|posts|announced|announces|forecast|forecasts|expects|"
+    r"predicted|predicts)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_RESULTS_ITEMS}|results)\b"
+)
+_RESULTS_LINE = re.compile(
+    r"^(?:(?:For|In)\s+the\s+(?:[\w-]+\s+){1,3}?(?:quarter|half|year|period),\s+|"
+    r"Excluding\s+(?:items|one-?offs|one-time\s+items|charges),\s+)?"
+    # The line's subject is an item of the accounts, perhaps of one part of the business
+    # ("Revenue from the data-centre unit", "Client computing revenue, by contrast,").
+    rf"(?:(?:[\w-]+\s+){{0,4}}?(?i:{_RESULTS_ITEMS})(?:\s+(?:from|at|in|of)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:unit|division|business|segment|arm))?(?:,\s+[a-z][^,]{0,30},)?\s+"
+    r"(?:also\s+)?(?:rose|fell|jumped|climbed|increased|declined|dropped|slipped|narrowed|"
+    r"widened|grew|shrank|surged|soared|slumped|plunged|totalled|totaled|reached|improved|"
+    r"edged|doubled|halved|more\s+than\s+doubled|came\s+in|was|were|stood)|"
+    r"(?:it|the\s+(?:company|group|firm))\s+(?:earned|lost|made|generated))\b"
+)
+
+
+def _results_reporter(
+    sentence: str, article: str, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """For a line of a company's accounts that names no source (`_RESULTS_LINE`), the company
+    the article last said reported its results, or None."""
+    line = _RESULTS_LINE.match(sentence.lstrip(' “"‘'))
+    if line is None:
+        return None
+    for found in reversed(list(earlier)):
+        if not found.name[:1].isupper() or found.at < 0:
+            continue
+        if found.kind == EntityKind.PERSON and _introduced_as_person(found.name, article):
+            continue  # a chief executive who "reported" the results speaks for the company
+        if _REPORTS_RESULTS.search(_sentence_at(article, found.at)):
+            return Attribution(found.name, found.kind, line.group(0).strip())
+    return None
+
+
+# Someone gives out figures without a verb of saying ("The returning officer, Ada Moor, has
+# declared the result.", "The agency has published its monthly figures."), and the sentences
+# after it in the paragraph read them out ("A total of 88,412 papers were verified ..."): the
+# figures are the announcer's, as an entry of a live page gives the official it reports.
+_ANNOUNCES_FIGURES = re.compile(
+    r"^[“\"‘]?(?P<who>[^.;:“”\"]{2,80}?)\s+(?:has\s+|have\s+|had\s+|just\s+)*"
+    r"(?:announced|declared|published|released|confirmed|issued|revealed|set\s+out|"
+    r"announces|declares|publishes|releases|confirms|issues)\s+"
+    r"(?:the|its|their|her|his)\s+(?:[\w-]+\s+){0,2}?(?:figures|totals|results?|numbers|count|"
+    r"tally|data|statistics)\b"
+)
+
+
+# A sentence that opens on a body's release itself, whatever it says of it ("Monday's
+# jobs release from the X Office was better than feared."): the sentence straight after it
+# reads out the release's figures.
+_RELEASE_FROM = re.compile(
+    r"^(?:[A-Z][\w’'-]*['’]s\s+|The\s+)(?:[a-z-]+\s+){0,3}?(?:release|bulletin|report|figures|"
+    r"statistics|data)\s+(?:from|by|of)\s+(?P<body>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|"
+    r"[A-Z][\w’'-]*))*)"
+)
+
+
+_DOCUMENT_OPENS = re.compile(
+    r"^The\s+(?:[a-z-]+\s+){0,2}?(?P<noun>report|review|audit)\s+[a-z]+ed\b"
+)
+
+
+def _announced_in_paragraph(
+    article: str, start: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """For a sentence that names no source, who an earlier sentence of its paragraph said gave
+    out the figures (`_ANNOUNCES_FIGURES`): the person or body named there, or None."""
+    paragraph = article[article.rfind("\n", 0, start) + 1 : start]
+    sentences = _SENTENCE_BREAK.split(paragraph.strip())
+    released = _RELEASE_FROM.match(sentences[-1]) if sentences else None
+    if released is not None:
+        runs = _capitalised_runs(released.group("body"))
+        if runs:
+            name = re.sub(r"^(?:The|A|An)\s+", "", runs[0])
+            return Attribution(name, guess_kind(name, described_in=(article,)), released.group(0))
+    document = _DOCUMENT_OPENS.match(sentences[-1]) if sentences else None
+    if document is not None:
+        # "The performance report painted a bleak picture. In October, 63.4% ...": the
+        # report the article cited before, whoever issued it.
+        issuer = _source_going_on(document.group("noun"), list(earlier), article)
+        if issuer is not None:
+            return Attribution(issuer.name, issuer.kind, document.group(0))
+    for before in reversed(sentences):
+        announced = _ANNOUNCES_FIGURES.match(before)
+        if announced is None:
+            continue
+        who = announced.group("who")
+        runs = [run for run in _capitalised_runs(who) if run.split()[0] not in ("The", "A")]
+        if runs:
+            name = runs[-1]
+            return Attribution(name, guess_kind(name, described_in=(article,)), who)
+        noun = who.split()[-1].lower()
+        if who.lower().startswith("the ") and _is_body_noun(noun, article):
+            name = _stands_for(noun, article, start, earlier)
+            if name:
+                return Attribution(name, guess_kind(name), who)
+        return None
+    return None
+
+
+# A sentence that breaks down the count the one before it gave ("The agency closed 8,905
+# cases. Of those, 71% were resolved within 60 days", "Of these, 40 were children"): the
+# breakdown comes from the same source as the count.
+_OF_THAT_COUNT = re.compile(
+    r"^(?:Of\s+(?:those|these|them|that\s+(?:total|number|figure)|the\s+total),|"
+    r"Of\s+(?:those|these)\s+[a-z]+,)\s"
+)
+
+
+# A report put to a council's own members, which names no owner ("according to a report to
+# cabinet", "Figures in the cabinet report show", "..., the committee report says"): officers
+# write it for the body, so its figures are the body's.
+_REPORT_TO_MEMBERS = re.compile(
+    r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:report|papers)\s+(?:to|for|before)\s+(?:the\s+)?"
+    r"(?:cabinet|councillors|members|(?:[a-z]+\s+)?committee)\b|"
+    r"\b[Tt]he\s+(?:cabinet|committee)\s+(?:report|papers)\b"
+)
+_MEMBERS_OF = re.compile(
+    r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Council|Authority))['’]s\s+"
+    r"(?:cabinet|committee|councillors|[a-z]+\s+committee)\b"
+)
+
+
+def _members_report(sentence: str, article: str) -> Attribution | None:
+    """For a sentence citing a report to a council's members (`_REPORT_TO_MEMBERS`), the one
+    council whose cabinet or committee the article names; None for none or two."""
+    report = _REPORT_TO_MEMBERS.search(sentence)
+    if report is None:
+        return None
+    bodies = {match.group("body") for match in _MEMBERS_OF.finditer(article)}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    return Attribution(body, guess_kind(body), report.group(0))
 
 
 def _inside_quotation(text: str, start: int) -> bool:
@@ -5904,7 +6280,10 @@ def _release_issuer(line: str) -> str:
 _REPUBLISHED_REPORT = re.compile(
     r"\bThe\s+following\s+(?:[a-z]+\s+){0,2}?(?:report|statement|release|update|bulletin|"
     r"briefing)\s+was\s+(?:issued|published|released|produced|prepared)\s+by\s+"
-    r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,60})[^.\n]*?\b(?:republished|reproduced|reprinted)\b|"
+    # The note may say so in a sentence of its own ("... was issued by X on Wednesday. We have
+    # published it in full").
+    r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,60})[^\n]*?\b(?:republished|reproduced|reprinted|"
+    r"published\s+it\s+in\s+full|printed\s+it\s+in\s+full|run\s+it\s+in\s+full)\b|"
     r"(?:^|(?<=[.!?]\s))(?P<owner>The\s+(?P<noun>[a-z]+)|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"['’]s\s+"
     r"(?:[a-z]+\s+){0,2}?(?:notice|report|statement|release|update|bulletin|briefing|letter|"
@@ -5929,7 +6308,12 @@ def _voice_span(text: str, voice: Attribution | None) -> tuple[int, int]:
         rules = list(_RULE_LINE.finditer(text, note_end if note_end >= 0 else len(text)))
         if rules and not text[note_end : rules[0].start()].strip():
             return rules[0].end(), rules[1].start() if len(rules) > 1 else len(text)
-        return note_end, rules[0].start() if rules else len(text)
+        if not rules:
+            # A release run in full with no rules round it ends where it says ("ENDS"); what
+            # follows is the paper's reporting again.
+            ends = _RELEASE_END.search(text, note_end if note_end >= 0 else len(text))
+            return note_end, ends.start() if ends is not None else len(text)
+        return note_end, rules[0].start()
     release_end = _RELEASE_END.search(text, voice.at)
     return 0, release_end.start() if release_end is not None else len(text)
 
@@ -5988,6 +6372,17 @@ def _names_the_publisher(sentence: str, publisher: str) -> bool:
     )
 
 
+# A page's masthead, its first line when that is a short name alone ("Westford Live", "THE
+# DALE HERALD"), not a headline or a menu.
+_MASTHEAD_LINE = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of|the|&|[A-Z][\w’'&.-]*)){0,3}")
+
+
+def _masthead(text: str) -> str:
+    """The publisher's name as the page's first line gives it (`_MASTHEAD_LINE`), or ""."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return first if _MASTHEAD_LINE.fullmatch(first) else ""
+
+
 def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> list[SuggestedClaim]:
     """Every check-worthy sentence of a normalised article, in reading order. The `publisher`'s
     name, when known, tells the article's own analysis from a source's; failing it, the
@@ -5996,7 +6391,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     # Sentences are parsed one at a time, with the currencies the whole text names: an article
     # names the peso once ("a weaker peso") and prices rice in "P52" a kilo elsewhere.
     currencies = currencies_named(text)
-    publisher = publisher or copyright_holder(normalised)
+    publisher = publisher or copyright_holder(normalised) or _masthead(text)
     voice = _document_voice(normalised)
     # The issuer's voice stops where the release says it ends ("###"); an author's does not.
     voice_start, voice_end = _voice_span(text, voice)
@@ -6144,6 +6539,15 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 attribution = _table_source(table, text, earlier, publisher)
             if attribution is None:
                 attribution = (
+                    _results_reporter(sentence, text, earlier)
+                    or _announced_in_paragraph(text, start, earlier)
+                    or _members_report(sentence, text)
+                )
+            of_that = _OF_THAT_COUNT.match(sentence) if attribution is None and context else None
+            if of_that is not None:
+                attribution = Attribution(context[-1].name, context[-1].kind, of_that.group(0))
+            if attribution is None:
+                attribution = (
                     _box_source(text, start, earlier)
                     or _claim_line_source(text, start)
                     or (interviewee if _ANSWER_LINE.match(line_text) else None)
@@ -6232,7 +6636,10 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             sentence = text[start:end]
             local = [figure.shifted(-start) for figure in figures]
         # A short name ("Moor", "Quorvex") is given as the article introduced it in full.
-        per_figure = [own and _in_full(own, text, start, earlier, publisher) for own in per_figure]
+        per_figure = [
+            own and _named_in_full_anywhere(_in_full(own, text, start, earlier, publisher), text)
+            for own in per_figure
+        ]
         attribution = attribution and _in_full(attribution, text, start, earlier, publisher)
         quote_from, quote_to = clip_quote(sentence, local)
         quote_start, quote_end = start + quote_from, start + quote_to

@@ -714,6 +714,13 @@ _REFERENCE_WORDS = 40
 # A pull quote: a line that is one quotation and nothing else, with no stop of its own before
 # the closing mark (a quoted sentence in the story ends in one: "... street."), set large
 # between paragraphs to repeat the story's words.
+# The heading of a page's list of sources, under a fact check or an explainer: the lines under
+# it cite documents (a title, a date, "tables 1 to 4") until the story's prose resumes.
+_SOURCES_HEADING = re.compile(
+    r"^(?:Sources?|References|Data\s+sources?|Sources?\s+and\s+(?:notes|methods?|methodology)|"
+    r"Further\s+reading)\s*:?$",
+    re.IGNORECASE,
+)
 _PULL_QUOTE = re.compile(r"^[“\"‘][^“”\"]{3,200}[^.!?,;:…“”\"‘’\s][”\"’]$")
 _SENTENCE_INSIDE = re.compile(r"[.!?:;][”\"’')\]]?\s+\S")
 
@@ -1641,6 +1648,7 @@ def normalise(original: str) -> NormalisedText:
     in_release_notes = False
     in_led_list = False  # a list of bullets under a lead-in that ends on a colon
     in_readers_messages = False  # under a live page's heading of its readers' messages
+    in_source_list = False  # under a "Sources" heading, until prose resumes
     paragraphs: list[tuple[int, int, str]] = []  # the article's, before its comments: kinds
 
     def remove(kind: str, line: _Line) -> None:
@@ -1777,6 +1785,14 @@ def normalise(original: str) -> NormalisedText:
         previous_content = key
         seen_paragraphs.add(key)
         kind = CORRECTION if _CORRECTION_NOTE.match(content) else _classify(content)
+        if in_source_list and _is_prose(content):
+            in_source_list = False
+        elif in_source_list and kind in ("", HEADING):
+            # A line of the list of sources ("Office for X, Workforce 2025 (tables 1 to 4)"):
+            # where a figure was found, however its brackets close it.
+            kind = REFERENCE
+        if kind == HEADING and _SOURCES_HEADING.match(content):
+            in_source_list = True
         message = _READER_MESSAGE.match(content) if in_readers_messages else None
         if message is not None:
             kind = ""  # a short message, unstopped after its sender's name, is no heading
