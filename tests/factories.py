@@ -1,13 +1,17 @@
 """factory_boy factories for every model; tests build their data from these, never from JSON."""
 
 import importlib
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from claims.models import Citation, Claim, Figure, Metric, Topic, Unit
+from claims import services
+from claims.models import Citation, Claim, Figure, Metric, Topic, Unit, Verdict
+from claims.permissions import GROUP_EDITOR, GROUP_FACT_CHECKER, GROUP_REVIEWER
 from sources.models import Entity, EntityKind, Snapshot, Source, SourceKind
 
 
@@ -125,3 +129,57 @@ class CitationFactory(factory.django.DjangoModelFactory):
     claim = factory.SubFactory(ClaimFactory)
     source = factory.SubFactory(SourceFactory)
     quote = "crime fell by 46 per cent"
+
+
+# The users of the role fixtures (tests/conftest.py), by fixture name: username and groups.
+ROLE_USERS: dict[str, tuple[str, list[str]]] = {
+    "fact_checker": ("alice-factchecker", [GROUP_FACT_CHECKER]),
+    "second_fact_checker": ("dave-factchecker", [GROUP_FACT_CHECKER]),
+    "reviewer": ("bob-reviewer", [GROUP_REVIEWER]),
+    "editor": ("charlie-editor", [GROUP_EDITOR]),
+    "outsider": ("eve-outsider", []),  # staff, in no group
+}
+
+
+def role_user(role: str) -> Any:
+    """The user the fixture of that name gives (made, or found by username): for builds that
+    run without fixtures, such as a database image's (tests/database_image.py)."""
+    username, groups = ROLE_USERS[role]
+    return UserFactory(username=username, groups=groups)
+
+
+def claim_maker(fact_checker: Any, reviewer: Any) -> Callable[..., Claim]:
+    """The `make_claim` fixture's builder, for these two users."""
+
+    def build(status: str = "draft", **claim_fields: object) -> Claim:
+        snapshot = SnapshotFactory()
+        claim = ClaimFactory(**claim_fields)
+        claim.created_by = fact_checker
+        claim.save()
+        services.figure_add(
+            claim=claim, actor=fact_checker, metric=MetricFactory(), unit="percent", value=46
+        )
+        services.citation_add(
+            claim=claim,
+            actor=fact_checker,
+            source=snapshot.source,
+            quote="crime fell by 46 per cent",
+        )
+        if status in ("in_review", "published", "corrected", "retracted"):
+            services.claim_submit_for_review(claim=claim, actor=fact_checker, note="ready")
+        if status in ("published", "corrected", "retracted"):
+            services.claim_publish(
+                claim=claim,
+                actor=reviewer,
+                verdict=Verdict.UNSUPPORTED,
+                explanation="Only the city's own figure; no data published.",
+                note="checked",
+            )
+        if status == "corrected":
+            services.claim_correct(claim=claim, actor=reviewer, note="Fixed the period.")
+        if status == "retracted":
+            services.claim_retract(claim=claim, actor=reviewer, reason="Source withdrawn.")
+        claim.refresh_from_db()
+        return claim
+
+    return build

@@ -4,6 +4,7 @@ right and is not."""
 
 import json
 import re
+from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
@@ -11,15 +12,18 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from claims import services
-from claims.models import Verdict
+from claims.models import Claim, Verdict
 from sources import services as source_services
 from sources.models import Source
+from tests.database_image import DatabaseImages
 from tests.factories import (
     ClaimFactory,
     EntityFactory,
     MetricFactory,
     SnapshotFactory,
     SourceFactory,
+    claim_maker,
+    role_user,
 )
 
 pytestmark = pytest.mark.django_db
@@ -42,8 +46,18 @@ HOSTILE_IDS = [
 
 
 @pytest.fixture
-def published(make_claim):  # type: ignore[no-untyped-def]
-    return make_claim(status="published")
+def published(db: None, database_images: DatabaseImages) -> Iterator[Claim]:
+    """A published claim, as make_claim(status="published") leaves it: built once per session
+    and copied into each of the 130-odd tests that read it (5 ms against 35 to build)."""
+    with database_images.restored(
+        "hostile pages: a published claim", _published_claim, first=True
+    ) as claim_id:
+        yield Claim.objects.get(pk=claim_id)
+
+
+def _published_claim() -> int:
+    make_claim = claim_maker(role_user("fact_checker"), role_user("reviewer"))
+    return make_claim(status="published").pk
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +18,8 @@ from rest_framework.test import APIClient
 
 from claims import services
 from claims.models import Claim, Rank, Verdict
-from tests.factories import MetricFactory
+from tests.database_image import DatabaseImages
+from tests.factories import MetricFactory, claim_maker, role_user
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +35,18 @@ def _empty_card_cache() -> Any:
 
 
 @pytest.fixture
-def retracted(make_claim, reviewer) -> dict[str, Claim]:  # type: ignore[no-untyped-def]
+def retracted(db: None, database_images: DatabaseImages) -> Iterator[dict[str, Claim]]:
     """A claim rated "Mostly accurate", then retracted, whose figure competes with that of a
-    claim that still stands."""
+    claim that still stands: built once per session and copied into each test."""
+    with database_images.restored(
+        "retraction everywhere: a retracted claim and a standing one", _retracted, first=True
+    ) as claim_ids:
+        yield {name: Claim.objects.get(pk=pk) for name, pk in claim_ids.items()}
+
+
+def _retracted() -> dict[str, int]:
+    reviewer = role_user("reviewer")
+    make_claim = claim_maker(role_user("fact_checker"), reviewer)
     metric = MetricFactory(name="Fall in recorded crime, 2018")
     claim = make_claim(status="in_review", statement="Crime fell by 46 per cent.")
     figure = claim.figures.get()
@@ -50,9 +61,7 @@ def retracted(make_claim, reviewer) -> dict[str, Claim]:  # type: ignore[no-unty
     rival.metric, rival.value = metric, Decimal(24)
     rival.save()
     services.claim_publish(claim=other, actor=reviewer, verdict="accurate", explanation="Yes.")
-    claim.refresh_from_db()
-    other.refresh_from_db()
-    return {"claim": claim, "other": other}
+    return {"claim": claim.pk, "other": other.pk}
 
 
 def _text(html: str) -> str:

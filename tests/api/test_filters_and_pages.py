@@ -1,5 +1,6 @@
 """Filtering, searching, ordering and paging the lists."""
 
+from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
 
@@ -8,7 +9,15 @@ from django.utils import timezone
 
 from claims import services
 from claims.models import Claim, Metric
-from tests.factories import EntityFactory, MetricFactory, SnapshotFactory, TopicFactory
+from tests.database_image import DatabaseImages
+from tests.factories import (
+    EntityFactory,
+    MetricFactory,
+    SnapshotFactory,
+    TopicFactory,
+    claim_maker,
+    role_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +28,19 @@ def ids(response):
 
 
 @pytest.fixture
-def three(make_claim, reviewer):
-    """Three public claims that differ in every filtered field."""
+def three(db: None, database_images: DatabaseImages) -> Iterator[tuple[Claim, Claim, Claim]]:
+    """Three public claims that differ in every filtered field: built once per session and
+    copied into each test."""
+    with database_images.restored(
+        "filters and pages: three public claims", _three, first=True
+    ) as claim_ids:
+        cameras, exports, deals = (Claim.objects.get(pk=pk) for pk in claim_ids)
+        yield cameras, exports, deals
+
+
+def _three() -> tuple[int, int, int]:
+    reviewer = role_user("reviewer")
+    make_claim = claim_maker(role_user("fact_checker"), reviewer)
     cameras = make_claim(status="published", place="Quito, Ecuador", statement="Cameras cut crime.")
     cameras.topics.add(TopicFactory(name="Surveillance", slug="surveillance"))
     exports = make_claim(
@@ -37,7 +57,7 @@ def three(make_claim, reviewer):
     money = deals.figures.get()
     money.unit, money.currency, money.value = "currency", "USD", Decimal("1000000000")
     money.save()
-    return Claim.objects.get(pk=cameras.pk), Claim.objects.get(pk=exports.pk), deals
+    return cameras.pk, exports.pk, deals.pk
 
 
 def test_filter_by_status_verdict_claimant_topic_and_place(api, three):

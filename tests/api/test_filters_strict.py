@@ -4,13 +4,15 @@ every filter the figures list takes."""
 
 import csv
 import io
+from collections.abc import Iterator
 
 import pytest
 from django.urls import reverse
 
 from claims.models import Claim
 from tests.api.test_query_counts import LISTS as QUERIES
-from tests.factories import TopicFactory
+from tests.database_image import DatabaseImages
+from tests.factories import TopicFactory, claim_maker, role_user
 
 pytestmark = pytest.mark.django_db
 
@@ -31,12 +33,22 @@ def ids(response) -> list[int]:
 
 
 @pytest.fixture
-def zimbabwe(make_claim) -> tuple[Claim, Claim]:
+def zimbabwe(db: None, database_images: DatabaseImages) -> Iterator[tuple[Claim, Claim]]:
+    """Two public claims, on two topics: built once per session and copied into each test."""
+    with database_images.restored(
+        "filters strict: two claims on two topics", _zimbabwe, first=True
+    ) as claim_ids:
+        tagged, other = (Claim.objects.get(pk=pk) for pk in claim_ids)
+        yield tagged, other
+
+
+def _zimbabwe() -> tuple[int, int]:
+    make_claim = claim_maker(role_user("fact_checker"), role_user("reviewer"))
     tagged = make_claim(status="published", statement="Harare installed 1,000 cameras.")
     tagged.topics.add(TopicFactory(name="Zimbabwe", slug="zimbabwe"))
     other = make_claim(status="published", statement="Quito installed 500 cameras.")
     other.topics.add(TopicFactory(name="Ecuador", slug="ecuador"))
-    return tagged, other
+    return tagged.pk, other.pk
 
 
 @pytest.mark.parametrize("topic", ["zimbabwe", "Zimbabwe", "ZIMBABWE", " zimbabwe "])

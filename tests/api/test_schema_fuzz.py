@@ -18,6 +18,10 @@ from django.test import override_settings
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
+from claims.models import Claim
+from tests.database_image import DatabaseImages
+from tests.factories import claim_maker, role_user
+
 pytestmark = [pytest.mark.fuzz, pytest.mark.django_db]
 
 # Generated requests per operation, on top of the coverage phase's boundary cases (huge and
@@ -100,8 +104,18 @@ CHECKS: dict[str, Any] = {
 
 
 @pytest.fixture
-def published_and_draft(make_claim):  # type: ignore[no-untyped-def]
-    return make_claim(status="published"), make_claim(status="draft")
+def published_and_draft(db: None, database_images: DatabaseImages) -> Iterator[tuple[Any, Any]]:
+    """A published claim and a draft, as make_claim leaves them: built once per session and
+    copied into each operation's test."""
+    with database_images.restored(
+        "schema fuzz: a published claim and a draft", _published_and_draft, first=True
+    ) as ids:
+        yield tuple(Claim.objects.get(pk=pk) for pk in ids)
+
+
+def _published_and_draft() -> tuple[int, int]:
+    make_claim = claim_maker(role_user("fact_checker"), role_user("reviewer"))
+    return make_claim(status="published").pk, make_claim(status="draft").pk
 
 
 @schema.parametrize()

@@ -1,10 +1,13 @@
 """Drafts never leak: not through any endpoint, filter, count or related field. One draft and one
 published claim share a metric, a source and a claimant; each role looks through every door."""
 
+from collections.abc import Iterator
+
 import pytest
 
-from claims.models import Figure
-from tests.factories import EntityFactory, SnapshotFactory
+from claims.models import Claim, Figure
+from tests.database_image import DatabaseImages
+from tests.factories import EntityFactory, SnapshotFactory, claim_maker, role_user
 
 pytestmark = pytest.mark.django_db
 
@@ -12,9 +15,19 @@ SECRET = "Secret draft: the vendor's cameras cut crime by 90 per cent."
 
 
 @pytest.fixture
-def pair(make_claim):
+def pair(db: None, database_images: DatabaseImages) -> Iterator[tuple[Claim, Claim, Claim]]:
     """A published claim and a draft that shares its metric and source, and a draft whose
-    claimant, metric and source appear nowhere public."""
+    claimant, metric and source appear nowhere public: built once per session and copied into
+    each test (ask for it before a user, which it would replace)."""
+    with database_images.restored(
+        "visibility: a published claim and two drafts", _pair, first=True
+    ) as claim_ids:
+        published, draft, hidden = (Claim.objects.get(pk=pk) for pk in claim_ids)
+        yield published, draft, hidden
+
+
+def _pair() -> tuple[int, int, int]:
+    make_claim = claim_maker(role_user("fact_checker"), role_user("reviewer"))
     published = make_claim(status="published")
     draft = make_claim(status="draft", statement=SECRET)
     shared_figure = draft.figures.get()
@@ -24,7 +37,7 @@ def pair(make_claim):
     citation.source = published.citations.get().source
     citation.save()
     hidden = make_claim(status="draft", claimant=EntityFactory(name="Hidden Claimant"))
-    return published, draft, hidden
+    return published.pk, draft.pk, hidden.pk
 
 
 def ids(response):
@@ -116,7 +129,7 @@ def test_feed_and_csv_hide_drafts_from_anonymous(api, pair):
     assert published.statement in body
 
 
-def test_editor_sees_drafts_everywhere(api_as, editor, pair):
+def test_editor_sees_drafts_everywhere(api_as, pair, editor):
     published, draft, hidden = pair
     client = api_as(editor)
 
@@ -128,7 +141,7 @@ def test_editor_sees_drafts_everywhere(api_as, editor, pair):
     assert hidden.claimant_id in ids(client.get("/api/v1/entities/"))
 
 
-def test_staff_without_a_role_sees_what_anonymous_sees(api_as, outsider, pair):
+def test_staff_without_a_role_sees_what_anonymous_sees(api_as, pair, outsider):
     published, draft, _hidden = pair
     client = api_as(outsider)
 

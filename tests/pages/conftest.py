@@ -42,6 +42,14 @@ def _empty_card_cache() -> Iterator[None]:
 def rival_claims(make_claim, fact_checker, reviewer) -> Callable[..., dict[str, Any]]:  # type: ignore[no-untyped-def]
     """A published claim whose figure competes with a preferred figure from another published
     claim and with one from a draft (which must never show in public)."""
+    return rival_claims_maker(make_claim, reviewer)
+
+
+def rival_claims_maker(
+    make_claim: Callable[..., Claim], reviewer: Any
+) -> Callable[..., dict[str, Any]]:
+    """The `rival_claims` fixture's builder, for builds that run without fixtures (a database
+    image's, tests/database_image.py)."""
 
     def build(
         statement: str = "Crime fell by 46 per cent after the cameras went up.",

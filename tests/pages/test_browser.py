@@ -14,8 +14,11 @@ from django.test import RequestFactory
 
 from claims import services
 from claims.embed import embed_snippets
-from claims.models import Verdict
+from claims.models import Claim, Verdict
+from tests.database_image import DatabaseImages
+from tests.factories import claim_maker, role_user
 from tests.local_server import serving
+from tests.pages.conftest import rival_claims_maker
 
 pytestmark = [
     pytest.mark.browser,
@@ -43,7 +46,18 @@ def page(browser: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def corrected_claim(rival_claims, reviewer):  # type: ignore[no-untyped-def]
+def corrected_claim(flushable_db: None, database_images: DatabaseImages) -> Iterator[Claim]:
+    """The rival claims' published one, corrected: built once per session and committed for
+    each test's live server."""
+    with database_images.committed(
+        "browser: a corrected claim among rivals", _corrected_claim, first=True
+    ) as claim_id:
+        yield Claim.objects.get(pk=claim_id)
+
+
+def _corrected_claim() -> int:
+    reviewer = role_user("reviewer")
+    rival_claims = rival_claims_maker(claim_maker(role_user("fact_checker"), reviewer), reviewer)
     claim = rival_claims()["claim"]
     services.claim_correct(
         claim=claim,
@@ -52,8 +66,7 @@ def corrected_claim(rival_claims, reviewer):  # type: ignore[no-untyped-def]
         explanation="Police figures for the full year show crime rose by 3 per cent.",
         note="The full-year police figures were published after our check.",
     )
-    claim.refresh_from_db()
-    return claim
+    return claim.pk
 
 
 def snippet_for(claim, live_server) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -12,14 +12,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import RequestFactory
 
 from claims import services
 from claims.card_height import Font, line_count
 from claims.embed import card_frame_height, embed_snippets
 from claims.models import Claim, Rank, Verdict
-from tests.factories import EntityFactory, MetricFactory, SnapshotFactory, SourceFactory
+from tests.database_image import DatabaseImages
+from tests.factories import (
+    EntityFactory,
+    MetricFactory,
+    SnapshotFactory,
+    SourceFactory,
+    claim_maker,
+    role_user,
+)
 from tests.local_server import serving
+from tests.pages.conftest import rival_claims_maker
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 LAZY = 'loading="lazy" '
@@ -57,7 +67,19 @@ def _cite(claim: Claim, actor: Any, title: str) -> None:
 
 
 @pytest.fixture
-def fit_cases(make_claim, rival_claims, fact_checker, reviewer) -> dict[str, Claim]:  # type: ignore[no-untyped-def]
+def fit_cases(db: None, database_images: DatabaseImages) -> Iterator[dict[str, Claim]]:
+    """A plain claim, a long one, one corrected twice and a retracted one: built once per
+    session (a third of a second through the services) and copied into each test, committed
+    for a test with a live server (outside a transaction) and inside the test's own otherwise."""
+    copy = database_images.restored if connection.in_atomic_block else database_images.committed
+    with copy("card fit: the four claims", _fit_cases, first=True) as claim_ids:
+        yield {name: Claim.objects.get(pk=pk) for name, pk in claim_ids.items()}
+
+
+def _fit_cases() -> dict[str, int]:
+    fact_checker, reviewer = role_user("fact_checker"), role_user("reviewer")
+    make_claim = claim_maker(fact_checker, reviewer)
+    rival_claims = rival_claims_maker(make_claim, reviewer)
     plain = make_claim(status="published")
 
     long = make_claim(
@@ -92,9 +114,7 @@ def fit_cases(make_claim, rival_claims, fact_checker, reviewer) -> dict[str, Cla
     services.claim_retract(claim=retracted, actor=reviewer, reason=LONG_NOTE)
 
     claims = {"plain": plain, "long": long, "corrected": corrected, "retracted": retracted}
-    for claim in claims.values():
-        claim.refresh_from_db()
-    return claims
+    return {name: claim.pk for name, claim in claims.items()}
 
 
 @pytest.fixture

@@ -2,12 +2,17 @@
 
 import json
 import re
+from collections.abc import Iterator
 from xml.etree import ElementTree
 
 import pytest
 from django.urls import reverse
 
 from claims import services
+from claims.models import Claim
+from tests.database_image import DatabaseImages
+from tests.factories import claim_maker, role_user
+from tests.pages.conftest import rival_claims_maker
 
 pytestmark = pytest.mark.django_db
 
@@ -15,11 +20,21 @@ HOSTILE = 'Crime fell </script><script>alert("x")</script> & <b>rose</b>'
 
 
 @pytest.fixture
-def hostile_claim(rival_claims, reviewer):  # type: ignore[no-untyped-def]
+def hostile_claim(db: None, database_images: DatabaseImages) -> Iterator[Claim]:
+    """A corrected claim with markup in its statement and note, among rivals: built once per
+    session and copied into each test."""
+    with database_images.restored(
+        "escaping: a hostile claim among rivals", _hostile_claim, first=True
+    ) as claim_id:
+        yield Claim.objects.get(pk=claim_id)
+
+
+def _hostile_claim() -> int:
+    reviewer = role_user("reviewer")
+    rival_claims = rival_claims_maker(claim_maker(role_user("fact_checker"), reviewer), reviewer)
     claim = rival_claims(statement=HOSTILE)["claim"]
     services.claim_correct(claim=claim, actor=reviewer, note='Fixed <img src=x onerror="alert(1)">')
-    claim.refresh_from_db()
-    return claim
+    return claim.pk
 
 
 def assert_no_live_markup(body: str) -> None:
