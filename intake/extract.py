@@ -6377,10 +6377,72 @@ def _names_the_publisher(sentence: str, publisher: str) -> bool:
 _MASTHEAD_LINE = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of|the|&|[A-Z][\w’'&.-]*)){0,3}")
 
 
+# The nouns newspapers and news sites take for their names ("the Westford Post", "Valley
+# Live"): a title-case headline of a few words ("Harbour Council Budget Approved") has none.
+_MASTHEAD_NOUNS = frozenset(
+    {
+        "news",
+        "daily",
+        "weekly",
+        "press",
+        "online",
+        "live",
+        "times",
+        "post",
+        "herald",
+        "gazette",
+        "journal",
+        "courier",
+        "echo",
+        "star",
+        "chronicle",
+        "mail",
+        "record",
+        "observer",
+        "tribune",
+        "standard",
+        "express",
+        "telegraph",
+        "guardian",
+        "independent",
+        "review",
+        "today",
+        "wire",
+        "bulletin",
+        "dispatch",
+        "sentinel",
+        "advertiser",
+        "argus",
+        "examiner",
+        "mercury",
+        "citizen",
+        "leader",
+        "voice",
+        "clarion",
+        "register",
+        "globe",
+        "reporter",
+        "recorder",
+        "messenger",
+        "enquirer",
+        "inquirer",
+        "monitor",
+        "digest",
+    }
+)
+
+
 def _masthead(text: str) -> str:
-    """The publisher's name as the page's first line gives it (`_MASTHEAD_LINE`), or ""."""
+    """The publisher's name as the page's first line gives it (`_MASTHEAD_LINE`): one word (a
+    site's brand), a line set in capitals, or a name with a newspaper's noun in it; "" for
+    anything else, a short headline in title case above all, whose names are the story's."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    return first if _MASTHEAD_LINE.fullmatch(first) else ""
+    if not _MASTHEAD_LINE.fullmatch(first):
+        return ""
+    words = first.split()
+    if len(words) == 1 or first.isupper() or _MASTHEAD_NOUNS & {w.lower() for w in words}:
+        return first
+    return ""
 
 
 def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> list[SuggestedClaim]:

@@ -322,6 +322,16 @@ def test_guard_a_headline_on_the_first_line_is_no_masthead() -> None:
     assert _claimants(text)["about 92,000"] == "Ferrow Libraries Trust"
 
 
+def test_guard_a_short_headline_in_title_case_is_no_masthead() -> None:
+    # Headlines set in title case ("Harbour Council Budget Approved") name the story's
+    # sources, not the publisher: a claimant named in one stays the claimant.
+    text = (
+        "Zellbrook Council Budget Approved\n\n"
+        "Zellbrook Council said it would spend £4m on roads next year.\n"
+    )
+    assert _claimants(text)["£4m"] == "Zellbrook Council"
+
+
 # -- a company's officer ---------------------------------------------------------------------
 
 
