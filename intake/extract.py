@@ -3003,6 +3003,14 @@ def _in_full(
     return dataclasses.replace(found, name=body, kind=guess_kind(body))
 
 
+def _named_in_full(
+    found: Attribution, article: str, at: int, known: Iterable[Attribution], publisher: str
+) -> Attribution:
+    """`found` under the fullest name the article gives it (`_in_full`, then
+    `_named_in_full_anywhere`)."""
+    return _named_in_full_anywhere(_in_full(found, article, at, known, publisher), article)
+
+
 def _named_in_full_anywhere(found: Attribution, article: str) -> Attribution:
     """A body the article calls by its kind ("the port authority said" in the opening line)
     under the one full name the article gives that kind anywhere, later as much as before
@@ -6697,12 +6705,13 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             start, end = _quoted_sentences_with(text, start, end, figures)
             sentence = text[start:end]
             local = [figure.shifted(-start) for figure in figures]
-        # A short name ("Moor", "Quorvex") is given as the article introduced it in full.
+        # A short name ("Moor", "Quorvex") is given as the article introduced it in full, and a
+        # body's kind ("the port authority") as the one name the article gives it: the same
+        # for the sentence's claimant, which the suggestion's page offers, as for each figure's.
         per_figure = [
-            own and _named_in_full_anywhere(_in_full(own, text, start, earlier, publisher), text)
-            for own in per_figure
+            own and _named_in_full(own, text, start, earlier, publisher) for own in per_figure
         ]
-        attribution = attribution and _in_full(attribution, text, start, earlier, publisher)
+        attribution = attribution and _named_in_full(attribution, text, start, earlier, publisher)
         quote_from, quote_to = clip_quote(sentence, local)
         quote_start, quote_end = start + quote_from, start + quote_to
         if attribution is None:

@@ -26,6 +26,8 @@ Every sentence here was written for this test; every name is invented.
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
 
+from intake.extract import extract_suggestions
+from intake.normalise import normalise
 from tests.intake.claimants import claimants_by_figure as _claimants
 
 # -- a body's board papers --------------------------------------------------------------------
@@ -164,6 +166,9 @@ def test_the_port_authority_in_the_opening_line_is_the_one_named_below() -> None
         "Maren Oddvik, chief executive of the Ostervik Port Authority, said the quays were full.\n"
     )
     assert _claimants(text)["2.4 million"] == "Ostervik Port Authority"
+    # The suggestion's own claimant, which its page offers and Accept records, is the same.
+    (suggestion,) = extract_suggestions(normalise(text))
+    assert suggestion.claimant == "Ostervik Port Authority"
 
 
 def test_guard_a_kind_the_article_names_twice_stays_as_written() -> None:
