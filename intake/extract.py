@@ -2901,6 +2901,11 @@ def _without_trailing_common_words(run: str) -> str:
     return " ".join(words)
 
 
+# A capitalised word just before a name, other than an article: the name is the end of a longer
+# one ("Quillbrook Crown Court" holds no "Crown Court" of its own).
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:The|A|An)[ \t]){_CAPITAL}[\w’'-]*[ \t]+$")
+
+
 def _in_full(
     found: Attribution, article: str, at: int, known: Iterable[Attribution], publisher: str = ""
 ) -> Attribution:
@@ -2957,13 +2962,17 @@ def _in_full(
         rf"(?<![\w’'-]){re.escape(name)}(?:[ \t]+(?:(?:{_NAME_PARTICLES})[ \t]+)*"
         rf"{_CAPITAL}[\w’'&-]*)+"
     )
+    joined = re.compile(rf"{re.escape(name)}\s+(?:the|and)\s")  # "X and Y", no name of X's
+
+    def mentions(text: str) -> Iterator[re.Match[str]]:
+        return (match for match in opening.finditer(text) if not joined.match(match.group(0)))
+
     bodies = {
         _without_trailing_common_words(mention.group(0))
         # The words that give it here, or gave it where it spoke before ("The figures put
         # ..." after "figures released by the Quorvex des Lignes").
         for words in {found.words, *(other.words for other in known if other.name == name)}
-        for mention in opening.finditer(words)
-        if not re.match(rf"{re.escape(name)}\s+(?:the|and)\s", mention.group(0))
+        for mention in mentions(words)
     }
     bodies.discard(name)
     if not bodies:
@@ -2972,16 +2981,13 @@ def _in_full(
         # Lines reported"): the fuller name opens with the short one ("Quillbrook Crown Court" is
         # no "Crown"), and a headline, shortening names as the body does not, has no stop at
         # its end.
+        alone = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![ \t]+{_CAPITAL})(?![\w’'-])")
         bodies = {
             _without_trailing_common_words(mention.group(0))
-            for mention in opening.finditer(article[: max(0, at)])
-            if not re.match(rf"{re.escape(name)}\s+(?:the|and)\s", mention.group(0))
-            and not re.search(
-                rf"(?<![\w’'-])(?!(?:The|A|An)[ \t]){_CAPITAL}[\w’'-]*[ \t]+$",
-                article[max(0, mention.start() - 40) : mention.start()],
-            )
+            for mention in mentions(article[: max(0, at)])
+            if not _NAME_WORD_BEFORE.search(article[max(0, mention.start() - 40) : mention.start()])
             and not any(
-                re.search(rf"(?<![\w’'-]){re.escape(name)}(?![ \t]+{_CAPITAL})(?![\w’'-])", line)
+                alone.search(line)
                 for line in article[: mention.start()].splitlines()
                 if line.rstrip().endswith((".", "!", "?", "”", '"'))
             )
