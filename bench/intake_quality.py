@@ -137,7 +137,12 @@ def _locate(normalised: NormalisedText, snippet: str) -> tuple[int, int] | None:
 # intake gives "Ada Moor" where the text says "Dr Ada Moor". The corpus's writers before
 # 265 list the bare name in `also` (43 of 47 labels with an honorific); the writers of 265-296,
 # whose brief showed "Dr Amara Osei" as a name written in full, give the honorific form alone.
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|cllr|councillor|sir|dame|rev)\.?\s+")
+# Session 28 added the styles its writers gave the same way: an Australian councillor's "Cr",
+# a legislator's "Sen." or "Rep.", "Hon", and a Nigerian chief's "Chief".
+_HONORIFIC = re.compile(
+    r"^(?:dr|mr|mrs|ms|mx|prof|professor|cllr|cr|councillor|sir|dame|rev|sen|senator|rep|hon|"
+    r"chief)\.?\s+"
+)
 
 
 def claimant_key(name: str) -> str:

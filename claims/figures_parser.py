@@ -566,7 +566,13 @@ _LABEL_WORDS = (
     # rule reaches, a figure.
     r"|(?<!the\s)\btop"
     # A provision of a law or a contract cited by its number ("under rule 9", "regulation 14").
-    r"|\brules?|\bregulations?|\bschedules?|\bannex(?:es)?|\bappendix|\bappendices)"
+    r"|\brules?|\bregulations?|\bschedules?|\bannex(?:es)?|\bappendix|\bappendices"
+    # A place or a band named by its number, capitalised as a name is ("Council member Ada
+    # Moor (Ward 3)", "Platform 4", "Tier 2"): "in the district 5,000 homes" counts homes.
+    r"|(?-i:\b(?:Wards?|Districts?|Precincts?|Platforms?|Gates?|Tiers?|Zones?|Terminals?|"
+    r"Junctions?|Exits?|Divisions?|Blocks?|Units?|Levels?|Grades?|Piers?|Berths?|Sectors?))"
+    # An identifier a page or a system gives ("Page ID: 10428", "Ref: 2231").
+    r"|(?-i:\bID\b)\s*:|\bref(?:erence)?\s*(?:no\.?\s*)?:)"
 )
 _LABEL_BEFORE = re.compile(rf"{_LABEL_WORDS}\s*$", re.IGNORECASE)
 _THE_TOP_BEFORE = re.compile(r"\bthe\s+top\s+$", re.IGNORECASE)
@@ -590,6 +596,23 @@ _LABEL_RANGE_BEFORE = re.compile(
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
 _RATE_OR_PLUS_AFTER = re.compile(
     rf"^[{_DASH}](?:(?:a|an|per)[{_DASH}][^\W\d_]|(?P<plus>plus)\b)", re.IGNORECASE
+)
+# The number a country's emergency line is called on, as the service's name after a word that
+# picks one out ("made the first 999 call", "a 911 dispatcher", "the 000 service") or as what
+# is dialled ("calls to 911", "dialled 999"): no count ("received 999 calls" is one).
+_EMERGENCY_NUMBERS = frozenset({"999", "911", "000", "111", "112"})
+_EMERGENCY_CALL = re.compile(
+    r"\d+\s+(?:calls?|callers?|operators?|handlers?|dispatch\w*|services?|lines?|"
+    r"cent(?:re|er)s?|system)\b",
+    re.IGNORECASE,
+)
+_EMERGENCY_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|first|second|third|last|her|his|their|its|our|my|your|no)|\d)\s+$",
+    re.IGNORECASE,
+)
+_EMERGENCY_DIALLED_BEFORE = re.compile(
+    r"\b(?:to|dial|diall?ed|dialing|dialling|call|called|calling|ring|rang|phoned)\s+$",
+    re.IGNORECASE,
 )
 # "A 2p coin", "the 50p piece": a coin named by its value, not an amount paid.
 _COIN_AFTER = re.compile(r"^\s+(?:coins?|pieces?)\b", re.IGNORECASE)
@@ -846,8 +869,9 @@ _DATE_OR_TIME = re.compile(
     r"(?<![\d.])\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?![\d.])|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
 
-# A clock time in words ("at ten to seven", "half past six", "eight o'clock") sets a scene; it
-# counts nothing. "From ten to seven" and "between five to ..." are a change or a range instead.
+# A clock time in words ("at ten to seven", "half past six", "eight o'clock", "at three in the
+# morning") sets a scene; it counts nothing. "From ten to seven" and "between five to ..." are a
+# change or a range instead.
 _HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # A unit after "five to ten" makes it a range ("five to ten percentage points", "ten to
 # twelve years"), not a time of day.
@@ -859,7 +883,10 @@ _CLOCK_WORDS = re.compile(
     r"(?<![\w-])(?<!from\s)(?<!between\s)"
     r"(?:(?:five|ten|twenty|twenty-five|(?:a\s+)?quarter|half)\s+(?:to|past)\s+"
     rf"(?:{_HOUR_WORDS}|noon|midnight){_RANGE_UNIT_AFTER}|(?:{_HOUR_WORDS}|\d{{1,2}})\s+"
-    r"o['’]clock)(?![\w-])",
+    r"o['’]clock"
+    # "at three in the morning", "by 11 at night": an hour and the part of the day.
+    rf"|(?<=at\s)(?:{_HOUR_WORDS}|\d{{1,2}})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|"
+    r"at\s+night))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -1113,11 +1140,11 @@ _CURRENCY_NAMED = re.compile(
 
 
 # A letter that names no currency alone, written before an amount with a scale word ("K640
-# million", "P1.8 billion"): only money is counted so, and the text that writes it so uses the
-# letter for its currency in its other amounts too ("K350 a bag"), whether or not it names the
-# currency in words.
+# million", "P1.8 billion", "R4.2 million"): only money is counted so, and the text that writes
+# it so uses the letter for its currency in its other amounts too ("K350 a bag", "R3.61 per
+# kWh"), whether or not it names the currency in words.
 _LETTER_WITH_SCALE = re.compile(
-    rf"(?<![\w.])(?P<letters>(?-i:{'|'.join(sorted(_NAMED_TEXT_ONLY))}))\d[\d,.]*\s?"
+    rf"(?<![\w.])(?P<letters>(?-i:{'|'.join(sorted(_AMOUNT_SHAPE_ONLY))}))\d[\d,.]*[\s-]?"
     r"(?:million|billion|trillion|bn|mn)\b"
 )
 
@@ -1339,6 +1366,16 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "ordinal"
     if _TIME_AFTER.match(text[num_end : num_end + 20]) or before.endswith(":"):
         return "time of day"
+    if (
+        plain_integer
+        and not decorated
+        and number in _EMERGENCY_NUMBERS
+        and (
+            (_EMERGENCY_CALL.match(text, num_start) and _EMERGENCY_NAMED_BEFORE.search(before))
+            or _EMERGENCY_DIALLED_BEFORE.search(before)
+        )
+    ):
+        return "an emergency number (a 999 call)"
     if _FREQUENCY_AFTER.match(number_after) and not _is_megawatts(text, match):
         return "a radio frequency (98.3 FM)"
     if _DATE_OR_VERSION_AFTER.match(number_after):

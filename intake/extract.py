@@ -147,6 +147,16 @@ _ANONYMOUS_SOURCE = re.compile(
 _ANONYMOUS_SOURCE_EXPLAINED = re.compile(
     _ANONYMOUS_SOURCE.pattern + r"(?=(?:who|because|since)\b)", re.IGNORECASE
 )
+# The same source as the subject that speaks ("A person familiar with the negotiations said",
+# "Two people close to the board, who asked not to be named, said") or in the closing
+# reporting clause ("..., two people familiar with the matter said."): the description again.
+_ANONYMOUS_SPEAKER = re.compile(
+    r"(?:^[“\"‘]?|,\s+)(?P<who>(?:(?:a|an|one|two|three|four|several|some|other)\s+)?"
+    r"(?:person|people|sources?|officials?|individuals?|insiders?|executives?)\s+"
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+"
+    r"the(?:\s+[\w’'-]+){1,3}?)(?:,[^,;]{1,80},)?\s+(?:said|say|says|told|added|estimated)\b",
+    re.IGNORECASE,
+)
 # A source given only as "the" and one noun ("according to the exchange", "published by the
 # directorate"): the noun may shorten a name the article gave before.
 _THE_NOUN = re.compile(r"\s*the\s+(?P<noun>[a-z]+)\s*")
@@ -360,7 +370,7 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Sheriff|Mayor|Governor|Gov|"
     # Members of a parliament or an assembly.
-    r"MP|MEP|MLA|MSP|MHA|MPP|"
+    r"MP|MEP|MLA|MSP|MHA|MPP|MLC|MHR|MNA|TD|Cr|"
     r"Lt|Lieutenant|Cllr|Supt|Insp|Det|Hon|Rt|Fr|Maj|Major|Cmdr|Commander|"
     # Military ranks a charity's or a ministry's officer keeps in civilian life.
     r"Brigadier|Brig|Corporal|Cpl|Commodore|"
@@ -379,6 +389,9 @@ _TITLE_WORDS = (
     # An office's engineer and a company's chiefs, as a body's title before its holder ("County
     # Engineer Ada Moor", "Acme CEO Ben Roe"): the person speaks, not the office.
     r"Engineer|CEO|CFO|COO|CTO|"
+    # A town's clerk, and offices styled "<office>-General" ("City Clerk Ada Moor", "Relief
+    # Commissioner-General Ada Moor", "Director-General Ben Roe").
+    r"Clerk|[A-Z][a-z]+-General|"
     # The style of a Commonwealth minister or member keeps its article ("Prime Minister Dr. the
     # Hon. Ada Moor").
     r"the\s+Hon|the\s+Rt"
@@ -1389,8 +1402,11 @@ _NOT_GIVEN_NAMES = frozenset(
 # a quotation speaks it, whatever the verb.
 # A fact box's heading that names its source: "Key figures (source: X)", "At a glance (X)",
 # "In numbers - Source: X"; the bullet lines under it are the source's.
+# The bracket names a source as a name does, with a capital, unless "source:" says it is one:
+# "Firms with most complaints (number received, 2024)" says what the figures count.
 _BOX_HEADING = re.compile(
-    r"^[^\n•]{2,60}?\s*(?:\((?:(?:source|sources|data|figures)\s*:\s*)?(?P<bracketed>[A-Z][^()\n]{2,80})\)"
+    r"^[^\n•]{2,60}?\s*(?:\((?:(?:source|sources|data|figures)\s*:\s*|(?=(?-i:[A-Z])))"
+    r"(?P<bracketed>[A-Z][^()\n]{2,80})\)"
     r"|[-–—:|]\s*(?:source|sources|data)\s*:\s*(?P<after>[A-Z][^\n]{2,80}?))\s*:?\s*$",
     re.I,
 )
@@ -1820,12 +1836,21 @@ def _capitalised_runs(phrase: str) -> list[str]:
 _JUDICIAL_STYLE = re.compile(rf"^(?:Mr|Mrs|Ms|Lady|Lord)\s+Justice\s+{_CAPITAL}[\w’'-]+$")
 
 
+# The letters after a person's name ("Sorcha Moor TD", "Ben Roe MP", "Ada Moor KC, OBE").
+_POST_NOMINALS = re.compile(
+    rf"^(?P<name>{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*)+?)"
+    r"(?:,?\s+(?:MP|MSP|MLA|MEP|TD|MHA|MPP|MLC|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|JP))+$"
+)
+
+
 def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
     Company" keeps its words), else the title words alone; a judge's style is kept whole."""
     if _JUDICIAL_STYLE.match(name):
         return name
+    # "Sorcha Moor TD", "Ben Roe MP": the letters after a name say what she is, not who.
+    name = _POST_NOMINALS.sub(r"\g<name>", name)
     of_title = _TITLE_OF.match(name)
     if of_title is not None:
         # The name is the last two words, after a portfolio of at least one capitalised word
@@ -2440,6 +2465,9 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
             match.group(0),
         )
         for match in _TITLED_PERSON.finditer(plain)
+        # "a Quellby Premier Hockey League game": a title word inside a body's name
+        # titles no one.
+        if guess_kind(match.group("name"), via_speech=True) == EntityKind.PERSON
     ]
     surname = _SURNAME_SUBJECT.match(plain)
     if surname is not None and at >= 0 and article:
@@ -3013,8 +3041,46 @@ def _named_in_full(
     found: Attribution, article: str, at: int, known: Iterable[Attribution], publisher: str
 ) -> Attribution:
     """`found` under the fullest name the article gives it (`_in_full`, then
-    `_named_in_full_anywhere`)."""
+    `_named_in_full_anywhere`), an acronym as the name the article spelled it out as
+    ("ORP data show" after "the Office for Rail Punctuality (ORP)")."""
+    acronym = _ACRONYM_CLAIMANT.fullmatch(found.name)
+    if acronym is not None:
+        name = _spelled_out(acronym.group("acronym"), article) or _initials_of(
+            acronym.group("acronym"), article
+        )
+        if name:
+            return Attribution(name, guess_kind(name), found.words, found.at)
+    elif _ONE_WORD_NAME.fullmatch(found.name):
+        # "Varrick responded that ..." where the article gives "City Manager Ada
+        # Varrick" only further down (a live page, its latest entry first): the full name.
+        full = (
+            _full_name(found.name, article, len(article)) if found.kind == EntityKind.PERSON else ""
+        )
+        if full:
+            return Attribution(full, found.kind, found.words, found.at)
+        # "Tarco" after "the Vashby Rates Council (Tarco)": a short form in
+        # brackets that abbreviates the name before it ("Ada Moor (Labour)" does not).
+        name = _spelled_out(found.name, article)
+        if name and _abbreviates(found.name.upper(), name):
+            return Attribution(name, guess_kind(name), found.words, found.at)
     return _named_in_full_anywhere(_in_full(found, article, at, known, publisher), article)
+
+
+# A claimant that is an acronym alone ("ORP", "the TLO"): a name the article may spell out.
+_ACRONYM_CLAIMANT = re.compile(r"(?:the\s+)?(?P<acronym>[A-Z][A-Z&]{1,7})")
+_ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _initials_of(acronym: str, article: str) -> str:
+    """The one name in the article whose words' initials spell `acronym` ("the QPHL" after "a
+    Quellby Premier Hockey League game"), "of", "for", "and" and "the" inside it aside;
+    "" for none, or for two different names."""
+    if len(acronym) < 3 or "&" in acronym:
+        return ""
+    joiner = r"\s+(?:(?:of|for|and|the|&)\s+)*"
+    pattern = joiner.join(rf"{letter}[a-z’'-]+" for letter in acronym)
+    names = {match.group(0) for match in re.finditer(rf"(?<![\w’'-]){pattern}(?![\w’'-])", article)}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _named_in_full_anywhere(found: Attribution, article: str) -> Attribution:
@@ -3407,6 +3473,14 @@ def _named_with(described: str, text: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+# A body's noun after where it is or how it is held ("the Drellham-based consultancy", "the
+# Quellisby-listed miner", "the state-owned utility").
+_LOCATED_BODY = re.compile(
+    r"(?:the\s+)?[\w’'-]+-(?:based|listed|headquartered|owned|registered|run|backed|funded)\s+"
+    r"(?P<noun>[a-z]+)"
+)
+
+
 def _find_attribution(
     sentence: str,
     context: Iterable[Attribution],
@@ -3447,6 +3521,22 @@ def _find_attribution(
                 body = re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
                 if " " not in body and body.lower() in _STANDS_FOR_NAME:
                     body = _stands_for(body.lower(), article, at, [*earlier, *context]) or body
+                return Attribution(body, guess_kind(body, described_in=described_in), words)
+        located = _LOCATED_BODY.fullmatch(name)
+        if located is not None:
+            # "the Drellham-based consultancy said": where the body is says nothing of which
+            # it is. The noun stands for a name the article gave the body with that noun, else
+            # for the body that spoke last ("according to a tally kept by X").
+            noun = located.group("noun")
+            body = (
+                _stands_for(noun, article, at, [*earlier, *context])
+                if _is_body_noun(noun, article)
+                else ""
+            )
+            latest = _latest_body([*earlier, *context], article, noun=noun)
+            if not body[:1].isupper() and latest is not None:
+                body = latest.name
+            if body[:1].isupper():
                 return Attribution(body, guess_kind(body, described_in=described_in), words)
         titled = _TITLES.match(name) is not None
         original = name
@@ -3874,6 +3964,10 @@ def _find_attribution(
         )
         if found is not None and is_claimant_name(found.name):
             return found
+    anonymous = _ANONYMOUS_SPEAKER.search(sentence)
+    if anonymous is not None:
+        who = anonymous.group("who")
+        return Attribution(who[0].lower() + who[1:], EntityKind.PERSON, anonymous.group(0))
     unnamed = _UNNAMED_SOURCE.match(sentence)
     if unnamed and unnamed.group("role").lower() in _PERSON_ROLES | {"source", "official"}:
         # "A senior county official, who asked not to be named, said ...": an anonymous
@@ -5291,7 +5385,7 @@ def _biography(sentence: str, figure: ParsedFigure) -> bool:
 
 
 # A person's age set off by commas after the name ("For Ada Moor, 34, from Brindle, ...").
-_AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_AGE_AFTER_NAME = re.compile(rf"{_CAPITAL}[\w’'-]+,\s+$")
 _AGE_CLOSES = re.compile(r"\s*,")
 
 
@@ -5912,12 +6006,14 @@ def _acronyms_document(lead_in: str, before: str) -> Attribution | None:
 
 
 # A table's note that names a document by its owner ("Source: Quorvex Hosting terms of use",
-# "Source: QFL annual declarations", "Source: Quorvex Rovers secretary's report to members"):
+# "Source: QFL annual declarations", "Source: Quorvex Rovers secretary's report to members",
+# "Source: X annual reports", "Source: X service requests dataset"):
 # the owner states the rows, not the document.
 _OWNED_NOTE = re.compile(
     rf"^(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+{_CAPITAL}[\w’'&-]*)*)\s+"
     r"(?:(?P<role>[a-z]+)['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    rf"(?:terms|declarations|filings?|minutes|{_DOCUMENT_NOUNS.pattern})\b"
+    rf"(?:terms|declarations|filings?|minutes|datasets?|decisions?|rulings?|determinations?|"
+    rf"{_DOCUMENT_NOUNS.pattern})s?\b"
 )
 
 
@@ -5973,6 +6069,11 @@ _PROPOSALS_LEAD_IN = re.compile(
 )
 
 
+def _list_item(line: str) -> bool:
+    """Whether a line is a list's item: a bullet, or a figure and its label with none."""
+    return bool(marks.BULLET.match(line)) or marks.is_figure_line(line.strip())
+
+
 def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attribution | None:
     """For a bullet line, the source its fact box's heading names: the lines above it are
     bullets back to a heading such as "Key figures (source: X)", or a lead-in that names its
@@ -5980,7 +6081,7 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
     the list under it as a sentence governs its clauses; None for any other line, or a box
     whose heading names no source ("What we found")."""
     start, line = _line_at(text, at)
-    if not marks.BULLET.match(line):
+    if not _list_item(line):
         return None
     own = _ITEM_SOURCE.search(line)
     if own and _capitalised_runs(own.group("name")):
@@ -5990,7 +6091,7 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
         return Attribution(name, guess_kind(name), f"({name})")
     while start > 0:
         start, line = _line_at(text, start - 1)
-        if marks.BULLET.match(line) or not line.strip():
+        if _list_item(line) or not line.strip():
             continue  # a page's list may come with a blank line between its items
         heading = _BOX_HEADING.match(line.strip())
         if heading is None and line.rstrip().endswith(":"):
@@ -6296,8 +6397,11 @@ _REPUBLISHED_REPORT = re.compile(
     r"briefing)\s+was\s+(?:issued|published|released|produced|prepared)\s+by\s+"
     # The note may say so in a sentence of its own ("... was issued by X on Wednesday. We have
     # published it in full").
-    r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,60})[^\n]*?\b(?:republished|reproduced|reprinted|"
+    r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,60})(?:[^\n]*?\b(?:republished|reproduced|reprinted|"
     r"published\s+it\s+in\s+full|printed\s+it\s+in\s+full|run\s+it\s+in\s+full)\b|"
+    # A note that is a line of its own says no more ("The following media release was issued
+    # by X on Monday."): the release follows it.
+    r"[^.\n]{0,30}\.?[ \t]*$)|"
     r"(?:^|(?<=[.!?]\s))(?P<owner>The\s+(?P<noun>[a-z]+)|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"['’]s\s+"
     r"(?:[a-z]+\s+){0,2}?(?:notice|report|statement|release|update|bulletin|briefing|letter|"

@@ -100,7 +100,9 @@ _OFFER = (
     rf"(?:subscribe|sign up|join) (?:now |today )?(?:for|from) {_PRICE}|"
     # An introductory price and what follows it: "First month £1, then £6.99 a month."
     rf"first (?:{_SHORT_COUNT} )?(?:months?|weeks?|years?|issues?) (?:for |at )?(?:free|{_PRICE})"
-    rf"(?:,? then {_PRICE} {_PERIOD_WORD})?"
+    rf"(?:,? then {_PRICE} {_PERIOD_WORD})?|"
+    # "Get Vashby Herald+ for £2 a week": the paid edition's name between.
+    rf"get (?:(?-i:[A-Z])[\w’'&+-]*\s){{1,3}}(?:for|from) {_PRICE} {_PERIOD_WORD}"
 )
 # What a page asks of its reader (subscribe, sign up, share, comment) is no part of the article.
 # A metered paywall counts what is left ("You've read 3 of your 5 free articles"); a membership
@@ -151,6 +153,14 @@ _PROMPT = re.compile(
     r"(?:is|are) (?:funded|supported|paid for|made possible) by (?:[\d,.]+k? |thousands of |"
     r"hundreds of |its |our )?(?:members|readers|supporters|donors|people like you)\b|"
     r"free to read (?:because|thanks to)\b|"
+    # What the reader's money does: "A gift of $10 a month keeps a reporter in court",
+    # "€5 a month keeps it ad-free".
+    rf"(?:a|your) (?:gift|donation) of {_PRICE}|"
+    r"(?<=\d )(?:a |per )(?:day|week|month|year) (?:keeps|pays for|funds|covers)\b|"
+    # A competition for the reader ("go in the draw to win a $500 fuel card") and a page's
+    # feedback widget ("1,204 people found this page useful").
+    r"(?:go|be) in the draw\b|for (?:your|a) chance to win\b|"
+    r"found this (?:page|article|story|answer) (?:useful|helpful)|"
     r"(?:this|our) (?:article|story|journalism|reporting|site|newsletter) (?:is|remains|stays) "
     r"free(?: to read| for (?:everyone|all))?\b|"
     r"\bwe\b[^.!?]{0,20}\bpaywall|"
@@ -947,6 +957,7 @@ def _is_shouted_heading(content: str) -> bool:
 # A box's item that opens on its figure, then a colon and what the figure measures: "$61.9
 # billion: projected deficit", "42.1 per cent: debt as a share of GDP", "4,800: posts cut".
 _FIGURE_ITEM = re.compile(r"^(?P<figure>[^:]{1,30}):\s+\S")
+_RANGE_WORDS = frozenset({"to", "-", "–", "—", "and"})
 _MEASURE_AFTER_FIGURE = re.compile(r"(?:\s+(?-i:[a-z]+)){1,2}")
 
 
@@ -958,6 +969,15 @@ def _is_figure_item(content: str) -> bool:
         return False
     label = item.group("figure").strip()
     figures = find_figures(label)
+    if (
+        len(figures) == 2
+        and figures[0].start == 0
+        and figures[1].end == len(label)
+        and label[figures[0].end : figures[1].start].strip() in _RANGE_WORDS
+    ):
+        # A band's bounds ("Rs 3.5 lakh to Rs 7 lakh: 5%", "£12,571-£50,270: 20%"), as a
+        # table of tax bands or fares lists them.
+        return True
     # The figure may be followed by the measure it is in ("2.35 metres: the height the river
     # reached", "9 days: the longest the road was shut"), in lowercase, as a unit is written.
     return (
@@ -968,6 +988,33 @@ def _is_figure_item(content: str) -> bool:
             or _MEASURE_AFTER_FIGURE.fullmatch(label, figures[0].end) is not None
         )
     )
+
+
+# A box's item that names what it counts before its figure, as a list of key figures sets
+# them without bullets ("Members polled: 2,406", "Turnout: 64.8%", "Cost: €2.3 billion"): a
+# label of a few words, no figure in it, then the figure and at most a few words more.
+_LABELLED_FIGURE = re.compile(r"^(?P<label>[A-Z][^:\d]{0,40}?):\s+(?P<value>\S.{0,60})$")
+
+
+def is_figure_line(content: str) -> bool:
+    """Whether a line, without a bullet, is an item of a list of figures: its figure first
+    ("$61.9 billion: projected deficit", "Rs 3.5 lakh to Rs 7 lakh: 5%") or its label first
+    ("Turnout: 64.8%"). Such a line is an item only under a lead-in that opens a list."""
+    return _is_figure_item(content) or _is_labelled_figure(content)
+
+
+def _is_labelled_figure(content: str) -> bool:
+    """Whether a line is a label and its figure (`_LABELLED_FIGURE`), the figure first after
+    the colon: "Turnout: 64.8%", not "Venue: Quenmoor Street hall, from 7pm"."""
+    item = _LABELLED_FIGURE.match(content)
+    label = item.group("label") if item is not None else ""
+    # A headline set in capitals or one with a clause after its colon ("Speed test: four in
+    # five homes got less than advertised") says something; an item names and counts.
+    if item is None or len(label.split()) > 6 or label.isupper():
+        return False
+    value = item.group("value")
+    figures = find_figures(value)
+    return bool(figures) and figures[0].start == 0 and len(value[figures[0].end :].split()) <= 3
 
 
 # A line that records a result rather than says it: names and figures in the notation of a
@@ -1117,10 +1164,35 @@ def _is_prompt(content: str) -> bool:
     ):
         return bool(_PROMPT.search(content))
     sentences = _LINE_SENTENCES.split(content)
-    return len(sentences) > 1 and all(
-        _PROMPT.search(sentence) and len(sentence.split()) <= _PROMPT_WORDS
+    prompts = [
+        bool(_PROMPT.search(sentence))
+        and _word_count(sentence)
+        <= (_ASKING_LINE_WORDS if _ASKING_LINE.match(sentence) else _PROMPT_WORDS)
         for sentence in sentences
+    ]
+    # The short line a prompt's pitch opens with, figureless, goes with it ("X is a nonprofit
+    # newsroom. A gift of $10 a month keeps a reporter in court. Donate today.", "Want the
+    # day's headlines by email? Sign up ...").
+    return (
+        len(sentences) > 1
+        and any(prompts)
+        and all(
+            prompt
+            or (
+                _word_count(sentence) <= _PITCH_OPENING_WORDS
+                and not any(char.isdigit() for char in sentence)
+            )
+            for prompt, sentence in zip(prompts, sentences, strict=True)
+        )
     )
+
+
+_PITCH_OPENING_WORDS = 8
+
+
+def _word_count(text: str) -> int:
+    """The words of a line, a dash or a bullet between them aside."""
+    return sum(1 for word in text.split() if any(char.isalnum() for char in word))
 
 
 # A box selling the page's paid tier or its membership runs a few short sentences up to the ask
@@ -1806,7 +1878,7 @@ def normalise(original: str) -> NormalisedText:
         bulleted = bool(BULLET.match(content))
         # A box's item may open on its figure instead of a bullet ("$61.9 billion: projected
         # deficit", "4,800: posts to be cut"), as a box of key figures sets them.
-        itemised = bulleted or (in_led_list and _is_figure_item(content))
+        itemised = bulleted or (in_led_list and is_figure_line(content))
         if kind == HEADING and itemised and in_led_list:
             # A bullet under a lead-in that ends on a colon ("Other findings from the survey:")
             # is a sentence of the list, which the lead-in opens: the body's, not a heading.

@@ -243,7 +243,51 @@ def _story_boxes_kept(html: str) -> Any:
     for listing in tree.xpath("//ul | //ol | //table"):
         if not listing.xpath(_OUTSIDE_ARTICLE) and _figures_listed(listing):
             _names_dropped(listing)
+    for table in tree.xpath("//table"):
+        if not table.xpath(_OUTSIDE_ARTICLE):
+            _source_note_kept(table)
     return tree
+
+
+# Where a caption says whose figures a table holds: "Source: X annual reports",
+# "Open race prize money. Sources: X; Y", "Data: X".
+_SOURCE_NOTE = re.compile(r"\b(?:Sources?|Data)\s*:\s*\S")
+
+
+def _source_note_kept(table: Any) -> None:
+    """A table's caption that names its source, kept as a line under the table, as a table's
+    note is printed. The extraction drops captions (a photo's are chrome), and with the note
+    the table's rows lose whose figures they are ("Source: X annual reports" under a table
+    of throughput by year: X's, not the publisher's). Only the source is kept, from "Source:"
+    to the end of its sentence: the caption's title of the table and what it goes on to say
+    of the figures ("Figures for the 12 months to June") are not the story's text."""
+    figure = table.getparent()
+    captions = [(table.find("caption"), table)]
+    if figure is not None and figure.tag == "figure":
+        captions.append((figure.find("figcaption"), figure))
+    # A table may have both: its title in <caption>, its source in the <figure>'s caption.
+    noted = (
+        (words, found, holder)
+        for caption, holder in captions
+        if caption is not None
+        and (found := _SOURCE_NOTE.search(words := " ".join(" ".join(caption.itertext()).split())))
+    )
+    words, found, holder = next(noted, ("", None, table))
+    if found is None:
+        return
+    source = _NOTE_SENTENCE_END.split(words[found.start() :], maxsplit=1)[0]
+    if "(" in words[: found.start()]:
+        source = source.split(")", 1)[0]  # "Visitors by year (Source: X)"
+    note = holder.makeelement("p", {})
+    note.text = source.rstrip()
+    note.tail = holder.tail
+    holder.tail = None
+    holder.addnext(note)
+
+
+# Where a note's first sentence ends: a stop after a lower-case word, before a capital ("X
+# annual reports. TEU = ..."), so that "U.S. Census Bureau" keeps its stops.
+_NOTE_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 
 
 def _the_article(tree: Any) -> Any:

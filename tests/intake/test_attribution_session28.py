@@ -1,0 +1,314 @@
+"""Who states a figure, by shapes of English and of news writing that recur: a table's source
+printed in its caption, an unnamed source as a sentence's subject, an acronym the article
+spelled out, a list heading's bracket that says what the figures count, and titles that stand
+before a name.
+Every sentence and page here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards, which hold a
+limit of the change and pass either way."""
+
+import pytest
+
+from intake.extract import extract_suggestions
+from intake.fetch import read_article_html
+from intake.normalise import normalise
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+def _page(caption: str, *, tag: str = "figcaption") -> str:
+    table = (
+        "<table><thead><tr><th>Year</th><th>Visitors</th></tr></thead><tbody>"
+        "<tr><td>2023</td><td>412,300</td></tr><tr><td>2024</td><td>468,950</td></tr>"
+        "</tbody></table>"
+    )
+    box = (
+        f"<figure>{table}<figcaption>{caption}</figcaption></figure>"
+        if tag == "figcaption"
+        else table.replace("<table>", f"<table><caption>{caption}</caption>")
+    )
+    return (
+        "<html><head><title>Gallery visits climb | Quenmoor Herald</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Gallery visits climb</h1>"
+        "<p>The Quellbridge Gallery of Modern Craft had its busiest year since it opened, "
+        "with the new wing drawing crowds through the summer months.</p>"
+        "<p>Attendance has risen every year since the building reopened after repairs.</p>"
+        f"{box}"
+        "<p>Director Lisbeth Thwaite-Rasku said she expected the number to keep rising.</p>"
+        "</article><footer>© Quenmoor Herald</footer></body></html>"
+    )
+
+
+def _row_claimants(html: str) -> dict[str, str]:
+    page = read_article_html(html)
+    return _claimants(page.text, publisher=page.publisher)
+
+
+# -- a table's source, printed in its caption -------------------------------------------------
+
+
+def test_a_tables_caption_that_names_its_source_credits_the_rows() -> None:
+    claimants = _row_claimants(_page("Visitors by year. Source: Quellbridge Gallery Trust"))
+    assert claimants["412,300"] == "Quellbridge Gallery Trust"
+    assert claimants["468,950"] == "Quellbridge Gallery Trust"
+
+
+def test_a_caption_element_of_the_table_credits_the_rows_as_a_figcaption_does() -> None:
+    claimants = _row_claimants(
+        _page("Visitors by year (Source: Quellbridge Gallery Trust)", tag="caption")
+    )
+    assert claimants["468,950"] == "Quellbridge Gallery Trust"
+
+
+def test_a_caption_naming_the_owners_annual_reports_credits_the_owner() -> None:
+    claimants = _row_claimants(_page("Source: Quellbridge Gallery Trust annual reports."))
+    assert claimants["412,300"] == "Quellbridge Gallery Trust"
+
+
+def test_only_the_note_of_the_caption_is_kept_not_its_title() -> None:
+    text = read_article_html(_page("Visitors by year. Source: Quellbridge Gallery Trust")).text
+    assert "Source: Quellbridge Gallery Trust" in text
+    assert "Visitors by year." not in text
+
+
+def test_guard_a_caption_that_names_no_source_stays_out_and_the_rows_stay_the_publishers() -> None:
+    page = read_article_html(_page("Visitors by year, in thousands"))
+    assert "Visitors by year" not in page.text
+    assert _claimants(page.text, publisher=page.publisher)["412,300"] == ""
+
+
+# -- an unnamed source as the sentence's subject ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "source"),
+    [
+        (
+            "A person familiar with the talks said the fee had been set at about €42 a tonne.",
+            "about €42",
+            "a person familiar with the talks",
+        ),
+        (
+            "Two people close to the board said the offer was worth $3.1 billion.",
+            "$3.1 billion",
+            "two people close to the board",
+        ),
+        (
+            "People familiar with the matter said the bid valued the group at $880 million.",
+            "$880 million",
+            "people familiar with the matter",
+        ),
+        (
+            "The airline will cut 640 jobs, two people briefed on the plan said.",
+            "640",
+            "two people briefed on the plan",
+        ),
+        (
+            "One official close to the negotiations, who asked not to be named, said 19 "
+            "ships were affected.",
+            "19",
+            "one official close to the negotiations",
+        ),
+    ],
+)
+def test_an_unnamed_source_that_speaks_is_the_claimant_as_described(
+    sentence: str, figure: str, source: str
+) -> None:
+    text = f"The port's talks with its operators went on into the night.\n\n{sentence}\n"
+    assert _claimants(text)[figure] == source
+
+
+# -- an acronym the article spelled out ---------------------------------------------------------
+
+
+def test_an_acronym_that_speaks_is_the_name_the_article_spelled_it_out_as() -> None:
+    text = (
+        "Official figures from the Office for Rail Punctuality (ORP) show 81.4% of trains "
+        "arrived on time last year.\n\n"
+        "Of the 14 operators, ORP data show that 11 ran fewer trains late than in 2023.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["81.4%"] == "Office for Rail Punctuality"
+    assert claimants["11"] == "Office for Rail Punctuality"
+
+
+def test_guard_an_acronym_the_article_never_spelled_out_stays_as_written() -> None:
+    text = "Of the 14 operators, ORP data show that 11 ran fewer trains late than in 2023.\n"
+    assert _claimants(text)["11"] == "ORP"
+
+
+# -- a list heading's bracket that says what the figures count ---------------------------------
+
+
+def test_a_list_headings_bracket_in_lower_case_is_no_source() -> None:
+    text = (
+        "Complaints to the Ostrevale Lending Ombudsman rose again last year, its report shows.\n\n"
+        "Firms with most complaints (number received, 2024)\n"
+        "1. Pellbrook Mutual: 6,912\n"
+        "2. Ostry Credit: 5,448\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["6,912"] != "number received, 2024"
+    assert claimants["5,448"] != "number received, 2024"
+
+
+def test_guard_a_list_headings_bracketed_name_is_still_its_source() -> None:
+    text = (
+        "Fees rose at every site this year.\n\n"
+        "Key figures (Ostrevale Lending Ombudsman)\n"
+        "- Complaints: 6,912\n"
+        "- Upheld: 41%\n"
+    )
+    assert _claimants(text)["6,912"] == "Ostrevale Lending Ombudsman"
+
+
+# -- titles before a name ------------------------------------------------------------------
+
+
+def test_an_abbreviated_councillors_title_before_a_surname_gives_the_full_name() -> None:
+    text = (
+        "Councillor Imara Vantreece chairs the shire's economic committee.\n\n"
+        '"We have lost 40 young people to the city this year," Cr Vantreece said.\n'
+    )
+    assert _claimants(text)["40"] == "Imara Vantreece"
+
+
+def test_a_members_title_before_the_name_is_no_part_of_it() -> None:
+    text = "Local TD Sorcha Vashby-Reid, who attended the meeting, said 300 homes were affected.\n"
+    assert _claimants(text)["300"] == "Sorcha Vashby-Reid"
+
+
+def test_the_suggestions_claimant_is_spelled_out_as_its_figures_are() -> None:
+    text = (
+        "Official figures from the Office for Rail Punctuality (ORP) show 81.4% of trains "
+        "arrived on time last year.\n\n"
+        "Of the 14 operators, ORP data show that 11 ran fewer trains late than in 2023.\n"
+    )
+    (_, second) = extract_suggestions(normalise(text))
+    assert second.claimant == "Office for Rail Punctuality"
+
+
+def test_a_tables_source_in_its_figure_caption_is_read_beside_a_title_caption() -> None:
+    # The table keeps its title in <caption>; the <figure> round it names the source.
+    html = (
+        _page("Visitors by year", tag="caption")
+        .replace("<table><caption>", "<figure><table><caption>")
+        .replace(
+            "</table>",
+            "</table><figcaption>Source: Quellbridge Gallery Trust</figcaption></figure>",
+        )
+    )
+    assert _row_claimants(html)["468,950"] == "Quellbridge Gallery Trust"
+
+
+# -- names given in full ---------------------------------------------------------------------
+
+
+def test_an_acronym_never_spelled_out_is_the_one_name_whose_initials_it_takes() -> None:
+    text = (
+        "You could once walk into a Quellby Premier Hockey League game minutes before the "
+        "start.\n\n"
+        "On Tuesday the QPHL said the salary cap would rise to $4.2 million per team.\n"
+    )
+    assert _claimants(text)["$4.2 million"] == "Quellby Premier Hockey League"
+
+
+def test_a_title_word_inside_a_bodys_name_titles_no_one() -> None:
+    text = (
+        "You could once walk into a Quellby Premier Hockey League game minutes before the "
+        "start.\n\n"
+        "Attendance rose 22 per cent this season, according to figures the league released.\n"
+    )
+    assert _claimants(text)["22 per cent"] == "Quellby Premier Hockey League"
+
+
+def test_a_short_form_in_brackets_that_abbreviates_the_name_is_that_name() -> None:
+    text = (
+        "Tariffs are set by the Vashby Rates Council (Varco) each March.\n\n"
+        "Bills will rise 12.7% from July, Varco said.\n"
+    )
+    assert _claimants(text)["12.7%"] == "Vashby Rates Council"
+
+
+def test_guard_a_word_in_brackets_after_a_person_is_no_short_form_of_her() -> None:
+    text = (
+        "Sorcha Vashby-Reid (Labour) chairs the committee.\n\n"
+        "Bills will rise 12.7% from July, Labour said.\n"
+    )
+    assert _claimants(text)["12.7%"] == "Labour"
+
+
+def test_a_surname_is_the_full_name_the_article_gives_further_down() -> None:
+    # A live page puts its latest entry first: the person is introduced below.
+    text = (
+        "9:42pm\n\nVarrick responded that the cut was closer to 9% once a grant was counted.\n\n"
+        "7:05pm\n\nCity Manager Ada Varrick said the budget totals $214.6 million.\n"
+    )
+    assert _claimants(text)["9%"] == "Ada Varrick"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "name"),
+    [
+        ("Sorcha Moor TD said 300 homes were affected.", "300", "Sorcha Moor"),
+        ("City Clerk Ada Varrick said 41 residents had signed up.", "41", "Ada Varrick"),
+        (
+            "Relief Commissioner-General Ben Roe said four in five claims were paid.",
+            "four in five",
+            "Ben Roe",
+        ),
+    ],
+)
+def test_titles_and_letters_round_a_name_are_no_part_of_it(
+    sentence: str, figure: str, name: str
+) -> None:
+    assert _claimants(f"The meeting ran late.\n\n{sentence}\n")[figure] == name
+
+
+def test_a_body_named_by_where_it_is_is_the_body_that_spoke_before() -> None:
+    text = (
+        "Outages reached 1,342 hours this year, according to a tally kept by Drellham Energy "
+        "Insights.\n\n"
+        "That is more than the 1,109 hours recorded in 2021, the Quenmoor-based consultancy "
+        "said.\n"
+    )
+    assert _claimants(text)["1,109"] == "Drellham Energy Insights"
+
+
+def test_a_release_under_an_editors_note_of_its_own_is_its_issuers() -> None:
+    text = (
+        "The following media release was issued by Quenmoor Zoological Gardens on Monday.\n\n"
+        "Keepers have counted 2,318 animals from 214 species in this year's census.\n\n"
+        "The zoo recorded 47 births during 2024.\n\n"
+        "ENDS\n\n"
+        "Entry costs R120 for adults, the paper found.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["2,318"] == "Quenmoor Zoological Gardens"
+    assert claimants["47"] == "Quenmoor Zoological Gardens"
+
+
+def test_a_list_of_bands_under_a_lead_in_is_the_lead_ins_sources() -> None:
+    text = (
+        "The finance minister set out the new bands on Saturday.\n\n"
+        "The revised slabs announced by Sorcha Vashby-Reid are:\n"
+        "Rs 3.5 lakh to Rs 7 lakh: 5%\n"
+        "Rs 7 lakh to Rs 10.5 lakh: 10%\n"
+        "Turnout: 64.8%\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["5%"] == "Sorcha Vashby-Reid"
+    assert claimants["10%"] == "Sorcha Vashby-Reid"
+    assert claimants["64.8%"] == "Sorcha Vashby-Reid"
+
+
+def test_a_caption_naming_the_owners_decisions_credits_the_owner() -> None:
+    claimants = _row_claimants(_page("Source: Quellbridge Gallery Trust board decisions"))
+    assert claimants["412,300"] == "Quellbridge Gallery Trust"
+
+
+def test_what_a_caption_says_after_its_source_is_not_kept_as_the_storys_text() -> None:
+    page = read_article_html(
+        _page("Source: Quellbridge Gallery Trust. Figures for the 12 months to June.")
+    )
+    assert "Source: Quellbridge Gallery Trust." in page.text
+    assert "12 months" not in page.text
