@@ -420,13 +420,31 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     if comments:
         paragraphs += [COMMENTS_HEADING, *comments]
     published = document.date or _stated_date(page, url)
+    publisher = _site_name(page) or document.sitename or _title_suffix(page)
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
         title=_headline(page, document.title or ""),
-        authors=_authors(document.author) or _credited_reporters(page),
+        authors=_without_publisher(_authors(document.author), publisher)
+        or _credited_reporters(page),
         published=_date_as_shown(page, published),
-        publisher=_site_name(page) or document.sitename or _title_suffix(page),
+        publisher=publisher,
     )
+
+
+def _without_publisher(authors: tuple[str, ...], publisher: str) -> tuple[str, ...]:
+    """The authors without the pieces of the publisher's name the extraction split at its
+    "and" and gave as authors ("National Weather; Climate Service" for the National Weather
+    and Climate Service, the publisher a page's structured data names beside its writers)."""
+    words = publisher.split()
+
+    def part_of_publisher(name: str) -> bool:
+        # A piece only: a body that writes its own page may be its author as well.
+        run = name.split()
+        return len(run) < len(words) and any(
+            words[at : at + len(run)] == run for at in range(len(words) - len(run) + 1)
+        )
+
+    return tuple(name for name in authors if not part_of_publisher(name))
 
 
 # The last word of a job a byline gives after a name ("By Ada Moor, Data Analyst, and ..."):

@@ -76,8 +76,10 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
     257 and 239 of 258, precision 0.92 and 0.94, non-claims 13 of 122 and 17 of 140, claimant
     right 0.52 and 0.64), and from session 27 265-272 and 281-288 after their first blind run
     (digits 241 of 243 and 236 of 245, precision 0.94 and 0.97, non-claims 13 of 138 and 2 of
-    122, claimant right 0.48 and 0.41). 133-140, 149-162, 193-200, 209-232, 241-248, 257-264,
-    273-280 and 289-296 are held out."""
+    122, claimant right 0.48 and 0.41), and from session 28 297-304 and 313-320 after their
+    first blind run (digits 167 of 174 and 193 of 205, precision 0.88 and 0.92, non-claims 7 of
+    112 and 7 of 124, claimant right 0.63 and 0.67). 133-140, 149-162, 193-200, 209-232,
+    241-248, 257-264, 273-280, 289-296, 305-312 and 321-328 are held out."""
     numbers = {int(text.name.split("_", 1)[0]): text.held_out for text in corpus}
     held_out = {number for number, held in numbers.items() if held}
     tuned = (
@@ -89,6 +91,8 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(249, 257))
         | set(range(265, 273))
         | set(range(281, 289))
+        | set(range(297, 305))
+        | set(range(313, 321))
     )
     assert tuned <= numbers.keys() - held_out
     assert held_out == (
@@ -100,6 +104,8 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(257, 265))
         | set(range(273, 281))
         | set(range(289, 297))
+        | set(range(305, 313))
+        | set(range(321, 329))
     )
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
@@ -173,7 +179,14 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     0.69; 289-296 210 of 217 / 44 of 54 / 0.92 / 22 of 167 / 0.59 -> 45 of 54, 21 of 167,
     claimant 0.65. In session 27 the older held-out texts (133-264) were counted, not read,
     to take out three of the session's claimant rules that cost them 19 claimants; for that
-    choice they were a validation set, not blind.
+    choice they were a validation set, not blind. Two sets held out from session 28, written
+    blind by two of four writers (the other two, 297-304 and 313-320, were tuned on), with
+    the code as session 28 began (and the bench's comparison of session 28, which sets "Cr",
+    "Sen.", "Rep.", "Hon" and "Chief" aside too) -> at the session's end: 305-312 202 of 208 /
+    19 of 19 / 0.95 / 3 of 104 / 0.64 -> claimant 0.76 (precision 0.94, 4 of 104); 321-328
+    205 of 216 / 36 of 39 / 0.96 / 1 of 116 / 0.80 -> 208 of 216, claimant 0.79. In session
+    28 the held-out texts of before were counted twice while the session's first rules were
+    made (claimant 0.735 -> 0.751 over 86 texts), not read.
 
     On 109-116, 133-140, 149-156 and 157-162 every target is met (digits 0.97, spelled 0.80,
     precision 0.85, at most 1 non-claim in 17, claimant 0.80); on 117-124 digits and
@@ -204,7 +217,10 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
     first run (with that rule in); 244's authors and publisher, 248's and 260's titles, 258's
     and 262's authors did not, and were not looked into. The eight written for session 27 read
     right at their first run; of its eight tuning pages, 288's byline gave its authors' jobs
-    after their names ("By A, Data Analyst, and B, ..."), read as authors until then."""
+    after their names ("By A, Data Analyst, and B, ..."), read as authors until then. The
+    eight held-out pages written for session 28 read right at their first run; of its eight
+    tuning pages, 319's structured data named the publisher beside its two writers, and the
+    extraction split "X and Y Service" into two more authors, read so until then."""
     wrong_held_out = []
     for text in corpus:
         if not text.name.endswith(".html"):
