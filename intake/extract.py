@@ -3259,6 +3259,7 @@ def find_attribution(
         or any(
             found.name.endswith(own.group(0).split()[-1]) for own in _OWN_VOICE.finditer(sentence)
         )
+        or _a_mastheads_work(found.words)
     ):
         return None
     if found is not None and is_claimant_name(found.name):
@@ -3386,6 +3387,21 @@ _OUR_WORK_OF = re.compile(
     r"examination|reading|investigation)\s+of\s+(?P<of>[^,;:“”\"]{1,100}?)\s+"
     r"(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b"
 )
+# A newspaper's own sum or count as the subject that shows a figure ("a Tribune calculation
+# shows", "the Courier's analysis found"), where the page does not say who publishes it.
+_MASTHEADS_WORK = re.compile(
+    r"^(?P<own>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)(?:['’]s)?\s+(?:own\s+)?"
+    r"(?:calculations?|analysis|count|tally|reckoning|estimates?)\s"
+)
+
+
+def _a_mastheads_work(words: str) -> bool:
+    """Whether the words that name a claimant name a newspaper's own work (`_MASTHEADS_WORK`,
+    its name ending in a newspaper's noun)."""
+    work = _MASTHEADS_WORK.match(words)
+    return work is not None and work.group("own").split()[-1].lower() in _MASTHEAD_NOUNS
+
+
 # Words a publisher's name shares with many others: alone, they name no one in particular.
 _MASTHEAD_WORDS = frozenset(
     {"the", "news", "daily", "media", "press", "online", "group", "weekly", "sunday", "evening"}
@@ -6013,6 +6029,7 @@ _OWNED_NOTE = re.compile(
     rf"^(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+{_CAPITAL}[\w’'&-]*)*)\s+"
     r"(?:(?P<role>[a-z]+)['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     rf"(?:terms|declarations|filings?|minutes|datasets?|decisions?|rulings?|determinations?|"
+    r"observations?|readings?|measurements?|"
     rf"{_DOCUMENT_NOUNS.pattern})s?\b"
 )
 
@@ -6125,6 +6142,12 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
             if not _BODY_WORDS.search(words):
                 return None
             return Attribution(words, guess_kind(words), line.strip())
+        # "Key figures (X survey, end of 2024)": the source up to its first comma, and the
+        # owner of the document it names, as a table's note is read.
+        name = name.split(",", 1)[0].strip()
+        owner = _note_owner(name, text[:start], earlier)
+        if owner is not None:
+            return Attribution(owner.name, owner.kind, line.strip())
         return Attribution(name, guess_kind(name), line.strip())
     return None
 

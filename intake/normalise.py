@@ -990,10 +990,10 @@ def _is_figure_item(content: str) -> bool:
     )
 
 
-# A box's item that names what it counts before its figure, as a list of key figures sets
-# them without bullets ("Members polled: 2,406", "Turnout: 64.8%", "Cost: €2.3 billion"): a
-# label of a few words, no figure in it, then the figure and at most a few words more.
-_LABELLED_FIGURE = re.compile(r"^(?P<label>[A-Z][^:\d]{0,40}?):\s+(?P<value>\S.{0,60})$")
+# A box's line that names what it gives before its value, as a list of key figures sets them
+# without bullets ("Members polled: 2,406", "Turnout: 64.8%", "Model: Quenmoor X"): a label
+# of a few words, no figure in it, a colon, then the value.
+_LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][^:\d]{0,40}?):\s+(?P<value>\S.{0,60})$")
 
 
 def is_figure_line(content: str) -> bool:
@@ -1003,14 +1003,22 @@ def is_figure_line(content: str) -> bool:
     return _is_figure_item(content) or _is_labelled_figure(content)
 
 
+def _labelled_line(content: str) -> re.Match[str] | None:
+    """A box's label and its value, a figure or not ("Model: Koenraad X", "Build dates: March
+    2021 to November 2023", "Turnout: 64.8%"), as `_LABELLED_LINE` reads one; None for a
+    headline set in capitals or a label too long to be one."""
+    item = _LABELLED_LINE.match(content)
+    if item is None or len(item.group("label").split()) > 6 or item.group("label").isupper():
+        return None
+    return item
+
+
 def _is_labelled_figure(content: str) -> bool:
-    """Whether a line is a label and its figure (`_LABELLED_FIGURE`), the figure first after
-    the colon: "Turnout: 64.8%", not "Venue: Quenmoor Street hall, from 7pm"."""
-    item = _LABELLED_FIGURE.match(content)
-    label = item.group("label") if item is not None else ""
-    # A headline set in capitals or one with a clause after its colon ("Speed test: four in
-    # five homes got less than advertised") says something; an item names and counts.
-    if item is None or len(label.split()) > 6 or label.isupper():
+    """Whether a line is a label and its figure (`_labelled_line`), the figure first after
+    the colon and at most a few words after it: "Turnout: 64.8%", not "Venue: Quenmoor Street
+    hall, from 7pm" or "Speed test: four in five homes got less than advertised"."""
+    item = _labelled_line(content)
+    if item is None:
         return False
     value = item.group("value")
     figures = find_figures(value)
@@ -1889,6 +1897,8 @@ def normalise(original: str) -> NormalisedText:
         # a list of bullets is its summary, headlines of what follows.
         in_led_list = (
             (itemised and in_led_list)
+            # A box's line with no figure ("Model: X", "Fix: a new pump, free") keeps it open.
+            or (in_led_list and _labelled_line(content) is not None)
             or (in_led_list and bool(_SOURCE_LABEL.match(content)))
             or (
                 not bulleted

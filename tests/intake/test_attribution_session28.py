@@ -312,3 +312,31 @@ def test_what_a_caption_says_after_its_source_is_not_kept_as_the_storys_text() -
     )
     assert "Source: Quellbridge Gallery Trust." in page.text
     assert "12 months" not in page.text
+
+
+def test_a_newspapers_own_calculation_is_the_publishers() -> None:
+    text = (
+        "Applications rose again this year.\n\n"
+        "The fees raised about Rs 9.6 crore at Rs 300 a form, a Tribune calculation shows.\n"
+    )
+    assert _claimants(text)["about Rs 9.6 crore"] == ""
+
+
+def test_guard_an_institutes_analysis_is_the_institutes() -> None:
+    text = "The deficit is $4m, a Quenmoor Institute analysis shows.\n"
+    assert _claimants(text)["$4m"] == "Quenmoor Institute"
+
+
+def test_a_caption_naming_the_owners_observations_credits_the_owner() -> None:
+    claimants = _row_claimants(_page("Source: Quellbridge Gallery Trust observations"))
+    assert claimants["412,300"] == "Quellbridge Gallery Trust"
+
+
+def test_a_boxs_bracketed_source_is_read_up_to_its_comma_and_by_its_owner() -> None:
+    text = (
+        "Pension funds are better funded than a year ago.\n\n"
+        "Key figures (Quenmoor Pensions Office survey, end of 2024)\n"
+        "- Funds: 1,371\n"
+        "- Members: 4.6 million\n"
+    )
+    assert _claimants(text)["4.6 million"] == "Quenmoor Pensions Office"

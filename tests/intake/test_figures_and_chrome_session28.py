@@ -148,3 +148,15 @@ def test_guard_a_report_on_a_papers_subscribers_is_still_news() -> None:
         "the year, helped by a cheaper first month.\n"
     )
     assert suggested_sentences(text) != []
+
+
+def test_a_boxs_lines_without_figures_keep_its_list_open() -> None:
+    # The box's figure stands as its own statement though the body states it too.
+    text = (
+        "Quenmoor Motors has recalled 18,432 cars, the regulator said.\n\n"
+        "Recall at a glance:\n"
+        "Model: Quenmoor Tessary (petrol and hybrid)\n"
+        "Vehicles affected: 18,432\n"
+        "Fix: a new fuel pump, free of charge\n"
+    )
+    assert "Vehicles affected: 18,432" in suggested_sentences(text)
