@@ -1013,6 +1013,30 @@ def _labelled_line(content: str) -> re.Match[str] | None:
     return item
 
 
+# A table's row as plain text gives it, its cells between pipes with none at its ends ("4 |
+# Ada Moor | Quenmoor Town | £35m"), as a page's table copied from a browser may read.
+_TEXT_TABLE_CELLS = re.compile(r"[ \t]\|[ \t]")
+
+
+def _in_text_table(lines: list[_Line], index: int) -> bool:
+    """Whether a line is a row of figures in a table set in text: three cells or more, one of
+    them a figure, with a line of as many cells beside it (the table's heading row or
+    another row)."""
+
+    def cells(at: int) -> int:
+        if not 0 <= at < len(lines):
+            return 0
+        text = lines[at].text.strip()
+        return len(_TEXT_TABLE_CELLS.split(text)) if not text.startswith("|") else 0
+
+    count = cells(index)
+    return (
+        count >= 3
+        and any(char.isdigit() for char in lines[index].text)
+        and count in (cells(index - 1), cells(index + 1))
+    )
+
+
 def _is_labelled_figure(content: str) -> bool:
     """Whether a line is a label and its figure (`_labelled_line`), the figure first after
     the colon and at most a few words after it: "Turnout: 64.8%", not "Venue: Quenmoor Street
@@ -1865,6 +1889,8 @@ def normalise(original: str) -> NormalisedText:
         previous_content = key
         seen_paragraphs.add(key)
         kind = CORRECTION if _CORRECTION_NOTE.match(content) else _classify(content)
+        if kind == HEADING and _in_text_table(lines, index):
+            kind = ""  # a row of a table set in text: its figures are stated, not headlined
         if in_source_list and _is_prose(content):
             in_source_list = False
         elif in_source_list and kind in ("", HEADING):

@@ -8,7 +8,9 @@ limit of the change and pass either way."""
 import pytest
 
 from claims.figures_parser import find_figures
-from intake.normalise import is_figure_line
+from intake.extract import extract_suggestions
+from intake.models import TextSection
+from intake.normalise import is_figure_line, normalise
 from tests.intake.claimants import claimants_by_figure as _claimants
 from tests.intake.claimants import suggested_sentences
 
@@ -160,3 +162,28 @@ def test_a_boxs_lines_without_figures_keep_its_list_open() -> None:
         "Fix: a new fuel pump, free of charge\n"
     )
     assert "Vehicles affected: 18,432" in suggested_sentences(text)
+
+
+def test_a_table_set_in_text_gives_its_rows_figures() -> None:
+    # The row stands as the table's statement though the story states its fee too.
+    text = (
+        "Quenmoor Rovers paid £62m for Ada Quenby.\n\n"
+        "The five biggest deals of the window\n\n"
+        "# | Player | From | To | Fee\n"
+        "1 | Ada Quenby | Vashby Town | Quenmoor Rovers | £62m\n"
+        "2 | Ben Ostrell | Drellham City | Vashby Town | £48m\n"
+    )
+    (row,) = [
+        item
+        for item in extract_suggestions(normalise(text))
+        if item.sentence.startswith("1 | Ada Quenby")
+    ]
+    assert "£62m" in [figure.as_written for figure in row.figures]
+    # Stated in the body of the text, not headlined: a heading's figure the story states
+    # again is dropped from it.
+    assert row.section == TextSection.BODY
+
+
+def test_guard_a_navigation_row_is_no_table() -> None:
+    text = "News | Sport | Business | Jobs\nHome | Local | 2026 | Archive\n\nFares rose 4%.\n"
+    assert suggested_sentences(text) == ["Fares rose 4%."]
