@@ -9,7 +9,7 @@ import dataclasses
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -2935,7 +2935,12 @@ _NAME_WORD_BEFORE = re.compile(rf"(?<![\w’'-])(?!(?:The|A|An)[ \t]){_CAPITAL}[
 
 
 def _in_full(
-    found: Attribution, article: str, at: int, known: Iterable[Attribution], publisher: str = ""
+    found: Attribution,
+    article: str,
+    at: int,
+    known: Iterable[Attribution],
+    publisher: str = "",
+    furniture: Sequence[tuple[int, int]] = (),
 ) -> Attribution:
     """`found` under the fuller name the article gave it: a person's surname ("Moor", "Ó
     Ceallaigh") as the "Ada Moor" the article introduced, a body's opening word as the whole
@@ -3015,9 +3020,11 @@ def _in_full(
             for mention in mentions(article[: max(0, at)])
             if not _NAME_WORD_BEFORE.search(article[max(0, mention.start() - 40) : mention.start()])
             and not any(
-                alone.search(line)
-                for line in article[: mention.start()].splitlines()
-                if line.rstrip().endswith((".", "!", "?", "”", '"'))
+                alone.search(line.group(0))
+                for line in re.finditer(r"[^\n]+", article[: mention.start()])
+                if line.group(0).rstrip().endswith((".", "!", "?", "”", '"'))
+                # A standfirst or a caption shortens names as a headline does.
+                and not any(since <= line.start() < until for since, until in furniture)
             )
         }
         bodies.discard(name)
@@ -3038,7 +3045,12 @@ def _in_full(
 
 
 def _named_in_full(
-    found: Attribution, article: str, at: int, known: Iterable[Attribution], publisher: str
+    found: Attribution,
+    article: str,
+    at: int,
+    known: Iterable[Attribution],
+    publisher: str,
+    furniture: Sequence[tuple[int, int]] = (),
 ) -> Attribution:
     """`found` under the fullest name the article gives it (`_in_full`, then
     `_named_in_full_anywhere`), an acronym as the name the article spelled it out as
@@ -3063,7 +3075,9 @@ def _named_in_full(
         name = _spelled_out(found.name, article)
         if name and _abbreviates(found.name.upper(), name):
             return Attribution(name, guess_kind(name), found.words, found.at)
-    return _named_in_full_anywhere(_in_full(found, article, at, known, publisher), article)
+    return _named_in_full_anywhere(
+        _in_full(found, article, at, known, publisher, furniture), article
+    )
 
 
 # A claimant that is an acronym alone ("ORP", "the TLO"): a name the article may spell out.
@@ -6603,6 +6617,12 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     credit_spans = [
         (span.start, span.end) for span in normalised.spans if span.kind in marks.NOT_CLAIMS
     ]
+    # The page's headlines, standfirsts and captions, which shorten the names the story gives.
+    furniture = [
+        (span.start, span.end)
+        for span in normalised.spans
+        if span.kind in (marks.HEADING, marks.CAPTION)
+    ]
     candidates: list[SuggestedClaim] = []
     context: list[Attribution] = []
     previous_paragraph: list[Attribution] = []
@@ -6842,9 +6862,12 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         # body's kind ("the port authority") as the one name the article gives it: the same
         # for the sentence's claimant, which the suggestion's page offers, as for each figure's.
         per_figure = [
-            own and _named_in_full(own, text, start, earlier, publisher) for own in per_figure
+            own and _named_in_full(own, text, start, earlier, publisher, furniture)
+            for own in per_figure
         ]
-        attribution = attribution and _named_in_full(attribution, text, start, earlier, publisher)
+        attribution = attribution and _named_in_full(
+            attribution, text, start, earlier, publisher, furniture
+        )
         quote_from, quote_to = clip_quote(sentence, local)
         quote_start, quote_end = start + quote_from, start + quote_to
         if attribution is None:

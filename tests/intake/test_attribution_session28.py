@@ -340,3 +340,19 @@ def test_a_boxs_bracketed_source_is_read_up_to_its_comma_and_by_its_owner() -> N
         "- Members: 4.6 million\n"
     )
     assert _claimants(text)["4.6 million"] == "Quenmoor Pensions Office"
+
+
+def test_a_standfirst_that_shortens_the_name_first_does_not_keep_it_short() -> None:
+    text = (
+        "QUENMOOR TECH\n\n"
+        "How thirsty is the Vashby data centre? The operator and the town disagree\n"
+        "Drellham says its campus runs lean. A residents' group says the figures leave out "
+        "July.\n\n"
+        "By Ada Quenby\n"
+        "21 August 2026\n\n"
+        "The town's reservoir fell to 58% of capacity this summer, and a residents' group "
+        "started asking how much was going into the cooling system of Drellham Digital "
+        "Infrastructure's data centre.\n\n"
+        "Drellham said the campus used 41,000 cubic metres of water last year.\n"
+    )
+    assert _claimants(text)["41,000"] == "Drellham Digital Infrastructure"
