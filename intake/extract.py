@@ -3070,7 +3070,7 @@ def _named_in_full(
         )
         if full:
             return Attribution(full, found.kind, found.words, found.at)
-        # "Tarco" after "the Vashby Rates Council (Tarco)": a short form in
+        # "Vrco" after "the Vashby Rates Council (Vrco)": a short form in
         # brackets that abbreviates the name before it ("Ada Moor (Labour)" does not).
         name = _spelled_out(found.name, article)
         if name and _abbreviates(found.name.upper(), name):

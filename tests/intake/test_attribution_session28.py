@@ -223,8 +223,8 @@ def test_a_title_word_inside_a_bodys_name_titles_no_one() -> None:
 
 def test_a_short_form_in_brackets_that_abbreviates_the_name_is_that_name() -> None:
     text = (
-        "Tariffs are set by the Vashby Rates Council (Varco) each March.\n\n"
-        "Bills will rise 12.7% from July, Varco said.\n"
+        "Tariffs are set by the Vashby Rates Council (Vrco) each March.\n\n"
+        "Bills will rise 12.7% from July, Vrco said.\n"
     )
     assert _claimants(text)["12.7%"] == "Vashby Rates Council"
 
@@ -348,7 +348,7 @@ def test_a_standfirst_that_shortens_the_name_first_does_not_keep_it_short() -> N
         "How thirsty is the Vashby data centre? The operator and the town disagree\n"
         "Drellham says its campus runs lean. A residents' group says the figures leave out "
         "July.\n\n"
-        "By Ada Quenby\n"
+        "By Ada Quenmere\n"
         "21 August 2026\n\n"
         "The town's reservoir fell to 58% of capacity this summer, and a residents' group "
         "started asking how much was going into the cooling system of Drellham Digital "

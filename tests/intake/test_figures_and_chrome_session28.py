@@ -157,7 +157,7 @@ def test_a_boxs_lines_without_figures_keep_its_list_open() -> None:
     text = (
         "Quenmoor Motors has recalled 18,432 cars, the regulator said.\n\n"
         "Recall at a glance:\n"
-        "Model: Quenmoor Tessary (petrol and hybrid)\n"
+        "Model: Quenmoor Adabelle (petrol and hybrid)\n"
         "Vehicles affected: 18,432\n"
         "Fix: a new fuel pump, free of charge\n"
     )
@@ -167,16 +167,16 @@ def test_a_boxs_lines_without_figures_keep_its_list_open() -> None:
 def test_a_table_set_in_text_gives_its_rows_figures() -> None:
     # The row stands as the table's statement though the story states its fee too.
     text = (
-        "Quenmoor Rovers paid £62m for Ada Quenby.\n\n"
+        "Quenmoor Rovers paid £62m for Ada Quenmere.\n\n"
         "The five biggest deals of the window\n\n"
         "# | Player | From | To | Fee\n"
-        "1 | Ada Quenby | Vashby Town | Quenmoor Rovers | £62m\n"
+        "1 | Ada Quenmere | Vashby Town | Quenmoor Rovers | £62m\n"
         "2 | Ben Ostrell | Drellham City | Vashby Town | £48m\n"
     )
     (row,) = [
         item
         for item in extract_suggestions(normalise(text))
-        if item.sentence.startswith("1 | Ada Quenby")
+        if item.sentence.startswith("1 | Ada Quenmere")
     ]
     assert "£62m" in [figure.as_written for figure in row.figures]
     # Stated in the body of the text, not headlined: a heading's figure the story states

@@ -79,7 +79,7 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
     122, claimant right 0.48 and 0.41), and from session 28 297-304 and 313-320 after their
     first blind run (digits 167 of 174 and 193 of 205, precision 0.88 and 0.92, non-claims 7 of
     112 and 7 of 124, claimant right 0.63 and 0.67). 133-140, 149-162, 193-200, 209-232,
-    241-248, 257-264, 273-280, 289-296, 305-312 and 321-328 are held out."""
+    241-248, 257-264, 273-280, 289-296, 305-312, 321-328 and 329-344 are held out."""
     numbers = {int(text.name.split("_", 1)[0]): text.held_out for text in corpus}
     held_out = {number for number, held in numbers.items() if held}
     tuned = (
@@ -105,7 +105,7 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(273, 281))
         | set(range(289, 297))
         | set(range(305, 313))
-        | set(range(321, 329))
+        | set(range(321, 345))
     )
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
@@ -186,7 +186,12 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     19 of 19 / 0.95 / 3 of 104 / 0.64 -> claimant 0.76 (precision 0.94, 4 of 104); 321-328
     205 of 216 / 36 of 39 / 0.96 / 1 of 116 / 0.80 -> 208 of 216, claimant 0.79. In session
     28 the held-out texts of before were counted twice while the session's first rules were
-    made (claimant 0.735 -> 0.751 over 86 texts), not read.
+    made (claimant 0.735 -> 0.751 over 86 texts), not read. Two more sets, 329-336 and
+    337-344, were written blind by two more writers late in session 28, after the session's
+    rules were made, and never tuned on: with the code as session 28 began -> with its code
+    then: 329-336 180 of 188 / 16 of 18 / 0.94 / 9 of 115 / 0.55 -> 183 of 188, 0.94, claimant
+    0.58; 337-344 191 of 213 / 11 of 11 / 0.91 / 9 of 112 / 0.85 -> 198 of 213, 0.91, claimant
+    0.91.
 
     On 109-116, 133-140, 149-156 and 157-162 every target is met (digits 0.97, spelled 0.80,
     precision 0.85, at most 1 non-claim in 17, claimant 0.80); on 117-124 digits and
@@ -220,7 +225,9 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
     after their names ("By A, Data Analyst, and B, ..."), read as authors until then. The
     eight held-out pages written for session 28 read right at their first run; of its eight
     tuning pages, 319's structured data named the publisher beside its two writers, and the
-    extraction split "X and Y Service" into two more authors, read so until then."""
+    extraction split "X and Y Service" into two more authors, read so until then. Of the four
+    held-out pages written late in session 28 (329-344, never tuned on), 331's, 335's and 339's
+    authors did not read right at their first run, and were not looked into."""
     wrong_held_out = []
     for text in corpus:
         if not text.name.endswith(".html"):
@@ -238,7 +245,16 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
             wrong_held_out.append(text.name.split("_", 1)[0])
         elif not text.held_out:
             assert read == stated, text.name
-    assert sorted(wrong_held_out) == ["244", "248", "258", "260", "262"], wrong_held_out
+    assert sorted(wrong_held_out) == [
+        "244",
+        "248",
+        "258",
+        "260",
+        "262",
+        "331",
+        "335",
+        "339",
+    ], wrong_held_out
 
 
 def _names(byline: str) -> tuple[str, ...]:

@@ -32,10 +32,10 @@ def _page(authors: list[str], publisher: str) -> str:
 
 def test_the_pieces_of_a_publisher_named_with_and_are_no_authors() -> None:
     page = read_article_html(
-        _page(["Imara Quenby-Holt", "Lisbeth Vashmore"], "Quenmoor Weather and Climate Service")
+        _page(["Imara Quenmere-Holt", "Lisbeth Vashmore"], "Quenmoor Weather and Climate Service")
     )
     assert page.publisher == "Quenmoor Weather and Climate Service"
-    assert page.authors == ("Imara Quenby-Holt", "Lisbeth Vashmore")
+    assert page.authors == ("Imara Quenmere-Holt", "Lisbeth Vashmore")
 
 
 def test_guard_a_body_that_writes_its_own_page_is_still_its_author() -> None:
