@@ -3503,6 +3503,13 @@ def _named_with(described: str, text: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+def _is_person_noun(noun: str) -> bool:
+    """Whether a common noun names a person ("analyst", "spokeswoman", "nurse"), not a body."""
+    return (
+        noun in _ROLE_NOUNS | _SPOKES or re.fullmatch(rf"(?i:{_PERSON_NOUNS})s?", noun) is not None
+    )
+
+
 # A body's noun after where it is or how it is held ("the Drellham-based consultancy", "the
 # Quellisby-listed miner", "the state-owned utility").
 _LOCATED_BODY = re.compile(
@@ -3553,7 +3560,7 @@ def _find_attribution(
                     body = _stands_for(body.lower(), article, at, [*earlier, *context]) or body
                 return Attribution(body, guess_kind(body, described_in=described_in), words)
         located = _LOCATED_BODY.fullmatch(name)
-        if located is not None:
+        if located is not None and not _is_person_noun(located.group("noun")):
             # "the Drellham-based consultancy said": where the body is says nothing of which
             # it is. The noun stands for a name the article gave the body with that noun, else
             # for the body that spoke last ("according to a tally kept by X").

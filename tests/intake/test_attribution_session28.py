@@ -356,3 +356,11 @@ def test_a_standfirst_that_shortens_the_name_first_does_not_keep_it_short() -> N
         "Drellham said the campus used 41,000 cubic metres of water last year.\n"
     )
     assert _claimants(text)["41,000"] == "Drellham Digital Infrastructure"
+
+
+def test_guard_a_person_named_by_where_she_is_is_no_body_that_spoke_before() -> None:
+    text = (
+        "Vashby Analytics counted outages all year.\n\n"
+        "Output rose 12%, the Quenmoor-based analyst said.\n"
+    )
+    assert _claimants(text)["12%"] != "Vashby Analytics"
