@@ -361,7 +361,9 @@ _SAID_BY = re.compile(
 _SAID_ROLE_NAME = re.compile(
     r"[,”\"’]\s+(?:said|says|added)\s+"
     # The role may be the team's or the firm's, named before it ("said Kestrels team president").
-    r"(?:[A-Z][\w’'-]*(?:['’]s?)?\s+){0,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+"
+    # A plural owner's apostrophe may close a word of the role ("said students' union president").
+    r"(?:[A-Z][\w’'-]*(?:['’]s?)?\s+){0,3}(?:[a-z][\w-]*(?:(?<=s)['’])?\s+){0,2}"
+    r"(?P<role>[a-z][\w-]*)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,.;]|$))"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")

@@ -364,3 +364,12 @@ def test_guard_a_person_named_by_where_she_is_is_no_body_that_spoke_before() -> 
         "Output rose 12%, the Quenmoor-based analyst said.\n"
     )
     assert _claimants(text)["12%"] != "Vashby Analytics"
+
+
+def test_a_role_with_a_plural_owner_before_the_speakers_name() -> None:
+    text = (
+        "Rents near the campus rose again.\n\n"
+        '"Many of us pay Rs 4,500 a month for a shared room," said students\' union president '
+        "Imara Vashby-Reid.\n"
+    )
+    assert _claimants(text)["Rs 4,500"] == "Imara Vashby-Reid"
