@@ -138,10 +138,12 @@ def _locate(normalised: NormalisedText, snippet: str) -> tuple[int, int] | None:
 # 265 list the bare name in `also` (43 of 47 labels with an honorific); the writers of 265-296,
 # whose brief showed "Dr Amara Osei" as a name written in full, give the honorific form alone.
 # Session 28 added the styles its writers gave the same way: an Australian councillor's "Cr",
-# a legislator's "Sen." or "Rep.", "Hon", and a Nigerian chief's "Chief".
+# a legislator's "Sen." or "Rep.", "Hon", West African styles ("Chief", "Alhaji", "Comrade")
+# and Malaysian honours ("Datuk Seri"), which intake, like "Dr", leaves off a name.
 _HONORIFIC = re.compile(
     r"^(?:dr|mr|mrs|ms|mx|prof|professor|cllr|cr|councillor|sir|dame|rev|sen|senator|rep|hon|"
-    r"chief)\.?\s+"
+    r"chief|alhaji|alhaja|mallam|comrade|engr|datuk seri|dato seri|datuk|datin|dato|tan sri|"
+    r"puan sri)\.?\s+"
 )
 
 

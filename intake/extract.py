@@ -383,7 +383,7 @@ _TITLE_WORDS = (
     r"Executive|Officer|Chancellor|Premier|Attorney|Treasurer|Speaker|Ambassador|Controller|"
     r"Comptroller|Auditor|Registrar|Marshal|Admiral|Bishop|Dean|Provost|Principal|Headteacher|"
     # Honorifics West African and East African papers put before a name.
-    r"Alhaji|Alhaja|Mallam|Pastor|Imam|Rabbi|Sheikh|Barrister|Engr|Arc|"
+    r"Alhaji|Alhaja|Mallam|Pastor|Imam|Rabbi|Sheikh|Barrister|Engr|Arc|Comrade|Comr|"
     # Malaysian honours a daily there puts before a name ("Datuk Seri Ada Moor", "Tan Sri").
     r"Datuk\s+Seri|Dato['’]?\s+Seri|Datuk|Datin|Dato['’]?|Tan\s+Sri|Puan\s+Sri|"
     # American legislators' titles, written as one word before the name.
@@ -1838,10 +1838,11 @@ def _capitalised_runs(phrase: str) -> list[str]:
 _JUDICIAL_STYLE = re.compile(rf"^(?:Mr|Mrs|Ms|Lady|Lord)\s+Justice\s+{_CAPITAL}[\w’'-]+$")
 
 
-# The letters after a person's name ("Sorcha Moor TD", "Ben Roe MP", "Ada Moor KC, OBE").
+# The letters after a person's name ("Sorcha Moor TD", "Ben Roe MP", "Ada Moor KC, OBE", a
+# barrister's "BL").
 _POST_NOMINALS = re.compile(
     rf"^(?P<name>{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*)+?)"
-    r"(?:,?\s+(?:MP|MSP|MLA|MEP|TD|MHA|MPP|MLC|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|JP))+$"
+    r"(?:,?\s+(?:MP|MSP|MLA|MEP|TD|MHA|MPP|MLC|QC|KC|SC|BL|OBE|MBE|CBE|KBE|DBE|JP))+$"
 )
 
 
@@ -2516,8 +2517,8 @@ def is_claimant_name(name: str) -> bool:
     month), or a body named by its common noun ("health officials"); never a fragment of a
     sentence ("those were", "percent", "voters was")."""
     words = name.split()
-    if not words or any(char.isdigit() for char in name):
-        return False
+    if not words or any(char.isdigit() for char in name) or not words[0][:1].isalnum():
+        return False  # "- Think tank": a list's bullet opens no name
     if _ANONYMOUS_SOURCE.fullmatch(name):
         return True  # "a person familiar with the talks": an unnamed source, as described
     if _STANDING_DOCUMENT.fullmatch(name):
@@ -2536,9 +2537,18 @@ def is_claimant_name(name: str) -> bool:
         # possessive owns is a name only when it ends in a body or a person's role ("the
         # club's chief executive"); else the words are a fragment of a noun phrase.
         return False
+    last = words[-1].lower().strip("’'")
+    if (
+        len(words) > 1
+        and all(word.islower() and word not in _CONNECTORS for word in words[1:])
+        and not any(_names_who(word.lower().strip("’'")) for word in words)
+    ):
+        # "Average class size reported ...", "Think tank says ...": a sentence's or an item's
+        # opening capital makes no name of the common words after it.
+        return False
     if any(word[:1].isupper() and word.lower() not in _NOT_NAMES for word in words):
         return not (len(words) == 1 and words[0].lower() in _STOP_BACK | _PRONOUNS)
-    return words[-1].lower().strip("’'") in _AGENT_NOUNS or _is_body_noun(words[-1].lower())
+    return last in _AGENT_NOUNS or _is_body_noun(last)
 
 
 # The nouns a campaign's own name may end in, set lower case ("the Keep the Baths Open group").
@@ -3093,7 +3103,7 @@ def _initials_of(acronym: str, article: str) -> str:
     "" for none, or for two different names."""
     if len(acronym) < 3 or "&" in acronym:
         return ""
-    joiner = r"\s+(?:(?:of|for|and|the|&)\s+)*"
+    joiner = r"[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*"
     pattern = joiner.join(rf"{letter}[a-z’'-]+" for letter in acronym)
     names = {match.group(0) for match in re.finditer(rf"(?<![\w’'-]){pattern}(?![\w’'-])", article)}
     return names.pop() if len(names) == 1 else ""
@@ -3275,7 +3285,6 @@ def find_attribution(
         or any(
             found.name.endswith(own.group(0).split()[-1]) for own in _OWN_VOICE.finditer(sentence)
         )
-        or _a_mastheads_work(found.words)
     ):
         return None
     if found is not None and is_claimant_name(found.name):
@@ -3403,21 +3412,6 @@ _OUR_WORK_OF = re.compile(
     r"examination|reading|investigation)\s+of\s+(?P<of>[^,;:“”\"]{1,100}?)\s+"
     r"(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b"
 )
-# A newspaper's own sum or count as the subject that shows a figure ("a Tribune calculation
-# shows", "the Courier's analysis found"), where the page does not say who publishes it.
-_MASTHEADS_WORK = re.compile(
-    r"^(?P<own>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}?)(?:['’]s)?\s+(?:own\s+)?"
-    r"(?:calculations?|analysis|count|tally|reckoning|estimates?)\s"
-)
-
-
-def _a_mastheads_work(words: str) -> bool:
-    """Whether the words that name a claimant name a newspaper's own work (`_MASTHEADS_WORK`,
-    its name ending in a newspaper's noun)."""
-    work = _MASTHEADS_WORK.match(words)
-    return work is not None and work.group("own").split()[-1].lower() in _MASTHEAD_NOUNS
-
-
 # Words a publisher's name shares with many others: alone, they name no one in particular.
 _MASTHEAD_WORDS = frozenset(
     {"the", "news", "daily", "media", "press", "online", "group", "weekly", "sunday", "evening"}
@@ -3503,6 +3497,56 @@ def _named_with(described: str, text: str) -> str:
     }
     names = {re.sub(r"^(?:The|A|An)\s+", "", found) for found in names}
     return names.pop() if len(names) == 1 else ""
+
+
+# People as a group a report gives figures for ("City staff estimate", "One audience member
+# said"): described, not named, but someone speaking all the same.
+_PEOPLE_NOUNS = frozenset(
+    {
+        "staff",
+        "member",
+        "members",
+        "residents",
+        "people",
+        "voters",
+        "workers",
+        "employees",
+        "researchers",
+        "experts",
+        "parents",
+        "teachers",
+        "nurses",
+        "doctors",
+        "patients",
+        "students",
+        "users",
+        "customers",
+        "consumers",
+        "owners",
+        "leaders",
+        "volunteers",
+        "farmers",
+        "scientists",
+        "campaigners",
+        "authors",
+        "investigators",
+        "inspectors",
+    }
+)
+
+
+def _names_who(noun: str) -> bool:
+    """Whether a common noun, or its plural, names a body or people ("firms", "staff",
+    "researchers"), who may speak though the words give no name."""
+    single = noun.removesuffix("s")
+    return (
+        noun in _AGENT_NOUNS
+        or noun in _PEOPLE_NOUNS
+        or _is_body_noun(noun)
+        or _is_body_noun(single)
+        or _is_person_noun(noun)
+        or _is_person_noun(single)
+    )
 
 
 def _is_person_noun(noun: str) -> bool:
@@ -6023,9 +6067,11 @@ _ACRONYMS_DOCUMENT = re.compile(
 def _spelled_out(acronym: str, before: str) -> str:
     """The name the text before spells `acronym` out as, the acronym in brackets after it
     ("the X Y Agency (XYA)", "the Syndicat des Poiriers du Vallon (SPV)"), or ""."""
+    # The name stands on the line of its short form: a line above ends it (a caption's
+    # credit, a byline).
     spelled = re.search(
-        rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)*[A-Z][\w’'-]*)*)"
-        rf"\s+\({re.escape(acronym)}\)",
+        rf"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:{_NAME_PARTICLES})[ \t]+)*[A-Z][\w’'-]*)*)"
+        rf"[ \t]+\({re.escape(acronym)}\)",
         before,
     )
     # "The X Y Agency (XYA) said": the article opening the sentence is no word of the name.

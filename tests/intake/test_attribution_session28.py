@@ -314,7 +314,8 @@ def test_what_a_caption_says_after_its_source_is_not_kept_as_the_storys_text() -
     assert "12 months" not in page.text
 
 
-def test_a_newspapers_own_calculation_is_the_publishers() -> None:
+def test_a_newspapers_own_calculation_is_no_claimant_of_its_own() -> None:
+    # "Tribune calculation" is no name: the capital opens a masthead, not the common noun.
     text = (
         "Applications rose again this year.\n\n"
         "The fees raised about Rs 9.6 crore at Rs 300 a form, a Tribune calculation shows.\n"
@@ -373,3 +374,55 @@ def test_a_role_with_a_plural_owner_before_the_speakers_name() -> None:
         "Imara Vashby-Reid.\n"
     )
     assert _claimants(text)["Rs 4,500"] == "Imara Vashby-Reid"
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("- Think tank says net debt will hit $98.6 billion", "$98.6 billion"),
+        ("Think tank says net debt will hit $98.6 billion", "$98.6 billion"),
+        ("- Average class size reported in primary schools: 58 pupils", "58"),
+    ],
+)
+def test_an_items_opening_capital_makes_no_name_of_common_words(line: str, figure: str) -> None:
+    text = f"The budget was delivered on Tuesday.\n\nKey points:\n{line}\n"
+    claimant = _claimants(text)[figure]
+    assert claimant[:1] != "-"
+    assert claimant not in ("Think tank", "Average class size")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "claimant"),
+    [
+        (
+            "City staff estimate the rise would add about $4.10 a month to a bill.",
+            "about $4.10",
+            "City staff",
+        ),
+        ("One audience member said 40 people had been turned away.", "40", "One audience member"),
+    ],
+)
+def test_guard_people_described_by_a_common_noun_still_speak(
+    sentence: str, figure: str, claimant: str
+) -> None:
+    assert _claimants(f"The hearing ran late.\n\n{sentence}\n")[figure] == claimant
+
+
+def test_an_acronyms_full_name_stands_on_its_own_line() -> None:
+    text = (
+        "Teachers at a rally. Photo: Quenmoor Ledger/Imara Vashby-Reid\n\n"
+        "The Amalgamated Teachers' Union of Vashby (ATUV) has published a briefing on pay.\n\n"
+        "ATUV said 71% of teachers were paid late.\n"
+    )
+    assert _claimants(text)["71%"] == "Amalgamated Teachers' Union of Vashby"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "name"),
+    [
+        ("That fee is 11%, said Comrade Imara Vashby-Reid.", "11%", "Imara Vashby-Reid"),
+        ("Ben Roe BL said the firm made €3 million last year.", "€3 million", "Ben Roe"),
+    ],
+)
+def test_more_titles_and_letters_round_a_name(sentence: str, figure: str, name: str) -> None:
+    assert _claimants(f"The court sat on Monday.\n\n{sentence}\n")[figure] == name
