@@ -6498,9 +6498,18 @@ _REPUBLISHED_REPORT = re.compile(
     r"['’]s\s+"
     r"(?:[a-z]+\s+){0,2}?(?:notice|report|statement|release|update|bulletin|briefing|letter|"
     r"circular)(?:\s+to\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was)\s+(?:republished|reproduced|"
-    r"reprinted)\b",
+    r"reprinted)\b|"
+    # "What follows is an edited version of the X release.", "Below is the full text of X's
+    # statement."
+    r"(?:^|(?<=[.!?]\s))(?:What\s+follows\s+is|Below\s+is|The\s+following\s+is)\s+"
+    r"(?:an?|the)\s+(?:(?:edited|shortened|abridged|full|lightly\s+edited)\s+)?"
+    r"(?:version|text|copy)\s+of\s+(?:the\s+)?(?P<version_of>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)"
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:release|statement|report|bulletin|briefing|update)\b",
     re.MULTILINE,
 )
+# A section of the publisher's own after a body's text it ran ("Our take", "Our view"): the
+# body's voice ends at its heading.
+_OWN_SECTION = re.compile(r"^(?:Our|My)\s+(?:take|view|verdict|analysis|comment)\b", re.MULTILINE)
 # A company's legal form after its name ("X Creamery Limited", "X Holdings plc"): no part of the
 # name a report gives it.
 _LEGAL_FORM = re.compile(r"\s+(?:Limited|Ltd\.?|PLC|plc|Inc\.?|LLC|GmbH|S\.A\.|AG)$")
@@ -6519,10 +6528,16 @@ def _voice_span(text: str, voice: Attribution | None) -> tuple[int, int]:
         if rules and not text[note_end : rules[0].start()].strip():
             return rules[0].end(), rules[1].start() if len(rules) > 1 else len(text)
         if not rules:
-            # A release run in full with no rules round it ends where it says ("ENDS"); what
-            # follows is the paper's reporting again.
-            ends = _RELEASE_END.search(text, note_end if note_end >= 0 else len(text))
-            return note_end, ends.start() if ends is not None else len(text)
+            # A release run in full with no rules round it ends where it says ("ENDS"), or
+            # where the paper's own section begins ("Our take"); what follows is the paper's
+            # reporting again.
+            since = note_end if note_end >= 0 else len(text)
+            ends = [
+                found.start()
+                for pattern in (_RELEASE_END, _OWN_SECTION)
+                if (found := pattern.search(text, since)) is not None
+            ]
+            return note_end, min(ends, default=len(text))
         return note_end, rules[0].start()
     release_end = _RELEASE_END.search(text, voice.at)
     return 0, release_end.start() if release_end is not None else len(text)
@@ -6559,7 +6574,11 @@ def _document_voice(normalised: NormalisedText) -> Attribution | None:
     if author:
         return Attribution(author, EntityKind.PERSON, "the piece's author")
     for republished in _REPUBLISHED_REPORT.finditer(normalised.text):
-        runs = _capitalised_runs(republished.group("issuer") or republished.group("owner"))
+        runs = _capitalised_runs(
+            republished.group("issuer")
+            or republished.group("owner")
+            or republished.group("version_of")
+        )
         if republished.group("noun") in _STANDS_FOR_NAME:
             # "The council's letter": the body its heading names, under the rule below the note.
             runs = _heading_body(normalised.text, republished.end())

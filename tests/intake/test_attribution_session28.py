@@ -426,3 +426,19 @@ def test_an_acronyms_full_name_stands_on_its_own_line() -> None:
 )
 def test_more_titles_and_letters_round_a_name(sentence: str, figure: str, name: str) -> None:
     assert _claimants(f"The court sat on Monday.\n\n{sentence}\n")[figure] == name
+
+
+def test_an_edited_version_of_a_release_is_its_issuers_up_to_the_papers_own_section() -> None:
+    text = (
+        "Unemployment fell to 4.6% in the quarter, according to figures published on Thursday "
+        "by Statistics Quenmoor.\n\n"
+        "What follows is an edited version of the Statistics Quenmoor release.\n\n"
+        "Employment rose by 21,300 over the quarter to 2.71 million.\n\n"
+        "Full-time employment increased by 15,900.\n\n"
+        "Our take\n\n"
+        "The 0.3 percentage-point fall is the largest quarterly drop since 2022.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["21,300"] == "Statistics Quenmoor"
+    assert claimants["15,900"] == "Statistics Quenmoor"
+    assert claimants["0.3 percentage-point"] == ""
