@@ -1004,8 +1004,8 @@ def is_figure_line(content: str) -> bool:
 
 
 def _labelled_line(content: str) -> re.Match[str] | None:
-    """A box's label and its value, a figure or not ("Model: Koenraad X", "Build dates: March
-    2021 to November 2023", "Turnout: 64.8%"), as `_LABELLED_LINE` reads one; None for a
+    """A box's label and its value, a figure or not ("Model: Quenmoor X", "Build dates: March
+    2020 to May 2022", "Turnout: 64.8%"), as `_LABELLED_LINE` reads one; None for a
     headline set in capitals or a label too long to be one."""
     item = _LABELLED_LINE.match(content)
     if item is None or len(item.group("label").split()) > 6 or item.group("label").isupper():

@@ -286,7 +286,7 @@ def _source_note_kept(table: Any) -> None:
 
 
 # Where a note's first sentence ends: a stop after a lower-case word, before a capital ("X
-# annual reports. TEU = ..."), so that "U.S. Census Bureau" keeps its stops.
+# annual reports. Figures rounded."), so that "U.S. Census Bureau" keeps its stops.
 _NOTE_SENTENCE_END = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
 
 
@@ -433,8 +433,8 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
 
 def _without_publisher(authors: tuple[str, ...], publisher: str) -> tuple[str, ...]:
     """The authors without the pieces of the publisher's name the extraction split at its
-    "and" and gave as authors ("National Weather; Climate Service" for the National Weather
-    and Climate Service, the publisher a page's structured data names beside its writers)."""
+    "and" and gave as authors ("Quenmoor Weather; Climate Office" for the Quenmoor Weather
+    and Climate Office, the publisher a page's structured data names beside its writers)."""
     words = publisher.split()
 
     def part_of_publisher(name: str) -> bool:

@@ -143,22 +143,22 @@ def test_a_list_headings_bracket_in_lower_case_is_no_source() -> None:
     text = (
         "Complaints to the Ostrevale Lending Ombudsman rose again last year, its report shows.\n\n"
         "Firms with most complaints (number received, 2024)\n"
-        "1. Pellbrook Mutual: 6,912\n"
-        "2. Ostry Credit: 5,448\n"
+        "1. Pellbrook Mutual: 7,480\n"
+        "2. Ostry Credit: 4,113\n"
     )
     claimants = _claimants(text)
-    assert claimants["6,912"] != "number received, 2024"
-    assert claimants["5,448"] != "number received, 2024"
+    assert claimants["7,480"] != "number received, 2024"
+    assert claimants["4,113"] != "number received, 2024"
 
 
 def test_guard_a_list_headings_bracketed_name_is_still_its_source() -> None:
     text = (
         "Fees rose at every site this year.\n\n"
         "Key figures (Ostrevale Lending Ombudsman)\n"
-        "- Complaints: 6,912\n"
+        "- Complaints: 7,480\n"
         "- Upheld: 41%\n"
     )
-    assert _claimants(text)["6,912"] == "Ostrevale Lending Ombudsman"
+    assert _claimants(text)["7,480"] == "Ostrevale Lending Ombudsman"
 
 
 # -- titles before a name ------------------------------------------------------------------
@@ -241,7 +241,7 @@ def test_a_surname_is_the_full_name_the_article_gives_further_down() -> None:
     # A live page puts its latest entry first: the person is introduced below.
     text = (
         "9:42pm\n\nVarrick responded that the cut was closer to 9% once a grant was counted.\n\n"
-        "7:05pm\n\nCity Manager Ada Varrick said the budget totals $214.6 million.\n"
+        "7:05pm\n\nCity Manager Ada Varrick said the budget totals $213.9 million.\n"
     )
     assert _claimants(text)["9%"] == "Ada Varrick"
 
@@ -266,33 +266,33 @@ def test_titles_and_letters_round_a_name_are_no_part_of_it(
 
 def test_a_body_named_by_where_it_is_is_the_body_that_spoke_before() -> None:
     text = (
-        "Outages reached 1,342 hours this year, according to a tally kept by Drellham Energy "
+        "Outages reached 1,276 hours this year, according to a tally kept by Drellham Energy "
         "Insights.\n\n"
-        "That is more than the 1,109 hours recorded in 2021, the Quenmoor-based consultancy "
+        "That is more than the 1,015 hours recorded in 2021, the Quenmoor-based consultancy "
         "said.\n"
     )
-    assert _claimants(text)["1,109"] == "Drellham Energy Insights"
+    assert _claimants(text)["1,015"] == "Drellham Energy Insights"
 
 
 def test_a_release_under_an_editors_note_of_its_own_is_its_issuers() -> None:
     text = (
-        "The following media release was issued by Quenmoor Zoological Gardens on Monday.\n\n"
-        "Keepers have counted 2,318 animals from 214 species in this year's census.\n\n"
-        "The zoo recorded 47 births during 2024.\n\n"
+        "The following media release was issued by Quenmoor Botanic Trust on Friday.\n\n"
+        "Gardeners logged 1,904 plant species in the annual survey.\n\n"
+        "The glasshouses drew 88,300 visitors in 2025.\n\n"
         "ENDS\n\n"
-        "Entry costs R120 for adults, the paper found.\n"
+        "Entry costs R95 for adults, the paper found.\n"
     )
     claimants = _claimants(text)
-    assert claimants["2,318"] == "Quenmoor Zoological Gardens"
-    assert claimants["47"] == "Quenmoor Zoological Gardens"
+    assert claimants["1,904"] == "Quenmoor Botanic Trust"
+    assert claimants["88,300"] == "Quenmoor Botanic Trust"
 
 
 def test_a_list_of_bands_under_a_lead_in_is_the_lead_ins_sources() -> None:
     text = (
         "The finance minister set out the new bands on Saturday.\n\n"
         "The revised slabs announced by Sorcha Vashby-Reid are:\n"
-        "Rs 3.5 lakh to Rs 7 lakh: 5%\n"
-        "Rs 7 lakh to Rs 10.5 lakh: 10%\n"
+        "Rs 4 lakh to Rs 8 lakh: 5%\n"
+        "Rs 8 lakh to Rs 12 lakh: 10%\n"
         "Turnout: 64.8%\n"
     )
     claimants = _claimants(text)
@@ -315,12 +315,12 @@ def test_what_a_caption_says_after_its_source_is_not_kept_as_the_storys_text() -
 
 
 def test_a_newspapers_own_calculation_is_no_claimant_of_its_own() -> None:
-    # "Tribune calculation" is no name: the capital opens a masthead, not the common noun.
+    # "Courier calculation" is no name: the capital opens a masthead, not the common noun.
     text = (
         "Applications rose again this year.\n\n"
-        "The fees raised about Rs 9.6 crore at Rs 300 a form, a Tribune calculation shows.\n"
+        "The forms raised about Rs 4.1 crore at Rs 250 each, a Courier calculation shows.\n"
     )
-    assert _claimants(text)["about Rs 9.6 crore"] == ""
+    assert _claimants(text)["about Rs 4.1 crore"] == ""
 
 
 def test_guard_an_institutes_analysis_is_the_institutes() -> None:
@@ -337,10 +337,10 @@ def test_a_boxs_bracketed_source_is_read_up_to_its_comma_and_by_its_owner() -> N
     text = (
         "Pension funds are better funded than a year ago.\n\n"
         "Key figures (Quenmoor Pensions Office survey, end of 2024)\n"
-        "- Funds: 1,371\n"
-        "- Members: 4.6 million\n"
+        "- Funds: 1,288\n"
+        "- Members: 3.9 million\n"
     )
-    assert _claimants(text)["4.6 million"] == "Quenmoor Pensions Office"
+    assert _claimants(text)["3.9 million"] == "Quenmoor Pensions Office"
 
 
 def test_a_standfirst_that_shortens_the_name_first_does_not_keep_it_short() -> None:
@@ -354,9 +354,9 @@ def test_a_standfirst_that_shortens_the_name_first_does_not_keep_it_short() -> N
         "The town's reservoir fell to 58% of capacity this summer, and a residents' group "
         "started asking how much was going into the cooling system of Drellham Digital "
         "Infrastructure's data centre.\n\n"
-        "Drellham said the campus used 41,000 cubic metres of water last year.\n"
+        "Drellham said the campus used 36,500 cubic metres of water last year.\n"
     )
-    assert _claimants(text)["41,000"] == "Drellham Digital Infrastructure"
+    assert _claimants(text)["36,500"] == "Drellham Digital Infrastructure"
 
 
 def test_guard_a_person_named_by_where_she_is_is_no_body_that_spoke_before() -> None:
@@ -370,18 +370,18 @@ def test_guard_a_person_named_by_where_she_is_is_no_body_that_spoke_before() -> 
 def test_a_role_with_a_plural_owner_before_the_speakers_name() -> None:
     text = (
         "Rents near the campus rose again.\n\n"
-        '"Many of us pay Rs 4,500 a month for a shared room," said students\' union president '
+        '"Many of us pay Rs 5,200 a month for a shared room," said students\' union president '
         "Imara Vashby-Reid.\n"
     )
-    assert _claimants(text)["Rs 4,500"] == "Imara Vashby-Reid"
+    assert _claimants(text)["Rs 5,200"] == "Imara Vashby-Reid"
 
 
 @pytest.mark.parametrize(
     ("line", "figure"),
     [
-        ("- Think tank says net debt will hit $98.6 billion", "$98.6 billion"),
-        ("Think tank says net debt will hit $98.6 billion", "$98.6 billion"),
-        ("- Average class size reported in primary schools: 58 pupils", "58"),
+        ("- Think tank says net debt will hit $87.3 billion", "$87.3 billion"),
+        ("Think tank says net debt will hit $87.3 billion", "$87.3 billion"),
+        ("- Average class size reported in primary schools: 61 pupils", "61"),
     ],
 )
 def test_an_items_opening_capital_makes_no_name_of_common_words(line: str, figure: str) -> None:
@@ -395,8 +395,8 @@ def test_an_items_opening_capital_makes_no_name_of_common_words(line: str, figur
     ("sentence", "figure", "claimant"),
     [
         (
-            "City staff estimate the rise would add about $4.10 a month to a bill.",
-            "about $4.10",
+            "City staff estimate the rise would add about $3.85 a month to a bill.",
+            "about $3.85",
             "City staff",
         ),
         ("One audience member said 40 people had been turned away.", "40", "One audience member"),
@@ -411,10 +411,10 @@ def test_guard_people_described_by_a_common_noun_still_speak(
 def test_an_acronyms_full_name_stands_on_its_own_line() -> None:
     text = (
         "Teachers at a rally. Photo: Quenmoor Ledger/Imara Vashby-Reid\n\n"
-        "The Amalgamated Teachers' Union of Vashby (ATUV) has published a briefing on pay.\n\n"
-        "ATUV said 71% of teachers were paid late.\n"
+        "The United Teachers' Guild of Vashby (UTGV) has published a briefing on pay.\n\n"
+        "UTGV said 64% of teachers were paid late.\n"
     )
-    assert _claimants(text)["71%"] == "Amalgamated Teachers' Union of Vashby"
+    assert _claimants(text)["64%"] == "United Teachers' Guild of Vashby"
 
 
 @pytest.mark.parametrize(
@@ -433,12 +433,12 @@ def test_an_edited_version_of_a_release_is_its_issuers_up_to_the_papers_own_sect
         "Unemployment fell to 4.6% in the quarter, according to figures published on Thursday "
         "by Statistics Quenmoor.\n\n"
         "What follows is an edited version of the Statistics Quenmoor release.\n\n"
-        "Employment rose by 21,300 over the quarter to 2.71 million.\n\n"
-        "Full-time employment increased by 15,900.\n\n"
+        "Employment rose by 18,450 over the quarter to 3.05 million.\n\n"
+        "Full-time employment increased by 11,200.\n\n"
         "Our take\n\n"
         "The 0.3 percentage-point fall is the largest quarterly drop since 2022.\n"
     )
     claimants = _claimants(text)
-    assert claimants["21,300"] == "Statistics Quenmoor"
-    assert claimants["15,900"] == "Statistics Quenmoor"
+    assert claimants["18,450"] == "Statistics Quenmoor"
+    assert claimants["11,200"] == "Statistics Quenmoor"
     assert claimants["0.3 percentage-point"] == ""

@@ -49,7 +49,7 @@ def test_guard_a_count_of_calls_is_still_a_count(text: str, figure: str) -> None
         "Council member Ada Varrick (Ward 3) pressed the manager on the cut.",
         "Trains now leave from Platform 4.",
         "District 5 voted against the plan.",
-        "Page ID: 10428",
+        "Page ID: 77312",
         "Ref: 2231",
     ],
 )
@@ -70,8 +70,8 @@ def test_an_hour_and_its_part_of_the_day_is_a_time(text: str) -> None:
 
 
 def test_a_rand_amount_in_cents_is_read_where_the_text_writes_rand_with_a_scale() -> None:
-    text = "Eskom will spend R18.6-billion on upkeep. The tariff rises to R3.61 per kWh."
-    assert "R3.61" in _read(text)
+    text = "The utility will spend R12.4-billion on upkeep. The tariff rises to R2.87 per kWh."
+    assert "R2.87" in _read(text)
 
 
 def test_guard_a_lone_r_number_is_no_amount_where_the_text_names_no_rand() -> None:
@@ -98,9 +98,9 @@ def test_label_and_figure_lines_under_a_lead_in_are_the_lists_items() -> None:
     [
         ("Turnout: 64.8%", True),
         ("Members polled: 2,406", True),
-        ("Rs 10.5 lakh to Rs 14 lakh: 15%", True),
+        ("Rs 12 lakh to Rs 16 lakh: 15%", True),
         ("Speed test: four in five homes got less than the speed on the advert", False),
-        ("WE HAVE SMASHED THE THRESHOLD: 58.6% TURNOUT", False),
+        ("WE HAVE WON THE VOTE: 61.2% TURNOUT", False),
         ("Venue: Quenmoor Street hall, from 7pm", False),
     ],
 )
@@ -111,7 +111,7 @@ def test_which_lines_are_a_lists_items(line: str, item: bool) -> None:
 
 
 def test_a_list_of_bands_is_read_whole() -> None:
-    text = "The new slabs are:\nRs 10.5 lakh to Rs 14 lakh: 15%\nRs 14 lakh to Rs 17.5 lakh: 20%\n"
+    text = "The new slabs are:\nRs 12 lakh to Rs 16 lakh: 15%\nRs 16 lakh to Rs 20 lakh: 20%\n"
     assert {"15%", "20%"} <= set(_claimants(text))
 
 
@@ -128,9 +128,9 @@ def test_a_list_of_bands_is_read_whole() -> None:
         "Get Vashby Herald+ for £2 a week",
         "€5 a month keeps our reporters at council meetings in 12 towns.",
         "Go in the draw to win a $500 fuel card: tell us about your commute.",
-        "1,204 people found this page useful",
-        "Support independent local journalism. Subscribe to the Herald from R49 a month and get "
-        "unlimited access to all our stories.",
+        "2,315 people found this page useful",
+        "Support independent local journalism. Subscribe to the Ledger from R39 a month for "
+        "every story we publish.",
     ],
 )
 def test_a_pages_ask_of_its_reader_is_never_suggested(line: str) -> None:
@@ -140,7 +140,7 @@ def test_a_pages_ask_of_its_reader_is_never_suggested(line: str) -> None:
     assert not any(
         mark in sentence
         for sentence in suggested_sentences(text)
-        for mark in ("$", "£", "€", "R49", "1,204", "12 towns")
+        for mark in ("$", "£", "€", "R39", "2,315", "12 towns")
     )
 
 
@@ -155,30 +155,30 @@ def test_guard_a_report_on_a_papers_subscribers_is_still_news() -> None:
 def test_a_boxs_lines_without_figures_keep_its_list_open() -> None:
     # The box's figure stands as its own statement though the body states it too.
     text = (
-        "Quenmoor Motors has recalled 18,432 cars, the regulator said.\n\n"
+        "Quenmoor Motors has recalled 12,706 cars, the regulator said.\n\n"
         "Recall at a glance:\n"
         "Model: Quenmoor Adabelle (petrol and hybrid)\n"
-        "Vehicles affected: 18,432\n"
+        "Vehicles affected: 12,706\n"
         "Fix: a new fuel pump, free of charge\n"
     )
-    assert "Vehicles affected: 18,432" in suggested_sentences(text)
+    assert "Vehicles affected: 12,706" in suggested_sentences(text)
 
 
 def test_a_table_set_in_text_gives_its_rows_figures() -> None:
     # The row stands as the table's statement though the story states its fee too.
     text = (
-        "Quenmoor Rovers paid £62m for Ada Quenmere.\n\n"
+        "Quenmoor Rovers paid £57m for Ada Quenmere.\n\n"
         "The five biggest deals of the window\n\n"
         "# | Player | From | To | Fee\n"
-        "1 | Ada Quenmere | Vashby Town | Quenmoor Rovers | £62m\n"
-        "2 | Ben Ostrell | Drellham City | Vashby Town | £48m\n"
+        "1 | Ada Quenmere | Vashby Town | Quenmoor Rovers | £57m\n"
+        "2 | Ben Ostrell | Drellham City | Vashby Town | £44m\n"
     )
     (row,) = [
         item
         for item in extract_suggestions(normalise(text))
         if item.sentence.startswith("1 | Ada Quenmere")
     ]
-    assert "£62m" in [figure.as_written for figure in row.figures]
+    assert "£57m" in [figure.as_written for figure in row.figures]
     # Stated in the body of the text, not headlined: a heading's figure the story states
     # again is dropped from it.
     assert row.section == TextSection.BODY
