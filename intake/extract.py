@@ -2414,9 +2414,61 @@ def _without_opening_description(name: str, sentence: str, article: str) -> str:
         # its first word.
         and guess_kind(rest, via_speech=True, described_in=(sentence,)) == EntityKind.PERSON
         and _lone_opening_word(words[0], sentence, article)
+        and _reads_as_a_job(words[0])
     ):
         return rest
     return name
+
+
+# The endings of English words for what a person does or is ("Economist", "Paramedic",
+# "Farmer", "Resident", "Volunteer"), and such words with none of them: a first word without
+# one is a given name ("Mohd Farouk Selvaraj-Ng", "Maria José Pérez"), not a description.
+_JOB_ENDINGS = re.compile(
+    r"(?:ist|er|or|ian|ant|ent|ic|eer|man|woman|ess|ive|ary|ee|ar|ster|smith|wright|keeper)$"
+)
+_JOBS_WITHOUT_ENDINGS = frozenset(
+    {
+        "nurse",
+        "midwife",
+        "chef",
+        "pilot",
+        "mum",
+        "dad",
+        "widow",
+        "widower",
+        "landlord",
+        "vet",
+        "priest",
+        "nun",
+        "grandmother",
+        "grandfather",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "pupil",
+        "cook",
+        "clerk",
+        "guard",
+        "judge",
+        "coach",
+    }
+)
+
+
+def _reads_as_a_job(word: str) -> bool:
+    """Whether a capitalised word that opens a sentence before a person's name reads as what
+    she does or how she is styled ("Paramedic Joel Roe", "Mr Ó Ceallaigh"), by its ending or
+    as one of the common such words."""
+    lower = word.lower()
+    return (
+        _TITLE_WORD.fullmatch(word) is not None
+        or bool(_JOB_ENDINGS.search(lower))
+        or lower in _JOBS_WITHOUT_ENDINGS
+        or (re.fullmatch(rf"(?i:{_PERSON_NOUNS})", lower) is not None)
+    )
 
 
 # A name that ends in a word for a place's feature names a place ("How Carnvellan Bay voted",

@@ -442,3 +442,33 @@ def test_an_edited_version_of_a_release_is_its_issuers_up_to_the_papers_own_sect
     assert claimants["18,450"] == "Statistics Quenmoor"
     assert claimants["11,200"] == "Statistics Quenmoor"
     assert claimants["0.3 percentage-point"] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "name"),
+    [
+        (
+            "Mohd Irfan Vashby-Tan said prices would rise 4 per cent.",
+            "4 per cent",
+            "Mohd Irfan Vashby-Tan",
+        ),
+        ("Maria Inés Quenmere said 12 clinics had closed.", "12", "Maria Inés Quenmere"),
+    ],
+)
+def test_a_three_word_name_keeps_its_first_given_name(
+    sentence: str, figure: str, name: str
+) -> None:
+    assert _claimants(f"Prices moved again this week.\n\n{sentence}\n")[figure] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "name"),
+    [
+        ("Paramedic Joel Vashmere said 12 calls came in.", "12", "Joel Vashmere"),
+        ("Midwife Ada Quenmere said three births were missed.", "three", "Ada Quenmere"),
+    ],
+)
+def test_guard_a_job_that_opens_the_sentence_is_no_given_name(
+    sentence: str, figure: str, name: str
+) -> None:
+    assert _claimants(f"The ward was busy.\n\n{sentence}\n")[figure] == name
