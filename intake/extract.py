@@ -2422,7 +2422,7 @@ def _without_opening_description(name: str, sentence: str, article: str) -> str:
 
 # The endings of English words for what a person does or is ("Economist", "Paramedic",
 # "Farmer", "Resident", "Volunteer"), and such words with none of them: a first word without
-# one is a given name ("Mohd Farouk Selvaraj-Ng", "Maria José Pérez"), not a description.
+# one is a given name ("Mohd Irfan Vashby-Tan", "Maria Inés Quenmere"), not a description.
 _JOB_ENDINGS = re.compile(
     r"(?:ist|er|or|ian|ant|ent|ic|eer|man|woman|ess|ive|ary|ee|ar|ster|smith|wright|keeper)$"
 )
