@@ -136,12 +136,12 @@ _PUT_BEFORE = re.compile(
 # An unnamed source described by what it knows ("according to a person familiar with the
 # talks", "two people close to the negotiations"): news convention gives its figures to that
 # description, which is neither the publisher's voice nor any body's.
-_ANONYMOUS_SOURCE = re.compile(
-    r"\s*(?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:person|people|sources?|"
+_ANONYMOUS_WHO = (
+    r"(?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:person|people|sources?|"
     r"officials?|individuals?|insiders?|executives?)\s+(?:familiar\s+with|close\s+to|"
-    r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+the(?:\s+[\w’'-]+){1,3}\s*",
-    re.IGNORECASE,
+    r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+the(?:\s+[\w’'-]+){1,3}?"
 )
+_ANONYMOUS_SOURCE = re.compile(rf"\s*{_ANONYMOUS_WHO}\s*", re.IGNORECASE)
 # The same source with why it goes unnamed ("a person close to the talks who asked not to be
 # named"): the source is the description before "who".
 _ANONYMOUS_SOURCE_EXPLAINED = re.compile(
@@ -151,10 +151,8 @@ _ANONYMOUS_SOURCE_EXPLAINED = re.compile(
 # "Two people close to the board, who asked not to be named, said") or in the closing
 # reporting clause ("..., two people familiar with the matter said."): the description again.
 _ANONYMOUS_SPEAKER = re.compile(
-    r"(?:^[“\"‘]?|,\s+)(?P<who>(?:(?:a|an|one|two|three|four|several|some|other)\s+)?"
-    r"(?:person|people|sources?|officials?|individuals?|insiders?|executives?)\s+"
-    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+"
-    r"the(?:\s+[\w’'-]+){1,3}?)(?:,[^,;]{1,80},)?\s+(?:said|say|says|told|added|estimated)\b",
+    rf"(?:^[“\"‘]?|,\s+)(?P<who>{_ANONYMOUS_WHO})(?:,[^,;]{{1,80}},)?\s+"
+    r"(?:said|say|says|told|added|estimated)\b",
     re.IGNORECASE,
 )
 # A source given only as "the" and one noun ("according to the exchange", "published by the
@@ -1329,6 +1327,9 @@ _DESCRIBED_AS: list[tuple[str, str]] = [
     ),
 ]
 _PERSON_NOUNS = next(nouns for kind, nouns in _DESCRIBED_AS if kind == EntityKind.PERSON)
+# A person's noun alone, and the same or its plural, compiled once (its alternation is long).
+_PERSON_NOUN = re.compile(rf"(?i:{_PERSON_NOUNS})")
+_PERSON_NOUN_OR_PLURAL = re.compile(rf"(?i:{_PERSON_NOUNS})s?")
 _NOT_A_MODIFIER = (
     r"(?:of|for|at|in|on|with|by|from|to|as|the|a|an|and|or|who|which|that|whose|said|says)\b"
 )
@@ -2467,7 +2468,7 @@ def _reads_as_a_job(word: str) -> bool:
         _TITLE_WORD.fullmatch(word) is not None
         or bool(_JOB_ENDINGS.search(lower))
         or lower in _JOBS_WITHOUT_ENDINGS
-        or (re.fullmatch(rf"(?i:{_PERSON_NOUNS})", lower) is not None)
+        or _PERSON_NOUN.fullmatch(lower) is not None
     )
 
 
@@ -2549,7 +2550,7 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
         match
         for match in _ROLE_THEN_PERSON.finditer(plain)
         if match.group("role").lower() in _ROLE_NOUNS | _SPOKES
-        or re.fullmatch(rf"(?i:{_PERSON_NOUNS})", match.group("role"))
+        or _PERSON_NOUN.fullmatch(match.group("role"))
     ]
     for subject in subjects:
         name = _without_opening_description(_clean_name(subject.group("name")), plain, article)
@@ -3025,7 +3026,11 @@ def _in_full(
         for other in known
         if other.kind == EntityKind.PERSON and other.name.endswith(f" {name}")
     }
-    full = _full_name(name, article, at)
+    # "Varrick responded that ..." where the article gives "City Manager Ada Varrick" only
+    # further down (a live page, its latest entry first): a person's full name from there.
+    full = _full_name(name, article, at) or (
+        _full_name(name, article, len(article)) if found.kind == EntityKind.PERSON else ""
+    )
     if (
         full
         and (
@@ -3127,13 +3132,6 @@ def _named_in_full(
         if name:
             return Attribution(name, guess_kind(name), found.words, found.at)
     elif _ONE_WORD_NAME.fullmatch(found.name):
-        # "Varrick responded that ..." where the article gives "City Manager Ada
-        # Varrick" only further down (a live page, its latest entry first): the full name.
-        full = (
-            _full_name(found.name, article, len(article)) if found.kind == EntityKind.PERSON else ""
-        )
-        if full:
-            return Attribution(full, found.kind, found.words, found.at)
         # "Vrco" after "the Vashby Rates Council (Vrco)": a short form in
         # brackets that abbreviates the name before it ("Ada Moor (Labour)" does not).
         name = _spelled_out(found.name, article)
@@ -3604,7 +3602,7 @@ def _names_who(noun: str) -> bool:
 def _is_person_noun(noun: str) -> bool:
     """Whether a common noun names a person ("analyst", "spokeswoman", "nurse"), not a body."""
     return (
-        noun in _ROLE_NOUNS | _SPOKES or re.fullmatch(rf"(?i:{_PERSON_NOUNS})s?", noun) is not None
+        noun in _ROLE_NOUNS or noun in _SPOKES or _PERSON_NOUN_OR_PLURAL.fullmatch(noun) is not None
     )
 
 
@@ -3668,9 +3666,9 @@ def _find_attribution(
                 if _is_body_noun(noun, article)
                 else ""
             )
-            latest = _latest_body([*earlier, *context], article, noun=noun)
-            if not body[:1].isupper() and latest is not None:
-                body = latest.name
+            if not body[:1].isupper():
+                latest = _latest_body([*earlier, *context], article, noun=noun)
+                body = latest.name if latest is not None else body
             if body[:1].isupper():
                 return Attribution(body, guess_kind(body, described_in=described_in), words)
         titled = _TITLES.match(name) is not None

@@ -472,3 +472,11 @@ def test_guard_a_job_that_opens_the_sentence_is_no_given_name(
     sentence: str, figure: str, name: str
 ) -> None:
     assert _claimants(f"The ward was busy.\n\n{sentence}\n")[figure] == name
+
+
+def test_a_hyphenated_surname_is_the_full_name_the_article_gives_further_down() -> None:
+    text = (
+        "9:42pm\n\nQuenmere-Vash confirms the deficit is projected at $3.8 billion.\n\n"
+        "7:05pm\n\nFinance Minister Imara Quenmere-Vash rises to deliver the budget.\n"
+    )
+    assert _claimants(text)["$3.8 billion"] == "Imara Quenmere-Vash"
