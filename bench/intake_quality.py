@@ -147,11 +147,34 @@ _HONORIFIC = re.compile(
 )
 
 
+# Session 29: a rank or office before a person's name ("Superintendent", "Judge", "Mayor") is,
+# like an honorific, no part of who she is, and a company's legal form after its name ("Ltd",
+# "plc", "Inc") no part of which company: the writers give "Judge Ann Roe" and "Roe Precast
+# Ltd" where the article names them so once, and intake, like a fact-checker filing the claim
+# under the person or the firm, gives "Ann Roe" and "Roe Precast". Offices are set aside only
+# before two or more words, so that a body named for its office ("the Mayor's Office") stays;
+# "General" and "Major" are left out, as words that open bodies' names ("General Foundries").
+_RANK = re.compile(
+    r"^(?:(?:acting|deputy|assistant|senior|chief|detective|police|district|circuit|high court|"
+    r"lord|lady)\s+)*(?:superintendent|inspector|sergeant|constable|commissioner|commander|"
+    r"captain|lieutenant|colonel|brigadier|admiral|judge|justice|mr justice|"
+    r"mrs justice|magistrate|sheriff|coroner|mayor|governor|president|premier|bishop|"
+    r"archbishop|father|imam|rabbi|pastor)\.?\s+(?=\S+\s+\S)"
+)
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:ltd|limited|plc|inc|corp|llc|llp|pty ltd|pty|sdn bhd|bhd|berhad|gmbh|ag|s\.?a|"
+    r"n\.?v|b\.?v)\.?$"
+)
+
+
 def claimant_key(name: str) -> str:
-    """A claimant as compared: case, a leading "the", an honorific and apostrophes aside."""
+    """A claimant as compared: case, a leading "the", an honorific or rank, a company's legal
+    form and apostrophes aside."""
     folded = _fold(name.replace("’", "").replace("'", "")).lower()
     folded = re.sub(r"^the\s+", "", folded)
     folded = _HONORIFIC.sub("", folded)
+    folded = _RANK.sub("", folded)
+    folded = _LEGAL_FORM.sub("", folded)
     return folded.strip(" .,'\"")
 
 

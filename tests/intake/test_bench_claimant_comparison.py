@@ -1,0 +1,55 @@
+"""The intake bench's claimant comparison (bench/intake_quality.py `claimant_key`): what it
+sets aside when it compares intake's claimant with a label's, and what it keeps apart."""
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "intake_quality", ROOT / "bench" / "intake_quality.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("label", "intake"),
+    [
+        ("Superintendent Ada Roe-Quill", "Ada Roe-Quill"),
+        ("Judge Fionn Bracewell", "Fionn Bracewell"),
+        ("Detective Chief Inspector Jo Ravensdale-Oyo", "Jo Ravensdale-Oyo"),
+        ("Mayor Ines Drummore", "Ines Drummore"),
+        ("Oxtallow Precast Ltd", "Oxtallow Precast"),
+        ("Vellingrath Holdings plc", "Vellingrath Holdings"),
+        ("Lanterna Systems, Inc.", "Lanterna Systems"),
+        ("Dr Ada Roe", "Ada Roe"),
+    ],
+)
+def test_a_rank_an_office_and_a_legal_form_are_set_aside(
+    bench: ModuleType, label: str, intake: str
+) -> None:
+    assert bench.claimant_key(label) == bench.claimant_key(intake)
+
+
+@pytest.mark.parametrize(
+    ("label", "intake"),
+    [
+        # An office named for itself is a body, not a title before a person's name.
+        ("the Mayor's Office", "Office"),
+        ("General Foundries Research", "Foundries Research"),
+        ("Oxtallow Precast Ltd", "Oxtallow"),
+    ],
+)
+def test_guard_what_names_someone_else_stays_apart(
+    bench: ModuleType, label: str, intake: str
+) -> None:
+    assert bench.claimant_key(label) != bench.claimant_key(intake)
