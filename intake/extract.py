@@ -151,8 +151,10 @@ _ANONYMOUS_SOURCE_EXPLAINED = re.compile(
 # "Two people close to the board, who asked not to be named, said") or in the closing
 # reporting clause ("..., two people familiar with the matter said."): the description again.
 _ANONYMOUS_SPEAKER = re.compile(
-    rf"(?:^[“\"‘]?|,\s+)(?P<who>{_ANONYMOUS_WHO})(?:,[^,;]{{1,80}},)?\s+"
-    r"(?:said|say|says|told|added|estimated)\b",
+    # The description may run on ("A person familiar with the inspectorate's investigation
+    # into a rockfall that killed two workers said"): the source is still the person.
+    rf"(?:^[“\"‘]?|,\s+)(?P<who>{_ANONYMOUS_WHO})(?:,[^,;]{{1,80}},|\s+(?:into|on|over|about|"
+    r"of|in|at|for|that|which)\s[^,;.“”\"]{1,80}?)?\s+(?:said|say|says|told|added|estimated)\b",
     re.IGNORECASE,
 )
 # A source given only as "the" and one noun ("according to the exchange", "published by the
@@ -372,12 +374,14 @@ _TITLE_WORDS = (
     # Members of a parliament or an assembly.
     r"MP|MEP|MLA|MSP|MHA|MPP|MLC|MHR|MNA|TD|Cr|"
     r"Lt|Lieutenant|Cllr|Supt|Insp|Det|Hon|Rt|Fr|Maj|Major|Cmdr|Commander|"
+    # British police ranks as reports shorten them ("PC Ada Moor", "DCI Ben Roe").
+    r"PC|PCSO|DC|DS|DI|DCI|DSU|DCS|"
     # Military ranks a charity's or a ministry's officer keeps in civilian life.
     r"Brigadier|Brig|Corporal|Cpl|Commodore|"
     r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"
     r"Chief|Superintendent|Inspector|Detective|Sergeant|Sgt|Constable|Commissioner|Judge|"
     r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
-    r"Chairman|Chairwoman|Director|Striker|Manager|Deputy|Vice|Assistant|Acting|Interim|"
+    r"Chairman|Chairwoman|Chairperson|Director|Striker|Manager|Deputy|Vice|Assistant|Acting|Interim|"
     r"Executive|Officer|Chancellor|Premier|Attorney|Treasurer|Speaker|Ambassador|Controller|"
     r"Comptroller|Auditor|Registrar|Marshal|Admiral|Bishop|Dean|Provost|Principal|Headteacher|"
     # Honorifics West African and East African papers put before a name.
@@ -397,7 +401,7 @@ _TITLE_WORDS = (
     r"the\s+Hon|the\s+Rt"
 )
 # Title words that are also adjectives or nouns that open bodies' names ("Premier Rugby",
-# "General Motors", "Chief Executives' Forum").
+# "General Foundries", "Chief Executives' Forum").
 _ADJECTIVE_TITLE = re.compile(
     r"^(?:The\s+)?(?:General|Major|Premier|Chief|Principal|Executive|Deputy|Acting|Interim|Vice|"
     r"Assistant|Director|Chair|Speaker|Justice|Marshal|Dean|Coach|Manager|Controller|Registrar|"
@@ -1413,9 +1417,10 @@ _BOX_HEADING = re.compile(
     r"|[-–—:|]\s*(?:source|sources|data)\s*:\s*(?P<after>[A-Z][^\n]{2,80}?))\s*:?\s*$",
     re.I,
 )
-# A fact box's item that ends by naming its source in brackets: "- £260bn: held in ... (X)".
+# A fact box's item that ends by naming its source in brackets: "- £260bn: held in ... (X)",
+# "$2.14 billion — ticket sales, 2024 (X)".
 _ITEM_SOURCE = re.compile(
-    r":\s.*\((?:(?:source|data)\s*:\s*|via\s+(?:the\s+)?)?(?P<name>[A-Z][^()\n]{2,80}?)\)\s*\.?\s*$",
+    r"(?::|\s[—–])\s.*\((?:(?:source|data)\s*:\s*|via\s+(?:the\s+)?)?(?P<name>[A-Z][^()\n]{2,80}?)\)\s*\.?\s*$",
     re.I,
 )
 # A fact box's item: a bullet, a short label (its figure, or what the figure measures), a colon.
@@ -1444,7 +1449,7 @@ _COLON_QUOTE = re.compile(r"^(?P<head>[^:“”\",;]{3,80}?):\s*[“\"‘]")
 # name in brackets ("Ms MOOR: ...", "The CHAIR (Ada Moor): ...").
 _SPEAKER_LABEL = re.compile(
     r"^\s*(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Senator|Sen|"
-    r"Rep|Hon|The)\.?\s+)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}|"
+    r"Rep|Hon|The)\.?\s+)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}|"
     # A broadcast transcript may spell the surname as running text does, after an honorific
     # ("Dr Moor: Last week 41% ..."): the honorific is what marks the label as a speaker's.
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+[A-Z][a-z][\w’'-]*)"
@@ -1745,7 +1750,9 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 # The words that end a body's name (`_BODY_WORDS`, and a few more), as the owner of a document.
 _OWNING_BODY_WORD = re.compile(
     rf"{_BODY_WORDS.pattern}|Observatory|Institution|Inspectorate|Regulator|Directorate|Panel|"
-    r"Forum|Network|Alliance|Coalition|Consortium|Council"
+    r"Forum|Network|Alliance|Coalition|Consortium|Council|Municipality|Corporation|Company|"
+    r"Partnership|Administration|Secretariat|Tribunal|Assembly|Parliament|Government|Executive|"
+    r"Co-operative|Cooperative|Registry|Commissioner|District|County"
 )
 # The whitespace before each word (none before the first): whether a line break parts them.
 _LINE_STARTS = re.compile(r"(?:^|\s+)(?=\S)")
@@ -1825,6 +1832,10 @@ def _capitalised_runs(phrase: str) -> list[str]:
             run.pop()
         while run and run[0] in _CONNECTORS:
             run.pop(0)
+        if run and run[-1].endswith(("’s", "'s")) and len(run[-1]) > 3:
+            # "the X Office's January report": the owner kept with a word that turned out to
+            # name no one ("January") is the owner's name, not its possessive.
+            run[-1] = run[-1][:-2]
         if len(run) > 1 and run[0].lower() in _OPENING_PREPOSITIONS:
             # "At Brookfield School, results held up": a preposition capitalised because it
             # opens the sentence says where, and is no word of the name after it.
@@ -2094,7 +2105,10 @@ def _full_name(surname: str, article: str, before: int) -> str:
         # A word followed by more of a name is no surname there ("Faizal" in "Minister for
         # Coastal Affairs Faizal Rahim-Ong" opens his name): the word before it is a title's,
         # not a given name.
-        rf"((?:[A-Z][\w’'-]+[ \t]+){{1,3}}){re.escape(surname)}(?![\w’'-]|[ \t]+{_CAPITAL})",
+        # A nickname in quotes may stand between ("Rogelio “Boyet” Moor"): it is kept, as the
+        # article names him.
+        rf"((?:[A-Z][\w’'-]+[ \t]+){{1,3}})(?P<nickname>[“\"‘][A-Z][\w’'-]*[”\"’][ \t]+)?"
+        rf"{re.escape(surname)}(?![\w’'-]|[ \t]+{_CAPITAL})",
         text,
     ):
         given = match.group(1).split()[-1]
@@ -2106,7 +2120,7 @@ def _full_name(surname: str, article: str, before: int) -> str:
             continue
         candidate = f"{given} {surname}"
         if guess_kind(candidate, via_speech=True) == EntityKind.PERSON:
-            return candidate
+            return f"{given} {match.group('nickname') or ''}{surname}"
     return ""
 
 
@@ -2644,6 +2658,12 @@ def _stands_for(
             if (
                 subject_before is not None
                 and subject_before.kind != EntityKind.PERSON
+                # A surname the article gave a person ("Moor said the union had ...") is hers.
+                and not any(
+                    found.kind == EntityKind.PERSON
+                    and found.name.split()[-1] == subject_before.name.split()[-1]
+                    for found in earlier
+                )
                 # A word that opens the sentence only ("Copper output fell") is no name: a
                 # name the article writes inside a sentence too ("shares in X") is.
                 and (
@@ -2746,8 +2766,12 @@ def _stands_for(
     )
     if lowered:
         return lowered
-    if subject:
-        # "Tolvane Motors will cut 1,800 jobs, the carmaker said": the sentence's own subject.
+    if subject and not (
+        " " not in subject and re.search(rf"(?<![\w’'-]){re.escape(subject.lower())}\b", article)
+    ):
+        # "Tolvane Motors will cut 1,800 jobs, the carmaker said": the sentence's own subject;
+        # not a word capitalised only because it opens the sentence, which the article writes
+        # in lower case too ("Inspectors issued 27 orders, the company said").
         return subject
     # Failing any name the noun fits, a body noun ("the agency", "the operator") is the body
     # that spoke last, which a news report names before it shortens it.
@@ -3677,7 +3701,7 @@ def _find_attribution(
         # A title kept past a description ("Economist Dr Ada Moor of X") titles the name too.
         titled = titled or _TITLES.match(name) is not None
         if _ADJECTIVE_TITLE.match(original) and " " not in name and original.endswith(name):
-            # "Premier Rugby said", "General Motors said": a title word that is also an
+            # "Premier Rugby said", "General Foundries said": a title word that is also an
             # adjective, before one word the article never gives a given name, opens a body's
             # name ("Premier Ford" after "Premier Doug Ford" is his).
             known = any(
@@ -5636,6 +5660,10 @@ def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
     return None
 
 
+# The words between a part and its whole: "Seven of the nine", "11 out of 16", "nine of its 57".
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?")
+
+
 def score_sentence(
     sentence: str, figures: list[ParsedFigure], *, section: str, attributed: bool
 ) -> tuple[float, list[str]]:
@@ -5643,6 +5671,16 @@ def score_sentence(
     `sentence`."""
     best = 0.0
     best_reason = ""
+    for figure, following in itertools.pairwise(figures):
+        if (
+            figure.unit == COUNT
+            and following.unit == COUNT
+            and _PART_OF.fullmatch(sentence, figure.end, following.start)
+            and figure.value < following.value
+        ):
+            # "Seven of the nine deaths", "11 of 16 regions": a part of a whole, a share the
+            # sentence states in counts, however small they are.
+            best, best_reason = 0.45, "states a part of a whole (x of y)"
     for figure in figures:
         scene = _scene_setting(sentence, figure)
         if scene is None and len(figures) == 1 and _age_in_apposition(sentence, figure):
@@ -6074,6 +6112,36 @@ def _turn_speaker(
     return Attribution(name, EntityKind.PERSON, f"{label.group('label')}:")
 
 
+# How many of a turn's paragraphs its label, set on a line of its own, is looked for over.
+_TURN_REACH = 12
+# A speaker's label alone on its line ("CHIEF ADA MOOR:", "Deputy Chief Ben Roe:").
+_LABEL_ALONE = re.compile(r"^\s*(?P<label>[^\s:][^:\n]{1,80}):\s*$")
+
+
+def _turn_above(article: str, at: int, earlier: Iterable[Attribution]) -> Attribution | None:
+    """The speaker of a transcript's turn whose label stands on a line of its own above it
+    ("CHIEF ADA MOOR:" over "Last year, 143 people were killed ..."): the label nearest above,
+    over the turn's other paragraphs, as `_turn_speaker` reads it; None where a line above is
+    a turn labelled on its own line, or a label that names no one ("KEY POINTS:") comes
+    first."""
+    end = _line_at(article, at)[0] - 1
+    lines = 0
+    while end > 0 and lines < _TURN_REACH:
+        start, line = _line_at(article, end)
+        end = start - 1
+        if not line.strip():
+            continue
+        lines += 1
+        alone = _LABEL_ALONE.match(line)
+        if alone is not None:
+            # Read as the turn it heads, its first words on the label's line.
+            return _turn_speaker(f"{alone.group('label')}: …", article, start, earlier)
+        # Only a line with a colon near its start can be a turn labelled on its own line.
+        if ":" in line[:90] and _turn_speaker(line, article, start, earlier) is not None:
+            return None
+    return None
+
+
 # A trade paper's or a magazine's interview turn labelled with the surname as running text
 # spells it ("Moor-Quill: We hold ..."), no capitals and no honorific to mark it a speaker's.
 _SURNAME_LABEL = re.compile(r"^\s*(?P<label>[A-Z][a-z][\w’'-]*)\s*:\s+\S")
@@ -6153,14 +6221,35 @@ _OWNED_NOTE = re.compile(
 )
 
 
+_KIND_NOTE = re.compile(
+    r"^(?:the\s+)?(?P<noun>[a-z]+)(?:['’]s)?\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:filings?|accounts|data|figures|results|reports?|statements?|records|returns|statistics)$"
+)
+_NAMED_BODY_NOTE = re.compile(
+    rf"^(?:the\s+)?(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+(?:of|for|and|on|&|{_CAPITAL}[\w’'&-]*))*)"
+    r"\s+\([A-Z][A-Za-z&]+\)(?:\s+[a-z][\w-]*)+\s*$"
+)
+
+
 def _note_owner(note: str, before: str, earlier: Iterable[Attribution]) -> Attribution | None:
     """Who owns the document a table's note names (`_OWNED_NOTE`): the person the article gives
     the role whose document it is ("secretary's report" after "club secretary Ada Moor"), else
     the body an acronym spells out, else the owner as named; None for no such note."""
+    words = f"Source: {note}"
+    # "X Agency (XA) river monitoring programme": the body its short form follows owns
+    # whatever the note goes on to call its work, as long as the note says no more of whom.
+    kind_noted = _KIND_NOTE.match(note)
+    if kind_noted is not None and kind_noted.group("noun") in _STANDS_FOR_NAME:
+        # "Source: company filing": the company the article is about, as "the company" is.
+        name = _stands_for(kind_noted.group("noun"), before, len(before), list(earlier))
+        return Attribution(name, guess_kind(name), words) if name else None
+    named_body = _NAMED_BODY_NOTE.match(note)
+    if named_body is not None and _BODY_WORDS.search(named_body.group("owner")):
+        owner = named_body.group("owner")
+        return Attribution(owner, guess_kind(owner), words)
     match = _OWNED_NOTE.match(note)
     if match is None:
         return None
-    words = f"Source: {note}"
     role = match.group("role")
     holder = _role_holder(role, before, earlier) if role else None
     if holder is not None:
@@ -6210,6 +6299,10 @@ def _list_item(line: str) -> bool:
     return bool(marks.BULLET.match(line)) or marks.is_figure_line(line.strip())
 
 
+# A box's line that names its source alone ("Source: X, snapshot of 14 February 2025").
+_SOURCE_LINE = re.compile(r"^(?:Sources?|Data)\s*:\s*(?:the\s+)?(?P<name>[A-Z][^\n]{2,120})$")
+
+
 def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attribution | None:
     """For a bullet line, the source its fact box's heading names: the lines above it are
     bullets back to a heading such as "Key figures (source: X)", or a lead-in that names its
@@ -6229,6 +6322,17 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
         start, line = _line_at(text, start - 1)
         if _list_item(line) or not line.strip():
             continue  # a page's list may come with a blank line between its items
+        labelled = _SOURCE_LINE.match(line.strip())
+        if labelled is not None:
+            # "In numbers" / "Source: X, snapshot of 14 February" / "- 5,412 people in custody":
+            # the box's line that names its source, read up to its comma, as a heading's is.
+            name = labelled.group("name").split(",", 1)[0].strip().rstrip(".")
+            owner = _note_owner(name, text[:start], earlier)
+            if owner is not None:
+                return Attribution(owner.name, owner.kind, line.strip())
+            if _capitalised_runs(name):
+                return Attribution(name, guess_kind(name), line.strip())
+            return None
         heading = _BOX_HEADING.match(line.strip())
         if heading is None and line.rstrip().endswith(":"):
             lead_in = line.strip().rstrip(":")
@@ -6359,11 +6463,57 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A written answer's credit over it ("Answered by Ada Moor, Minister of State for X"), as a
+# legislature's record and the digests of it print one: the paragraphs under it are hers.
+_ANSWERED_BY = re.compile(
+    r"^[ \t]*(?:Answered|Replied|Reply|Response|Answer\s+given)\s+(?:by|from)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^,(\n]{1,80}?)[ \t]*(?:[,(][^\n]*)?$",
+    re.MULTILINE,
+)
+# A line that ends as a sentence does; a heading or a date line does not.
+_TERMINAL_PUNCTUATION = re.compile(r"[.!?”\"’')\]]$")
+# A line that opens the next question, or closes the answer ("-----"): the answer ends there.
+_ANSWER_ENDS = re.compile(r"^[ \t]*(?:Asked\s+by\b|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)")
+
+
+def _answered_paragraphs(text: str) -> Iterator[tuple[int, int, Attribution]]:
+    """The paragraphs of each written answer (`_ANSWERED_BY`), as their span and who gave them:
+    from the first sentence under the credit (a date line under it, "Answered on 13 March",
+    is no part of the answer) to the next question, rule or heading."""
+    for answered in _ANSWERED_BY.finditer(text):
+        runs = _capitalised_runs(answered.group("name"))
+        if not runs:
+            continue
+        name = runs[0]
+        start = end = -1
+        position = answered.end() + 1
+        while position < len(text):
+            line_start = position
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[position:line_end].strip()
+            position = line_end + 1
+            if not line:
+                continue
+            if _ANSWER_ENDS.match(line) or _ANSWERED_BY.match(line):
+                break
+            if not _TERMINAL_PUNCTUATION.search(line):
+                if start >= 0:
+                    break  # a heading: the answer is over
+                continue  # the date line under the credit
+            if start < 0:
+                start = line_start
+            end = line_end
+        if start >= 0:
+            yield start, end, Attribution(name, guess_kind(name), answered.group(0).strip())
+
+
 def _credited_paragraphs(text: str) -> list[tuple[int, int, Attribution]]:
     """The paragraphs a credit line closes (`_CREDIT_LINE`), each as its span and its source:
-    the lines above the credit back to a blank line."""
-    credited = []
-    for credit in _CREDIT_LINE.finditer(text):
+    the lines above the credit back to a blank line; and the paragraphs of a written answer
+    under the credit naming who gave it (`_answered_paragraphs`)."""
+    credited = list(_answered_paragraphs(text)) if "nswer" in text or "epl" in text else []
+    for credit in _CREDIT_LINE.finditer(text) if "(" in text else ():
         runs = _capitalised_runs(credit.group("name"))
         if not runs:
             continue
@@ -6535,11 +6685,13 @@ def _release_issuer(line: str) -> str:
 # reprinted in full below", "X's statement is republished below"): its issuer is the body
 # the document names in its own heading, when the note gives it by a common noun.
 _REPUBLISHED_REPORT = re.compile(
-    r"\bThe\s+following\s+(?:[a-z]+\s+){0,2}?(?:report|statement|release|update|bulletin|"
-    r"briefing)\s+was\s+(?:issued|published|released|produced|prepared)\s+by\s+"
+    # "The following is a news release issued by X on Tuesday. It is republished as received.",
+    # "This press release was issued by X and is republished unedited."
+    r"\b(?:The\s+following|This)\s+(?:is\s+an?\s+)?(?:[a-z]+\s+){0,2}?(?:report|statement|release|update|"
+    r"bulletin|briefing)\s+(?:was\s+)?(?:issued|published|released|produced|prepared)\s+by\s+"
     # The note may say so in a sentence of its own ("... was issued by X on Wednesday. We have
     # published it in full").
-    r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,60})(?:[^\n]*?\b(?:republished|reproduced|reprinted|"
+    r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,100})(?:[^\n]*?\b(?:republished|reproduced|reprinted|"
     r"published\s+it\s+in\s+full|printed\s+it\s+in\s+full|run\s+it\s+in\s+full)\b|"
     # A note that is a line of its own says no more ("The following media release was issued
     # by X on Monday."): the release follows it.
@@ -6736,7 +6888,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     voice = _document_voice(normalised)
     # The issuer's voice stops where the release says it ends ("###"); an author's does not.
     voice_start, voice_end = _voice_span(text, voice)
-    credits = _credited_paragraphs(text) if "(" in text else []
+    credits = _credited_paragraphs(text)
     tables = _tables(text) if "|" in text else {}
     credit_spans = [
         (span.start, span.end) for span in normalised.spans if span.kind in marks.NOT_CLAIMS
@@ -6906,7 +7058,9 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 introduced = _people_introduced(sentence, text, start)
                 context.extend(introduced)
                 earlier.extend(introduced)
-            turn = _turn_speaker(line_text, text, start, earlier)
+            turn = _turn_speaker(line_text, text, start, earlier) or _turn_above(
+                text, start, earlier
+            )
             if turn is not None and (
                 attribution is None
                 or (attribution.words.split() or [""])[0].lower() in _FIRST_PERSON

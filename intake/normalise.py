@@ -910,9 +910,15 @@ def _classify(content: str) -> str:
         return CREDIT
     if _CAPTION_HINTS.search(content):
         return CAPTION
-    if (_DATELINE.search(content) and len(content.split()) <= 14) or _READING_TIME.match(content):
-        return DATELINE
-    if _is_timestamp(content) or _is_issue_line(content):
+    # A table's row ("| FY2021 | 6 | 4.12 | R780-million |") states its cells, whatever a cell
+    # reads like alone ("4.12" as a date).
+    table_row = content.startswith("|") and content.endswith("|")
+    if not table_row and (
+        (_DATELINE.search(content) and len(content.split()) <= 14)
+        or _READING_TIME.match(content)
+        or _is_timestamp(content)
+        or _is_issue_line(content)
+    ):
         return DATELINE
     if _is_stats_line(content):
         return STATS
@@ -955,8 +961,10 @@ def _is_shouted_heading(content: str) -> bool:
 
 
 # A box's item that opens on its figure, then a colon and what the figure measures: "$61.9
-# billion: projected deficit", "42.1 per cent: debt as a share of GDP", "4,800: posts cut".
-_FIGURE_ITEM = re.compile(r"^(?P<figure>[^:]{1,30}):\s+\S")
+# billion: projected deficit", "42.1 per cent: debt as a share of GDP", "4,800: posts cut"; a
+# digest sets a dash there ("$2.14 billion — lottery ticket sales"), an item no full stop ends
+# ("Twelve people — two of them children — were hurt." is a sentence).
+_FIGURE_ITEM = re.compile(r"^(?P<figure>[^:—–]{1,30}?)(?::|\s+[—–](?=[^\n]*[^.\s]\s*$))\s+\S")
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "and"})
 _MEASURE_AFTER_FIGURE = re.compile(r"(?:\s+(?-i:[a-z]+)){1,2}")
 

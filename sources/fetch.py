@@ -424,11 +424,27 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
         title=_headline(page, document.title or ""),
-        authors=_without_publisher(_authors(document.author), publisher)
+        authors=tuple(
+            _as_the_page_spells(name, html)
+            for name in _without_publisher(_authors(document.author), publisher)
+        )
         or _credited_reporters(page),
         published=_date_as_shown(page, published),
         publisher=publisher,
     )
+
+
+def _as_the_page_spells(name: str, html: str) -> str:
+    """An author's name with the stops the extraction takes out of it put back, as the page
+    writes it ("Ma. Zenaida Roe", "J. R. Moor" where the extraction gives "Ma Zenaida
+    Roe"): the name as it stands in the page, where it stands there with them."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    written = re.search(
+        r"(?<![\w.])" + r"\.?\s+".join(re.escape(word) for word in words) + r"(?![\w])", html
+    )
+    return " ".join(written.group(0).split()) if written else name
 
 
 def _without_publisher(authors: tuple[str, ...], publisher: str) -> tuple[str, ...]:

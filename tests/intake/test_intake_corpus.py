@@ -80,8 +80,12 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
     first blind run (digits 167 of 174 and 193 of 205, precision 0.88 and 0.92, non-claims 7 of
     112 and 7 of 124, claimant right 0.63 and 0.67), and 345-360, written late in session 28,
     after theirs (digits 182 of 186 and 219 of 221, precision 0.96 and 0.92, non-claims 2 of 113
-    and 10 of 125, claimant right 0.65 and 0.56). 133-140, 149-162, 193-200, 209-232,
-    241-248, 257-264, 273-280, 289-296, 305-312, 321-328 and 329-344 are held out."""
+    and 10 of 125, claimant right 0.65 and 0.56), and from session 29 361-368, 377-384,
+    393-400 and 409-416 after their first blind run (digits 270 of 279, 206 of 235, 239 of 245
+    and 250 of 281, precision 0.99, 0.90, 0.98 and 0.96, non-claims 2 of 132, 10 of 146, 2 of
+    119 and 3 of 121, claimant right 0.59, 0.74, 0.68 and 0.71). 133-140, 149-162, 193-200,
+    209-232, 241-248, 257-264, 273-280, 289-296, 305-312, 321-344, 369-376, 385-392, 401-408
+    and 417-424 are held out."""
     numbers = {int(text.name.split("_", 1)[0]): text.held_out for text in corpus}
     held_out = {number for number, held in numbers.items() if held}
     tuned = (
@@ -96,6 +100,10 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(297, 305))
         | set(range(313, 321))
         | set(range(345, 361))
+        | set(range(361, 369))
+        | set(range(377, 385))
+        | set(range(393, 401))
+        | set(range(409, 417))
     )
     assert tuned <= numbers.keys() - held_out
     assert held_out == (
@@ -109,6 +117,10 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(289, 297))
         | set(range(305, 313))
         | set(range(321, 345))
+        | set(range(369, 377))
+        | set(range(385, 393))
+        | set(range(401, 409))
+        | set(range(417, 425))
     )
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
@@ -195,7 +207,19 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     rules were made, and never tuned on: with the code as session 28 began -> with its code
     then: 329-336 180 of 188 / 16 of 18 / 0.94 / 9 of 115 / 0.55 -> 183 of 188, 0.94, claimant
     0.58; 337-344 191 of 213 / 11 of 11 / 0.91 / 9 of 112 / 0.85 -> 198 of 213, 0.91, claimant
-    0.91.
+    0.91. Four sets held out from session 29, written blind by four of eight writers (the
+    other four, 361-368, 377-384, 393-400 and 409-416, were tuned on), with the code as
+    session 29 began (and the bench's comparison of session 29, which sets a rank or office
+    before a name and a company's legal form after it aside too) -> at the session's end:
+    369-376 274 of 295 / 29 of 35 / 0.92 / 8 of 121 / 0.53 -> 286 of 295, claimant 0.51;
+    385-392 216 of 247 / 18 of 23 / 0.97 / 4 of 136 / 0.68 -> unchanged; 401-408 235 of 270 /
+    37 of 43 / 0.94 / 6 of 129 / 0.79 -> 250 of 270, claimant 0.80; 417-424 248 of 281 / 20 of
+    29 / 0.90 / 5 of 127 / 0.67 -> 253 of 281, claimant 0.68 (together claimant 0.66 -> 0.66:
+    the session's rules carried nothing to them). Their totals were counted, not read, once
+    while the session's rules were made: a rule that carried a paragraph's source on to its
+    next unattributed sentence, which gained on the older held-out texts (claimant +18, the
+    publisher's own -9), cost these (-1 and -3) and was taken out; for that choice they were a
+    validation set.
 
     On 109-116, 133-140, 149-156 and 157-162 every target is met (digits 0.97, spelled 0.80,
     precision 0.85, at most 1 non-claim in 17, claimant 0.80); on 117-124 digits and
@@ -231,7 +255,14 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
     tuning pages, 319's structured data named the publisher beside its two writers, and the
     extraction split "X and Y Service" into two more authors, read so until then. Of the four
     held-out pages written late in session 28 (329-344, never tuned on), 331's, 335's and 339's
-    authors did not read right at their first run, and were not looked into."""
+    authors did not read right at their first run, and were not looked into. Session 29's
+    rule that puts back the stops the extraction takes out of an author's name (an
+    abbreviated given name, "Ma.", made for tuning page 383) reads 258's authors right. Of the sixteen held-out
+    pages written for session 29, 369's, 370's and 372's metadata did not read right at their
+    first run, and were not looked into; of its sixteen tuning pages, 411's, 412's, 413's and
+    415's writer gave the page's <title> with the site's name after a bar as the title, which
+    the corpus gives without it (the labels were changed to the corpus's form, before any
+    change was made for them)."""
     wrong_held_out = []
     for text in corpus:
         if not text.name.endswith(".html"):
@@ -252,12 +283,14 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
     assert sorted(wrong_held_out) == [
         "244",
         "248",
-        "258",
         "260",
         "262",
         "331",
         "335",
         "339",
+        "369",
+        "370",
+        "372",
     ], wrong_held_out
 
 
