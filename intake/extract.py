@@ -6234,15 +6234,17 @@ _NAMED_BODY_NOTE = re.compile(
 def _note_owner(note: str, before: str, earlier: Iterable[Attribution]) -> Attribution | None:
     """Who owns the document a table's note names (`_OWNED_NOTE`): the person the article gives
     the role whose document it is ("secretary's report" after "club secretary Ada Moor"), else
-    the body an acronym spells out, else the owner as named; None for no such note."""
+    the body an acronym spells out, else the owner as named; the body a kind names ("company
+    filing", `_KIND_NOTE`) as "the company" names it; the body a name and its short form name
+    (`_NAMED_BODY_NOTE`); None for no such note."""
     words = f"Source: {note}"
-    # "X Agency (XA) river monitoring programme": the body its short form follows owns
-    # whatever the note goes on to call its work, as long as the note says no more of whom.
     kind_noted = _KIND_NOTE.match(note)
     if kind_noted is not None and kind_noted.group("noun") in _STANDS_FOR_NAME:
         # "Source: company filing": the company the article is about, as "the company" is.
         name = _stands_for(kind_noted.group("noun"), before, len(before), list(earlier))
         return Attribution(name, guess_kind(name), words) if name else None
+    # "X Agency (XA) river monitoring programme": the body its short form follows owns
+    # whatever the note goes on to call its work, as long as the note says no more of whom.
     named_body = _NAMED_BODY_NOTE.match(note)
     if named_body is not None and _BODY_WORDS.search(named_body.group("owner")):
         owner = named_body.group("owner")
@@ -6470,8 +6472,6 @@ _ANSWERED_BY = re.compile(
     r"(?P<name>[A-Z][^,(\n]{1,80}?)[ \t]*(?:[,(][^\n]*)?$",
     re.MULTILINE,
 )
-# A line that ends as a sentence does; a heading or a date line does not.
-_TERMINAL_PUNCTUATION = re.compile(r"[.!?”\"’')\]]$")
 # A line that opens the next question, or closes the answer ("-----"): the answer ends there.
 _ANSWER_ENDS = re.compile(r"^[ \t]*(?:Asked\s+by\b|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)")
 
@@ -6497,7 +6497,7 @@ def _answered_paragraphs(text: str) -> Iterator[tuple[int, int, Attribution]]:
                 continue
             if _ANSWER_ENDS.match(line) or _ANSWERED_BY.match(line):
                 break
-            if not _TERMINAL_PUNCTUATION.search(line):
+            if not marks.ends_as_a_sentence(line):
                 if start >= 0:
                     break  # a heading: the answer is over
                 continue  # the date line under the credit
@@ -6512,7 +6512,7 @@ def _credited_paragraphs(text: str) -> list[tuple[int, int, Attribution]]:
     """The paragraphs a credit line closes (`_CREDIT_LINE`), each as its span and its source:
     the lines above the credit back to a blank line; and the paragraphs of a written answer
     under the credit naming who gave it (`_answered_paragraphs`)."""
-    credited = list(_answered_paragraphs(text)) if "nswer" in text or "epl" in text else []
+    credited = list(_answered_paragraphs(text))
     for credit in _CREDIT_LINE.finditer(text) if "(" in text else ():
         runs = _capitalised_runs(credit.group("name"))
         if not runs:

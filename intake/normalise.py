@@ -1004,6 +1004,12 @@ def _is_figure_item(content: str) -> bool:
 _LABELLED_LINE = re.compile(r"^(?P<label>[A-Z][^:\d]{0,40}?):\s+(?P<value>\S.{0,60})$")
 
 
+def ends_as_a_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence or a lead-in does (a stop, a colon, a closing quote),
+    not as a heading or a date line does."""
+    return bool(_TERMINAL.search(line.rstrip()))
+
+
 def is_figure_line(content: str) -> bool:
     """Whether a line, without a bullet, is an item of a list of figures: its figure first
     ("$61.9 billion: projected deficit", "Rs 3.5 lakh to Rs 7 lakh: 5%") or its label first
