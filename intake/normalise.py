@@ -964,7 +964,7 @@ def _is_shouted_heading(content: str) -> bool:
 # billion: projected deficit", "42.1 per cent: debt as a share of GDP", "4,800: posts cut"; a
 # digest sets a dash there ("$2.14 billion — lottery ticket sales"), an item no full stop ends
 # ("Twelve people — two of them children — were hurt." is a sentence).
-_FIGURE_ITEM = re.compile(r"^(?P<figure>[^:—–]{1,30}?)(?::|\s+[—–](?=[^\n]*[^.\s]\s*$))\s+\S")
+_FIGURE_ITEM = re.compile(r"^(?P<figure>[^:]{1,30}?)(?::|\s+[—–](?=[^\n]*[^.\s]\s*$))\s+\S")
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "and"})
 _MEASURE_AFTER_FIGURE = re.compile(r"(?:\s+(?-i:[a-z]+)){1,2}")
 

@@ -49,6 +49,9 @@ def test_guard_two_small_counts_that_are_no_part_and_whole_stay_below_the_bar() 
         ("$2.31 billion — lottery ticket sales, 2024", True),
         ("14,210 – calls to the helpline", True),
         ("Twelve people — including two children — were hurt in the blast.", False),
+        # Guard: a band whose bounds an en dash joins is still read whole before its colon.
+        ("£12,571–£50,270: 20%", True),
+        ("Rs 3.5 lakh – Rs 7 lakh: 5%", True),
     ],
 )
 def test_a_figure_then_a_dash_and_what_it_measures_is_a_lists_item(line: str, item: bool) -> None:
