@@ -6301,10 +6301,6 @@ def _list_item(line: str) -> bool:
     return bool(marks.BULLET.match(line)) or marks.is_figure_line(line.strip())
 
 
-# A box's line that names its source alone ("Source: X, snapshot of 14 February 2025").
-_SOURCE_LINE = re.compile(r"^(?:Sources?|Data)\s*:\s*(?:the\s+)?(?P<name>[A-Z][^\n]{2,120})$")
-
-
 def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attribution | None:
     """For a bullet line, the source its fact box's heading names: the lines above it are
     bullets back to a heading such as "Key figures (source: X)", or a lead-in that names its
@@ -6324,11 +6320,11 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
         start, line = _line_at(text, start - 1)
         if _list_item(line) or not line.strip():
             continue  # a page's list may come with a blank line between its items
-        labelled = _SOURCE_LINE.match(line.strip())
+        labelled = _TABLE_NOTE.match(line.strip())
         if labelled is not None:
             # "In numbers" / "Source: X, snapshot of 14 February" / "- 5,412 people in custody":
-            # the box's line that names its source, read up to its comma, as a heading's is.
-            name = labelled.group("name").split(",", 1)[0].strip().rstrip(".")
+            # the box's line that names its source, read as a table's note is.
+            name = labelled.group("name").strip()
             owner = _note_owner(name, text[:start], earlier)
             if owner is not None:
                 return Attribution(owner.name, owner.kind, line.strip())

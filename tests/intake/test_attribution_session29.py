@@ -263,3 +263,16 @@ def test_a_boxs_source_line_under_its_heading_credits_its_items() -> None:
         "- 4,631 places in the system\n"
     )
     assert _claimants(text)["5,412"] == "Office of the Inspector of Prison Standards"
+
+
+def test_a_boxs_source_line_that_names_a_kind_credits_the_body_of_that_kind() -> None:
+    """Read as a table's note is: "Source: company filings" is the company's."""
+    text = (
+        "Oxtallow Home Goods Inc said on Wednesday it would close 52 of its 410 stores, the "
+        "company said.\n\n"
+        "OXTALLOW AT A GLANCE\n"
+        "Source: company filings\n"
+        "- Stores before closures: 410\n"
+        "- Jobs to be cut: about 2,100\n"
+    )
+    assert _claimants(text)["about 2,100"] == "Oxtallow Home Goods Inc"
