@@ -527,6 +527,40 @@ DURATION_FIGURE = re.compile(
     r"(?P<b>\d{1,2})\s+(?P<u2>minutes?|mins?|seconds?|secs?)\b",
     re.IGNORECASE,
 )
+# A length of time written as a clock writes one ("won in 2:21:07", "took an average of 4:35
+# to answer"): read in seconds, as "1 minute 12 seconds" is. A clock's digits are otherwise a
+# time of day ("at 14:32", "Updated 09:12"), which counts nothing, so only a word that asks
+# for a length before them ("in", "took", "a time of", "an average of") or a unit after them
+# ("4:35 minutes") makes them one; hours, minutes and seconds ("2:21:07") may follow any word
+# but one that sets a time of day ("at", "from", "until", "updated") or a date, and never open
+# a line, where a live blog's entry writes its time. Two parts are minutes and seconds, unless
+# "hours" follows.
+_CLOCK_LENGTH_CUE = (
+    r"(?:took|taking|takes|take|clocked|clocking|ran|run|runs|timed|averaged|averaging|"
+    r"lasted|lasting|finished\s+in|finishing\s+in|won\s+in|winning\s+in|in\s+a\s+time\s+of|in|"
+    r"(?:(?:[a-z]+['’]s|[a-z]+)[^\S\n]+)?(?:time|times|record|best|average|wait|length|pb|target|limit|standard)"
+    r"(?:[^\S\n]+(?:of|was|is|at|stood\s+at|fell\s+to|rose\s+to)|:)?)"
+)
+CLOCK_DURATION_FIGURE = re.compile(
+    rf"(?:(?<![\w'’])(?P<cue>{_CLOCK_LENGTH_CUE})[^\S\n]+(?:just\s+|only\s+|under\s+|over\s+|"
+    r"about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    r"|(?<=[^\s\d./:\-][^\S\n])|(?<=[(|][^\S\n])|(?<=[(|]))"
+    r"(?P<a>\d{1,3}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?P<frac>\.\d{1,2})?(?![\d:])"
+    r"(?P<unit>[^\S\n]*(?:hours?|hrs?|minutes?|mins?)\b)?",
+    re.IGNORECASE,
+)
+# What sets a time of day: the word before the digits ("at", "until", "updated"), or after
+# them a clock's half of the day or zone ("9:30pm", "14:32 GMT", "local time").
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"\b(?:at|until|till|til|before|after|since|around|updated|published|posted|modified|"
+    r"timestamp|on|between|and|kick-?off|kicks\s+off|starts?|opens?|closes?|doors)\s+$",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY_AFTER = re.compile(
+    r"^\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|ist|sast|wat|"
+    r"eat|aest|aedt|nzst|nzdt|local\b|[+-]\d{2}:?\d{2})(?!\w)",
+    re.IGNORECASE,
+)
 # A share hyphenated into a compound ("a one-in-eight summer", "a one-in-250-year storm"): read as
 # "one in six" is, the period of a return period kept in the figure's words.
 HYPHENED_SHARE_FIGURE = re.compile(
@@ -2210,6 +2244,44 @@ def _duration(text: str, match: re.Match[str]) -> ParsedFigure | None:
     )
 
 
+def _clock_duration(text: str, match: re.Match[str]) -> ParsedFigure | None:
+    """ "2:21:07" (8,467 seconds) after any word but a time of day's, "4:35" (275) only after a
+    word that asks for a length or before its unit ("1:45 hours": 6,300)."""
+    hours, minutes, seconds, unit = match.group("a", "b", "c", "unit")
+    if seconds is None and not match.group("cue") and not unit:
+        return None
+    start = match.start("a")
+    if not match.group("cue") and (
+        _TIME_OF_DAY_BEFORE.search(text, max(0, start - 30), start)
+        or re.search(r"\d[\d./\-]*\s*$", text[max(0, start - 12) : start])
+    ):
+        return None
+    if _TIME_OF_DAY_AFTER.match(
+        text[
+            match.end("frac")
+            if match.group("frac")
+            else match.end("c")
+            if seconds
+            else match.end("b") :
+        ]
+    ):
+        return None
+    if seconds is not None:
+        value = int(hours) * 3600 + int(minutes) * 60 + int(seconds)
+    elif unit and unit.strip().lower().startswith("h"):
+        value = int(hours) * 3600 + int(minutes) * 60
+    else:
+        value = int(hours) * 60 + int(minutes)
+    end = match.end()
+    return ParsedFigure(
+        value=Decimal(value) + Decimal(match.group("frac") or "0"),
+        unit=COUNT,
+        as_written=text[start:end],
+        start=start,
+        end=end,
+    )
+
+
 def _vague(text: str, match: re.Match[str]) -> ParsedFigure:
     qualifier, qualifier_text = _qualifier(match)
     start, end = match.span()
@@ -2489,7 +2561,14 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
         named = currencies_named(text)
     found: list[ParsedFigure] = []
     taken = bytearray(len(text))  # 1 where a figure, a phone number, a date or a time is
+    clock_lengths = [
+        figure
+        for clock_match in (CLOCK_DURATION_FIGURE.finditer(text) if ":" in text else ())
+        if (figure := _clock_duration(text, clock_match))
+    ]
     for not_start, not_end in _not_figures(text):
+        if any(f.start <= not_start and not_end <= f.end for f in clock_lengths):
+            continue  # a clock's digits that give a length, not a time of day
         taken[not_start:not_end] = b"\x01" * (not_end - not_start)
 
     def free(start: int, end: int) -> bool:
@@ -2510,6 +2589,8 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     if "every" in text.lower():
         for every_match in FOR_EVERY_FIGURE.finditer(text):
             take(_for_every(text, every_match))
+    for clock_length in clock_lengths:
+        take(clock_length)
     for duration_match in DURATION_FIGURE.finditer(text):
         take(_duration(text, duration_match))
     for pair_match in PAIR_FIGURE.finditer(text):
