@@ -6,6 +6,7 @@ database); storing the suggestions follows.
 """
 
 import dataclasses
+import functools
 import hashlib
 import itertools
 import re
@@ -526,17 +527,35 @@ _DATA_NOUNS = (
     # A pollster's published tables ("according to X's published tables").
     r"tables"
 )
+# The documents a body issues whose figures an article reads out ("According to the bulletin",
+# "The statement said", "the watchdog's ranking put ...").
+# A body's memo to its members gives its figures as its statement does ("the league told
+# teams in a memo that ...; ..., the memo says").
+_DOCUMENTS = (
+    r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return|memo|"
+    r"memorandum"
+)
+# A company's or a club's accounts are its own document as its statement is, when a sentence
+# opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
+# accounts"); "..., the accounts show" after them is the publisher reading them.
+_OWN_DOCUMENTS = rf"{_DOCUMENTS}|accounts"
 _OWNED_DATA = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<owner>[\w’'-]+?(?:\s+[\w’'-]+?){0,3}?)"
     # After a possessive, any two words may say what the data is ("the council's housing
     # register", "the council's 2023 household survey").
-    r"(?:['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?:['’]s?)?\s+"
+    # A plural owner's apostrophe stands alone ("the organisers' registration data").
+    r"(?:(?P<possessive>['’]s|(?<=s)['’])\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?:['’]s?)?\s+"
     r"(?:own\s+)?(?:(?:latest|new|provisional|annual|monthly|quarterly|weekly|final|recent|"
     rf"published|internal|unpublished)\s+)*)(?:{_DATA_NOUNS}|"
     # A body's periodic review gives its figures as its report does ("according to the
     # authority's monthly price review"); so do its price monitor, tracker and index, and a
     # seller's own sales papers ("according to the developer's price list").
-    r"reviews?|monitors?|trackers?|index|indices|brochures?|price\s+lists?|prospectus)\b"
+    r"reviews?|monitors?|trackers?|index|indices|brochures?|price\s+lists?|prospectus"
+    # After a possessive, any paper the owner issued is its own ("according to the regulator's
+    # approval letter", "the Board's daily storage bulletin", "the returning officer's
+    # declaration"); without one, "a letter" or "the notice" names no owner.
+    rf"|(?(possessive)(?:{_OWN_DOCUMENTS}|letters?|notices?|breakdown|declaration|"
+    r"submissions?|papers|documents|minutes|tally|updates?|briefing|circular|dashboard)|(?!)))\b"
 )
 # What the data is may stand between an owner of two words or more and it ("X Department
 # nursery records show", "the X's live dashboard shows").
@@ -967,6 +986,19 @@ _STANDS_FOR_NAME = frozenset(
         "court",
         "administration",
         "pollster",
+        # Institutions' other kinds ("the guild counted 121,540 patients", "the network's
+        # figures").
+        "guild",
+        "network",
+        "alliance",
+        "coalition",
+        "forum",
+        "foundation",
+        "directorate",
+        "secretariat",
+        "tribunal",
+        "observatory",
+        "consortium",
         # A publication that gives its own data ("the site's data shows").
         "site",
         "website",
@@ -1103,18 +1135,6 @@ _DOCUMENT_THE_BODY_MADE = re.compile(
     r"survey|analysis|study|audit|review|records|returns|accounts|documents?|papers)\s+"
     rf"(?:(?:that|which)\s+)?the\s+(?P<noun>[a-z]+)\s+(?:had\s+|has\s+)?(?:{_GOT_OR_MADE})\b"
 )
-# The documents a body issues whose figures an article reads out ("According to the bulletin",
-# "The statement said", "the watchdog's ranking put ...").
-# A body's memo to its members gives its figures as its statement does ("the league told
-# teams in a memo that ...; ..., the memo says").
-_DOCUMENTS = (
-    r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return|memo|"
-    r"memorandum"
-)
-# A company's or a club's accounts are its own document as its statement is, when a sentence
-# opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
-# accounts"); "..., the accounts show" after them is the publisher reading them.
-_OWN_DOCUMENTS = rf"{_DOCUMENTS}|accounts"
 # "The team put ...", "The study found ...", "..., the accounts show", "It also found ...": a
 # source introduced before goes on, in a later paragraph too, without naming itself again.
 _RESEARCH_WORDS = (
@@ -1224,6 +1244,15 @@ _OF_THOSE_SURVEYED = re.compile(
 )
 # "It includes ..." after a sentence whose claimant is such a document: the document goes on.
 _DOCUMENT_GOES_ON = re.compile(rf"^(?:It|It\s+also)\s+(?:{_DOCUMENT_VERBS})\b")
+# A time or a place a sentence opens on before its subject: a phrase of a preposition of time
+# or place up to its comma ("In 2024, ", "Over the whole of 2024, ", "By the end of October, ",
+# "Across the region, "), or "Last year" / "This month" with or without one.
+_LEADING_ADVERBIAL = (
+    r"(?:(?:In|By|Over|During|Since|For|Across|Throughout|Between|Until|Through|After|Before|"
+    r"From|At|On)\s+[^,;:“”\"]{1,50}?,\s+"
+    r"|(?:Last|This|Each|Every)\s+(?:year|month|week|quarter|season|summer|winter|spring|"
+    r"autumn|fall),?\s+)"
+)
 # A sentence whose subject is a definite description ("The study, which tracked 11,400
 # households, found", "Its weekly bulletin puts", "The audit office expects", "The agency's
 # director told"): whom the description names is the claimant. An aside between commas may
@@ -1231,6 +1260,9 @@ _DOCUMENT_GOES_ON = re.compile(rf"^(?:It|It\s+also)\s+(?:{_DOCUMENT_VERBS})\b")
 # hers).
 _DEFINITE_SUBJECT = re.compile(
     r"^[“\"‘]?(?:(?:But|And|Meanwhile|However|Separately|Instead),?\s+)?"
+    # A time or a place set before the subject ("In 2024, the guild counted ...", "Over the
+    # whole of the year, the agency logged ...", "Last year the trust recorded ...").
+    rf"(?:{_LEADING_ADVERBIAL})?"
     r"(?P<det>[Tt]he|Its|Their)\s+(?:(?P<owner>[a-z][\w-]*)['’]s\s+)?"
     # A plural possessive may say whose the document is for ("Its quarterly members' survey").
     r"(?P<words>(?:[a-z][\w-]*(?:(?<=s)['’])?\s+){0,3}?[a-z][\w-]*)"
@@ -1758,6 +1790,14 @@ _OWNING_BODY_WORD = re.compile(
 _LINE_STARTS = re.compile(r"(?:^|\s+)(?=\S)")
 
 
+# The prefixes a body's hyphenated word opens with ("X Co-operative Society", "the
+# Anti-corruption Commission", "the Inter-agency Council", "the Pan-African Parliament").
+_NAME_PREFIX = re.compile(
+    r"(?:Co|Non|Anti|Inter|Intra|Pan|Multi|Trans|Counter|Semi|Sub|Cross|Pre|Post|Re)-\w{4}",
+    re.IGNORECASE,
+)
+
+
 def _capitalised_runs(phrase: str) -> list[str]:
     """Runs of capitalised words ("Pellridge Institute for Coastal Studies"). A possessive joins a
     run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
@@ -1789,8 +1829,9 @@ def _capitalised_runs(phrase: str) -> list[str]:
             # "the Indian Council of Agricultural Research (ICAR)": the bracket is an aside.
             runs.append(current)
             current = []
-        if re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", token):
-            # "Strava-rival RunLoop", "Leeds-based X": a compound adjective, not a name's word.
+        if re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", token) and not _NAME_PREFIX.match(token):
+            # "Strava-rival RunLoop", "Leeds-based X": a compound adjective, not a name's word;
+            # an English prefix before its hyphen ("Co-operative", "Anti-corruption") makes one.
             if current:
                 runs.append(current)
             current = []
@@ -2701,7 +2742,10 @@ def _stands_for(
     own_names = list(
         re.finditer(
             rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+(?:{name_words})\b"
-            r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?",
+            r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?"
+            # Or that opens on it ("the Guild of Charity Finance Officers").
+            rf"|\b(?:{name_words})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*",
             article[:before],
         )
     )
@@ -2776,7 +2820,26 @@ def _stands_for(
     # Failing any name the noun fits, a body noun ("the agency", "the operator") is the body
     # that spoke last, which a news report names before it shortens it.
     latest = _latest_body(earlier, article, noun=noun)
-    return latest.name if latest is not None else ""
+    if latest is not None:
+        return latest.name
+    if noun in ("company", "firm"):
+        # Failing a body that spoke, "the company" is the company a sentence of the last few
+        # paragraphs had as its subject ("X has applied for permission to build 14 turbines.
+        # ... The company says ...").
+        for paragraph in article[:before].split("\n")[::-1][:12]:
+            for sentence in reversed(_SENTENCE_BREAK.split(paragraph.strip())):
+                body = _opening_body(sentence, article)
+                if (
+                    body is not None
+                    and body.kind in (EntityKind.COMPANY, EntityKind.ORGANISATION)
+                    # "Suppliers must ...": a word capitalised only as it opens the sentence.
+                    and not (
+                        " " not in body.name
+                        and re.search(rf"(?<![\w’'-]){re.escape(body.name.lower())}\b", article)
+                    )
+                ):
+                    return body.name
+    return ""
 
 
 # The words that say what kind of body a name is ("... Trust", "... Unit", "... Agency"): "the
@@ -3070,6 +3133,17 @@ def _in_full(
         )
     ):
         people.add(full)
+    if not people and len(words) == 1 and found.kind == EntityKind.PERSON:
+        # "Haziqah said" after "Datuk Seri Haziqah Ramlee-Tan": a report that goes on with a
+        # person's given name (Malay, Indonesian and Icelandic usage; a child, an athlete) means
+        # the one person introduced under it.
+        people = {
+            other.name
+            for other in known
+            if other.kind == EntityKind.PERSON
+            and len(given := _without_title_words(other.name).split()) >= 2
+            and given[0] == name
+        }
     if len(people) == 1:
         return dataclasses.replace(found, name=people.pop(), kind=EntityKind.PERSON)
     if (
@@ -3161,9 +3235,172 @@ def _named_in_full(
         name = _spelled_out(found.name, article)
         if name and _abbreviates(found.name.upper(), name):
             return Attribution(name, guess_kind(name), found.words, found.at)
+    trimmed = _DOCUMENT_MODIFIER_AFTER.sub("", found.name)
+    if trimmed != found.name and trimmed[:1].isupper():
+        # "X Port Authority annual" read from "Source: X Port Authority annual reports": the
+        # document's words after the owner's name are no part of it.
+        found = dataclasses.replace(found, name=trimmed)
     return _named_in_full_anywhere(
-        _in_full(found, article, at, known, publisher, furniture), article
+        _body_named_longer_before(
+            _in_full(found, article, at, known, publisher, furniture), article, at, publisher
+        ),
+        article,
     )
+
+
+# What a document is said to be, left after its owner's name when the document's noun is cut
+# off ("annual", "quarterly", "latest", "provisional").
+_DOCUMENT_MODIFIER_AFTER = re.compile(
+    r"(?:\s+(?:annual|monthly|quarterly|weekly|daily|latest|provisional|final|interim|own))+$"
+)
+
+
+# Words that open a sentence before a name without being part of it ("Several Progressive
+# Civic Alliance members ...", "Both Carrowdale councils ...").
+_QUANTIFIERS = frozenset(
+    {
+        "several",
+        "both",
+        "all",
+        "many",
+        "some",
+        "most",
+        "each",
+        "every",
+        "other",
+        "neither",
+        "either",
+        "only",
+        "even",
+        "few",
+        "such",
+        "no",
+        "any",
+        "two",
+        "three",
+        "four",
+        "five",
+    }
+)
+
+
+def _without_title_words(name: str) -> str:
+    """A person's name without the titles and honours before it ("Datuk Seri Ada Moor")."""
+    words = name.split()
+    while len(words) > 2 and _TITLE_WORD.fullmatch(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _body_named_longer_before(
+    found: Attribution, article: str, at: int, publisher: str
+) -> Attribution:
+    """A body's short name of two to four words as the one longer name the article gave it
+    before: the words it leaves off before ("Lottery Commission" after "the New Calloway
+    Lottery Commission") or its kind's name ("Public Works" after "the Department of Public
+    Works"). A longer name that opens a sentence with a word the article also writes in lower
+    case ("Yesterday Lottery Commission ...") is no name; two longer names, or none, leave it."""
+    name = found.name
+    words = name.split()
+    if (
+        not 2 <= len(words) <= 4
+        or not all(word[:1].isupper() or word in ("of", "for", "and") for word in words)
+        or not words[-1][:1].isupper()
+        or name.isupper()
+        or names_the_publisher(name, publisher)
+    ):
+        return found
+    bodies = set()
+    for end, body in _longer_names(name, found.kind == EntityKind.PERSON, article):
+        if end > at:
+            break
+        if body == _JOINED:
+            return found  # "the Northern X Board and Southern X Board": two bodies, joined
+        bodies.add(body)
+    if len(bodies) != 1:
+        return found
+    body = bodies.pop()
+    return dataclasses.replace(found, name=body, kind=guess_kind(body))
+
+
+# `_longer_names`'s mark for a longer name that joins two bodies with the short one in each.
+_JOINED = "\x00joined"
+
+
+# Kept for the last few articles read: an article's figures ask in turn, and a worker reads one
+# article at a time.
+@functools.lru_cache(maxsize=64)
+def _longer_names(name: str, person: bool, article: str) -> tuple[tuple[int, str], ...]:
+    """The longer names `_body_named_longer_before` may take `name` for, where each ends in the
+    article, in order: read once for a name and an article, however many of its figures ask."""
+    found: list[tuple[int, str]] = []
+    for end, whole, start in _names_ending_in(name, article):
+        body = re.sub(r"^(?:The|A|An)[ \t]+", "", whole)
+        first = body.split()[0]
+        if body == name or first.lower() in _NOT_NAMES | _STOP_BACK | _SENTENCE_ADVERBS:
+            continue
+        if body.count(name) > 1:
+            found.append((end, _JOINED))
+            continue
+        if (
+            body == whole
+            and _opens_a_sentence(article, start)
+            and (
+                first.lower() in _QUANTIFIERS
+                or re.search(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w’'-])", article)
+            )
+        ):
+            continue
+        if not _OWNING_BODY_WORD.search(body):
+            continue  # "Tollandshire and Greater Corrabin": places, joined; no body
+        of_form = re.search(r"\b(?:of|for)[ \t]+(?:the[ \t]+)?$", body[: -len(name)])
+        if of_form and _OWNING_BODY_WORD.search(name):
+            continue  # "the Board of X Society": a part of the body X names, not X
+        if person and not of_form:
+            continue  # a person's name is never the end of a body's ("Ann Roe" is no Trust's)
+        if any(_TITLE_WORD.fullmatch(word) for word in body.split()) or any(
+            guess_kind(" ".join(pair)) == EntityKind.PERSON
+            for pair in itertools.pairwise(body[: -len(name)].split())
+        ):
+            continue
+        found.append((end, body))
+    return tuple(found)
+
+
+# The capitalised words before a short name that make it a longer one ("New Calloway" before
+# "Lottery Commission", "Department of" before "Public Works"), read back from the short name.
+_NAME_WORDS_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_CAPITAL}[\w’'&-]*[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?|and[ \t]+)?)+"
+    rf"|(?:{_CAPITAL}[\w’'-]*[ \t]+)*{_CAPITAL}[\w’'-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?)\Z"
+)
+# What may not follow a name's last word: more of a word, or another capitalised word.
+_NAME_GOES_ON = re.compile(rf"[\w’'-]|[ \t]+{_CAPITAL}")
+# How far back a longer name's first words may start.
+_NAME_REACH = 160
+
+
+def _names_ending_in(name: str, article: str) -> Iterator[tuple[int, str, int]]:
+    """Each longer name in the article that ends in `name` as its last words: where it ends,
+    its words, and where it starts."""
+    at = article.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not re.match(r"[\w’'-]", article[at - 1])) and not _NAME_GOES_ON.match(
+            article, end
+        ):
+            window_start = max(0, at - _NAME_REACH)
+            words = _NAME_WORDS_BEFORE.search(article[window_start:at])
+            if words is not None:
+                start = window_start + words.start()
+                yield end, article[start:end], start
+        at = article.find(name, end)
+
+
+def _opens_a_sentence(article: str, start: int) -> bool:
+    """Whether `start` opens a line or a sentence, after an opening quotation mark if any."""
+    before = article[max(0, start - 3) : start]
+    before = before[:-1] if before.endswith(("“", '"', "‘")) else before
+    return not before or before.endswith("\n") or re.search(r"[.!?”\"][ \t]+$", before) is not None
 
 
 # A claimant that is an acronym alone ("ORP", "the TLO"): a name the article may spell out.
@@ -6651,7 +6888,25 @@ def _table_source(
     start, lead_in = table.lead_in
     if not lead_in:
         return None
+    declared = _DECLARES.search(lead_in)
+    if declared is not None:
+        # "I, Ada Moor, being the Returning Officer ..., do hereby give notice that the votes
+        # ... are as follows", "The returning officer, Ada Moor, has declared the result": an
+        # official's declaration, set out in the table under it.
+        name = declared.group("name") or declared.group("officer")
+        return Attribution(name, EntityKind.PERSON, declared.group(0).strip(" .:"))
     return find_attribution(lead_in, article=text, at=start + len(lead_in), earlier=earlier)
+
+
+# An official who declares what the table under the line sets out: a statutory notice's "I,
+# Ada Moor, being the Returning Officer ..., do hereby give notice", or a report's "The
+# returning officer, Ada Moor, has declared the result".
+_DECLARES = re.compile(
+    rf"(?:^|[.:]\s+)I,\s+(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,3}}),\s+"
+    r"(?:being\s+)?the\s+[^,]{3,80}?,?\s+(?:do\s+)?(?:hereby\s+)?(?:give|gives)\s+notice\b"
+    rf"|\b[Tt]he\s+[a-z]+(?:\s+[a-z]+)?\s+officer,\s+(?P<officer>{_CAPITAL}[\w’'-]+"
+    rf"(?:\s+{_CAPITAL}[\w’'-]+){{1,3}}),\s+(?:has\s+)?declared\s+the\s+results?\b"
+)
 
 
 # The line that ends a press release as sent ("###", "-30-", "ENDS"): what follows is the
