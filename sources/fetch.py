@@ -243,6 +243,11 @@ def _story_boxes_kept(html: str) -> Any:
     for listing in tree.xpath("//ul | //ol | //table"):
         if not listing.xpath(_OUTSIDE_ARTICLE) and _figures_listed(listing):
             _names_dropped(listing)
+            if listing.tag == "table":
+                # Its wrapper too ("<div class='embed'>", "widget", "related-data"), which the
+                # extraction drops by name with the table in it; a table set after the
+                # <article>, in the same container, is the story's as a fact box there is.
+                _into_article(_wrapper_names_dropped(listing), article)
     for table in tree.xpath("//table"):
         if not table.xpath(_OUTSIDE_ARTICLE):
             _source_note_kept(table)
@@ -332,6 +337,10 @@ def _fact_box(box: Any, *, figures: bool) -> bool:
     items = box.findall(".//li")
     if items:
         return not figures or all(_has_figure(item) for item in items)
+    # A box that sets its figures in a table ("By township" over rows of values).
+    rows = box.xpath(".//tr[td]")
+    if rows:
+        return all(_has_figure(row) for row in rows)
     return not figures and _labelled_lines(box)
 
 
@@ -343,6 +352,31 @@ def _figures_listed(listing: Any) -> bool:
         return False
     items = listing.xpath(".//tr[td]") if listing.tag == "table" else listing.findall("li")
     return bool(items) and all(_has_figure(item) for item in items)
+
+
+# What a table's wrapper may hold besides it: a heading, a caption, a source line.
+_WRAPPER_EXTRA_CHARACTERS = 300
+
+
+def _wrapper_names_dropped(table: Any) -> Any:
+    """The elements that wrap a table of figures, holding little else (a heading, a caption, a
+    source line) and nothing a reader acts on (no link, no control), without the class and id
+    names the extraction drops elements by; the outermost of them, or the table itself. The
+    story's own containers, which hold its paragraphs too, keep their names: the extraction
+    finds the story by them."""
+    outermost = table
+    size = len(_text_of(table))
+    for wrapper in table.iterancestors():
+        if (
+            wrapper.tag in ("article", "main", "body", "html")
+            or wrapper.xpath(_CONTROLS)
+            or len(_text_of(wrapper)) > size + _WRAPPER_EXTRA_CHARACTERS
+        ):
+            break
+        wrapper.attrib.pop("class", None)
+        wrapper.attrib.pop("id", None)
+        outermost = wrapper
+    return outermost
 
 
 def _has_figure(element: Any) -> bool:
