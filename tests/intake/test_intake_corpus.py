@@ -84,8 +84,9 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
     393-400 and 409-416 after their first blind run (digits 270 of 279, 206 of 235, 239 of 245
     and 250 of 281, precision 0.99, 0.90, 0.98 and 0.96, non-claims 2 of 132, 10 of 146, 2 of
     119 and 3 of 121, claimant right 0.59, 0.74, 0.68 and 0.71). 133-140, 149-162, 193-200,
-    209-232, 241-248, 257-264, 273-280, 289-296, 305-312, 321-344, 369-376, 385-392, 401-408
-    and 417-424 are held out."""
+    209-232, 241-248, 257-264, 273-280, 289-296, 305-312, 321-344, 369-376, 385-392, 401-408,
+    417-424 and 425-448 (written blind in session 30, all held out before any was run) are held
+    out."""
     numbers = {int(text.name.split("_", 1)[0]): text.held_out for text in corpus}
     held_out = {number for number, held in numbers.items() if held}
     tuned = (
@@ -121,6 +122,7 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(385, 393))
         | set(range(401, 409))
         | set(range(417, 425))
+        | set(range(425, 449))
     )
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
@@ -219,7 +221,15 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
     while the session's rules were made: a rule that carried a paragraph's source on to its
     next unattributed sentence, which gained on the older held-out texts (claimant +18, the
     publisher's own -9), cost these (-1 and -3) and was taken out; for that choice they were a
-    validation set.
+    validation set. Three sets written blind in session 30 by three writers, all held out
+    before any was run, with the code as session 30 began -> at the session's end: 425-432
+    207 of 238 / 17 of 27 / 0.98 / 2 of 184 / 0.72 -> claimant 0.75; 433-440 242 of 263 / 34
+    of 44 / 0.91 / 11 of 186 / 0.61 -> 249 of 263, claimant 0.63; 441-448 203 of 240 / 18 of
+    21 / 0.91 / 7 of 199 / 0.76 -> claimant 0.77 (together 652 of 741 digits and claimant
+    0.695 -> 659 of 741 and 0.707; 56 of the 89 digits missed at first are rows of four pages'
+    HTML tables that the page reader leaves out, a count that led to the session's rule for
+    tables in wrappers, made and tested on pages written for it, which brought back one page's
+    7 rows and not the other three's 49).
 
     On 109-116, 133-140, 149-156 and 157-162 every target is met (digits 0.97, spelled 0.80,
     precision 0.85, at most 1 non-claim in 17, claimant 0.80); on 117-124 digits and
@@ -259,7 +269,8 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
     rule that puts back the stops the extraction takes out of an author's name (an
     abbreviated given name, "Ma.", made for tuning page 383) reads 258's authors right. Of the sixteen held-out
     pages written for session 29, 369's, 370's and 372's metadata did not read right at their
-    first run, and were not looked into; of its sixteen tuning pages, 411's, 412's, 413's and
+    first run, and were not looked into (nor were 439's and 443's, of the twelve held-out pages
+    written for session 30); of its sixteen tuning pages, 411's, 412's, 413's and
     415's writer gave the page's <title> with the site's name after a bar as the title, which
     the corpus gives without it (the labels were changed to the corpus's form, before any
     change was made for them)."""
@@ -291,6 +302,8 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
         "369",
         "370",
         "372",
+        "439",
+        "443",
     ], wrong_held_out
 
 
