@@ -2743,7 +2743,7 @@ def _stands_for(
         re.finditer(
             rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+(?:{name_words})\b"
             r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?"
-            # Or that opens on it ("the Guild of Charity Finance Officers").
+            # Or that opens on it ("the Guild of Parish Treasurers").
             rf"|\b(?:{name_words})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
             r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*",
             article[:before],
@@ -3134,7 +3134,7 @@ def _in_full(
     ):
         people.add(full)
     if not people and len(words) == 1 and found.kind == EntityKind.PERSON:
-        # "Haziqah said" after "Datuk Seri Haziqah Ramlee-Tan": a report that goes on with a
+        # "Norsyafiqa said" after "Datuk Norsyafiqa Ahmad-Lindqvist": a report that goes on with a
         # person's given name (Malay, Indonesian and Icelandic usage; a child, an athlete) means
         # the one person introduced under it.
         people = {
@@ -3256,7 +3256,7 @@ _DOCUMENT_MODIFIER_AFTER = re.compile(
 
 
 # Words that open a sentence before a name without being part of it ("Several Progressive
-# Civic Alliance members ...", "Both Carrowdale councils ...").
+# Harbour Alliance members ...", "Both Pelsby councils ...").
 _QUANTIFIERS = frozenset(
     {
         "several",
@@ -3296,7 +3296,7 @@ def _body_named_longer_before(
     found: Attribution, article: str, at: int, publisher: str
 ) -> Attribution:
     """A body's short name of two to four words as the one longer name the article gave it
-    before: the words it leaves off before ("Lottery Commission" after "the New Calloway
+    before: the words it leaves off before ("Lottery Commission" after "the Westerly
     Lottery Commission") or its kind's name ("Public Works" after "the Department of Public
     Works"). A longer name that opens a sentence with a word the article also writes in lower
     case ("Yesterday Lottery Commission ...") is no name; two longer names, or none, leave it."""
@@ -3352,7 +3352,7 @@ def _longer_names(name: str, person: bool, article: str) -> tuple[tuple[int, str
         ):
             continue
         if not _OWNING_BODY_WORD.search(body):
-            continue  # "Tollandshire and Greater Corrabin": places, joined; no body
+            continue  # "Pelsby and Greater Wenmoor": places, joined; no body
         of_form = re.search(r"\b(?:of|for)[ \t]+(?:the[ \t]+)?$", body[: -len(name)])
         if of_form and _OWNING_BODY_WORD.search(name):
             continue  # "the Board of X Society": a part of the body X names, not X
@@ -3367,7 +3367,7 @@ def _longer_names(name: str, person: bool, article: str) -> tuple[tuple[int, str
     return tuple(found)
 
 
-# The capitalised words before a short name that make it a longer one ("New Calloway" before
+# The capitalised words before a short name that make it a longer one ("Westerly" before
 # "Lottery Commission", "Department of" before "Public Works"), read back from the short name.
 _NAME_WORDS_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?:{_CAPITAL}[\w’'&-]*[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?|and[ \t]+)?)+"

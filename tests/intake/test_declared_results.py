@@ -10,7 +10,7 @@ from tests.intake.claimants import claimants_by_figure as _claimants
 
 _ROWS = (
     "| Candidate | Party | Votes |\n\n|---|---|---|\n\n"
-    "| Orla Brandt | Harbour First | 1,842 |\n\n| Ivo Marr | Civic Alliance | 1,517 |\n"
+    "| Orla Brandt | Harbour First | 1,842 |\n\n| Ivo Marr | Harbour Union | 1,517 |\n"
 )
 
 

@@ -78,14 +78,14 @@ def test_guard_a_compound_adjective_is_no_word_of_the_name() -> None:
 
 def test_guard_places_joined_are_no_body_and_a_quantifier_opens_no_name() -> None:
     text = (
-        "Parcels handed out in Tollandshire and Greater Corrabin rose to 61,200.\n\n"
-        "Several Progressive Civic Alliance councillors walked out.\n\n"
-        "Greater Corrabin alone accounted for 12,400 of the parcels, Greater Corrabin said.\n\n"
-        "The cut would cost R74-million, Progressive Civic Alliance said.\n"
+        "Parcels handed out in Pelsby and Greater Wenmoor rose to 61,200.\n\n"
+        "Several Progressive Harbour Alliance councillors walked out.\n\n"
+        "Greater Wenmoor alone accounted for 12,400 of the parcels, Greater Wenmoor said.\n\n"
+        "The cut would cost R74-million, Progressive Harbour Alliance said.\n"
     )
     claimants = _claimants(text)
-    assert claimants["12,400"] == "Greater Corrabin"
-    assert claimants["R74-million"] == "Progressive Civic Alliance"
+    assert claimants["12,400"] == "Greater Wenmoor"
+    assert claimants["R74-million"] == "Progressive Harbour Alliance"
 
 
 def test_guard_two_longer_names_leave_the_short_one() -> None:
