@@ -532,9 +532,9 @@ DURATION_FIGURE = re.compile(
 # time of day ("at 14:32", "Updated 09:12"), which counts nothing, so only a word that asks
 # for a length before them ("in", "took", "a time of", "an average of") or a unit after them
 # ("4:35 minutes") makes them one; hours, minutes and seconds ("2:21:07") may follow any word
-# but one that sets a time of day ("at", "from", "until", "updated") or a date, and never open
-# a line, where a live blog's entry writes its time. Two parts are minutes and seconds, unless
-# "hours" follows.
+# but one that sets a time of day ("at", "until", "updated") or a date, and never open a line,
+# where a live blog's entry writes its time ("up from 1:05:33" is a length). Two parts are
+# minutes and seconds, unless "hours" follows.
 _CLOCK_LENGTH_CUE = (
     r"(?:took|taking|takes|take|clocked|clocking|ran|run|runs|timed|averaged|averaging|"
     r"lasted|lasting|finished\s+in|finishing\s+in|won\s+in|winning\s+in|in\s+a\s+time\s+of|in|"
@@ -557,7 +557,7 @@ _TIME_OF_DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TIME_OF_DAY_AFTER = re.compile(
-    r"^\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|ist|sast|wat|"
+    r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|ist|sast|wat|"
     r"eat|aest|aedt|nzst|nzdt|local\b|[+-]\d{2}:?\d{2})(?!\w)",
     re.IGNORECASE,
 )
@@ -2256,15 +2256,8 @@ def _clock_duration(text: str, match: re.Match[str]) -> ParsedFigure | None:
         or re.search(r"\d[\d./\-]*\s*$", text[max(0, start - 12) : start])
     ):
         return None
-    if _TIME_OF_DAY_AFTER.match(
-        text[
-            match.end("frac")
-            if match.group("frac")
-            else match.end("c")
-            if seconds
-            else match.end("b") :
-        ]
-    ):
+    number_end = max(match.end(part) for part in ("b", "c", "frac") if match.group(part))
+    if _TIME_OF_DAY_AFTER.match(text, number_end):
         return None
     if seconds is not None:
         value = int(hours) * 3600 + int(minutes) * 60 + int(seconds)

@@ -219,7 +219,8 @@ def _story_boxes_kept(html: str) -> Any:
     bold label ("Claim:", "Claimed by:", "Verdict:", "Why:"), stating the claim checked and the
     ruling. And a list or table of figures in the article, none of whose items is a link or a
     button ("Brand A – 19.4 per cent"), is the story's data whatever its class is named
-    ("share-list" reads to the extraction as a share widget's).
+    ("share-list" reads to the extraction as a share widget's), and so is the wrapper that holds
+    such a table and little else ("embed", "widget"), wherever in the story's container it is.
     """
     tree = load_html(html)
     if tree is None:
@@ -331,7 +332,7 @@ _CONTROLS = ".//a | .//button | .//form | .//input | .//select | .//textarea"
 def _fact_box(box: Any, *, figures: bool) -> bool:
     """Whether an element is a fact box: nothing in it a link or a control, and it lists items
     (each with a figure, where `figures`: a sidebar's section of items without one is as
-    likely its tags or topics) or states labelled lines."""
+    likely its tags or topics), sets rows of figures in a table, or states labelled lines."""
     if box.xpath(_CONTROLS):
         return False
     items = box.findall(".//li")

@@ -47,6 +47,8 @@ def test_a_length_written_as_a_clock_is_read_in_seconds(
         "The meeting starts at 14:32 on Tuesday.",
         "Kick-off is 19:45.",
         "Polls close at 22:00:00 local time.",
+        "The first result came in 02:14:05 GMT on Friday.",
+        "Results were declared 03:40:12 BST.",
         "Doors open between 09:00 and 17:30.",
         "14:32:05\nCouncillors have begun the vote.",
         "John 3:16 was read at the service.",
