@@ -371,6 +371,7 @@ def _wrapper_names_dropped(table: Any) -> Any:
         if (
             wrapper.tag in ("article", "main", "body", "html")
             or wrapper.xpath(_CONTROLS)
+            or wrapper.find(".//article") is not None
             or len(_text_of(wrapper)) > size + _WRAPPER_EXTRA_CHARACTERS
         ):
             break
@@ -391,6 +392,9 @@ def _names_dropped(element: Any) -> None:
     for part in element.iter():
         part.attrib.pop("class", None)
         part.attrib.pop("id", None)
+        if part.attrib.get("role") in ("presentation", "none"):
+            # A table of figures marked as layout is still read as the story's table.
+            part.attrib.pop("role")
 
 
 def _labelled_lines(aside: Any) -> bool:

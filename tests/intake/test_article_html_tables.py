@@ -99,3 +99,23 @@ def test_the_storys_own_containers_keep_their_names() -> None:
     assert "| Orla Brandt | 6,482 |" in text
     assert "Declaration of results" in text
     assert "Share this story" not in text
+
+
+def test_a_table_after_the_article_in_a_wrapper_of_its_own_is_the_storys() -> None:
+    """The wrapper is the table's ("<div class='article-extra'>"), not the page's container that
+    holds the article too: the table is moved into the article, not left beside it."""
+    page = (
+        "<html><head><title>Values rise</title></head><body><div class='page'>"
+        f"<article><h1>Values rise across the county</h1>{_BEFORE}{_AFTER}</article>"
+        f"<div class='article-extra'>{_TABLE}</div></div>"
+        "<footer>Kessock Ledger</footer></body></html>"
+    )
+    assert "| Ashby | $182,400 | $201,300 |" in read_article_html(page).text
+
+
+def test_a_table_of_figures_marked_as_layout_is_the_storys() -> None:
+    table = _TABLE.replace("<table>", '<table role="presentation">')
+    assert (
+        "| Brill | $150,100 | $171,900 |"
+        in read_article_html(_page(f"{_BEFORE}{table}{_AFTER}")).text
+    )
