@@ -553,7 +553,9 @@ CLOCK_DURATION_FIGURE = re.compile(
 # them a clock's half of the day or zone ("9:30pm", "14:32 GMT", "local time").
 _TIME_OF_DAY_BEFORE = re.compile(
     r"\b(?:at|until|till|til|before|after|since|around|updated|published|posted|modified|"
-    r"timestamp|on|between|and|kick-?off|kicks\s+off|starts?|opens?|closes?|doors)\s+$",
+    r"timestamp|on|between|kick-?off|kicks\s+off|starts?|opens?|closes?|doors|"
+    # "between 09:00:00 and 17:30:00"; "times of 2:21:07 and 2:22:40" are two lengths.
+    r"between\s+\d{1,2}:\d{2}(?::\d{2})?\s+and)\s+$",
     re.IGNORECASE,
 )
 _TIME_OF_DAY_AFTER = re.compile(

@@ -31,6 +31,7 @@ def _read(text: str) -> list[tuple[str, Decimal]]:
         ("Her winning time of 9:58.2 was a championship best.", "9:58.2", Decimal("598.2")),
         ("The hearing lasted 1:45 hours in all.", "1:45 hours", 6300),
         ("The median response time was 7:12 in March.", "7:12", 432),
+        ("The pair finished with times of 2:21:07 and 2:22:40.", "2:22:40", 8560),
     ],
 )
 def test_a_length_written_as_a_clock_is_read_in_seconds(
@@ -50,6 +51,7 @@ def test_a_length_written_as_a_clock_is_read_in_seconds(
         "The first result came in 02:14:05 GMT on Friday.",
         "Results were declared 03:40:12 BST.",
         "Doors open between 09:00 and 17:30.",
+        "The polls are open between 07:00:00 and 22:00:00 on Thursday.",
         "14:32:05\nCouncillors have begun the vote.",
         "John 3:16 was read at the service.",
         "Staff were outnumbered at a 3:1 ratio.",
