@@ -549,6 +549,8 @@ CLOCK_DURATION_FIGURE = re.compile(
     r"(?P<unit>[^\S\n]*(?:hours?|hrs?|minutes?|mins?)\b)?",
     re.IGNORECASE,
 )
+# A clock's half of the day, after its hour ("9pm", "6 a.m.").
+_HALF_OF_DAY = r"(?:am|pm|a\.m\.|p\.m\.)"
 # What sets a time of day: the word before the digits ("at", "until", "updated"), or after
 # them a clock's half of the day or zone ("9:30pm", "14:32 GMT", "local time").
 _TIME_OF_DAY_BEFORE = re.compile(
@@ -559,7 +561,7 @@ _TIME_OF_DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TIME_OF_DAY_AFTER = re.compile(
-    r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|ist|sast|wat|"
+    rf"\s?(?:{_HALF_OF_DAY}|gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|ist|sast|wat|"
     r"eat|aest|aedt|nzst|nzdt|local\b|[+-]\d{2}:?\d{2})(?!\w)",
     re.IGNORECASE,
 )
@@ -686,8 +688,8 @@ _MEASURE_COMPOUND = re.compile(
 # "\b", after the hour's letters: "p.m." ends on a stop, and "\b" after it needs a word to
 # follow, so "at 6 p.m. Tuesday" read as the figure 6.
 _TIME_AFTER = re.compile(
-    r"^(?::\d|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-    r"|\s*(?:to|until|till|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w))",
+    rf"^(?::\d|\s?{_HALF_OF_DAY}(?!\w)"
+    rf"|\s*(?:to|until|till|-|–)\s*\d{{1,2}}(?:[:.]\d{{2}})?\s?{_HALF_OF_DAY}(?!\w))",
     re.IGNORECASE,
 )
 # A radio station's frequency: "98.3 FM", "1215 MW", "95.8 MHz".
@@ -707,7 +709,7 @@ _POWER_WORDS = re.compile(
 )
 _DATE_OR_VERSION_AFTER = re.compile(r"^[./]\d")
 _TIME_WORDS_AFTER = re.compile(
-    r"^\s*(?:o['’]clock\b|(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    rf"^\s*(?:o['’]clock\b|{_HALF_OF_DAY}(?!\w)"
     r"|past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)",
     re.IGNORECASE,
 )

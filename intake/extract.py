@@ -2678,6 +2678,14 @@ def _campaigns_named(text: str, noun: str = "") -> list[str]:
     return found
 
 
+def _capitalised_to_open(name: str, article: str) -> bool:
+    """Whether `name` is one word the article also writes in lower case ("Inspectors",
+    "Suppliers", "Yesterday"): capitalised only where it opens a sentence, no name."""
+    return " " not in name and (
+        re.search(rf"(?<![\w’'-]){re.escape(name.lower())}\b", article) is not None
+    )
+
+
 def _stands_for(
     noun: str, article: str, before: int, earlier: Iterable[Attribution], *, subject: str = ""
 ) -> str:
@@ -2810,9 +2818,7 @@ def _stands_for(
     )
     if lowered:
         return lowered
-    if subject and not (
-        " " not in subject and re.search(rf"(?<![\w’'-]){re.escape(subject.lower())}\b", article)
-    ):
+    if subject and not _capitalised_to_open(subject, article):
         # "Tolvane Motors will cut 1,800 jobs, the carmaker said": the sentence's own subject;
         # not a word capitalised only because it opens the sentence, which the article writes
         # in lower case too ("Inspectors issued 27 orders, the company said").
@@ -2833,10 +2839,7 @@ def _stands_for(
                     body is not None
                     and body.kind in (EntityKind.COMPANY, EntityKind.ORGANISATION)
                     # "Suppliers must ...": a word capitalised only as it opens the sentence.
-                    and not (
-                        " " not in body.name
-                        and re.search(rf"(?<![\w’'-]){re.escape(body.name.lower())}\b", article)
-                    )
+                    and not _capitalised_to_open(body.name, article)
                 ):
                     return body.name
     return ""
@@ -3345,10 +3348,7 @@ def _longer_names(name: str, person: bool, article: str) -> tuple[tuple[int, str
         if (
             body == whole
             and _opens_a_sentence(article, start)
-            and (
-                first.lower() in _QUANTIFIERS
-                or re.search(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w’'-])", article)
-            )
+            and (first.lower() in _QUANTIFIERS or _capitalised_to_open(first, article))
         ):
             continue
         if not _OWNING_BODY_WORD.search(body):
@@ -3382,18 +3382,14 @@ _NAME_REACH = 160
 def _names_ending_in(name: str, article: str) -> Iterator[tuple[int, str, int]]:
     """Each longer name in the article that ends in `name` as its last words: where it ends,
     its words, and where it starts."""
-    at = article.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not re.match(r"[\w’'-]", article[at - 1])) and not _NAME_GOES_ON.match(
-            article, end
-        ):
-            window_start = max(0, at - _NAME_REACH)
-            words = _NAME_WORDS_BEFORE.search(article[window_start:at])
-            if words is not None:
-                start = window_start + words.start()
-                yield end, article[start:end], start
-        at = article.find(name, end)
+    for at, end in _name_at(name, article):
+        if (at and re.match(r"[\w’'-]", article[at - 1])) or _NAME_GOES_ON.match(article, end):
+            continue
+        window_start = max(0, at - _NAME_REACH)
+        words = _NAME_WORDS_BEFORE.search(article[window_start:at])
+        if words is not None:
+            start = window_start + words.start()
+            yield end, article[start:end], start
 
 
 def _opens_a_sentence(article: str, start: int) -> bool:

@@ -375,8 +375,7 @@ def _wrapper_names_dropped(table: Any) -> Any:
             or len(_text_of(wrapper)) > size + _WRAPPER_EXTRA_CHARACTERS
         ):
             break
-        wrapper.attrib.pop("class", None)
-        wrapper.attrib.pop("id", None)
+        _name_dropped(wrapper)
         outermost = wrapper
     return outermost
 
@@ -390,11 +389,16 @@ def _names_dropped(element: Any) -> None:
     some elements by ("rating" reads as a star widget's, "share" as a share widget's,
     "sidebar", "related"), here naming a box or list of the story's figures."""
     for part in element.iter():
-        part.attrib.pop("class", None)
-        part.attrib.pop("id", None)
+        _name_dropped(part)
         if part.attrib.get("role") in ("presentation", "none"):
             # A table of figures marked as layout is still read as the story's table.
             part.attrib.pop("role")
+
+
+def _name_dropped(part: Any) -> None:
+    """One element without its class and id names (`_names_dropped`)."""
+    part.attrib.pop("class", None)
+    part.attrib.pop("id", None)
 
 
 def _labelled_lines(aside: Any) -> bool:
