@@ -6163,6 +6163,36 @@ def _inside_quotation(text: str, start: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# How many paragraphs a quotation left open may run: a letter's or a statement's length. A
+# mark left open by mistake stops speaking for the rest of the article after as many.
+_QUOTED_PARAGRAPHS = 12
+
+
+def _quotation_open_after(paragraph: str, open_before: bool) -> bool:
+    """Whether a quotation is open at a paragraph's end, given whether one was at its start:
+    the last mark in it opens one, or there is none and one was open."""
+    marks_in = [mark.start() for mark in _QUOTE_MARK.finditer(paragraph)]
+    return _opening_mark(paragraph, marks_in[-1]) if marks_in else open_before
+
+
+def _closing_mark_next(text: str, at: int) -> bool:
+    """Whether the next quotation mark from `at` closes a quotation."""
+    mark = _QUOTE_MARK.search(text, at)
+    return mark is not None and not _opening_mark(text, mark.start())
+
+
+def _opening_mark(text: str, at: int) -> bool:
+    """Whether the quotation mark at `at` opens a quotation: a curly one by its shape, a
+    straight one by where it stands (after a space, a bracket or a line's start)."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-"
+
+
+_QUOTE_MARK = re.compile(r'[“”"]')
+
+
 def _opens_with_quote(text: str, start: int) -> bool:
     """Whether the paragraph `start` falls in opens with a quotation mark."""
     return _QUOTE_STARTS.match(_line_at(text, start)[1]) is not None
@@ -6637,10 +6667,14 @@ def _abbreviates(short: str, words: str) -> bool:
 
 
 # A fact-check's header gives the claim on one line and who made it on the next ("Claim: "We
-# have cut ..."" then "Said by: Health Secretary Ada Moor, in the Assembly, 12 May").
-_CLAIM_LINE = re.compile(r"^\s*(?:The\s+)?Claims?\s*:", re.IGNORECASE)
+# have cut ..."" then "Said by: Health Secretary Ada Moor, in the Assembly, 12 May"; "What was
+# claimed: ..." then "Who claimed it: X, a social media page").
+_CLAIM_LINE = re.compile(
+    r"^\s*(?:(?:The\s+)?Claims?|What\s+was\s+(?:claimed|said))\s*:", re.IGNORECASE
+)
 _SAID_BY_LINE = re.compile(
-    r"^\s*(?:(?:Said|Claimed|Made|Stated|Posted)\s+by|Speaker|Claimant|Who\s+said\s+it)\s*:\s*"
+    r"^\s*(?:(?:Said|Claimed|Made|Stated|Posted)\s+by|Speaker|Claimant|"
+    r"Who\s+(?:said|claimed|made|posted)\s+it)\s*:\s*"
     r"(?P<who>[^,;(\n]+)",
     re.IGNORECASE,
 )
@@ -6934,8 +6968,11 @@ def _release_issuer(line: str) -> str:
 _REPUBLISHED_REPORT = re.compile(
     # "The following is a news release issued by X on Tuesday. It is republished as received.",
     # "This press release was issued by X and is republished unedited."
-    r"\b(?:The\s+following|This)\s+(?:is\s+an?\s+)?(?:[a-z]+\s+){0,2}?(?:report|statement|release|update|"
-    r"bulletin|briefing)\s+(?:was\s+)?(?:issued|published|released|produced|prepared)\s+by\s+"
+    # "The bulletin below was published by X at 9.30am today and is reproduced in full".
+    r"\b(?:(?:The\s+following|This)\s+(?:is\s+an?\s+)?(?:[a-z]+\s+){0,2}?(?:report|statement|"
+    r"release|update|bulletin|briefing)|The\s+(?:[a-z]+\s+){0,2}?(?:report|statement|release|"
+    r"update|bulletin|briefing)\s+(?:below|that\s+follows))\s+(?:was\s+)?(?:issued|published|"
+    r"released|produced|prepared)\s+by\s+"
     # The note may say so in a sentence of its own ("... was issued by X on Wednesday. We have
     # published it in full").
     r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,100})(?:[^\n]*?\b(?:republished|reproduced|reprinted|"
@@ -7154,6 +7191,14 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     interviewee: Attribution | None = None  # a Q&A interview's, once its first question opens
     reporting: Attribution | None = None  # the person whose reported speech the last sentence is
     asked = False  # whether a question has opened: the first decides whose the answers are
+    # A quotation left open at a paragraph's end (a letter or statement quoted in full), with
+    # whose it is, how many paragraphs it has run, and the paragraph being read: its start and
+    # the last source named in it.
+    quoting: Attribution | None = None
+    quote_open = False
+    quoted_paragraphs = 0
+    paragraph_start = 0
+    paragraph_voice: Attribution | None = None
     # A table's row of figures has no word in it, and is kept for them.
     sentences = [
         (start, end)
@@ -7167,6 +7212,20 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             # may go on with the person who spoke last in this one.
             previous_paragraph, context = context, []
             last_line = line
+            line_start = _line_at(text, start)[0]
+            opened = not quote_open
+            quote_open = _quotation_open_after(text[paragraph_start:line_start], quote_open) and (
+                # A quotation goes on into a paragraph that opens with a mark again, as one
+                # of several paragraphs is set, or that its closing mark ends ahead (a letter
+                # quoted whole with one pair of marks); otherwise its mark was left open.
+                _opens_with_quote(text, line_start) or _closing_mark_next(text, line_start)
+            )
+            quoted_paragraphs = quoted_paragraphs + 1 if quote_open else 0
+            if not quote_open or quoted_paragraphs > _QUOTED_PARAGRAPHS:
+                quoting = None
+            elif opened:
+                quoting = paragraph_voice
+            paragraph_start, paragraph_voice = line_start, None
         start = _after_dateline(normalised, start, end)
         kinds = normalised.kinds_at(start, end)
         # A photo's caption describes the picture; what it states the body states (and cites).
@@ -7238,6 +7297,10 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                         # "In a statement, the club said:" over the quotation: whoever that
                         # lead-in names, a body as much as a person, is what the quote says.
                         attribution = previous_paragraph[-1]
+            if attribution is None and quoting is not None:
+                # A letter or statement quoted over several paragraphs, its marks opened once
+                # and closed at its end: what it names no source for is its writer's.
+                attribution = quoting
             line_text = _line_at(text, start)[1]
             if not asked and _QUESTION_LINE.match(line_text):
                 asked = True
@@ -7320,6 +7383,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             elif attribution is not None:
                 context.append(attribution)
                 earlier.append(dataclasses.replace(attribution, at=start))
+            paragraph_voice = attribution or paragraph_voice
         whole_quote = _WHOLE_QUOTE.match(_line_at(text, start)[1].strip())
         if (
             whole_quote is not None

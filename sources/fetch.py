@@ -225,6 +225,8 @@ def _story_boxes_kept(html: str) -> Any:
     tree = load_html(html)
     if tree is None:
         return html
+    _text_tables_set_as_tables(tree)
+    _definition_lists_set_as_lines(tree)
     article = _the_article(tree)
     for aside in list(tree.iter("aside")):
         if _fact_box(aside, figures=False):
@@ -253,6 +255,112 @@ def _story_boxes_kept(html: str) -> Any:
         if not table.xpath(_OUTSIDE_ARTICLE):
             _source_note_kept(table)
     return tree
+
+
+def _definition_lists_set_as_lines(tree: Any) -> None:
+    """A definition list (a fact-check's rating box: "What was claimed", the claim, "Our
+    verdict", the ruling; a fact box's "Population", "41,200") set as the labelled lines it
+    reads as, "Label: what it says", one a paragraph, where the extraction gives each term and
+    each definition a line of its own, parted from its label, and drops the list with its box
+    where the box's name reads as a widget's ("rating-box"). As labelled lines it is a fact box
+    (`_labelled_lines`), and the box that holds it and little else keeps it by name no more."""
+    for listing in tree.xpath("//dl"):
+        if listing.xpath(_OUTSIDE_BOX) or listing.xpath(_CONTROLS) or listing.find("dt") is None:
+            continue
+        box = listing.makeelement("div", {})
+        label = ""
+        for part in listing.iter("dt", "dd"):
+            words = _text_of(part)
+            if part.tag == "dt":
+                label = words.rstrip(":").strip()
+                continue
+            line = box.makeelement("p", {})
+            if label:
+                bold = line.makeelement("strong", {})
+                bold.text = f"{label}:"
+                bold.tail = f" {words}"
+                line.append(bold)
+            else:
+                line.text = words
+            label = ""
+            box.append(line)
+        box.tail = listing.tail
+        parent = listing.getparent()
+        if parent is not None and len(box):
+            parent.replace(listing, box)
+            _wrapper_names_dropped(box)
+
+
+# A table written as text: "| Month | 2024 | 2025 |" lines, under "|---|---|" after its heading,
+# or, in preformatted text, columns set apart by two spaces or more ("January    1,412").
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*$")
+_ALIGNED_GAP = re.compile(r"\s{2,}|\t")
+# What a text table's element may hold besides its text: line breaks and inline styling.
+_INLINE = frozenset(("br", "code", "span", "b", "strong", "i", "em", "tt", "kbd", "samp"))
+
+
+def _text_tables_set_as_tables(tree: Any) -> None:
+    """A table of figures written as text, one row a line, set as the <table> it stands for:
+    the extraction drops such text in a <figure> and in a <div> (where a style keeps its lines),
+    and reads it as one paragraph a line elsewhere, its heading and rule lines among them. As a
+    table it is the story's table, read as every other (its rows, its source note). Preformatted
+    text is read by its aligned columns too, as wire copy sets tables; other elements only by
+    their bars, since HTML runs their spaces together."""
+    for element in tree.xpath("//pre | //div | //p"):
+        if element.xpath(_OUTSIDE_BOX) or any(child.tag not in _INLINE for child in element):
+            continue
+        rows = _text_table_rows(_lines_of(element), aligned=element.tag == "pre")
+        if rows is None:
+            continue
+        table = element.makeelement("table", {})
+        for cells, heading in rows:
+            row = table.makeelement("tr", {})
+            for cell in cells:
+                part = row.makeelement("th" if heading else "td", {})
+                part.text = cell
+                row.append(part)
+            table.append(row)
+        table.tail = element.tail
+        parent = element.getparent()
+        if parent is not None:
+            parent.replace(element, table)
+
+
+def _lines_of(element: Any) -> list[str]:
+    """An element's text as its lines: its own line breaks and its <br>s."""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "br" else "".join(child.itertext()))
+        parts.append(child.tail or "")
+    return [line for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _text_table_rows(lines: list[str], *, aligned: bool) -> list[tuple[list[str], bool]] | None:
+    """A text table's rows, each its cells and whether it is a heading (the row over a rule);
+    None where the lines are not a table of figures: two rows or more, every row of the same
+    two cells or more, and a figure in every row under the first beyond its label."""
+    rows: list[tuple[list[str], bool]] = []
+    piped = bool(lines) and lines[0].lstrip().startswith("|")
+    for line in lines:
+        if _RULE_ROW.match(line):
+            if rows:
+                rows[-1] = (rows[-1][0], True)
+            continue
+        if piped:
+            if (row := _PIPE_ROW.match(line)) is None:
+                return None
+            cells = [cell.strip() for cell in row.group(1).split("|")]
+        elif aligned:
+            cells = _ALIGNED_GAP.split(line.strip())
+        else:
+            return None
+        rows.append((cells, False))
+    if len(rows) < 2 or len({len(cells) for cells, _ in rows}) != 1 or len(rows[0][0]) < 2:
+        return None
+    if not all(any(c.isdigit() for c in "".join(cells[1:])) for cells, _ in rows[1:]):
+        return None
+    return rows
 
 
 # Where a caption says whose figures a table holds: "Source: X annual reports",
@@ -402,21 +510,22 @@ def _name_dropped(part: Any) -> None:
 
 
 def _labelled_lines(aside: Any) -> bool:
-    """Whether every paragraph of an aside (two or more) opens on a bold label that ends in a
-    colon: "<p><strong>Verdict:</strong> Misleading</p>"."""
+    """Whether an aside's paragraphs open on bold labels that end in a colon ("<p><strong>
+    Verdict:</strong> Misleading</p>"): two or more, the first among them, and any other
+    paragraph goes on from the labelled one before it (a ruling's second paragraph)."""
     paragraphs = aside.findall(".//p")
-    if len(paragraphs) < 2:
-        return False
-    for paragraph in paragraphs:
-        label = paragraph[0] if len(paragraph) else None
-        if (
-            label is None
-            or label.tag not in ("strong", "b")
-            or (paragraph.text or "").strip()
-            or not (label.text or "").strip().endswith(":")
-        ):
-            return False
-    return True
+    labelled = [_opens_on_a_label(paragraph) for paragraph in paragraphs]
+    return len(paragraphs) >= 2 and labelled[0] and sum(labelled) >= 2
+
+
+def _opens_on_a_label(paragraph: Any) -> bool:
+    label = paragraph[0] if len(paragraph) else None
+    return (
+        label is not None
+        and label.tag in ("strong", "b")
+        and not (paragraph.text or "").strip()
+        and (label.text or "").strip().endswith(":")
+    )
 
 
 def _date_params(*, extensive: bool) -> dict[str, Any]:
@@ -426,6 +535,10 @@ def _date_params(*, extensive: bool) -> dict[str, Any]:
     return {
         "original_date": True,
         "extensive_search": extensive,
+        # A date the page states in its markup (its published time) before one read from its
+        # address: an evening story's path may carry the next day's date (its UTC day, or the
+        # print edition's), and the page says when it was published.
+        "deferred_url_extractor": True,
         "max_date": f"{date.today().year + 1}-12-31",
     }
 
@@ -534,12 +647,22 @@ def _headline(page: Any, title: str) -> str:
     """The headline the page shows its readers (its one <h1>, the article's where it has one)
     where the markup's title is a shorter form of it: og:title is often cut for sharing
     ("Harvest: smallest in a decade" under the <h1> "Harvest: smallest in a decade after
-    April frost"), and the headline a reader cites is the one they saw. An <h1> that does not
-    hold every word of the title (a site's logo, a section's name) leaves the title alone."""
+    April frost"), and the headline a reader cites is the one they saw; so is a title that
+    puts a label of the story's kind before the <h1> ("Fact check: X", "Analysis: X", where the
+    page shows the label apart, over the headline). An <h1> that does not hold every word of
+    the title otherwise (a site's logo, a section's name) leaves the title alone."""
     shown = _shown_headline(page)
-    if shown and (not title or _words(title) <= _words(shown)):
+    if shown and (
+        not title
+        or _words(title) <= _words(shown)
+        or (title.endswith(shown) and _KIND_LABEL.fullmatch(title[: -len(shown)]))
+    ):
         return shown
     return title
+
+
+# A label of a story's kind before its headline in a title: "Fact check: ", "Live: ".
+_KIND_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
 
 
 def _shown_headline(page: Any) -> str:

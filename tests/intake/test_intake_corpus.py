@@ -83,9 +83,11 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
     and 10 of 125, claimant right 0.65 and 0.56), and from session 29 361-368, 377-384,
     393-400 and 409-416 after their first blind run (digits 270 of 279, 206 of 235, 239 of 245
     and 250 of 281, precision 0.99, 0.90, 0.98 and 0.96, non-claims 2 of 132, 10 of 146, 2 of
-    119 and 3 of 121, claimant right 0.59, 0.74, 0.68 and 0.71). 133-140, 149-162, 193-200,
-    209-232, 241-248, 257-264, 273-280, 289-296, 305-312, 321-344, 369-376, 385-392, 401-408,
-    417-424 and 425-448 (written blind in session 30, all held out before any was run) are held
+    119 and 3 of 121, claimant right 0.59, 0.74, 0.68 and 0.71), and from session 31 425-448
+    (written blind in session 30, all held out before any was run, measured held out three
+    times in that session: digits 659 of 741, spelled 69 of 92, precision 0.93, non-claims 20
+    of 569, claimant right 0.71 at its end). 133-140, 149-162, 193-200, 209-232, 241-248,
+    257-264, 273-280, 289-296, 305-312, 321-344, 369-376, 385-392, 401-408 and 417-424 are held
     out."""
     numbers = {int(text.name.split("_", 1)[0]): text.held_out for text in corpus}
     held_out = {number for number, held in numbers.items() if held}
@@ -105,6 +107,7 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(377, 385))
         | set(range(393, 401))
         | set(range(409, 417))
+        | set(range(425, 449))
     )
     assert tuned <= numbers.keys() - held_out
     assert held_out == (
@@ -122,7 +125,6 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(385, 393))
         | set(range(401, 409))
         | set(range(417, 425))
-        | set(range(425, 449))
     )
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
@@ -269,8 +271,10 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
     rule that puts back the stops the extraction takes out of an author's name (an
     abbreviated given name, "Ma.", made for tuning page 383) reads 258's authors right. Of the sixteen held-out
     pages written for session 29, 369's, 370's and 372's metadata did not read right at their
-    first run, and were not looked into (nor were 439's and 443's, of the twelve held-out pages
-    written for session 30); of its sixteen tuning pages, 411's, 412's, 413's and
+    first run, and were not looked into; of the twelve pages written for session 30, 439's and
+    443's did not either, and read right since session 31, when they were tuned on (a title
+    that puts "Fact check:" before the <h1>; a day in the page's address after the one its
+    markup states); of session 29's sixteen tuning pages, 411's, 412's, 413's and
     415's writer gave the page's <title> with the site's name after a bar as the title, which
     the corpus gives without it (the labels were changed to the corpus's form, before any
     change was made for them)."""
@@ -302,8 +306,6 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
         "369",
         "370",
         "372",
-        "439",
-        "443",
     ], wrong_held_out
 
 
