@@ -6131,25 +6131,45 @@ _OF_THAT_COUNT = re.compile(
 
 # A report put to a council's own members, which names no owner ("according to a report to
 # cabinet", "Figures in the cabinet report show", "..., the committee report says"): officers
-# write it for the body, so its figures are the body's.
+# write it for the body, so its figures are the body's. So are the papers put to a public
+# body's board ("according to papers presented to the trust's board", "The board papers
+# show"), as a hospital trust or a college publishes them.
 _REPORT_TO_MEMBERS = re.compile(
-    r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:report|papers)\s+(?:to|for|before)\s+(?:the\s+)?"
-    r"(?:cabinet|councillors|members|(?:[a-z]+\s+)?committee)\b|"
-    r"\b[Tt]he\s+(?:cabinet|committee)\s+(?:report|papers)\b"
+    r"\b(?:(?:a|the)\s+)?(?:[a-z]+\s+)?(?:report|papers)\s+(?:(?:presented|submitted|put|sent)\s+)?"
+    r"(?:to|for|before)\s+(?:the\s+)?(?:(?P<noun>[a-z]+)['’]s\s+)?"
+    r"(?:cabinet|councillors|members|board|governors|trustees|(?:[a-z]+\s+)?committee)\b|"
+    r"\b[Tt]he\s+(?:cabinet|committee|board)\s+(?:report|papers)\b"
 )
 _MEMBERS_OF = re.compile(
-    r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Council|Authority))['’]s\s+"
-    r"(?:cabinet|committee|councillors|[a-z]+\s+committee)\b"
+    r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Council|Authority|Trust|Commission))['’]s\s+"
+    r"(?:cabinet|committee|councillors|board|governors|trustees|[a-z]+\s+committee)\b"
+)
+# The same body named by its kind ("the trust's board"), for `_stands_for` to name.
+_KIND_MEMBERS = re.compile(
+    r"\b[Tt]he\s+(?P<noun>[a-z]+)['’]s\s+(?:cabinet|committee|councillors|board|governors|"
+    r"trustees)\b"
 )
 
 
-def _members_report(sentence: str, article: str) -> Attribution | None:
-    """For a sentence citing a report to a council's members (`_REPORT_TO_MEMBERS`), the one
-    council whose cabinet or committee the article names; None for none or two."""
+def _members_report(
+    sentence: str, article: str, before: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """For a sentence citing a report to a body's members or board (`_REPORT_TO_MEMBERS`), the
+    body the sentence names by its kind ("the trust's board"), else the one body whose
+    cabinet, committee or board the article names; None for none or two."""
     report = _REPORT_TO_MEMBERS.search(sentence)
     if report is None:
         return None
+    nouns = (
+        {report.group("noun")}
+        if report.group("noun")
+        else {found.group("noun") for found in _KIND_MEMBERS.finditer(article)}
+    )
     bodies = {match.group("body") for match in _MEMBERS_OF.finditer(article)}
+    if not bodies and len(nouns) == 1:
+        noun = nouns.pop()
+        name = _stands_for(noun, article, before, earlier) if noun in _STANDS_FOR_NAME else ""
+        bodies = {name} if name else set()
     if len(bodies) != 1:
         return None
     body = bodies.pop()
@@ -7350,7 +7370,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 attribution = (
                     _results_reporter(sentence, text, earlier)
                     or _announced_in_paragraph(text, start, earlier)
-                    or _members_report(sentence, text)
+                    or _members_report(sentence, text, end, earlier)
                 )
             of_that = _OF_THAT_COUNT.match(sentence) if attribution is None and context else None
             if of_that is not None:
