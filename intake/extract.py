@@ -565,6 +565,19 @@ _DATA_SHOW = re.compile(
     r"(?:figures|data|statistics|records|numbers|accounts|dashboard)\s+(?:show|shows|showed|suggest|suggests|"
     r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
 )
+# A body's figure as what a sentence opens on, its subject or its frame: "The agency's figure
+# for the previous year was 1,951", "On the directorate's numbers, deaths are down 11%", "By
+# the union's count, 400 posts have gone".
+_OWNED_FIGURE = re.compile(
+    r"^(?:(?P<frame>[Oo]n|[Bb]y|[Ii]n|[Gg]oing\s+by)\s+)?"
+    r"(?P<phrase>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+['’]s)"
+    r"(?:\s+(?:own\s+)?(?:[a-z]+\s+)?(?:figures?|numbers|count|data|estimates?|tally|calculations?|"
+    r"reckoning)\b(?:(?<=\bcount)(?!\s+of\b)|(?<!\bcount))"
+    r"(?=(?:\s+(?:for|of|in)\s+[^,;]{1,40}?)?\s+(?:was|were|is|are|stood|came|puts?|showed|shows?)"
+    r"\b|\s*,)"
+    # "...; on the agency's, they are up 2%": the noun said once, for both.
+    r"|(?(frame)(?=,)|(?!)))"
+)
 # How a body comes to give a document: it got it, or made it ("figures the union obtained", "a
 # report the operator published").
 _GOT_OR_MADE = (
@@ -4533,6 +4546,19 @@ def _find_attribution(
         )
         if found is not None and is_claimant_name(found.name):
             return found
+
+    def data_owner(phrase: str, words: str) -> Attribution | None:
+        """The owner of the data a phrase names ("the club's latest accounts", "X Police")."""
+        owner = _owner(phrase)
+        owned_by = re.fullmatch(r"(?:[Tt]he\s+)?(?P<noun>[a-z]+)['’]s(?:\s+[a-z]+){0,2}", phrase)
+        if not owner and owned_by and _is_body_noun(owned_by.group("noun")):
+            # "X lost £4m, the club's latest accounts show": the body the noun stands for,
+            # the sentence's subject when the article names no other.
+            found = named(owned_by.group("noun"), words, via_speech=False, owned_by_subject=True)
+            if found is not None and found.name[:1].isupper():
+                return found
+        return named(owner, words, via_speech=False) if owner else None
+
     shown = _DATA_SHOW.search(sentence)
     if shown:
         phrase = shown.group("phrase")
@@ -4543,23 +4569,15 @@ def _find_attribution(
             # accounts show": one word, or a noun's possessive, with a word between it and the
             # data names them with that word, as it is read without one.
             phrase = f"{phrase} {shown.group('what')}"
-        owner = _owner(phrase)
-        owned_by = re.fullmatch(r"(?:[Tt]he\s+)?(?P<noun>[a-z]+)['’]s(?:\s+[a-z]+){0,2}", phrase)
-        if not owner and owned_by and _is_body_noun(owned_by.group("noun")):
-            # "X lost £4m, the club's latest accounts show": the body the noun stands for,
-            # the sentence's subject when the article names no other.
-            found = named(
-                owned_by.group("noun"),
-                shown.group(0).strip(", "),
-                via_speech=False,
-                owned_by_subject=True,
-            )
-            if found is not None and found.name[:1].isupper():
-                return found
-        if owner:
-            found = named(owner, shown.group(0).strip(", "), via_speech=False)
-            if found is not None:
-                return found
+        found = data_owner(phrase, shown.group(0).strip(", "))
+        if found is not None:
+            return found
+    framed = _OWNED_FIGURE.match(sentence)
+    if framed:
+        found = data_owner(framed.group("phrase"), framed.group(0))
+        # A name, not a person's role ("The judge's figure of 20%").
+        if found is not None and found.name[:1].isupper():
+            return found
     counted = _RECORDED.match(sentence)
     if counted:
         counter = counted.group("counter")
