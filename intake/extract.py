@@ -569,12 +569,13 @@ _DATA_SHOW = re.compile(
 # for the previous year was 1,951", "On the directorate's numbers, deaths are down 11%", "By
 # the union's count, 400 posts have gone".
 _OWNED_FIGURE = re.compile(
-    r"^(?:(?P<frame>[Oo]n|[Bb]y|[Ii]n|[Gg]oing\s+by)\s+)?"
+    # A clause of a sentence opens so too: "..., while the commission's own figure was 48.2%".
+    r"^(?:(?:while|whereas|but|and)\s+)?(?:(?P<frame>[Oo]n|[Bb]y|[Ii]n|[Gg]oing\s+by)\s+)?"
     r"(?P<phrase>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'-]+['’]s)"
     r"(?:\s+(?:own\s+)?(?:[a-z]+\s+)?(?:figures?|numbers|count|data|estimates?|tally|calculations?|"
-    r"reckoning)\b(?:(?<=\bcount)(?!\s+of\b)|(?<!\bcount))"
-    r"(?=(?:\s+(?:for|of|in)\s+[^,;]{1,40}?)?\s+(?:was|were|is|are|stood|came|puts?|showed|shows?)"
-    r"\b|\s*,)"
+    r"reckoning|returns|records|statistics)\b(?:(?<=\bcount)(?!\s+of\b)|(?<!\bcount))"
+    r"(?=(?:\s+(?:for|of|in|at)\s+[^,;]{1,40}?)?\s+(?:was|were|is|are|stood|came|puts?|showed|"
+    r"shows?|makes?|made|suggests?|suggested)\b|\s*,)"
     # "...; on the agency's, they are up 2%": the noun said once, for both.
     r"|(?(frame)(?=,)|(?!)))"
 )

@@ -44,3 +44,20 @@ def test_guard_a_phrase_before_the_owner_is_not_read_as_its_name() -> None:
         "about 6% this year.\n"
     )
     assert _claimants(text)["about 6%"] == "Tomasz Ferreira-Lind"
+
+
+def test_a_clause_that_opens_on_a_bodys_own_figure_is_the_bodys() -> None:
+    text = (
+        "The Harnley Electoral Commission runs the count.\n\n"
+        "The Green Harnley campaign put turnout in the east at above 60%, while the "
+        "commission's own figure at 21:00 was 48.2%.\n"
+    )
+    assert _claimants(text)["48.2%"] == "Harnley Electoral Commission"
+
+
+def test_a_bodys_returns_that_put_a_figure_are_the_bodys() -> None:
+    text = (
+        "The Office for Harbour Safety published its annual review on Monday.\n\n"
+        "The office's own returns for that year put it nearer 35,000.\n"
+    )
+    assert _claimants(text)["35,000"] == "Office for Harbour Safety"
