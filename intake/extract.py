@@ -1343,7 +1343,10 @@ _NAME_WORDS: list[tuple[str, re.Pattern[str]]] = [
         EntityKind.COMPANY,
         re.compile(
             r"\b(?:Company|company|Inc|Ltd|LLC|plc|PLC|Corp|Corporation|Holdings|Technology|"
-            r"Technologies|Industries|Analytics|Insights|Consulting|Partners)\b"
+            r"Technologies|Industries|Analytics|Insights|Consulting|Partners|"
+            # The trades firms name themselves for ("Quellbridge Systems", "Harlow Brewing").
+            r"Systems|Motors|Airways|Airlines|Pharmaceuticals|Foods|Mining|Logistics|Securities|"
+            r"Brewing|Brewery|Software|Telecom|Bank|Insurance|Energy|Resources|Capital)\b"
         ),
     ),
 ]
@@ -4574,7 +4577,8 @@ def _find_attribution(
         if found is not None:
             return found
     framed = _OWNED_FIGURE.match(sentence)
-    if framed:
+    # "The board's own estimate is about a quarter, she noted": the speaker named is the source.
+    if framed and not _SPEAKER_SET_OFF.search(sentence, framed.end()):
         found = data_owner(framed.group("phrase"), framed.group(0))
         # A name, not a person's role ("The judge's figure of 20%").
         if found is not None and found.name[:1].isupper():
@@ -6202,6 +6206,9 @@ def _inside_quotation(text: str, start: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# A sentence that opens on a body's possession ("Its revenue rose", "Their members voted"),
+# not "It's". Its shares' price is the market's, which the paper reports itself.
+_ITS_OPENS = re.compile(r"^(?:Its|Their)\s+(?!shares\b|stock\b|share\s+price\b)[\w-]+")
 # How many paragraphs a quotation left open may run: a letter's or a statement's length. A
 # mark left open by mistake stops speaking for the rest of the article after as many.
 _QUOTED_PARAGRAPHS = 12
@@ -6245,6 +6252,8 @@ def _latest_person(context: list[Attribution]) -> Attribution | None:
 
 
 _SPEECH_ONLY = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
+# A speaker set off after what they say: ", she noted", ", the minister said".
+_SPEAKER_SET_OFF = re.compile(rf",\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_SPEECH_VERBS})\b")
 # A sentence that names the source of the one before it ("That is the early estimate of Ada
 # Moor", "Those are the figures of the county council").
 _POINTS_BACK = re.compile(
@@ -7234,6 +7243,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     # whose it is, how many paragraphs it has run, and the paragraph being read: its start and
     # the last source named in it.
     quoting: Attribution | None = None
+    said_before: Attribution | None = None  # the sentence before's source
     quote_open = False
     quoted_paragraphs = 0
     paragraph_start = 0
@@ -7394,6 +7404,15 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             of_that = _OF_THAT_COUNT.match(sentence) if attribution is None and context else None
             if of_that is not None:
                 attribution = Attribution(context[-1].name, context[-1].kind, of_that.group(0))
+            its = _ITS_OPENS.match(sentence) if attribution is None else None
+            if (
+                its is not None
+                and said_before is not None
+                and said_before.kind != EntityKind.PERSON
+            ):
+                # "The company reported revenue of $3.96bn. Its data-centre segment grew 31%":
+                # the body the sentence before gave its figures goes on giving its own.
+                attribution = Attribution(said_before.name, said_before.kind, its.group(0))
             if attribution is None:
                 attribution = (
                     _box_source(text, start, earlier)
@@ -7423,6 +7442,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 context.append(attribution)
                 earlier.append(dataclasses.replace(attribution, at=start))
             paragraph_voice = attribution or paragraph_voice
+        said_before = attribution
         whole_quote = _WHOLE_QUOTE.match(_line_at(text, start)[1].strip())
         if (
             whole_quote is not None
