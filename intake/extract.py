@@ -6013,6 +6013,16 @@ def _figure_key(figure: ParsedFigure) -> tuple[Decimal, str]:
 # 121-year history"): a description, not a figure to check. An amount in a rate stays one ("a
 # £100m-a-year deal").
 _COMPOUND_AFTER = re.compile(r"-(?!(?:a|an|per)-)[^\W\d_]")
+# "Percentages may not add up to 100 because of rounding": a note on a table's sums.
+# The figure may take "up to" as its own words ("add up to 100").
+_SUMS_TO = re.compile(r"\b(?:add|sum|total)(?:\s+up)?(?:\s+to)?\s+\Z")
+
+
+def _rounding_total(sentence: str, at: int) -> bool:
+    """Whether the figure at `at` is the total a note on rounding says shares may not reach."""
+    return "rounding" in sentence and _SUMS_TO.search(sentence[:at]) is not None
+
+
 _QUOTE_OPENS = re.compile(r"^\s*[“\"‘]|[“]")
 # A speech verb after its speaker ("she said", "Moor told MPs"): reported speech, past tense.
 _SAID_AFTER = re.compile(r"\b(?:said|told|added|explained|argued|warned|noted|estimated)\b")
@@ -7300,6 +7310,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             for figure in find_figures(sentence, named=currencies)
             if not any(c_start <= figure.start + start < c_end for c_start, c_end in credit_spans)
             and not _COMPOUND_AFTER.match(sentence, figure.end)
+            and not _rounding_total(sentence, figure.start)
         ]
         section = _section_of(normalised, start, end)
         table = tables.get(_line_at(text, start)[0]) if tables else None

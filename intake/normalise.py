@@ -598,7 +598,12 @@ _CORRECTION_NOTE = re.compile(
     r"(?:amended|corrected|updated|changed|edited|clarified)\b|"
     rf"(?:An?|The)\s+(?:earlier|previous|older|original|print)\s+(?:{_PAGE_WORDS}|edition)\b|"
     r"(?:Amended|Corrected|Clarified)\s+on\s+[^:\n]{1,40}:|"
-    r"(?:Corrections?|Clarifications?|Amendments?|Editor['’]s\s+note|Errat(?:um|a)|"
+    # An editor's note is one only where it speaks of an error or a change: one that says
+    # what follows ("Editor's note: The bulletin below was published by X") is the page's.
+    r"Editor['’]s\s+note\s*[:—–-](?=[^\n]*?\b(?:correct|amend|earlier\s+version|previous\s+"
+    r"version|misstat|misspel|misidentif|misattribut|incorrect|error|clarif|should\s+have|"
+    r"updated\s+to|removed|withdrawn|retract))|"
+    r"(?:Corrections?|Clarifications?|Amendments?|Errat(?:um|a)|"
     r"Corrigend(?:um|a)|Retractions?|For\s+the\s+record)\b"
     r"(?:\s*(?:and|&)\s*clarifications?)?"
     r"(?:(?:\s*\([^()\n]{1,40}\))?\s*[:—–-]|\s*,\s*[^,:\n]{0,30}\d[^,:\n]{0,30}:)|"

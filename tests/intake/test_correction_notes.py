@@ -35,3 +35,35 @@ def test_a_sentence_about_someone_elses_correction_is_still_suggested() -> None:
     text = "The regulator said the bank had corrected 1,400 mortgage statements since May.\n"
     (item,) = extract_suggestions(normalise(text))
     assert item.figures[0].as_written == "1,400"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: An earlier version of this story gave the number of branches as 45.",
+        "Editor's note: This article has been updated to correct the council's figure of £3.2m.",
+        "Editor's note: The headline misstated the rise as 21 percent.",
+    ],
+)
+def test_an_editors_note_on_an_error_is_a_correction(note: str) -> None:
+    items = extract_suggestions(normalise(f"{_BODY}{note}\n"))
+    assert [item.sentence for item in items] == [_BODY.strip()]
+
+
+def test_an_editors_note_that_says_what_follows_is_the_pages_text() -> None:
+    """ "Editor's note:" over what the page runs ("The figures below were obtained by the
+    Gazette"), speaking of no error, is no record of a mistake: its figures are read."""
+    note = (
+        "Editor's note: Figures obtained by the Gazette last week showed 4,920 fewer people "
+        "had been vaccinated than a year before."
+    )
+    items = extract_suggestions(normalise(f"{_BODY}{note}\n"))
+    assert any(figure.as_written == "4,920" for item in items for figure in item.figures)
+
+
+def test_a_note_that_shares_may_not_sum_to_100_states_no_figure() -> None:
+    note = (
+        "Percentages are calculated by the Gazette and may not add up to 100 because of rounding."
+    )
+    items = extract_suggestions(normalise(f"{_BODY}{note}\n"))
+    assert [item.sentence for item in items] == [_BODY.strip()]
