@@ -1359,7 +1359,11 @@ _DESCRIBED_AS: list[tuple[str, str]] = [
         EntityKind.PERSON,
         r"spokes(?:man|woman|person)|journalist|reporter|researcher|analyst|economist|"
         r"professor|lecturer|scientist|official|minister|senator|director|founder|co-founder|"
-        r"executive|chairman|chairwoman|president|mayor|campaigner|activist|lawyer",
+        r"executive|chairman|chairwoman|president|mayor|campaigner|activist|lawyer|"
+        # A trade or a walk of life written as a title before a name ("Broker Ada Moor of X
+        # said", "Retired teacher Ben Roe"), as a sentence may open.
+        r"broker|strategist|consultant|statistician|historian|farmer|teacher|nurse|surgeon|"
+        r"midwife|pensioner|landlord|tenant|trader|shopkeeper|solicitor|author|commuter",
     ),
     (
         EntityKind.MEDIA,
@@ -1946,6 +1950,8 @@ def _clean_name(name: str) -> str:
             # "Economist Dr Ada Moor of X Bank": an honorific after the description marks a
             # person's name, whatever body the name goes on to give as hers.
             or _TITLES.match(name[described.end() :]) is not None
+            # "Broker Ada Moor of X Brokers": so does a person's name before "of" a body.
+            or bool(_person_of_body(name[described.end() :]))
         )
     ):
         # "Economists Ada Moor and ...", "Analyst Ben Roe": a description, not a name.
