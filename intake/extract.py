@@ -2701,6 +2701,26 @@ def _campaigns_named(text: str, noun: str = "") -> list[str]:
     return found
 
 
+def _a_name(found: Attribution | None, article: str) -> Attribution | None:
+    """A claimant that is a name, or None: one word the article writes in lower case too
+    ("Deficit", "Current", "Two", "Nobody"), capitalised only for opening a sentence or a line,
+    is a fragment, and what it was read for is the publisher's; a body's kind ("Charity",
+    "Council"), which the article may name no further, stands. A possessive's apostrophe
+    ("Corvantis'") is no part of the name."""
+    if found is None or " " in found.name:
+        return found
+    name = found.name
+    if name.endswith(("s'", "s’")):
+        found = dataclasses.replace(found, name=name[:-1])
+        name = found.name
+    lower = name.lower()
+    if lower in _STANDS_FOR_NAME or lower in _AGENT_NOUNS or _PERSON_NOUN.fullmatch(name):
+        return found
+    if found.kind == EntityKind.COMMENTER or not name[:1].isupper():
+        return found
+    return None if _capitalised_to_open(name, article) else found
+
+
 def _capitalised_to_open(name: str, article: str) -> bool:
     """Whether `name` is one word the article also writes in lower case ("Inspectors",
     "Suppliers", "Yesterday"): capitalised only where it opens a sentence, no name."""
@@ -7527,11 +7547,12 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         # body's kind ("the port authority") as the one name the article gives it: the same
         # for the sentence's claimant, which the suggestion's page offers, as for each figure's.
         per_figure = [
-            own and _named_in_full(own, text, start, earlier, publisher, furniture)
+            _a_name(own and _named_in_full(own, text, start, earlier, publisher, furniture), text)
             for own in per_figure
         ]
-        attribution = attribution and _named_in_full(
-            attribution, text, start, earlier, publisher, furniture
+        attribution = _a_name(
+            attribution and _named_in_full(attribution, text, start, earlier, publisher, furniture),
+            text,
         )
         quote_from, quote_to = clip_quote(sentence, local)
         quote_start, quote_end = start + quote_from, start + quote_to
