@@ -160,6 +160,12 @@ _PROMPT = re.compile(
     # A competition for the reader ("go in the draw to win a $500 fuel card") and a page's
     # feedback widget ("1,204 people found this page useful").
     r"(?:go|be) in the draw\b|for (?:your|a) chance to win\b|"
+    # A newsletter's count of its readers, in its pitch: "Join 6,400 subscribers", "More than
+    # 9,000 Nebraskans already read it".
+    r"join (?:more than |over )?[\d,.]+k?\+? (?:other )?(?:subscribers|readers|members|"
+    r"listeners)\b|"
+    r"[\d,.]+k?\+? (?:other )?[\w-]+ already (?:read|get|receive|subscribe to|follow) "
+    r"(?:it|this|us|our|the newsletter)\b|"
     r"found this (?:page|article|story|answer) (?:useful|helpful)|"
     r"(?:this|our) (?:article|story|journalism|reporting|site|newsletter) (?:is|remains|stays) "
     r"free(?: to read| for (?:everyone|all))?\b|"
@@ -581,7 +587,11 @@ _CAPTION_HINTS = re.compile(
     _TRAILING_CREDIT.pattern + "|"
     r"\(Photo by|Photo credit|\b[A-Z]{3,}/[A-Z][a-z]+\s[A-Z]|\b[A-Z]{2,}\sPHOTO\b|\(FILES\)|"
     rf"^Cover photo:|\s©\s*\S|\([^()]*{_CREDIT_PAIR}[^()]*\)\s*$|"
-    r"\([^()]*\b(?:Images|Pictures)\)\s*$"
+    r"\([^()]*\b(?:Images|Pictures)\)\s*$|"
+    # A placeholder a page's text keeps where its chart or picture stood ("[Chart 1: Annual
+    # growth in pay, 2019 to 2024. Source: X]").
+    r"^\[(?:Chart|Graph|Graphic|Image|Photo|Picture|Map|Video|Audio|Infographic|Figure)"
+    r"(?:\s+\d+)?\s*:[^\]]*\]\s*$"
 )
 # A page's note on its own corrections ("This article was amended on ... to correct ...", "An
 # earlier version said 79.", "Correction: ...", "Clarification (March 4): ...", "Editor's note:
@@ -594,7 +604,9 @@ _CAPTION_HINTS = re.compile(
 # claim. The whole paragraph is the note, so its follow-on sentences ("It is 721.") go with it.
 _PAGE_WORDS = r"(?:article|story|report|piece|post|page|headline|version|item|graphic|chart)"
 _CORRECTION_NOTE = re.compile(
-    rf"^(?:\(?This\s+{_PAGE_WORDS}\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
+    # A live page's or a blog's update label may open it ("Update, 14:20: An earlier version").
+    r"^(?:Updated?\b(?:[^:\n]|:(?=\d)){0,25}:\s*)?"
+    rf"(?:\(?This\s+{_PAGE_WORDS}\s+(?:was|has\s+been|had\s+been|is\s+being)\s+"
     r"(?:amended|corrected|updated|changed|edited|clarified)\b|"
     rf"(?:An?|The)\s+(?:earlier|previous|older|original|print)\s+(?:{_PAGE_WORDS}|edition)\b|"
     r"(?:Amended|Corrected|Clarified)\s+on\s+[^:\n]{1,40}:|"
@@ -647,10 +659,14 @@ _DATELINE = re.compile(
 # time: 7 minutes", "Listen to this article Estimated 7 minutes", "Listen: 4 min", "Reading
 # time: 6 mins"): how long the page takes, not a claim. "An estimated 7 minutes" in a sentence
 # is the story's.
+# So is a clip's or an interview's length on its player ("Duration: 11 min 42 sec", "Running
+# time: 3:42").
 _READING_TIME = re.compile(
     r"^(?:(?:Listen(?:\s+to\s+(?:this|the)\s+(?:article|story|piece))?|Estimated|"
-    r"(?:Estimated\s+)?(?:reading|listening|read|listen|audio)\s+(?:time|length))\s*:?\s*)+"
-    r"(?:about\s+|approx\.?\s+|~)?\d+\s*(?:min(?:ute)?s?|mins?)\.?$",
+    r"(?:Estimated\s+)?(?:reading|listening|read|listen|audio)\s+(?:time|length)|Duration|"
+    r"Running\s+time|Run\s+time)\s*:?\s*)+"
+    r"(?:about\s+|approx\.?\s+|~)?(?:\d+\s*(?:min(?:ute)?s?|mins?)(?:\s+\d+\s*(?:sec(?:ond)?s?|s))?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)\.?$",
     re.IGNORECASE,
 )
 # A byline may name two or three reporters, where they filed from and their role or desk ("By

@@ -1,0 +1,42 @@
+"""Lines a page carries about itself are never suggested: a newsletter's count of its readers
+in its pitch ("Join 6,400 subscribers", "More than 9,000 readers already read it"), a clip's
+length on its player ("Duration: 11 min 42 sec"), a placeholder where a chart stood ("[Chart
+1: ... Source: X]"), and a correction under an update's label ("Update, 14:20: An earlier
+version ..."). The story's own figures still are. Every line here was written for this test.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+import pytest
+
+from intake.extract import extract_suggestions
+from intake.normalise import normalise
+
+_BODY = "Regular pay rose 5.9% in the year to December, the statistics office said.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoyed this? Get new posts by email. Join 6,400 subscribers.",
+        "GET THE MORNING BRIEF: Our free five-minute weekday newsletter. More than 9,000 "
+        "readers already read it. Sign up here.",
+        "Duration: 11 min 42 sec",
+        "Running time: 4 min 10 sec",
+        "[Chart 1: Annual growth in regular pay, three-month average, peaking at 8.1% in 2023]",
+        "[Graphic: Pay growth by sector, 2024. The two lines were within 0.5 points until May.]",
+        "Update, 14:20: An earlier version of this post gave the public-sector figure as 4.2%.",
+    ],
+)
+def test_a_pages_line_about_itself_is_never_suggested(line: str) -> None:
+    items = extract_suggestions(normalise(f"{_BODY}{line}\n"))
+    assert [item.sentence for item in items] == [_BODY.strip()]
+
+
+def test_guard_news_of_a_services_subscribers_is_the_storys() -> None:
+    text = "The streaming service said it added 6,400 subscribers in the quarter.\n"
+    assert extract_suggestions(normalise(text))
+
+
+def test_guard_a_bracketed_aside_in_a_sentence_is_the_storys() -> None:
+    text = "Pay rose 5.9% [Chart: see below] in the year to December, the office said.\n"
+    assert extract_suggestions(normalise(text))
