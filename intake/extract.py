@@ -345,7 +345,8 @@ _BY_SOURCE = re.compile(
 # the X" names whoever heard it, never the claimant).
 _SAID_THE = re.compile(
     rf"\b(?:said|says|wrote|noted|added|{_INVERTED_VERBS})\s+the\s+"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
+    # A capital and a letter: "says the R1.1bn" names a sum, no one.
+    r"(?P<name>[A-Z][^\W\d_][\w’'-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
     r"(?=\s*(?:[,.;]|$|\s(?:on|in|at|last|this|yesterday|today|earlier)\b))"
 )
 # "..., said Ada Moor", and after a comma the verbs a speaker is put after ("..., estimated Ines
@@ -353,7 +354,7 @@ _SAID_THE = re.compile(
 _SAID_BY = re.compile(
     r"(?:\b(?:said|says|wrote|noted|added)|,[”\"’]?\s+(?:estimated|estimates|argued|warned|"
     rf"predicted|reckoned|reckons|calculated|explained|insisted|cautioned|{_INVERTED_VERBS}))"
-    r"\s+(?P<phrase>[A-Z][^,;.—–]*)"
+    r"\s+(?P<phrase>[A-Z][^\W\d_][^,;.—–]*)"
 )
 # "..., said chief executive Ada Moor.": a role in lowercase with no article before it, then
 # the person who holds it; the role's last word must name a person's role (`_ROLE_NOUNS`).
@@ -1346,7 +1347,10 @@ _NAME_WORDS: list[tuple[str, re.Pattern[str]]] = [
             r"Technologies|Industries|Analytics|Insights|Consulting|Partners|"
             # The trades firms name themselves for ("Quellbridge Systems", "Harlow Brewing").
             r"Systems|Motors|Airways|Airlines|Pharmaceuticals|Foods|Mining|Logistics|Securities|"
-            r"Brewing|Brewery|Software|Telecom|Bank|Insurance|Energy|Resources|Capital)\b"
+            r"Brewing|Brewery|Software|Telecom|Bank|Insurance|Energy|Resources|Capital|"
+            # A utility or an operator named for what it supplies ("Hallow Water", "Orrin
+            # Rail"), where no word of a public body's name goes before.
+            r"Water|Gas|Electric|Power|Rail|Railways|Mobile|Broadband|Buses|Ferries)\b"
         ),
     ),
 ]
@@ -4698,8 +4702,11 @@ def _find_attribution(
         if runs and phrase.startswith(runs[0].split()[0]) and not opens_clause:
             return named(runs[0], said.group(0).strip(), via_speech=True)
     said_the = _SAID_THE.search(sentence)
-    if said_the:
-        return named(said_the.group("name"), said_the.group(0).strip(), via_speech=False)
+    found_the = said_the and named(
+        said_the.group("name"), said_the.group(0).strip(), via_speech=False
+    )
+    if found_the:
+        return found_the
     disputed = _DISPUTED_BY.search(sentence)
     if disputed and sentence.lstrip().startswith(("a ", "an ", "the ")):
         # Only a clause that opens with the disputed figure is the disputing body's; a sentence
