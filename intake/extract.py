@@ -562,8 +562,10 @@ _OWNED_DATA = re.compile(
 # nursery records show", "the X's live dashboard shows").
 _DATA_SHOW = re.compile(
     r"(?:^|,\s+|\band\s+)(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
-    r"(?:(?P<what>(?!the\b|and\b|of\b)[a-z]+)\s+)?"
-    r"(?:figures|data|statistics|records|numbers|accounts|dashboard)\s+(?:show|shows|showed|suggest|suggests|"
+    r"(?:(?P<what>(?!the\b|and\b|of\b)[a-z]+(?:-[a-z]+)?)\s+)?"
+    # "the directorate's state-wise figures show", "the returning officer's breakdown shows".
+    r"(?:figures|data|statistics|records|numbers|accounts|dashboard|breakdown|tallies|tally|"
+    r"returns)\s+(?:show|shows|showed|suggest|suggests|"
     r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
 )
 # A body's figure as what a sentence opens on, its subject or its frame: "The agency's figure
@@ -4584,7 +4586,9 @@ def _find_attribution(
     def data_owner(phrase: str, words: str) -> Attribution | None:
         """The owner of the data a phrase names ("the club's latest accounts", "X Police")."""
         owner = _owner(phrase)
-        owned_by = re.fullmatch(r"(?:[Tt]he\s+)?(?P<noun>[a-z]+)['’]s(?:\s+[a-z]+){0,2}", phrase)
+        owned_by = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?P<noun>[a-z]+)['’]s(?:\s+[a-z]+(?:-[a-z]+)?){0,2}", phrase
+        )
         if not owner and owned_by and _is_body_noun(owned_by.group("noun")):
             # "X lost £4m, the club's latest accounts show": the body the noun stands for,
             # the sentence's subject when the article names no other.

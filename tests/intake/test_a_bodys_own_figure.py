@@ -61,3 +61,21 @@ def test_a_bodys_returns_that_put_a_figure_are_the_bodys() -> None:
         "The office's own returns for that year put it nearer 35,000.\n"
     )
     assert _claimants(text)["35,000"] == "Office for Harbour Safety"
+
+
+def test_a_bodys_figures_described_with_a_hyphened_word_show_its_own() -> None:
+    text = (
+        "The National Rainfall Directorate published its weekly figures on Monday.\n\n"
+        "Eastvale has received 34% less rain than normal, the directorate's state-wise "
+        "figures show.\n"
+    )
+    assert _claimants(text)["34%"] == "National Rainfall Directorate"
+
+
+def test_a_bodys_breakdown_shows_its_own_figures() -> None:
+    text = (
+        "The Harnley Electoral Commission published the count on Friday.\n\n"
+        "The Greens topped the poll in nine of the ward's 11 districts, the commission's "
+        "breakdown shows.\n"
+    )
+    assert _claimants(text)["nine"] == "Harnley Electoral Commission"
