@@ -813,6 +813,13 @@ _VERB_AFTER = re.compile(
     r"that|these|those|them|it|to|for|in|on|at|by|with|from|against|into|out|up|down|off|"
     r"over|under)\b)?",
 )
+# How far along a thing is, after a share ("two-thirds full", "about half built", "a third of
+# the way through the season"): a state, not a share of anything counted.
+_STATE_AFTER = re.compile(
+    r"^\s+(?:full|empty|complete|completed|finished|done|built|occupied|booked|through\s+the|"
+    r"of\s+the\s+way)\b",
+    re.IGNORECASE,
+)
 # A closing quotation mark between a share and what it is of ('"well over a third" of sales'):
 # the words quoted are the speaker's, the share is still of the sales.
 _CLOSING_QUOTE = re.compile(r"^[\"”’']")
@@ -2134,6 +2141,19 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
         _CHANGE_OF_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
         or _CHANGED_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
     ) and _CHANGE_SIZE_AFTER.match(following)
+    qualifier, qualifier_text = _qualifier(match)
+    # "passed on about two-thirds through prices", "about a third short": a share said roughly
+    # is a share whatever follows (no ordinal is "about a third"); "over a quarter" may be a
+    # span of time, so only the words of approximation count.
+    approximate = (
+        qualifier in (ABOUT, NEARLY)
+        and not (
+            last_word == "quarter"
+            and _QUARTER_MADE_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        )
+        # "about two-thirds full", "nearly half built": how far along a thing is.
+        and not _STATE_AFTER.match(following)
+    )
     if not (
         of_something
         or said_alone
@@ -2141,10 +2161,10 @@ def _fraction(text: str, match: re.Match[str]) -> ParsedFigure | None:
         or subject
         or by_share
         or change_of
+        or approximate
         or _opens_share_range(text, match)
     ):
         return None
-    qualifier, qualifier_text = _qualifier(match)
     start, end = match.span()
     return ParsedFigure(
         value=FRACTIONS[_fold(match.group("frac"))],

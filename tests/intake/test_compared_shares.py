@@ -15,3 +15,16 @@ def test_a_fraction_compared_is_a_share() -> None:
 
 def test_a_fraction_describing_a_state_is_not_a_share() -> None:
     assert find_figures("The reservoir was two-thirds full on Monday.") == []
+
+
+def test_a_share_said_roughly_is_a_share_whatever_follows() -> None:
+    figures = find_figures("The group had passed on about two-thirds through higher prices.")
+    assert [(f.as_written, f.unit) for f in figures] == [("about two-thirds", PERCENT)]
+    (short,) = find_figures("You're about a third short, aren't you?")
+    assert short.value.quantize(Decimal("0.01")) == Decimal("33.33")
+
+
+def test_guard_a_share_said_roughly_of_a_state_or_a_time_is_no_share() -> None:
+    assert find_figures("The reservoir was about two-thirds full on Monday.") == []
+    assert find_figures("The train left at about a quarter past nine.") == []
+    assert find_figures("We were about a third through the season by May.") == []
