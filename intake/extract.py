@@ -2649,6 +2649,37 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
     return people
 
 
+# Counting words, which open a quantity ("five likely voters"), never a name.
+_COUNT_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozens",
+        "half",
+        "most",
+        "many",
+        "several",
+    ]
+)
+
+
 def is_claimant_name(name: str) -> bool:
     """Whether `name` can be a claimant: a name (a capitalised word that is not a day or a
     month), or a body named by its common noun ("health officials"); never a fragment of a
@@ -2658,6 +2689,8 @@ def is_claimant_name(name: str) -> bool:
         return False  # "- Think tank": a list's bullet opens no name
     if _ANONYMOUS_SOURCE.fullmatch(name):
         return True  # "a person familiar with the talks": an unnamed source, as described
+    if words[0].lower() in _COUNT_WORDS:
+        return False  # "five likely voters" (read back from "one in five likely voters say")
     if _STANDING_DOCUMENT.fullmatch(name):
         return True  # "the budget": a document that gives its own figures
     owned = next(
@@ -3765,7 +3798,10 @@ _OUR_WORK_OF = re.compile(
     # `names_the_publisher`.
     r"^\s*(?:Our|(?:An?|The)\s+(?P<own>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)(?:['’]s)?)\s+"
     r"(?:own\s+)?(?:[a-z]+\s+)?(?:analysis|calculations?|review|count|tally|"
-    r"examination|reading|investigation)\s+of\s+(?P<of>[^,;:“”\"]{1,100}?)\s+"
+    # "Our latest survey of 1,012 likely voters finds": the outlet's own poll.
+    r"examination|reading|investigation|survey|poll|polling|study|audit)\s+of\s+"
+    # A count's own comma ("of 1,012 likely voters") is no clause's.
+    r"(?P<of>(?:[^,;:“”\"]|(?<=\d),(?=\d)){1,100}?)\s+"
     r"(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|indicates?|indicated)\b"
 )
 # Words a publisher's name shares with many others: alone, they name no one in particular.
@@ -4317,6 +4353,10 @@ def _find_attribution(
                     kind = guess_kind(name, described_in=described_in)
                     return Attribution(name, kind, match.group(0).strip())
             owned = _OWNED_DATA.match(phrase)
+            if pattern is _ACCORDING_TO and owned and owned.group("owner").lower() in ("our", "my"):
+                # "according to our analysis of population estimates and X data": the
+                # publisher's own work, whoever's data it used.
+                return None
             if owned and _capitalised_runs(phrase[owned.end() :]):
                 # "according to the data company X": the data noun describes the firm named
                 # after it, whose figures they are.
