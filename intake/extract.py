@@ -2649,6 +2649,28 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
     return people
 
 
+# The tier a body's kind is described by ("the city council", "the state health
+# department"), which a name it shortens carries too.
+_TIER_WORDS = frozenset(
+    [
+        "city",
+        "county",
+        "district",
+        "state",
+        "regional",
+        "national",
+        "federal",
+        "provincial",
+        "municipal",
+        "town",
+        "borough",
+        "parish",
+        "metropolitan",
+        "shire",
+        "village",
+        "island",
+    ]
+)
 # Counting words, which open a quantity ("five likely voters"), never a name.
 _COUNT_WORDS = frozenset(
     [
@@ -4108,6 +4130,14 @@ def _find_attribution(
                 name = re.sub(r"^(?:The|A|An)\s+", "", raised.group("name"))
             else:
                 stands_for = _stands_for(noun, article, at, [*earlier, *context], subject=subject)
+                described = [word for word in name.split()[:-1] if word in _TIER_WORDS]
+                if described and not all(
+                    re.search(rf"\b{re.escape(word)}\b", stands_for, re.IGNORECASE)
+                    for word in described
+                ):
+                    # "according to the city council": a body its words describe ("city") is
+                    # no name without them ("Council of Overseas Student Associations").
+                    stands_for = ""
                 if not (len(name.split()) >= 4 and noun not in stands_for.lower() and not subject):
                     # "according to the regional storm response committee": a body described
                     # in three words or more before its noun is named well enough as it is; it
