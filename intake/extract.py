@@ -4130,10 +4130,10 @@ def _find_attribution(
                 name = re.sub(r"^(?:The|A|An)\s+", "", raised.group("name"))
             else:
                 stands_for = _stands_for(noun, article, at, [*earlier, *context], subject=subject)
-                described = [word for word in name.split()[:-1] if word in _TIER_WORDS]
-                if described and not all(
+                tiers = [word for word in name.split()[:-1] if word in _TIER_WORDS]
+                if tiers and not all(
                     re.search(rf"\b{re.escape(word)}\b", stands_for, re.IGNORECASE)
-                    for word in described
+                    for word in tiers
                 ):
                     # "according to the city council": a body its words describe ("city") is
                     # no name without them ("Council of Overseas Student Associations").
