@@ -7544,9 +7544,13 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 introduced = _people_introduced(sentence, text, start)
                 context.extend(introduced)
                 earlier.extend(introduced)
-            turn = _turn_speaker(line_text, text, start, earlier) or _turn_above(
-                text, start, earlier
-            )
+            line_start = _line_at(text, start)[0]
+            # A dateline's place in capitals ("KUALA LUMPUR: A former ...") is no speaker.
+            turn = (
+                None
+                if marks.DATELINE in normalised.kinds_at(line_start, line_start + 1)
+                else _turn_speaker(line_text, text, start, earlier)
+            ) or _turn_above(text, start, earlier)
             if turn is not None and (
                 attribution is None
                 or (attribution.words.split() or [""])[0].lower() in _FIRST_PERSON

@@ -553,6 +553,13 @@ _WIRE_DATELINE = re.compile(
     rf"(?:,?\s+(?:(?i:{_MONTH_NAME})\s+\d{{1,2}}|\d{{1,2}}(?:\s+(?i:{_MONTH_NAME}))?))?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\)\s*)?[-–—]{1,2}(?=\s+\S)"
 )
+# The place in capitals and a colon, as papers in Malaysia, India and Nigeria open a story
+# ("KUALA LUMPUR: A former finance manager ..."): a dateline where no other line of the page
+# opens on a label in capitals and a colon, as a transcript's speakers do ("MOOR: ..."), and
+# only on the story's first paragraph.
+_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?:\s+[A-Z][A-Z'’.-]*[A-Z.])*):(?=\s+[A-Z“\"‘])"
+)
 _COMMENT_HEADER = re.compile(r"^(?P<indent>[ ]*)\d{1,3}\.\s+(?P<name>[^\s].{0,40})$")
 # A credit names who took or owns a picture: "Jane Doe/Picture Agency", "JANE DOE / AGENCY", an
 # agency's capitals before the photographer ("AGENCY/Jane Doe") or before PHOTO, or words of
@@ -1773,6 +1780,7 @@ def _asides(content: str) -> list[tuple[int, int]]:
 def normalise(original: str) -> NormalisedText:
     folded, offsets = _fold_characters(original)
     lines = _lines(folded, offsets)
+    colon_labels = sum(1 for line in lines if _COLON_DATELINE.match(line.text.strip()))
 
     out_chars: list[str] = []
     out_offsets: list[int] = []
@@ -1983,7 +1991,10 @@ def normalise(original: str) -> NormalisedText:
                 spans.append(Span(COMMENT, start, end, message.group("name")))
             spans.extend(Span(ASIDE, at + low, at + high) for low, high in _asides(content))
         wire = _WIRE_DATELINE.match(content) if kind in ("", HEADING) else None
-        if wire is not None and (wire.group("agency") or len(wire.group("place")) >= 3):
+        if wire is None and kind == "" and colon_labels == 1 and not _body_begun(paragraphs[:-1]):
+            # Only where it opens the story: a label over a later paragraph is a speaker's.
+            wire = _COLON_DATELINE.match(content)
+        if wire is not None and (wire.groupdict().get("agency") or len(wire.group("place")) >= 3):
             # The dateline is chrome; the sentence it opens is the article's first.
             at = start + line.text.find(content)
             spans.append(Span(DATELINE, at, at + wire.end()))

@@ -756,7 +756,22 @@ def _site_name(page: Any) -> str:
     if isinstance(page, str):
         return ""  # the page did not parse; trafilatura says what it can
     names = page.xpath("//meta[@property='og:site_name']/@content")
-    return " ".join(str(names[0]).split()) if names else ""
+    name = " ".join(str(names[0]).split()) if names else ""
+    spelt_out = _ACRONYM_THEN_NAME.fullmatch(name)
+    if spelt_out and _initials(spelt_out.group("name")).startswith(spelt_out.group("acronym")[:2]):
+        # "ATLWU – Allied Transport and Logistics Workers' Union": the name its letters stand
+        # for, as its text and its structured data give it.
+        return spelt_out.group("name")
+    return name
+
+
+# A site named by its letters and then in full, a dash between.
+_ACRONYM_THEN_NAME = re.compile(r"(?P<acronym>[A-Z]{2,8})\s+[-–—|:]\s+(?P<name>[A-Z].+)")
+
+
+def _initials(name: str) -> str:
+    """The capitals that open a name's words ("Allied Transport and Logistics" -> "ATL")."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def read_page(answer: PageAnswer) -> ArticleHTML:

@@ -51,3 +51,18 @@ def test_a_label_of_the_storys_kind_before_the_headline_is_no_part_of_it(label: 
 def test_guard_a_headline_with_a_colon_of_its_own_keeps_it() -> None:
     headline = "Harbour board: crossings fell 14% last year"
     assert read_article_html(_page(title=headline, h1=headline)).title == headline
+
+
+def test_a_site_named_by_its_letters_then_in_full_is_its_full_name() -> None:
+    page = _page(title="Ferry crossings fall", h1="Ferry crossings fall").replace(
+        'content="The Orrin Gazette">',
+        'content="OFWU – Orrin Ferry Workers\' Union">',
+    )
+    assert read_article_html(page).publisher == "Orrin Ferry Workers' Union"
+
+
+def test_guard_a_site_name_whose_letters_name_no_words_after_them_stays() -> None:
+    page = _page(title="Ferry crossings fall", h1="Ferry crossings fall").replace(
+        'content="The Orrin Gazette">', 'content="KTRQ – News for the Valley">'
+    )
+    assert read_article_html(page).publisher == "KTRQ – News for the Valley"
