@@ -7592,6 +7592,12 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         )
         if score < CHECK_WORTHY:
             continue
+        ages = [_age_in_apposition(sentence, figure) for figure in local]
+        if any(ages) and not all(ages):
+            # "Kelly Barnet, 34, was fined three times": someone's age says who she is, no
+            # claim; the sentence is suggested for its other figures.
+            figures = [figure for figure, age in zip(figures, ages, strict=True) if not age]
+            local = [figure for figure, age in zip(local, ages, strict=True) if not age]
         per_figure = (
             [attribution for _ in figures]
             if section == TextSection.COMMENT
