@@ -7398,6 +7398,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         # A correction note is the page's record of its own mistakes.
         if kinds & {
             marks.DATELINE,
+            marks.TICKER,
             marks.COPYRIGHT,
             marks.BYLINE,
             marks.COMMENTER,

@@ -32,6 +32,9 @@ THREAD_HEADING = "thread_heading"
 STATS = "stats"
 ENTRY_HEADING = "entry_heading"
 REFERENCE = "reference"
+# A page's ticker or widget of the moment's readings: the weather, the markets, the traffic
+# ("Weather: Ballinvara 6°C, heavy showers", "All Share: 14,812.6 ▲0.4%").
+TICKER = "ticker"
 # A sentence inside a paragraph that states nothing to check (`_asides`): a speaker's signpost
 # ("Two claims to look at there."), a verbless echo ("Fifteen minutes."), a newsletter's word
 # to its readers ("62% of you said yes", "(1,340 votes)"). Marked, not dropped: it may sit in a
@@ -289,7 +292,8 @@ _COUNTER_NOUN = (
 )
 _COUNTER = (
     rf"(?:{_COUNT}\s+{_COUNTER_NOUN}|{_COUNTER_NOUN}(?:\s*:\s*|\s+){_COUNT}"
-    rf"|{_COUNTER_NOUN}\s*\({_COUNT}\))"
+    # A button that counts for one network ("Share on Facebook (47)").
+    rf"|{_COUNTER_NOUN}(?:\s+(?:on|to|via)\s+[A-Z][\w.]*)?\s*\({_COUNT}\))"
 )
 _COUNTER_LINE = re.compile(rf"^{_COUNTER}(?:\s*[|·•,/]?\s*{_COUNTER})*$", re.IGNORECASE)
 _COMMENT_COUNTER = re.compile(r"\bcomments?\b", re.IGNORECASE)
@@ -510,6 +514,8 @@ def _is_media_teaser(content: str) -> bool:
 # names the post ("2 thoughts on “...”", "5 responses to “...”").
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:Join the Conversation|\d+\s+Comments?|Comments|Reader comments|"
+    # A social network's thread set under the story ("Comments from Facebook (63)").
+    r"Comments\s+(?:from|on|via)\s+[A-Z][\w.]*|"
     r"Leave a (?:Reply|comment)|Discussion|What readers say|Responses(?=\s*\(\d+\))|"
     # A social thread's sort order heads it ("Most relevant ▾", "Top comments", "Newest first").
     r"(?:Most relevant|Top comments|All comments|Newest first|Oldest first)(?:\s*[▾▼⌄])?)"
@@ -910,6 +916,25 @@ def _is_stats_line(content: str) -> bool:
     return True
 
 
+_TICKER_LABEL = re.compile(
+    r"^(?:Weather|Forecast|Markets?|Traffic|Tides?|Pollen(?:\s+count)?|UV\s+index|Surf|"
+    r"Air\s+quality)\s*[:|–—-]\s*\S",
+    re.IGNORECASE,
+)
+_TICKER_ARROW = re.compile(r"[▲▼△▽↑↓]\s*[-+]?\d")
+_TICKER_WORDS = 20
+
+
+def _is_ticker(content: str) -> bool:
+    """Whether a short line is a ticker's reading (`TICKER`): labelled as the weather, the
+    markets or the traffic, or a value with the arrow a market's board shows its move by."""
+    if len(content.split()) > _TICKER_WORDS or not any(char.isdigit() for char in content):
+        return False
+    return bool(_TICKER_LABEL.match(content)) or (
+        _TICKER_ARROW.search(content) is not None and len(content.split()) <= _TICKER_WORDS // 2
+    )
+
+
 def is_copyright_line(content: str) -> bool:
     """Whether a line is a page's copyright notice ("© 2025 X Ltd. All rights reserved.")."""
     return bool(_COPYRIGHT.match(content.strip()))
@@ -948,6 +973,8 @@ def _classify(content: str) -> str:
         or _is_issue_line(content)
     ):
         return DATELINE
+    if not table_row and _is_ticker(content):
+        return TICKER
     if _is_stats_line(content):
         return STATS
     if _BYLINE.search(content):
