@@ -415,8 +415,21 @@ def _into_article(box: Any, article: Any) -> None:
     """A fact box set beside the article ("Fast facts" in the sidebar next to the story, both
     in the page's <main>) moved to the article's end: the extraction reads the <article> alone
     when a page marks one, and the box's figures are the story's. A box elsewhere on the page
-    (its header or footer, another container than the story's) stays where it is."""
-    if article is None or article in box.iterancestors():
+    (its header or footer, another container than the story's) stays where it is. On a page
+    that marks no <article>, a box set straight after the story's own container (the element
+    before it that holds the story's paragraphs) is moved to that container's end."""
+    if article is None:
+        story = box.getprevious()
+        if (
+            story is not None
+            and isinstance(story.tag, str)
+            and len(story.findall(".//p")) >= _STORY_PARAGRAPHS
+            and not box.xpath(_OUTSIDE_BOX)
+        ):
+            box.tail = None
+            story.append(box)
+        return
+    if article in box.iterancestors():
         return
     container = article.getparent()
     if container is None or container not in box.iterancestors() or box.xpath(_OUTSIDE_BOX):
@@ -425,6 +438,8 @@ def _into_article(box: Any, article: Any) -> None:
     article.append(box)
 
 
+# How many paragraphs make an element the story's own container, on a page with no <article>.
+_STORY_PARAGRAPHS = 3
 # A box in the page's header, navigation or footer is the site's, never the story's.
 _OUTSIDE_BOX = "ancestor::*[self::header or self::nav or self::footer]"
 # Where a list is the page's chrome rather than the article's: its header, navigation, footer

@@ -9,6 +9,7 @@ limit of the change and pass either way."""
 import pytest
 
 from intake.fetch import read_article_html
+from sources.fetch import _story_boxes_kept
 
 _BEFORE = (
     "<p>Median values rose in every township last year, according to the county auditor, who "
@@ -30,7 +31,7 @@ def _page(story: str, after_article: str = "") -> str:
         "<html><head><title>Values rise</title></head><body>"
         '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
         f"<main><article><h1>Values rise across the county</h1>{story}</article>"
-        f"{after_article}</main><footer>Kessock Ledger</footer></body></html>"
+        f"{after_article}</main><footer>Orrin Ledger</footer></body></html>"
     )
 
 
@@ -77,7 +78,7 @@ def test_the_storys_own_containers_keep_their_names() -> None:
     )
     page = (
         "<html><head><title>Result</title></head><body>"
-        '<header><div class="masthead"><a href="/">The Kessock Ledger</a></div>'
+        '<header><div class="masthead"><a href="/">The Orrin Ledger</a></div>'
         '<nav class="menu"><a href="/news">News</a> | <a href="/politics">Politics</a></nav>'
         '</header><div class="container"><div class="main-col">'
         '<div class="breadcrumb">Home › Wards</div><h1>Ward result declared</h1>'
@@ -86,7 +87,7 @@ def test_the_storys_own_containers_keep_their_names() -> None:
         '<figure><img src="/a.jpg"><figcaption>The count. PHOTO | Ivo Marr</figcaption></figure>'
         f'<div class="story-body">{paragraphs}'
         '<h3>Declaration of results</h3><table class="results"><caption>Ward by-election. '
-        "Source: Returning Officer, Kessock Electoral Office</caption>"
+        "Source: Returning Officer, Orrin Electoral Office</caption>"
         "<thead><tr><th>Candidate</th><th>Votes</th></tr></thead><tbody>"
         "<tr><td>Orla Brandt</td><td>6,482</td></tr><tr><td>Ivo Marr</td><td>5,917</td></tr>"
         "</tbody></table><p>The new member will be sworn in on Tuesday.</p></div>"
@@ -108,7 +109,7 @@ def test_a_table_after_the_article_in_a_wrapper_of_its_own_is_the_storys() -> No
         "<html><head><title>Values rise</title></head><body><div class='page'>"
         f"<article><h1>Values rise across the county</h1>{_BEFORE}{_AFTER}</article>"
         f"<div class='article-extra'>{_TABLE}</div></div>"
-        "<footer>Kessock Ledger</footer></body></html>"
+        "<footer>Orrin Ledger</footer></body></html>"
     )
     assert "| Ashby | $182,400 | $201,300 |" in read_article_html(page).text
 
@@ -119,3 +120,34 @@ def test_a_table_of_figures_marked_as_layout_is_the_storys() -> None:
         "| Brill | $150,100 | $171,900 |"
         in read_article_html(_page(f"{_BEFORE}{table}{_AFTER}")).text
     )
+
+
+def test_a_table_after_the_story_on_a_page_without_an_article_is_the_storys() -> None:
+    """A page that marks no <article>: a table set straight after the element that holds the
+    story's paragraphs is the story's, as one after the <article> is."""
+    paragraphs = "".join(
+        f"<p>Paragraph {number} of the bulletin says the union surveyed its members in June and "
+        "that the results are in the table below.</p>"
+        for number in range(4)
+    )
+    page = (
+        "<html><head><title>Survey</title></head><body>"
+        '<header><nav><a href="/">Home</a></nav></header>'
+        f'<main><h1>What members told us</h1><div class="post-content">{paragraphs}</div>'
+        f'<figure class="data-figure">{_TABLE}</figure></main>'
+        "<footer>Harbour Workers' Union</footer></body></html>"
+    )
+    assert "| Ashby | $182,400 | $201,300 |" in read_article_html(page).text
+
+
+def test_guard_a_table_after_a_list_of_links_stays_where_it_is() -> None:
+    """Only an element that holds the story's paragraphs takes the table: a table after a
+    menu of links is no story's."""
+    page = (
+        "<html><head><title>Survey</title></head><body><main>"
+        '<div class="menu"><a href="/a">A</a> <a href="/b">B</a></div>'
+        f"<figure>{_TABLE}</figure></main></body></html>"
+    )
+    tree = _story_boxes_kept(page)
+    table = tree.find(".//table")
+    assert table.getparent().tag == "figure"
