@@ -7106,7 +7106,11 @@ _DECLARES = re.compile(
 
 # The line that ends a press release as sent ("###", "-30-", "ENDS"): what follows is the
 # publisher's again (its note, its boilerplate checks).
-_RELEASE_END = re.compile(r"^\s*(?:#{3}|-30-|-?\s*ENDS?\s*-?)\s*$", re.MULTILINE)
+# A letter run in full ends at its sign-off ("Yours sincerely,"), its signature under it.
+_RELEASE_END = re.compile(
+    r"^\s*(?:#{3}|-30-|-?\s*ENDS?\s*-?|Yours\s+(?:sincerely|faithfully|truly)\b.*)\s*$",
+    re.MULTILINE,
+)
 
 
 def _release_issuer(line: str) -> str:
@@ -7152,6 +7156,10 @@ _REPUBLISHED_REPORT = re.compile(
     r"reprinted)\b|"
     # "What follows is an edited version of the X release.", "Below is the full text of X's
     # statement."
+    # "The letter, signed by General Secretary X, is reproduced in full below": its signer's.
+    r"\b(?:The|This)\s+(?:open\s+)?(?:letter|statement)\s*,\s*(?:signed|written|sent)\s+by\s+"
+    r"(?P<signer>[^,.;\n]{3,80}?)\s*,\s*(?:is|was|has\s+been)\s+(?:reproduced|republished|"
+    r"reprinted|printed)\b|"
     r"(?:^|(?<=[.!?]\s))(?:What\s+follows\s+is|Below\s+is|The\s+following\s+is)\s+"
     r"(?:an?|the)\s+(?:(?:edited|shortened|abridged|full|lightly\s+edited)\s+)?"
     r"(?:version|text|copy)\s+of\s+(?:the\s+)?(?P<version_of>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)"
@@ -7225,6 +7233,18 @@ def _document_voice(normalised: NormalisedText) -> Attribution | None:
     if author:
         return Attribution(author, EntityKind.PERSON, "the piece's author")
     for republished in _REPUBLISHED_REPORT.finditer(normalised.text):
+        signer = republished.group("signer")
+        if signer:
+            # A letter's signer named with her title ("General Secretary X") is the person.
+            person = _TITLED_PERSON.search(signer)
+            name = person.group("name") if person else (_capitalised_runs(signer) or [""])[-1]
+            if name:
+                return Attribution(
+                    name,
+                    guess_kind(name, via_speech=True),
+                    republished.group(0),
+                    at=republished.start(),
+                )
         runs = _capitalised_runs(
             republished.group("issuer")
             or republished.group("owner")

@@ -71,3 +71,21 @@ def test_a_fact_checks_what_was_claimed_line_is_who_claimed_its() -> None:
         "Our verdict: False\n"
     )
     assert _claimants(text)["3,000"] == "Tollby Watchdog"
+
+
+def test_a_letter_reproduced_below_without_marks_is_its_signers_up_to_its_sign_off() -> None:
+    text = (
+        "The union has written to the operator demanding a better offer.\n\n"
+        "The letter, signed by General Secretary Orla Pemberton-Adu, is reproduced in full "
+        "below.\n\n"
+        "Dear Mr Whitcombe,\n\n"
+        "In our ballot last month, 91 per cent of members rejected the offer.\n\n"
+        "Yours sincerely,\n\n"
+        "Orla Pemberton-Adu\n\n"
+        "The operator said its offer of 4.5 per cent was fair.\n\n"
+        "Depots in the region employ 2,300 staff.\n"
+    )
+    found = _claimants(text)
+    assert found["91 per cent"] == "Orla Pemberton-Adu"
+    # After the sign-off, the page's reporting again.
+    assert found["2,300"] == ""
