@@ -122,6 +122,9 @@ _PROMPT = re.compile(
     # A link to the page's own data, the reader told to take it ("Data: download our
     # spreadsheet of all 812 bridges").
     r"download our (?:spreadsheet|data(?:set)?|full (?:data|report|results)|interactive)|"
+    # "Download the full Q1 report (24 pages, PDF)": a file the page offers.
+    r"download (?:the|our) (?:full |complete )?[^.!?()]{0,40}\((?:[^()]*?\b)?(?:pdf|csv|xlsx?|"
+    r"\d+\s?[kKmM]B)|"
     # A briefing sent to the reader's phone or inbox ("Get our morning briefing on WhatsApp",
     # "Get the headlines straight to your inbox") and the tap that joins it ("Tap to join").
     r"get (?:[\w’'-]+ ){0,4}(?:briefing|newsletter|alerts?|updates|headlines|news)(?: \w+)? "
@@ -922,6 +925,12 @@ _TICKER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TICKER_ARROW = re.compile(r"[▲▼△▽↑↓]\s*[-+]?\d")
+# A live page's event line in capitals ("GOAL! Harbour City 2-1 Westvale (Reyes 71')", "FULL
+# TIME: ..."): the match's running score, no claim.
+_LIVE_EVENT = re.compile(
+    r"^(?:GOAL|TRY|WICKET|RED CARD|YELLOW CARD|PENALTY|SUBSTITUTION|SUB|FULL[- ]TIME|"
+    r"HALF[- ]TIME|KICK[- ]OFF|FT|HT|SIX|FOUR|OUT)\s*[!:]"
+)
 _TICKER_WORDS = 20
 
 
@@ -930,6 +939,8 @@ def _is_ticker(content: str) -> bool:
     markets or the traffic, or a value with the arrow a market's board shows its move by."""
     if len(content.split()) > _TICKER_WORDS or not any(char.isdigit() for char in content):
         return False
+    if _LIVE_EVENT.match(content):
+        return True
     return bool(_TICKER_LABEL.match(content)) or (
         _TICKER_ARROW.search(content) is not None and len(content.split()) <= _TICKER_WORDS // 2
     )

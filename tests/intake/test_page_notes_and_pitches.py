@@ -2,7 +2,8 @@
 in its pitch ("Join 6,400 subscribers", "More than 9,000 readers already read it"), a clip's
 length on its player ("Duration: 11 min 42 sec"), a placeholder where a chart stood ("[Chart
 1: ... Source: X]"), and a correction under an update's label ("Update, 14:20: An earlier
-version ..."), a share button's count, a ticker's reading (the weather, the markets), and a
+version ..."), a share button's count, a ticker's reading (the weather, the markets, a live page's score),
+a file the page offers for download, and a
 social network's comment thread under its heading. The story's own figures still are. Every
 line here was written for this test.
 
@@ -30,6 +31,8 @@ _BODY = "Regular pay rose 5.9% in the year to December, the statistics office sa
         "Share on Facebook (47)",
         "Weather: Ballinvara 6°C, heavy showers, gusts up to 70km/h",
         "All Share Index: 14,812.6 ▲0.4%",
+        "GOAL! Harbour City 2-1 Westvale (Reyes 71')",
+        "Download the full Q1 2024 market report (24 pages, PDF)",
     ],
 )
 def test_a_pages_line_about_itself_is_never_suggested(line: str) -> None:
