@@ -5927,7 +5927,9 @@ def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
 # parser never reads as a figure) is not suggested. "Court" is left out: "12 Crown Court
 # trials" counts trials.
 _STREET_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|"
+    # A direction may open the street's name ("200 W. Locust St.").
+    r"\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|"
     r"Way|Terrace|Parkway|Pkwy|Highway|Hwy|Crescent|Row)\b"
 )
 

@@ -62,3 +62,9 @@ def test_a_social_networks_thread_under_its_heading_is_readers_comments() -> Non
 def test_guard_a_market_report_sentence_with_an_arrow_is_the_storys() -> None:
     text = "The index closed at 14,812.6, up 0.4% ▲0.4 on the day, its best finish since May, dealers said.\n"
     assert extract_suggestions(normalise(text))
+
+
+def test_a_meeting_notice_with_a_street_address_after_a_direction_is_not_suggested() -> None:
+    notice = "The council meets March 26 at 6 p.m. at City Hall, 200 W. Locust St."
+    items = extract_suggestions(normalise(f"{_BODY}{notice}\n"))
+    assert [item.sentence for item in items] == [_BODY.strip()]
