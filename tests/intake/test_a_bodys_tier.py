@@ -1,6 +1,6 @@
 """A body named by its kind with its tier ("the city council", "the state health department")
-shortens only a name that carries the tier too: not "the Council of Overseas Student
-Associations" named earlier. Every sentence here was written for this test; every name is
+shortens only a name that carries the tier too: not "the Council of Visiting Scholars’
+Societies" named earlier. Every sentence here was written for this test; every name is
 invented.
 
 Each test fails without the change it describes, except those marked as guards."""
@@ -10,7 +10,7 @@ from tests.intake.claimants import claimants_by_figure as _claimants
 
 def test_the_city_council_is_no_other_council_named_before() -> None:
     text = (
-        "A survey by the Council of Overseas Student Associations found 57 per cent of "
+        "A survey by the Council of Visiting Scholars' Societies found 57 per cent of "
         "students worked more than 20 hours a week.\n\n"
         "Yarrow's rental vacancy rate is 0.9 per cent, according to the city council.\n"
     )

@@ -1,4 +1,4 @@
-"""Someone's age set off after her name ("Kelly Barnet, 34,") says who she is, no claim: a
+"""Someone's age set off after her name ("Kayla Dunmire, 34,") says who she is, no claim: a
 sentence with other figures is suggested for those, without the age among them.
 Every sentence here was written for this test; every name is invented.
 
@@ -18,7 +18,7 @@ def _figures(text: str) -> list[str]:
 
 def test_an_age_beside_other_figures_is_not_among_them() -> None:
     text = (
-        "Night-shift nurse Kelly Barnet-Olu, 34, was fined £210 three times in seven days "
+        "Night-shift nurse Kayla Dunmire-Olu, 34, was fined £210 three times in seven days "
         "while covering extra shifts.\n"
     )
     figures = _figures(text)
@@ -27,4 +27,4 @@ def test_an_age_beside_other_figures_is_not_among_them() -> None:
 
 
 def test_guard_a_sentence_with_an_age_alone_is_not_suggested() -> None:
-    assert _figures("Kelly Barnet-Olu, 34, lives in Harrow Vale.\n") == []
+    assert _figures("Kayla Dunmire-Olu, 34, lives in Harrow Vale.\n") == []

@@ -31,7 +31,7 @@ def _page(story: str, after_article: str = "") -> str:
         "<html><head><title>Values rise</title></head><body>"
         '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
         f"<main><article><h1>Values rise across the county</h1>{story}</article>"
-        f"{after_article}</main><footer>Orrin Ledger</footer></body></html>"
+        f"{after_article}</main><footer>Orvanne Ledger</footer></body></html>"
     )
 
 
@@ -78,7 +78,7 @@ def test_the_storys_own_containers_keep_their_names() -> None:
     )
     page = (
         "<html><head><title>Result</title></head><body>"
-        '<header><div class="masthead"><a href="/">The Orrin Ledger</a></div>'
+        '<header><div class="masthead"><a href="/">The Orvanne Ledger</a></div>'
         '<nav class="menu"><a href="/news">News</a> | <a href="/politics">Politics</a></nav>'
         '</header><div class="container"><div class="main-col">'
         '<div class="breadcrumb">Home › Wards</div><h1>Ward result declared</h1>'
@@ -87,7 +87,7 @@ def test_the_storys_own_containers_keep_their_names() -> None:
         '<figure><img src="/a.jpg"><figcaption>The count. PHOTO | Ivo Marr</figcaption></figure>'
         f'<div class="story-body">{paragraphs}'
         '<h3>Declaration of results</h3><table class="results"><caption>Ward by-election. '
-        "Source: Returning Officer, Orrin Electoral Office</caption>"
+        "Source: Returning Officer, Orvanne Electoral Office</caption>"
         "<thead><tr><th>Candidate</th><th>Votes</th></tr></thead><tbody>"
         "<tr><td>Orla Brandt</td><td>6,482</td></tr><tr><td>Ivo Marr</td><td>5,917</td></tr>"
         "</tbody></table><p>The new member will be sworn in on Tuesday.</p></div>"
@@ -109,7 +109,7 @@ def test_a_table_after_the_article_in_a_wrapper_of_its_own_is_the_storys() -> No
         "<html><head><title>Values rise</title></head><body><div class='page'>"
         f"<article><h1>Values rise across the county</h1>{_BEFORE}{_AFTER}</article>"
         f"<div class='article-extra'>{_TABLE}</div></div>"
-        "<footer>Orrin Ledger</footer></body></html>"
+        "<footer>Orvanne Ledger</footer></body></html>"
     )
     assert "| Ashby | $182,400 | $201,300 |" in read_article_html(page).text
 

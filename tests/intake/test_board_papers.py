@@ -26,7 +26,7 @@ def test_the_board_papers_are_the_body_whose_board_the_article_names() -> None:
 
 def test_guard_board_papers_of_two_bodies_name_neither() -> None:
     text = (
-        "Kelderwick Community Health Trust and Orrin Valley Council both met on Thursday; the "
+        "Kelderwick Community Health Trust and Orvanne Valley Council both met on Thursday; the "
         "trust's board and the council's cabinet heard the figures.\n\n"
         "The board papers show 1,240 patients waited more than 12 hours in May.\n"
     )

@@ -35,9 +35,9 @@ def test_guard_a_bodys_kind_the_article_names_no_further_stands() -> None:
 
 def test_a_possessives_apostrophe_is_no_part_of_a_name() -> None:
     text = (
-        "“The data-centre number is the story,” Priya Tennant-Oduya, an analyst at Vell "
+        "“The data-centre number is the story,” Priya Tenvale-Okafor, an analyst at Vell "
         "Securities, wrote in a note to clients.\n\n"
-        "Tennant-Oduya kept a “buy” rating. She estimated that a single cloud customer "
+        "Tenvale-Okafor kept a “buy” rating. She estimated that a single cloud customer "
         "accounted for about a fifth of Quorrins' data-centre revenue in the quarter.\n"
     )
     assert not _named(text)["about a fifth"].endswith("'")

@@ -78,7 +78,7 @@ def test_a_letter_reproduced_below_without_marks_is_its_signers_up_to_its_sign_o
         "The union has written to the operator demanding a better offer.\n\n"
         "The letter, signed by General Secretary Orla Pemberton-Adu, is reproduced in full "
         "below.\n\n"
-        "Dear Mr Whitcombe,\n\n"
+        "Dear Mr Pellward,\n\n"
         "In our ballot last month, 91 per cent of members rejected the offer.\n\n"
         "Yours sincerely,\n\n"
         "Orla Pemberton-Adu\n\n"

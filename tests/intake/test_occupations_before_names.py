@@ -31,5 +31,5 @@ def test_guard_a_trade_before_a_name_alone_was_read_so_already(opening: str) -> 
 
 
 def test_guard_a_body_named_for_a_trade_keeps_its_name() -> None:
-    text = "Farmers Guild of Ostmark said wool prices rose 14% this year.\n"
-    assert _claimants(text)["14%"] == "Farmers Guild of Ostmark"
+    text = "Farmers Guild of Ostravel said wool prices rose 14% this year.\n"
+    assert _claimants(text)["14%"] == "Farmers Guild of Ostravel"

@@ -13,10 +13,10 @@ def _page(*, title: str, h1: str, url_day: str = "2026-03-10", published: str = 
     path = url_day.replace("-", "/")
     meta = f'<meta property="article:published_time" content="{published}">' if published else ""
     return (
-        f"<html><head><title>{title} | The Orrin Gazette</title>"
+        f"<html><head><title>{title} | The Orvanne Gazette</title>"
         f'<meta property="og:url" content="https://orrin-gazette.example/news/{path}/story/">'
         f'<meta property="og:title" content="{title}">'
-        f'<meta property="og:site_name" content="The Orrin Gazette">{meta}</head><body>'
+        f'<meta property="og:site_name" content="The Orvanne Gazette">{meta}</head><body>'
         f"<article><h1>{h1}</h1>"
         "<p>Ferry crossings on the estuary fell by 14% last year, the harbour board said.</p>"
         "<p>The board counted 2.3 million passengers, down from 2.7 million.</p>"
@@ -55,14 +55,14 @@ def test_guard_a_headline_with_a_colon_of_its_own_keeps_it() -> None:
 
 def test_a_site_named_by_its_letters_then_in_full_is_its_full_name() -> None:
     page = _page(title="Ferry crossings fall", h1="Ferry crossings fall").replace(
-        'content="The Orrin Gazette">',
-        'content="OFWU – Orrin Ferry Workers\' Union">',
+        'content="The Orvanne Gazette">',
+        'content="OFWU – Orvanne Ferry Workers\' Union">',
     )
-    assert read_article_html(page).publisher == "Orrin Ferry Workers' Union"
+    assert read_article_html(page).publisher == "Orvanne Ferry Workers' Union"
 
 
 def test_guard_a_site_name_whose_letters_name_no_words_after_them_stays() -> None:
     page = _page(title="Ferry crossings fall", h1="Ferry crossings fall").replace(
-        'content="The Orrin Gazette">', 'content="KTRQ – News for the Valley">'
+        'content="The Orvanne Gazette">', 'content="KTRQ – News for the Valley">'
     )
     assert read_article_html(page).publisher == "KTRQ – News for the Valley"

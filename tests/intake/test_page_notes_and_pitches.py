@@ -31,7 +31,7 @@ _BODY = "Regular pay rose 5.9% in the year to December, the statistics office sa
         "Share on Facebook (47)",
         "Weather: Ballinvara 6°C, heavy showers, gusts up to 70km/h",
         "All Share Index: 14,812.6 ▲0.4%",
-        "GOAL! Harbour City 2-1 Westvale (Reyes 71')",
+        "GOAL! Ostry City 2-1 Eastmere (Reyes 71')",
         "Download the full Q1 2024 market report (24 pages, PDF)",
     ],
 )
@@ -65,6 +65,6 @@ def test_guard_a_market_report_sentence_with_an_arrow_is_the_storys() -> None:
 
 
 def test_a_meeting_notice_with_a_street_address_after_a_direction_is_not_suggested() -> None:
-    notice = "The council meets March 26 at 6 p.m. at City Hall, 200 W. Locust St."
+    notice = "The council meets March 26 at 6 p.m. at City Hall, 200 W. Varrow St."
     items = extract_suggestions(normalise(f"{_BODY}{notice}\n"))
     assert [item.sentence for item in items] == [_BODY.strip()]

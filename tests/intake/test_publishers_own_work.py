@@ -10,8 +10,8 @@ from tests.intake.claimants import claimants_by_figure as _claimants
 
 def test_our_survey_of_a_count_of_people_in_a_place_is_ours() -> None:
     text = (
-        "Our latest survey of 1,012 likely voters in Port Ellery finds Councillor Ada "
-        "Okonkwo-Reyes on 44% and Ben Lindqvist-Hale on 39%.\n"
+        "Our latest survey of 1,012 likely voters in Port Velland finds Councillor Ada "
+        "Okafor-Ruiz on 44% and Ben Lindqvist-Hale on 39%.\n"
     )
     found = _claimants(text)
     assert found["44%"] == ""
@@ -21,14 +21,14 @@ def test_our_survey_of_a_count_of_people_in_a_place_is_ours() -> None:
 def test_according_to_our_analysis_of_someones_data_is_ours() -> None:
     text = (
         "The number of officers per 100,000 people is 223, against 236 in 2010, according to "
-        "our analysis of population estimates and Office for Justice Statistics data.\n"
+        "our analysis of population estimates and Office for Policing Statistics data.\n"
     )
     assert _claimants(text)["223"] == ""
 
 
 def test_a_count_that_opens_a_group_is_no_claimant() -> None:
     text = (
-        "Pollster Nadia Ferreira-Blom said the race was close.\n\n"
+        "Pollster Nadia Vasquez-Odell said the race was close.\n\n"
         "One in five likely voters say they could still change their mind.\n"
     )
     assert _claimants(text)["One in five"] != "five likely voters"

@@ -25,13 +25,13 @@ def test_a_speaker_before_says_keeps_a_sum_in_rand(what: str) -> None:
 
 
 def test_guard_a_speaker_named_after_said_the_is_still_read() -> None:
-    text = "Water losses fell 12% last year, said the Ostmark Water Board.\n"
-    assert _claimants(text)["12%"] == "Ostmark Water Board"
+    text = "Water losses fell 12% last year, said the Ostravel Water Board.\n"
+    assert _claimants(text)["12%"] == "Ostravel Water Board"
 
 
 def test_guard_the_company_is_the_utility_that_spoke_before() -> None:
     text = (
-        "Sewage spills rose by a third, according to a report by the Waterways Standards "
+        "Sewage spills rose by a third, according to a report by the Rivers Quality "
         "Authority, which found 27 works run by Hallow Water had breached their permits.\n\n"
         "The regulator can fine a water company up to 10% of its annual turnover.\n\n"
         "In a statement, Hallow Water said a £1.1bn programme would cut spills by 40%.\n\n"
@@ -40,7 +40,7 @@ def test_guard_the_company_is_the_utility_that_spoke_before() -> None:
     assert _claimants(text)["23%"] == "Hallow Water"
 
 
-@pytest.mark.parametrize("name", ["Hallow Water", "Orrin Rail", "Kestel Power"])
+@pytest.mark.parametrize("name", ["Hallow Water", "Orvanne Rail", "Kestel Power"])
 def test_a_utility_named_for_what_it_supplies_is_a_company(name: str) -> None:
     assert guess_kind(name, via_speech=True) == "company"
 
