@@ -1350,7 +1350,7 @@ _NAME_WORDS: list[tuple[str, re.Pattern[str]]] = [
             # The trades firms name themselves for ("Quellbridge Systems", "Harlow Brewing").
             r"Systems|Motors|Airways|Airlines|Pharmaceuticals|Foods|Mining|Logistics|Securities|"
             r"Brewing|Brewery|Software|Telecom|Bank|Insurance|Energy|Resources|Capital|"
-            # A utility or an operator named for what it supplies ("Hallow Water", "Orrin
+            # A utility or an operator named for what it supplies ("Hallow Water", "Tarn
             # Rail"), where no word of a public body's name goes before.
             r"Water|Gas|Electric|Power|Rail|Railways|Mobile|Broadband|Buses|Ferries)\b"
         ),
@@ -2767,7 +2767,7 @@ def _a_name(found: Attribution | None, article: str) -> Attribution | None:
     ("Deficit", "Current", "Two", "Nobody"), capitalised only for opening a sentence or a line,
     is a fragment, and what it was read for is the publisher's; a body's kind ("Charity",
     "Council"), which the article may name no further, stands. A possessive's apostrophe
-    ("Corvantis'") is no part of the name."""
+    ("Quorrins'") is no part of the name."""
     if found is None or " " in found.name:
         return found
     name = found.name
@@ -4136,7 +4136,7 @@ def _find_attribution(
                     for word in tiers
                 ):
                     # "according to the city council": a body its words describe ("city") is
-                    # no name without them ("Council of Overseas Student Associations").
+                    # no name without them ("Council of Visiting Scholars' Societies").
                     stands_for = ""
                 if not (len(name.split()) >= 4 and noun not in stands_for.lower() and not subject):
                     # "according to the regional storm response committee": a body described
@@ -5927,7 +5927,7 @@ def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
 # parser never reads as a figure) is not suggested. "Court" is left out: "12 Crown Court
 # trials" counts trials.
 _STREET_AFTER = re.compile(
-    # A direction may open the street's name ("200 W. Locust St.").
+    # A direction may open the street's name ("200 W. Varrow St.").
     r"\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|"
     r"Way|Terrace|Parkway|Pkwy|Highway|Hwy|Crescent|Row)\b"
@@ -7617,7 +7617,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             continue
         ages = [_age_in_apposition(sentence, figure) for figure in local]
         if any(ages) and not all(ages):
-            # "Kelly Barnet, 34, was fined three times": someone's age says who she is, no
+            # "Kayla Dunmire, 34, was fined three times": someone's age says who she is, no
             # claim; the sentence is suggested for its other figures.
             figures = [figure for figure, age in zip(figures, ages, strict=True) if not age]
             local = [figure for figure, age in zip(local, ages, strict=True) if not age]

@@ -33,7 +33,7 @@ STATS = "stats"
 ENTRY_HEADING = "entry_heading"
 REFERENCE = "reference"
 # A page's ticker or widget of the moment's readings: the weather, the markets, the traffic
-# ("Weather: Ballinvara 6°C, heavy showers", "All Share: 14,812.6 ▲0.4%").
+# ("Weather: Tenvale 6°C, heavy showers", "Index: 14,812.6 ▲0.4%").
 TICKER = "ticker"
 # A sentence inside a paragraph that states nothing to check (`_asides`): a speaker's signpost
 # ("Two claims to look at there."), a verbless echo ("Fifteen minutes."), a newsletter's word
@@ -167,7 +167,7 @@ _PROMPT = re.compile(
     # feedback widget ("1,204 people found this page useful").
     r"(?:go|be) in the draw\b|for (?:your|a) chance to win\b|"
     # A newsletter's count of its readers, in its pitch: "Join 6,400 subscribers", "More than
-    # 9,000 Nebraskans already read it".
+    # 9,000 readers already read it".
     r"join (?:more than |over )?[\d,.]+k?\+? (?:other )?(?:subscribers|readers|members|"
     r"listeners)\b|"
     r"[\d,.]+k?\+? (?:other )?[\w-]+ already (?:read|get|receive|subscribe to|follow) "
@@ -925,7 +925,7 @@ _TICKER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TICKER_ARROW = re.compile(r"[▲▼△▽↑↓]\s*[-+]?\d")
-# A live page's event line in capitals ("GOAL! Harbour City 2-1 Westvale (Reyes 71')", "FULL
+# A live page's event line in capitals ("GOAL! Ostry City 2-1 Eastmere (Tarvo 71')", "FULL
 # TIME: ..."): the match's running score, no claim.
 _LIVE_EVENT = re.compile(
     r"^(?:GOAL|TRY|WICKET|RED CARD|YELLOW CARD|PENALTY|SUBSTITUTION|SUB|FULL[- ]TIME|"

@@ -774,7 +774,7 @@ def _site_name(page: Any) -> str:
     name = " ".join(str(names[0]).split()) if names else ""
     spelt_out = _ACRONYM_THEN_NAME.fullmatch(name)
     if spelt_out and _initials(spelt_out.group("name")).startswith(spelt_out.group("acronym")[:2]):
-        # "ATLWU – Allied Transport and Logistics Workers' Union": the name its letters stand
+        # "HFWU – Harbour Ferry Workers' Union": the name its letters stand
         # for, as its text and its structured data give it.
         return spelt_out.group("name")
     return name
@@ -785,7 +785,7 @@ _ACRONYM_THEN_NAME = re.compile(r"(?P<acronym>[A-Z]{2,8})\s+[-–—|:]\s+(?P<na
 
 
 def _initials(name: str) -> str:
-    """The capitals that open a name's words ("Allied Transport and Logistics" -> "ATL")."""
+    """The capitals that open a name's words ("Harbour Ferry Workers" -> "HFW")."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
