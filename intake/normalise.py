@@ -32,8 +32,8 @@ THREAD_HEADING = "thread_heading"
 STATS = "stats"
 ENTRY_HEADING = "entry_heading"
 REFERENCE = "reference"
-# A page's ticker or widget of the moment's readings: the weather, the markets, the traffic
-# ("Weather: Tenvale 6°C, heavy showers", "Index: 14,812.6 ▲0.4%").
+# A page's ticker or widget of the moment's readings: the weather, the markets, a match's
+# score ("Weather: Tenvale 6°C, heavy showers", "Index: 14,812.6 ▲0.4%", "GOAL! X 2-1 Y").
 TICKER = "ticker"
 # A sentence inside a paragraph that states nothing to check (`_asides`): a speaker's signpost
 # ("Two claims to look at there."), a verbless echo ("Fifteen minutes."), a newsletter's word
@@ -920,7 +920,8 @@ def _is_stats_line(content: str) -> bool:
 
 
 _TICKER_LABEL = re.compile(
-    r"^(?:Weather|Forecast|Markets?|Traffic|Tides?|Pollen(?:\s+count)?|UV\s+index|Surf|"
+    # Not "Markets:" or "Traffic:", which open a digest's news items as often as a widget.
+    r"^(?:Weather|Forecast|Tides?|Pollen(?:\s+count)?|UV\s+index|Surf|"
     r"Air\s+quality)\s*[:|–—-]\s*\S",
     re.IGNORECASE,
 )
@@ -935,8 +936,8 @@ _TICKER_WORDS = 20
 
 
 def _is_ticker(content: str) -> bool:
-    """Whether a short line is a ticker's reading (`TICKER`): labelled as the weather, the
-    markets or the traffic, or a value with the arrow a market's board shows its move by."""
+    """Whether a short line is a ticker's reading (`TICKER`): a live page's event line, one
+    labelled as the weather's, or a value with the arrow a market's board shows its move by."""
     if len(content.split()) > _TICKER_WORDS or not any(char.isdigit() for char in content):
         return False
     if _LIVE_EVENT.match(content):

@@ -68,3 +68,8 @@ def test_a_meeting_notice_with_a_street_address_after_a_direction_is_not_suggest
     notice = "The council meets March 26 at 6 p.m. at City Hall, 200 W. Varrow St."
     items = extract_suggestions(normalise(f"{_BODY}{notice}\n"))
     assert [item.sentence for item in items] == [_BODY.strip()]
+
+
+def test_guard_a_digests_markets_item_is_the_storys() -> None:
+    text = "Markets: the index fell 1.2% on Tuesday after the bank held rates.\n"
+    assert extract_suggestions(normalise(text))
