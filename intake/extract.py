@@ -7380,13 +7380,13 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     asked = False  # whether a question has opened: the first decides whose the answers are
     # A quotation left open at a paragraph's end (a letter or statement quoted in full), with
     # whose it is, how many paragraphs it has run, and the paragraph being read: its start and
-    # the last source named in it.
+    # the last source named in it (the line the sentence being read stands on starts there).
     quoting: Attribution | None = None
-    said_before: Attribution | None = None  # the sentence before's source
     quote_open = False
     quoted_paragraphs = 0
     paragraph_start = 0
     paragraph_voice: Attribution | None = None
+    said_before: Attribution | None = None  # the sentence before's source
     # A table's row of figures has no word in it, and is kept for them.
     sentences = [
         (start, end)
@@ -7443,7 +7443,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             and not _rounding_total(sentence, figure.start)
         ]
         section = _section_of(normalised, start, end)
-        table = tables.get(_line_at(text, start)[0]) if tables else None
+        table = tables.get(paragraph_start) if tables else None
         if table is not None and table.rows_from > start:
             continue  # a table's header and its rule state nothing
         if table is not None:
@@ -7477,7 +7477,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                     # quotation and names no speaker goes on with the person who spoke in the
                     # paragraph before, no further back.
                     attribution = _latest_person(previous_paragraph)
-                    lead_in = text[: _line_at(text, start)[0]].rstrip()
+                    lead_in = text[:paragraph_start].rstrip()
                     lead_in = re.split(r"[.!?]\s+", lead_in[lead_in.rfind("\n") + 1 :])[-1]
                     if (
                         previous_paragraph
@@ -7567,11 +7567,10 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 introduced = _people_introduced(sentence, text, start)
                 context.extend(introduced)
                 earlier.extend(introduced)
-            line_start = _line_at(text, start)[0]
             # A dateline's place in capitals ("KUALA LUMPUR: A former ...") is no speaker.
             turn = (
                 None
-                if marks.DATELINE in normalised.kinds_at(line_start, line_start + 1)
+                if marks.DATELINE in normalised.kinds_at(paragraph_start, paragraph_start + 1)
                 else _turn_speaker(line_text, text, start, earlier)
             ) or _turn_above(text, start, earlier)
             if turn is not None and (

@@ -938,12 +938,13 @@ _TICKER_WORDS = 20
 def _is_ticker(content: str) -> bool:
     """Whether a short line is a ticker's reading (`TICKER`): a live page's event line, one
     labelled as the weather's, or a value with the arrow a market's board shows its move by."""
-    if len(content.split()) > _TICKER_WORDS or not any(char.isdigit() for char in content):
+    words = len(content.split())
+    if words > _TICKER_WORDS or not any(char.isdigit() for char in content):
         return False
     if _LIVE_EVENT.match(content):
         return True
     return bool(_TICKER_LABEL.match(content)) or (
-        _TICKER_ARROW.search(content) is not None and len(content.split()) <= _TICKER_WORDS // 2
+        _TICKER_ARROW.search(content) is not None and words <= _TICKER_WORDS // 2
     )
 
 
