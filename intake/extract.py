@@ -36,6 +36,7 @@ from claims.figures_parser import (
     currencies_named,
     find_figures,
 )
+from claims.numbers import SCALE_WORDS, TENS, UNITS
 from intake import normalise as marks
 from intake.models import Suggestion, TextSection
 from intake.normalise import NormalisedText
@@ -2671,28 +2672,15 @@ _TIER_WORDS = frozenset(
         "island",
     ]
 )
-# Counting words, which open a quantity ("five likely voters"), never a name.
+# Counting words, which open a quantity ("five likely voters"), never a name: the number words
+# from two up (the one reading of them, `claims.numbers`; "One" opens names, "One Nation"),
+# their scales in the plural, and the words of a rough count.
 _COUNT_WORDS = frozenset(
     [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
+        *UNITS[2:],
+        *TENS,
+        *SCALE_WORDS,
+        *(f"{scale}s" for scale in SCALE_WORDS),
         "dozens",
         "half",
         "most",

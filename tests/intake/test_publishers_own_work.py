@@ -5,6 +5,7 @@ is no claimant. Every sentence here was written for this test; every name is inv
 
 Each test fails without the change it describes, except those marked as guards."""
 
+from intake.extract import is_claimant_name
 from tests.intake.claimants import claimants_by_figure as _claimants
 
 
@@ -40,3 +41,11 @@ def test_guard_people_familiar_with_a_deal_are_still_a_source() -> None:
         "agreement.\n"
     )
     assert _claimants(text)["about €2.1m"] == "two people familiar with the agreement"
+
+
+def test_any_number_word_that_opens_a_group_is_no_claimant() -> None:
+    """The number words are read one way (`claims.numbers`): "Sixty", "Fifteen" and "Million"
+    open a count as "Five" does. "One" is left to names ("One Nation")."""
+    for group in ("Sixty likely voters", "Fifteen members", "Millions of savers", "Five voters"):
+        assert not is_claimant_name(group)
+    assert is_claimant_name("One Nation")
