@@ -6058,6 +6058,9 @@ def score_sentence(
             weight, why = 0.45, "states a count in thousands"
         elif figure.unit == COUNT and figure.value >= 10:
             weight, why = 0.4, "states a count"
+        elif _TABLE_ROW.fullmatch(sentence):
+            # "| Independents | 2 | -1 |": a table's row is its data, however small the count.
+            weight, why = 0.4, "states a count in a table's row"
         else:
             weight, why = 0.3, "states a small count"
         if weight > best:
@@ -6995,6 +6998,10 @@ def _tables(text: str) -> dict[int, _Table]:
             block.append(lines[index])
         index += 1
         rules = [row for row in block if _TABLE_RULE.fullmatch(row.group(0))]
+        if not rules and len(block) > 2 and not any(c.isdigit() for c in block[0].group(0)):
+            # A table pasted without the rule under its header ("| District | Cases |" over
+            # rows of figures): the header is the row with no figure in it.
+            rules = [block[0]]
         if not rules:
             continue
         before = text[: block[0].start()].rstrip()

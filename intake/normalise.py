@@ -835,10 +835,19 @@ class _Line:
 
 
 def _fold_characters(original: str) -> tuple[str, list[int]]:
-    """Odd spaces become plain spaces, zero-width characters and CRs go; offsets follow."""
+    """Odd spaces become plain spaces, zero-width characters and CRs go, and a table pasted
+    from a page as tab-separated lines is set in the rows intake reads tables in
+    (`_tab_table_rows`); offsets follow."""
     chars: list[str] = []
     offsets: list[int] = []
+    rows = _tab_table_rows(original)
     for index, char in enumerate(original):
+        if index in rows:
+            # A row's opening bar, or the bar a run of tabs between cells stands for.
+            bar = rows[index]
+            chars.extend(bar)
+            offsets.extend([index] * len(bar))
+            continue
         if char in _ZERO_WIDTH:
             continue
         if char == "\r":
@@ -850,6 +859,50 @@ def _fold_characters(original: str) -> tuple[str, list[int]]:
         chars.append(char)
         offsets.append(index)
     return "".join(chars), offsets
+
+
+# A line of cells parted by tabs ("Band D\t£1,778.06\t£84.51"), as a table copied from a page
+# pastes: two cells or more, the tabs between them, none at either end.
+_TAB_ROW = re.compile(r"[^\t\n]*\S[^\t\n]*(?:\t+[^\t\n]*\S[^\t\n]*)+")
+_TABS = re.compile(r" *\t+ *")
+
+
+def _tab_table_rows(original: str) -> dict[int, str]:
+    """Where a table pasted as tab-separated lines takes its bars: a block of two lines or more
+    in a row, each of cells parted by tabs, the same number of cells in each, a figure in one
+    of them. By offset, what the character there (a row's first, a run of tabs, or the end
+    of the row) is read as: "| " opening a row, " | " between its cells, " |" closing it."""
+    bars: dict[int, str] = {}
+    block: list[re.Match[str]] = []
+
+    def close() -> None:
+        cells = {len(_TABS.findall(row.group(0))) for row in block}
+        if (
+            len(block) >= 2
+            and len(cells) == 1
+            and any(c.isdigit() for r in block for c in r.group(0))
+        ):
+            for row in block:
+                bars[row.start()] = "| " + original[row.start()]
+                for tabs in _TABS.finditer(row.group(0)):
+                    for at in range(row.start() + tabs.start(), row.start() + tabs.end()):
+                        bars[at] = ""
+                    bars[row.start() + tabs.start()] = " | "
+                last = row.end() - 1
+                bars[last] = original[last] + " |"
+        block.clear()
+
+    position = 0
+    for line in original.split("\n"):
+        row = _TAB_ROW.fullmatch(original, position, position + len(line.rstrip("\r")))
+        if row is not None:
+            block.append(row)
+        elif block:
+            close()
+        position += len(line) + 1
+    if block:
+        close()
+    return bars
 
 
 def _lines(text: str, offsets: list[int]) -> list[_Line]:

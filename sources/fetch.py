@@ -4,6 +4,7 @@ them, and errors that say what went wrong. Reading a page's text is here too, so
 intake and the re-check of cited sources fetch and read a page one way."""
 
 import ipaddress
+import json
 import re
 import socket
 import urllib.error
@@ -17,9 +18,11 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from htmldate import find_date
+from lxml.etree import tostring
 from trafilatura import bare_extraction, html2txt
 from trafilatura.settings import Document, use_config
 from trafilatura.utils import load_html
+from trafilatura.xpaths import COMMENTS_XPATH, OVERALL_DISCARD_XPATH, TEASER_DISCARD_XPATH
 
 READABLE_TYPES = ("text/html", "text/plain", "application/xhtml+xml")
 
@@ -232,6 +235,7 @@ def _story_boxes_kept(html: str) -> Any:
         if _fact_box(aside, figures=False):
             aside.tag = "div"
             _names_dropped(aside)
+            aside.set(_FROM_SIDEBAR, "")
             _into_article(aside, article)
             continue
         for part in list(aside.iter("section", "div")):
@@ -242,6 +246,7 @@ def _story_boxes_kept(html: str) -> Any:
                 part.tail = None
                 aside.addprevious(part)
                 _names_dropped(part)
+                part.set(_FROM_SIDEBAR, "")
                 _into_article(part, article)
     for listing in tree.xpath("//ul | //ol | //table"):
         if not listing.xpath(_OUTSIDE_ARTICLE) and _figures_listed(listing):
@@ -416,18 +421,9 @@ def _into_article(box: Any, article: Any) -> None:
     in the page's <main>) moved to the article's end: the extraction reads the <article> alone
     when a page marks one, and the box's figures are the story's. A box elsewhere on the page
     (its header or footer, another container than the story's) stays where it is. On a page
-    that marks no <article>, a box set straight after the story's own container (the element
-    before it that holds the story's paragraphs) is moved to that container's end."""
+    that marks no <article>, where the story stands is known only once the extraction has read
+    it: a box of figures beside it is put back then (`_lost_boxes_restored`)."""
     if article is None:
-        story = box.getprevious()
-        if (
-            story is not None
-            and isinstance(story.tag, str)
-            and len(story.findall(".//p")) >= _STORY_PARAGRAPHS
-            and not box.xpath(_OUTSIDE_BOX)
-        ):
-            box.tail = None
-            story.append(box)
         return
     if article in box.iterancestors():
         return
@@ -438,8 +434,10 @@ def _into_article(box: Any, article: Any) -> None:
     article.append(box)
 
 
-# How many paragraphs make an element the story's own container, on a page with no <article>.
-_STORY_PARAGRAPHS = 3
+# Marks a box taken out of a sidebar as the story's by its shape alone: where the extraction
+# reads it, it is kept, but it is never put back as a box the extraction lost
+# (`_lost_boxes_restored`), for a sidebar's "Most read" or prices list has that shape too.
+_FROM_SIDEBAR = "data-from-sidebar"
 # A box in the page's header, navigation or footer is the site's, never the story's.
 _OUTSIDE_BOX = "ancestor::*[self::header or self::nav or self::footer]"
 # Where a list is the page's chrome rather than the article's: its header, navigation, footer
@@ -483,12 +481,21 @@ _WRAPPER_EXTRA_CHARACTERS = 300
 
 
 def _wrapper_names_dropped(table: Any) -> Any:
-    """The elements that wrap a table of figures, holding little else (a heading, a caption, a
-    source line) and nothing a reader acts on (no link, no control), without the class and id
+    """The elements that wrap a table of figures (`_table_wrappers`) without the class and id
     names the extraction drops elements by; the outermost of them, or the table itself. The
     story's own containers, which hold its paragraphs too, keep their names: the extraction
     finds the story by them."""
     outermost = table
+    for wrapper in _table_wrappers(table):
+        _name_dropped(wrapper)
+        outermost = wrapper
+    return outermost
+
+
+def _table_wrappers(table: Any) -> list[Any]:
+    """The elements that wrap a table of figures, innermost first, holding little else (a
+    heading, a caption, a source line) and nothing a reader acts on (no link, no control)."""
+    wrappers = []
     size = len(_text_of(table))
     for wrapper in table.iterancestors():
         if (
@@ -498,9 +505,145 @@ def _wrapper_names_dropped(table: Any) -> Any:
             or len(_text_of(wrapper)) > size + _WRAPPER_EXTRA_CHARACTERS
         ):
             break
-        _name_dropped(wrapper)
-        outermost = wrapper
-    return outermost
+        wrappers.append(wrapper)
+    return wrappers
+
+
+# The elements whose text the extraction gives as a paragraph of its own.
+_PARAGRAPH_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd"))
+# How many words make a paragraph the story's own, in finding where the story stands on the
+# page ("Advertisement" or "Share" stand anywhere).
+_STORY_PARAGRAPH_WORDS = 8
+
+
+def _lost_boxes_restored(page: Any, paragraphs: list[str], comments: list[str]) -> list[str]:
+    """The article's paragraphs, with the story's boxes of figures that the extraction lost put
+    back where they stand on the page: a table or a list of figures (`_figures_listed`) or a
+    box of labelled lines ("Claim: …", "Fact: …"). The extraction reads the story from one
+    container (the first its content expressions find: a "article-body" div, a live page's
+    feed of posts, "entry-content"), and drops a box set beside that container though in the
+    element that holds it: the key points and results table above a live feed in its <main>,
+    a data embed after the body's last paragraph in the <article>, a verdict box above the
+    body. A box the extraction kept, even in part, and a box outside the element that holds
+    the story's container (the page's sidebar, another story) stay as they are. Each box is
+    read as the extraction reads it ("| cell | cell |" rows, "- item" lines) and set after
+    the paragraph it follows on the page."""
+    if isinstance(page, str):
+        return paragraphs
+    where = {text.removeprefix("- "): index for index, text in enumerate(paragraphs)}
+    story: list[Any] = []
+    boxes: list[tuple[Any, int]] = []  # a box, and how many paragraphs stand before it
+    before = 0
+    for element in page.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _PARAGRAPH_TAGS:
+            text = _text_of(element)
+            if text in where:
+                before = where[text] + 1
+                if len(text.split()) >= _STORY_PARAGRAPH_WORDS:
+                    story.append(element)
+        if _a_box(element):
+            boxes.append((element, before))
+    region = _around_the_story(story, _the_article(page))
+    if region is None or not boxes:
+        return paragraphs
+    said = " ".join(" ".join([*paragraphs, *comments]).replace("|", " ").split())
+    lost = [
+        (box, at)
+        for box, at in boxes
+        if region in box.iterancestors()
+        and not box.xpath(_OUTSIDE_ARTICLE)
+        and _FROM_SIDEBAR not in _attributes_above(box)
+        and not any(item in said for item in _items(box))
+    ]
+    if not lost:
+        return paragraphs
+    # What the extraction drops on purpose, by the names its own expressions read as chrome
+    # (sharing, related stories, widgets, comment threads, teasers): a list or a labelled box
+    # in it was not lost. A table of figures was, but in a comment thread: a "widget" or an
+    # "embed" (a tabbed widget's panels) is as often a data table's wrapper as chrome.
+    threads = {element for expression in COMMENTS_XPATH for element in expression(page)}
+    dropped = threads | {
+        element
+        for expression in (*OVERALL_DISCARD_XPATH, *TEASER_DISCARD_XPATH)
+        for element in expression(page)
+    }
+    restored: list[Any] = []
+    inserts: list[tuple[int, list[str]]] = []
+    for box, at in lost:
+        chrome = threads if box.tag == "table" else dropped
+        if any(part in chrome for part in (box, *box.iterancestors())) or any(
+            done in box.iterancestors() for done in restored
+        ):
+            continue
+        read = _as_extracted(box)
+        if read:
+            restored.append(box)
+            inserts.append((at, read))
+    for at, read in reversed(inserts):
+        paragraphs[at:at] = read
+    return paragraphs
+
+
+def _attributes_above(element: Any) -> set[str]:
+    """The attribute names an element and its ancestors carry."""
+    return {name for part in (element, *element.iterancestors()) for name in part.attrib}
+
+
+def _a_box(element: Any) -> bool:
+    if element.tag in ("table", "ul", "ol"):
+        return _figures_listed(element)
+    return element.tag in ("div", "section") and _labelled_lines(element) and _has_figure(element)
+
+
+def _around_the_story(story: list[Any], article: Any) -> Any:
+    """Where the story stands on the page: the page's one <article> where the story's
+    paragraphs were read from within it; else the element that holds the container they were
+    read from (the container itself where it is the page's body or stands in it); None where
+    they were found nowhere or all over the page."""
+    if not story:
+        return None
+    if article is not None and all(article in element.iterancestors() for element in story):
+        return article
+    common = story[0]
+    for element in story[1:]:
+        while (
+            common is not None and common is not element and common not in element.iterancestors()
+        ):
+            common = common.getparent()
+    if common is None or common.tag in ("body", "html"):
+        return None
+    holder = common.getparent()
+    return common if holder is None or holder.tag in ("body", "html") else holder
+
+
+def _items(box: Any) -> list[str]:
+    """What a box states, item by item, as the extraction's text would say it."""
+    if box.tag == "table":
+        rows = box.xpath(".//tr[td]")
+        return [
+            " ".join(_text_of(cell) for cell in row if isinstance(cell.tag, str)) for row in rows
+        ]
+    parts = box.findall("li") if box.tag in ("ul", "ol") else box.findall(".//p")
+    return [text for part in parts if (text := _text_of(part))]
+
+
+def _as_extracted(box: Any) -> list[str]:
+    """A box's paragraphs as the extraction reads them, a table with the heading, caption and
+    source line its wrapper holds."""
+    if box.tag == "table":
+        box = ([box, *_table_wrappers(box)])[-1]
+    document = bare_extraction(
+        f"<html><body><article>{tostring(box, encoding='unicode')}</article></body></html>",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+        as_dict=False,
+        config=_TRAFILATURA,
+    )
+    return _paragraphs(document.text) if isinstance(document, Document) else []
 
 
 def _has_figure(element: Any) -> bool:
@@ -537,7 +680,7 @@ def _opens_on_a_label(paragraph: Any) -> bool:
     label = paragraph[0] if len(paragraph) else None
     return (
         label is not None
-        and label.tag in ("strong", "b")
+        and label.tag in ("strong", "b", "span")
         and not (paragraph.text or "").strip()
         and (label.text or "").strip().endswith(":")
     )
@@ -586,8 +729,8 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     if not isinstance(document, Document):
         # Nothing reads as an article: the page's visible text, crudely, rather than nothing.
         return ArticleHTML(text="\n\n".join(_paragraphs(html2txt(html))) + "\n")
-    paragraphs = _paragraphs(document.text)
     comments = _paragraphs(document.comments)
+    paragraphs = _lost_boxes_restored(page, _paragraphs(document.text), comments)
     if comments:
         paragraphs += [COMMENTS_HEADING, *comments]
     published = document.date or _stated_date(page, url)
@@ -599,7 +742,8 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
             _as_the_page_spells(name, html)
             for name in _without_publisher(_authors(document.author), publisher)
         )
-        or _credited_reporters(page),
+        or _credited_reporters(page)
+        or _organisation_authors(page, publisher),
         published=_date_as_shown(page, published),
         publisher=publisher,
     )
@@ -712,6 +856,34 @@ def _credited_reporters(page: Any) -> tuple[str, ...]:
             ):
                 return tuple(names)
     return ()
+
+
+def _organisation_authors(page: Any, publisher: str) -> tuple[str, ...]:
+    """The organisations the page's structured data names as its authors, for a page that
+    names no person ("author": {"@type": "Organization", "name": "X Council Communications
+    Team"}, a press office writing for its body): the extraction reads persons only. One that
+    is the publisher itself is no author of its own page's."""
+    if isinstance(page, str):
+        return ()
+    names: list[str] = []
+    for script in page.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            authors = item.get("author") if isinstance(item, dict) else None
+            for author in authors if isinstance(authors, list) else [authors]:
+                if (
+                    isinstance(author, dict)
+                    and author.get("@type") == "Organization"
+                    and isinstance(name := author.get("name"), str)
+                    and (name := " ".join(name.split()))
+                    and name.casefold() != publisher.casefold()
+                    and name not in names
+                ):
+                    names.append(name)
+    return tuple(names)
 
 
 # The separators a <title> puts between the headline and the site's name.
