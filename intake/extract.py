@@ -6652,6 +6652,14 @@ _NAMED_BODY_NOTE = re.compile(
 )
 
 
+# A note that names a body in lower case before what it gives ("provincial elections office
+# unofficial results", "electoral commission tallying centre"): the body's, as "the" names it.
+_LOWER_BODY_NOTE = re.compile(
+    r"^(?:the\s+)?(?P<owner>(?:[a-z][\w-]*\s+){0,3}?(?:office|commission|agency|ministry|"
+    r"department|bureau|authority|board|council|service|institute|tribunal))\b(?:\s+[a-z(][^,;]*)?$"
+)
+
+
 def _note_owner(note: str, before: str, earlier: Iterable[Attribution]) -> Attribution | None:
     """Who owns the document a table's note names (`_OWNED_NOTE`): the person the article gives
     the role whose document it is ("secretary's report" after "club secretary Ada Moor"), else
@@ -6669,6 +6677,10 @@ def _note_owner(note: str, before: str, earlier: Iterable[Attribution]) -> Attri
     named_body = _NAMED_BODY_NOTE.match(note)
     if named_body is not None and _BODY_WORDS.search(named_body.group("owner")):
         owner = named_body.group("owner")
+        return Attribution(owner, guess_kind(owner), words)
+    lower_body = _LOWER_BODY_NOTE.match(note)
+    if lower_body is not None:
+        owner = f"the {lower_body.group('owner')}"
         return Attribution(owner, guess_kind(owner), words)
     match = _OWNED_NOTE.match(note)
     if match is None:

@@ -22,7 +22,12 @@ from lxml.etree import tostring
 from trafilatura import bare_extraction, html2txt
 from trafilatura.settings import Document, use_config
 from trafilatura.utils import load_html
-from trafilatura.xpaths import COMMENTS_XPATH, OVERALL_DISCARD_XPATH, TEASER_DISCARD_XPATH
+from trafilatura.xpaths import (
+    BODY_XPATH,
+    COMMENTS_XPATH,
+    OVERALL_DISCARD_XPATH,
+    TEASER_DISCARD_XPATH,
+)
 
 READABLE_TYPES = ("text/html", "text/plain", "application/xhtml+xml")
 
@@ -230,6 +235,7 @@ def _story_boxes_kept(html: str) -> Any:
         return html
     _text_tables_set_as_tables(tree)
     _definition_lists_set_as_lines(tree)
+    _feed_of_posts_unnamed(tree)
     article = _the_article(tree)
     for aside in list(tree.iter("aside")):
         if _fact_box(aside, figures=False):
@@ -260,6 +266,32 @@ def _story_boxes_kept(html: str) -> Any:
         if not table.xpath(_OUTSIDE_ARTICLE):
             _source_note_kept(table)
     return tree
+
+
+# How many posts, each named as a story's content, make a live page's feed.
+_FEED_POSTS = 3
+
+
+def _feed_of_posts_unnamed(tree: Any) -> None:
+    """A live page's feed of posts, each named as a story's content ("<div class='post'>"):
+    the posts without that name. The extraction reads the first element its content expression
+    finds, which here is the first post alone (its fallback, which reads more, is taken only
+    where the first post is short); unnamed, the posts are read as the feed they stand in, with
+    whatever else the page's story container holds (the key points, the results), by the
+    extraction's wider expressions (the <main>, the content area)."""
+    for first in BODY_XPATH[0](tree):
+        name = first.attrib.get("class")
+        parent = first.getparent()
+        if name is None or parent is None:
+            continue
+        posts = [
+            sibling
+            for sibling in parent
+            if sibling.tag == first.tag and sibling.attrib.get("class") == name
+        ]
+        if len(posts) >= _FEED_POSTS:
+            for post in posts:
+                post.attrib.pop("class")
 
 
 def _definition_lists_set_as_lines(tree: Any) -> None:

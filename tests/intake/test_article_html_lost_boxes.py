@@ -2,13 +2,15 @@
 put back where they stand on the page (sources.fetch._lost_boxes_restored). The extraction
 reads a story from one container, the first its content expressions find ("article-body",
 "entry-content", a live page's first post), and drops a key-points list, a results table or a
-verdict box set beside that container, though in the element that holds it. Every page here
-was written for this test; every name is invented.
+verdict box set beside that container, though in the element that holds it; and a live
+feed's posts, each named as a story's content, are read as the feed, not as its first post.
+Every page here was written for this test; every name is invented.
 
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
 
 from intake.fetch import read_article_html
+from sources.fetch import _story_boxes_kept
 
 _POSTS = "".join(
     f'<div class="post"><time>{hour}:05 p.m.</time><h3>Update {hour}</h3>'
@@ -53,6 +55,38 @@ def test_a_live_pages_key_points_and_results_above_the_feed_are_the_storys() -> 
         < text.index("| Marsh Party | 31 | 44.1% |")
         < text.index("Counting went on in the northern wards at 11")
     )
+
+
+def test_every_post_of_a_live_feed_is_read_each_named_as_a_storys_content() -> None:
+    """A feed whose posts are each named as a story's content ("<div class='post'>"), which the
+    extraction reads as the first post alone where that post is the longest (a quoted post):
+    every post is read."""
+    first = (
+        '<div class="post"><p>The Marsh Party leader has posted a message to her supporters as '
+        "the count continues into the night.</p><blockquote><p>Grateful to the people of Tarrow "
+        "North. With 112 stations in, we are ahead by over 2,400 votes. Let us keep calm and wait "
+        "for the final declaration, which the returning officer expects tomorrow.</p>"
+        "</blockquote></div>"
+    )
+    rest = "".join(
+        f'<div class="post"><p>"I got more than {number},500 votes with no money and no party," '
+        f"candidate {number} said outside the centre.</p></div>"
+        for number in (1, 2, 3)
+    )
+    page = f"<html><body><main><div class='feed'>{first}{rest}</div></main></body></html>"
+    text = read_article_html(page).text
+    assert "we are ahead by over 2,400 votes" in text
+    for number in (1, 2, 3):
+        assert f"I got more than {number},500 votes" in text
+
+
+def test_guard_two_posts_are_no_feed() -> None:
+    """Two elements named as content side by side are a story and another's as often as a
+    feed: they keep their names."""
+    posts = _POSTS.split('<div class="post">')
+    page = _live_page("").replace(_POSTS, '<div class="post">'.join(posts[:3]))
+    assert page.count('<div class="post">') == 2
+    assert len(_story_boxes_kept(page).xpath("//div[@class='post']")) == 2
 
 
 _BODY = "".join(

@@ -89,3 +89,12 @@ def test_every_character_of_a_pasted_table_maps_back_to_the_paste(rows: list[lis
     for position, char in enumerate(normalised.text):
         if char not in "| \n":
             assert text[normalised.original_position(position)] == char
+
+
+def test_a_table_note_naming_a_body_in_lower_case_gives_the_rows_to_the_body() -> None:
+    text = (
+        "The count is nearly done.\n\n"
+        "| Party | Seats |\n|---|---|\n| Marsh Party | 31 |\n| Upland League | 22 |\n\n"
+        "Sources: provincial elections office unofficial results; Tarrow Post decision desk\n"
+    )
+    assert _claimants(text)["31"] == "the provincial elections office"
