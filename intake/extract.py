@@ -2500,7 +2500,7 @@ def _without_opening_description(name: str, sentence: str, article: str) -> str:
         # its first word.
         and guess_kind(rest, via_speech=True, described_in=(sentence,)) == EntityKind.PERSON
         and _lone_opening_word(words[0], sentence, article)
-        and _reads_as_a_job(words[0])
+        and _reads_as_a_job(words[0], article)
     ):
         return rest
     return name
@@ -2509,6 +2509,50 @@ def _without_opening_description(name: str, sentence: str, article: str) -> str:
 # The endings of English words for what a person does or is ("Economist", "Paramedic",
 # "Farmer", "Resident", "Volunteer"), and such words with none of them: a first word without
 # one is a given name ("Mohd Irfan Vashby-Tan", "Maria Inés Quenmere"), not a description.
+# Common words for what a person does or is, whose endings given names have too ("Senior" and
+# "Victor", "Paramedic" and "Eric"): read as such wherever the article writes them.
+_COMMON_JOBS = frozenset(
+    {
+        "senior",
+        "junior",
+        "sophomore",
+        "freshman",
+        "paramedic",
+        "medic",
+        "resident",
+        "student",
+        "commuter",
+        "driver",
+        "teacher",
+        "worker",
+        "shopper",
+        "voter",
+        "pensioner",
+        "trader",
+        "vendor",
+        "retiree",
+        "homeowner",
+        "tenant",
+        "parent",
+        "lawyer",
+        "doctor",
+        "solicitor",
+        "barrister",
+        "councillor",
+        "firefighter",
+        "fisherman",
+        "miner",
+        "owner",
+        "member",
+        "customer",
+        "passenger",
+        "patient",
+        "survivor",
+        "victim",
+    }
+)
+# The endings of such words that no common given name has.
+_JOB_ONLY_ENDINGS = re.compile(r"(?:ist|eer|keeper|smith|wright|woman|person|ician|arian)$")
 _JOB_ENDINGS = re.compile(
     r"(?:ist|er|or|ian|ant|ent|ic|eer|man|woman|ess|ive|ary|ee|ar|ster|smith|wright|keeper)$"
 )
@@ -2544,16 +2588,25 @@ _JOBS_WITHOUT_ENDINGS = frozenset(
 )
 
 
-def _reads_as_a_job(word: str) -> bool:
+def _reads_as_a_job(word: str, article: str) -> bool:
     """Whether a capitalised word that opens a sentence before a person's name reads as what
-    she does or how she is styled ("Paramedic Joel Roe", "Mr Ó Ceallaigh"), by its ending or
-    as one of the common such words."""
+    she does or how she is styled ("Paramedic Joel Roe", "Mr Ó Ceallaigh"): one of the common
+    such words, or a word with a job's ending that only jobs have ("Economist", "Volunteer"),
+    or one that given names have too ("Lilian", "Mary", "Peter", "Victor" as "Librarian",
+    "Secretary", "Farmer", "Doctor") where the article writes it in lower case as well ("the
+    farmer said"): a given name it never does."""
     lower = word.lower()
     return (
         _TITLE_WORD.fullmatch(word) is not None
-        or bool(_JOB_ENDINGS.search(lower))
         or lower in _JOBS_WITHOUT_ENDINGS
+        or lower in _COMMON_JOBS
+        or lower in _PERSON_ROLES
         or _PERSON_NOUN.fullmatch(lower) is not None
+        or bool(_JOB_ONLY_ENDINGS.search(lower))
+        or (
+            bool(_JOB_ENDINGS.search(lower))
+            and re.search(rf"(?<![\w’'-]){re.escape(lower)}s?\b", article) is not None
+        )
     )
 
 

@@ -49,7 +49,7 @@ def test_a_companys_chief_executive_before_a_doctors_name_is_the_doctor() -> Non
 def test_a_persons_age_set_off_by_commas_stands_between_her_name_and_her_verb() -> None:
     text = (
         "The chapel roof was stripped overnight.\n\n"
-        "Verger Hollis Tamworth, 68, said the parish had raised £4,100 towards repairs.\n"
+        "Treasurer Hollis Tamworth, 68, said the parish had raised £4,100 towards repairs.\n"
     )
     assert _claimants(text)["£4,100"] == "Hollis Tamworth"
 
