@@ -1860,7 +1860,10 @@ def _capitalised_runs(phrase: str) -> list[str]:
         if re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", token) and not _NAME_PREFIX.match(token):
             # "Strava-rival RunLoop", "Leeds-based X": a compound adjective, not a name's word;
             # an English prefix before its hyphen ("Co-operative", "Anti-corruption") makes one.
-            if current:
+            # The capitalised words before a place's compound are its own ("Kuala
+            # Lumpur-based", "New York-listed"): a place's name, no claimant's. ("Vincent Chow
+            # Ka-ho" is a name that goes on after its hyphen.)
+            if current and not _LOCATED_COMPOUND.search(token):
                 runs.append(current)
             current = []
             continue
@@ -4011,12 +4014,12 @@ def _is_person_noun(noun: str) -> bool:
     )
 
 
+# Where a body is or how it is held, in a compound adjective ("Drellham-based", "state-owned").
+_LOCATED = r"(?:based|listed|headquartered|owned|registered|run|backed|funded)"
+_LOCATED_COMPOUND = re.compile(rf"-{_LOCATED}$")
 # A body's noun after where it is or how it is held ("the Drellham-based consultancy", "the
 # Quellisby-listed miner", "the state-owned utility").
-_LOCATED_BODY = re.compile(
-    r"(?:the\s+)?[\w’'-]+-(?:based|listed|headquartered|owned|registered|run|backed|funded)\s+"
-    r"(?P<noun>[a-z]+)"
-)
+_LOCATED_BODY = re.compile(rf"(?:the\s+)?[\w’'-]+-{_LOCATED}\s+(?P<noun>[a-z]+)")
 
 
 def _find_attribution(
