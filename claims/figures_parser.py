@@ -320,7 +320,10 @@ _NOT_BEFORE = r"(?<![\w.,$€£/+\-\u2010\u2011\u2012\u2013\u2212])"
 # (+6.1%)", "down -3.2%", "| −27 pts |", "+3.1 points — the rise in ..."): a change, a figure,
 # read as its size ("fell 3.2%" is 3.2; the sign is the caller's, as `figure_input` reads it); a
 # sign inside a word or code ("COVID-19") is no sign. The sign stays outside the figure's span.
-_SIGNED = r"(?:(?<=[\s(|][+\-\u2212])|(?<=^[+\-\u2212]))(?=(?:[$€£]|[A-Z]{1,3}\$)?\d)"
+_SIGNED = (
+    r"(?:(?<=[\s(|][+\-\u2212])|(?<=^[+\-\u2212]))"
+    r"(?=(?:[$€£]|[A-Z]{1,3}\$|(?-i:Rs|Rp|Tk|RM|Dh|Sh|R|N|P|K))?\d)"
+)
 _QUALIFIER = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
 # Digits grouped the South Asian way, a lakh and a crore set off ("1,50,000", "12,34,56,789"):
 # no Western grouping, so read as the one number it is; read as "1" it would be a wrong value.
@@ -1210,7 +1213,8 @@ def currencies_named(text: str) -> frozenset[str]:
 # "between P17 and P23"), cents ("P47.60"), or a word of price or cost in its sentence ("the
 # price will be set at P49").
 _RATE_AFTER = re.compile(r"\s*(?:(?:a|an|per|each)\s+[^\W\d_]|/\s?[^\W\d_])", re.IGNORECASE)
-_RANGE_JOINER = r"\s*(?:to|and|or|[\-\u2013])\s*"
+# The next cell of a table's row joins two amounts as a range's ends do ("| R22 | R24 |").
+_RANGE_JOINER = r"\s*(?:to|and|or|[\-\u2013]|\|)\s*"
 _CENTS = re.compile(r"\d\.\d{2}")
 _PRICE_WORDS = re.compile(
     r"\b(?:prices?|priced|pricing|costs?|costing|fares?|fees?|paid|pays?|spent|spends?|worth|"
