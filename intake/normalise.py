@@ -85,7 +85,7 @@ _TEASER_LINE = re.compile(rf"^{_TEASER_WORDS}\s*[:|»›>–—-]\s*\S", re.IGNO
 # "READ: <headline>", "Read also: <headline>": a link's label and a colon. Only with the colon
 # (a line "Read the full report here" is the story's), and never a heading that would end the
 # article (`_TEASER_HEADING`): the label alone may start a sentence.
-_READ_LABEL_LINE = re.compile(r"^(?:READ|Read)(?:\s+(?:also|ALSO))?\s*:\s*\S")
+_READ_LABEL_LINE = re.compile(r"^(?:READ|Read)(?:\s+(?:also|ALSO))?\s*[:|]\s*\S")
 # A paywall's offer opens a sentence: "Get 3 months for £1", "Only £2 a week", "Just $1 for your
 # first month", "Try it free for 30 days", "Join for $1", "Start your free trial"; a price set
 # after it ("Members who join for $1 a month ...") is the story's.
@@ -141,13 +141,23 @@ _PROMPT = re.compile(
     # month.").
     r"reply to this (?:email|e-mail|newsletter|message)|hit reply|"
     r"forward (?:this|it|this email) to a (?:friend|colleague)|"
-    rf"membership (?:is |costs? |starts (?:at |from )?)?(?:from |at |for )?{_PRICE}|"
+    rf"memberships? (?:is |are |costs? |starts? (?:at |from )?)?(?:from |at |for )?{_PRICE}|"
+    # A file the page offers, its format and size in brackets at the line's end ("Table 3104 -
+    # PPM by operator (ODS, 212KB)").
+    r"\s\((?:[^()]*,\s*)?(?:pdf|csv|xlsx?|ods|docx?|zip|pptx?)\s*,\s*\d[\d.,]*\s?[kmg]b(?=\)\s*$)|"
     # A newsletter's pitch for its paid edition: "This is the free edition of X.", "Paid
     # subscribers also get ...", and the imperative at a sentence's start, "Upgrade for £5 a
     # month", "Upgrade now", "Go premium" ("a £2m upgrade for the station" is news).
     r"(?:this is|you(?:['’]re| are) reading) (?:the|a) (?:free|preview|public) "
     r"(?:edition|version|issue)|"
-    r"paid (?:subscribers|members) (?:also )?(?:get|receive|unlock|enjoy)|"
+    r"paid (?:subscribers|members)(?: \([^()]{0,40}\))? (?:also )?(?:get|receive|unlock|enjoy)|"
+    # A subscription's perks, priced ("match highlights and ad-free reading for €4.99 a month"),
+    # a discount for subscribers ("subscribers get 15% off"), an event's early price ("Early-bird
+    # passes Rs 14,500"), a membership's renewal ("renew before May 31 and save 15%").
+    r"ad-free (?:reading|access|browsing|experience|version)|"
+    r"(?:subscribers|members) (?:also )?(?:get|save|enjoy) \d+% off|"
+    r"early[- ]bird (?:passes|pass|tickets?|rates?|prices?|registration|offer)|"
+    r"renew (?:now|today|before|by)\b[^.!?]{0,40}\bsave\b|"
     # A paid tier's pitch in the page's own voice: "X Pro subscribers also get our weekly ...",
     # "Members also receive our ..." ("our" is the publisher's: news of a service's
     # subscribers names the service's offer, not "our").
@@ -364,7 +374,23 @@ _PAGE_ACTION = re.compile(
 )
 
 
+# A row that opens on its "Share" label and holds nothing but the networks to share to, some
+# counted ("Share | Facebook 1.4k | X | Email | Copy link", "[Share] WhatsApp Facebook LinkedIn
+# | 2.3K shares").
+_NETWORK = (
+    r"(?:Facebook|X|WhatsApp|LinkedIn|E-?mail|Print|Copy(?: link)?|Telegram|Reddit|"
+    r"Pinterest|Messenger|Threads|Bluesky|Mastodon|SMS|Flipboard)"
+)
+_NETWORKS_ROW = re.compile(
+    rf"^\[?Share(?: this(?: page| story| article)?)?\]?:?"
+    rf"(?:(?:\s*[|·•]\s*|\s+)(?:{_NETWORK}(?:\s+{_COUNT})?|{_COUNTER}))+$",
+    re.IGNORECASE,
+)
+
+
 def _is_share_bar(content: str) -> bool:
+    if _NETWORKS_ROW.match(content.strip()):
+        return True
     fields = [field for field in _BAR_FIELDS.split(content.strip()) if field]
     if len(fields) < 3:
         return False
