@@ -6716,6 +6716,16 @@ _LOWER_BODY_NOTE = re.compile(
 )
 
 
+# A note that names a body's own named series ("Tenancy Standards Authority Rent Index", "XYZ
+# Selected Food Price Watch"): the body's, an acronym spelled out as the article does.
+_BODY_NAME_WORDS = _BODY_WORDS.pattern.removeprefix(r"\b").removesuffix(r"\b")
+_NAMED_SERIES_NOTE = re.compile(
+    rf"^(?:the\s+)?(?P<owner>(?:{_CAPITAL}[\w’'&-]*\s+)*?{_BODY_NAME_WORDS}|[A-Z]{{2,}}[A-Za-z&]*)"
+    r"\s+(?:[A-Z][\w’'&-]*\s+){0,4}(?:Index|Report|Survey|Watch|Monitor|Tracker|Bulletin|"
+    r"Review|Census|Statistics|Barometer|Outlook|Register|Dashboard|Digest|Yearbook|Update)\b"
+)
+
+
 def _note_owner(note: str, before: str, earlier: Iterable[Attribution]) -> Attribution | None:
     """Who owns the document a table's note names (`_OWNED_NOTE`): the person the article gives
     the role whose document it is ("secretary's report" after "club secretary Ada Moor"), else
@@ -6733,6 +6743,12 @@ def _note_owner(note: str, before: str, earlier: Iterable[Attribution]) -> Attri
     named_body = _NAMED_BODY_NOTE.match(note)
     if named_body is not None and _BODY_WORDS.search(named_body.group("owner")):
         owner = named_body.group("owner")
+        return Attribution(owner, guess_kind(owner), words)
+    series = _NAMED_SERIES_NOTE.match(note)
+    if series is not None:
+        owner = series.group("owner")
+        if _ACRONYM.match(owner):
+            owner = _spelled_out(owner, before) or owner
         return Attribution(owner, guess_kind(owner), words)
     lower_body = _LOWER_BODY_NOTE.match(note)
     if lower_body is not None:

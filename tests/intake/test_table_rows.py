@@ -1,13 +1,15 @@
 """A table's rows as intake reads them: every row of figures is the table's data, however small
 its counts ("| Independents | 2 | -1 |" in a seat tally); a table pasted without the rule
 under its header ("| District | Cases |" straight over its rows) is still a table, its rows
-the source its note names; and a table copied from a page pastes as lines of cells parted by
+the source its note names (a body its note names in lower case, or by a series of its own,
+"X Authority Rent Index", is the rows' owner); and a table copied from a page pastes as lines of cells parted by
 tabs, which intake reads as the same rows, each character where the paste put it. Every table here was written for this test; every name is
 invented.
 
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -98,3 +100,24 @@ def test_a_table_note_naming_a_body_in_lower_case_gives_the_rows_to_the_body() -
         "Sources: provincial elections office unofficial results; Tarrow Post decision desk\n"
     )
     assert _claimants(text)["31"] == "the provincial elections office"
+
+
+@pytest.mark.parametrize(
+    ("note", "owner"),
+    [
+        ("Source: Tenancy Standards Authority Rent Index, Q4 2023", "Tenancy Standards Authority"),
+        (
+            "Source: FBDS Selected Food Price Watch, March 2025",
+            "Federal Bureau of Data and Statistics",
+        ),
+    ],
+)
+def test_a_table_note_naming_a_bodys_own_series_gives_the_rows_to_the_body(
+    note: str, owner: str
+) -> None:
+    text = (
+        "The Federal Bureau of Data and Statistics (FBDS) published its figures on Monday.\n\n"
+        "| Item | Price |\n|---|---|\n| Rice, 50kg | 77,300 |\n| Beans, 1kg | 1,840 |\n\n"
+        f"{note}\n"
+    )
+    assert _claimants(text)["77,300"] == owner
