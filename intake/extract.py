@@ -4709,6 +4709,19 @@ def _find_attribution(
             found = named(owned_by.group("noun"), words, via_speech=False, owned_by_subject=True)
             if found is not None and found.name[:1].isupper():
                 return found
+        noun = owner or phrase.strip()
+        if (
+            noun.islower()
+            and noun.isalpha()
+            and noun not in _NOT_OWNERS
+            and noun not in ("the", "a", "an", "its", "their", "our", "these", "those")
+            and _is_body_noun(noun, article)
+        ):
+            # "Sales at X rose 12%, company figures show", "... on the X Exchange, exchange
+            # data show": the body the noun stands for, as "the company's figures" is.
+            found = named(noun, words, via_speech=False, owned_by_subject=True)
+            if found is not None and found.name[:1].isupper():
+                return found
         return named(owner, words, via_speech=False) if owner else None
 
     shown = _DATA_SHOW.search(sentence)
@@ -7059,6 +7072,18 @@ _NOTE_OWN_WORK = re.compile(
 _NOTE_PARTS = re.compile(r";|(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
 
+# A table's cell that holds a number alone ("5.82", "+17.1%", "£1,240", "−3").
+_NUMBER_CELL = re.compile(r"[+\-\u2212±]?[$€£₹¥]?\d[\d.,]*\s?%?")
+
+
+def _has_number_cell(row: str) -> bool:
+    return any(_NUMBER_CELL.fullmatch(cell.strip()) for cell in row.strip().strip("|").split("|"))
+
+
+# Where a line names a table's source, wherever in the line ("Rs/kWh unless stated. Source: X").
+_SOURCE_LABEL = re.compile(r"(?<![\w-])(?:Sources?|Data)\s*:\s*[A-Z]")
+
+
 @dataclass
 class _Table:
     rows_from: int  # where the first row under the rule starts
@@ -7082,15 +7107,21 @@ def _tables(text: str) -> dict[int, _Table]:
             block.append(lines[index])
         index += 1
         rules = [row for row in block if _TABLE_RULE.fullmatch(row.group(0))]
-        if not rules and len(block) > 2 and not any(c.isdigit() for c in block[0].group(0)):
+        if not rules and len(block) > 2 and not _has_number_cell(block[0].group(0)):
             # A table pasted without the rule under its header ("| District | Cases |" over
-            # rows of figures): the header is the row with no figure in it.
+            # rows of figures): the header is the first row, where no cell is a number ("|
+            # Market | Week to 13 Apr | Change |").
             rules = [block[0]]
         if not rules:
             continue
         before = text[: block[0].start()].rstrip()
         lead_start = before.rfind("\n") + 1
         note = _TABLE_NOTE.match(text[block[-1].end() :].lstrip("\n"))
+        credited = _SOURCE_LABEL.search(before[lead_start:])
+        if note is None and credited is not None:
+            # The line above the table credits its source ("Rs/kWh unless stated. Source: X"),
+            # as a note under it does.
+            note = _TABLE_NOTE.match(before[lead_start + credited.start() :])
         table = _Table(
             rows_from=rules[0].end(),
             lead_in=(lead_start, before[lead_start:]),

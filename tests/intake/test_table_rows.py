@@ -2,7 +2,7 @@
 its counts ("| Independents | 2 | -1 |" in a seat tally); a table pasted without the rule
 under its header ("| District | Cases |" straight over its rows) is still a table, its rows
 the source its note names (a body its note names in lower case, or by a series of its own,
-"X Authority Rent Index", is the rows' owner); and a table copied from a page pastes as lines of cells parted by
+"X Authority Rent Index", is the rows' owner; so is a source the line above the table names); and a table copied from a page pastes as lines of cells parted by
 tabs, which intake reads as the same rows, each character where the paste put it. Every table here was written for this test; every name is
 invented.
 
@@ -121,3 +121,17 @@ def test_a_table_note_naming_a_bodys_own_series_gives_the_rows_to_the_body(
         f"{note}\n"
     )
     assert _claimants(text)["77,300"] == owner
+
+
+def test_the_line_above_a_table_that_credits_its_source_gives_it_the_rows() -> None:
+    """The source named in the line above the table ("Rs/kWh unless stated. Source: X"), and a
+    header with dates in it over rows pasted without a rule ("| Market | Week to 13 Apr |")."""
+    text = (
+        "Power got dearer.\n\n"
+        "Rs/kWh unless stated. Source: Tarvani Energy Exchange; LNG: Orient Fuel Assessments\n\n"
+        "| Market | Week to 13 Apr | Week to 6 Apr |\n"
+        "| Day-ahead | 5.82 | 4.97 |\n"
+        "| Real-time | 5.61 | 4.83 |\n"
+    )
+    assert _claimants(text)["5.82"] == "Tarvani Energy Exchange"
+    assert _claimants(text)["4.83"] == "Tarvani Energy Exchange"
