@@ -453,9 +453,21 @@ def _into_article(box: Any, article: Any) -> None:
     in the page's <main>) moved to the article's end: the extraction reads the <article> alone
     when a page marks one, and the box's figures are the story's. A box elsewhere on the page
     (its header or footer, another container than the story's) stays where it is. On a page
-    that marks no <article>, where the story stands is known only once the extraction has read
-    it: a box of figures beside it is put back then (`_lost_boxes_restored`)."""
+    that marks no <article>, a sidebar's fact box set straight after the story's own container
+    (the element before it that holds the story's paragraphs) is moved to that container's
+    end, where the extraction reads it; a table or a list of figures there is put back once
+    the extraction has read the story (`_lost_boxes_restored`)."""
     if article is None:
+        story = box.getprevious()
+        if (
+            _FROM_SIDEBAR in box.attrib
+            and story is not None
+            and isinstance(story.tag, str)
+            and len(story.findall(".//p")) >= _STORY_PARAGRAPHS
+            and not box.xpath(_OUTSIDE_BOX)
+        ):
+            box.tail = None
+            story.append(box)
         return
     if article in box.iterancestors():
         return
@@ -470,6 +482,8 @@ def _into_article(box: Any, article: Any) -> None:
 # reads it, it is kept, but it is never put back as a box the extraction lost
 # (`_lost_boxes_restored`), for a sidebar's "Most read" or prices list has that shape too.
 _FROM_SIDEBAR = "data-from-sidebar"
+# How many paragraphs make an element the story's own container, on a page with no <article>.
+_STORY_PARAGRAPHS = 3
 # A box in the page's header, navigation or footer is the site's, never the story's.
 _OUTSIDE_BOX = "ancestor::*[self::header or self::nav or self::footer]"
 # Where a list is the page's chrome rather than the article's: its header, navigation, footer

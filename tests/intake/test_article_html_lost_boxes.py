@@ -200,3 +200,18 @@ def test_guard_a_box_outside_the_storys_container_stays_out() -> None:
     )
     page = _article_page(_BODY).replace("</main>", f"</main>{other}")
     assert "71,204" not in read_article_html(page).text
+
+
+def test_a_sidebar_fact_box_after_the_story_on_a_page_without_an_article_is_the_storys() -> None:
+    """A fact box set in an <aside> straight after the story's own container, on a page that
+    marks no <article>: its items follow the story."""
+    page = (
+        "<html><head><title>Tram opens</title></head><body><main><div class='col-main'>"
+        f"<div class='article-body'>{_BODY}</div>"
+        "<aside class='factbox'><h3>At a glance</h3><ul><li>Length: 18km</li>"
+        "<li>New stops: 11</li><li>Cost: £412m</li></ul></aside>"
+        "</div></main></body></html>"
+    )
+    text = read_article_html(page).text
+    assert "Cost: £412m" in text
+    assert text.index("Paragraph 3 of the report") < text.index("New stops: 11")
