@@ -414,9 +414,11 @@ NUMERIC_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # Two numbers joined by a dash, the unit said once after the second: "48-41 percent", "30-40%",
-# "$5-7bn". A poll or a score when the first is the larger or a contest is named; else a range.
+# "$5-7bn", or the scale said with each ("€40m-€60m"). A poll or a score when the first is the
+# larger or a contest is named; else a range.
 PAIR_FIGURE = re.compile(
-    rf"{_NOT_BEFORE}{_QUALIFIER}{_CURRENCY_PREFIX}(?P<first>{DIGITS_PATTERN})(?P<first_pct>\s?%)?"
+    rf"{_NOT_BEFORE}{_QUALIFIER}{_CURRENCY_PREFIX}(?P<first>{DIGITS_PATTERN})"
+    r"(?:(?P<first_pct>\s?%)|(?P<first_scale>(?-i:bn|mn|m|k)))?"
     rf"\s?[{_DASH}]\s?(?P<cur2>US\$|\$|€|£)?{_NUMBER}{_SCALE}{_SUFFIX}(?![{_DASH}]?\d)",
     re.IGNORECASE,
 )
@@ -699,8 +701,9 @@ _TIME_AFTER = re.compile(
 _FREQUENCY_AFTER = re.compile(r"^\s?(?:FM|MW|LW|DAB|[kMG]Hz)\b")
 # Medium wave is tuned in kilohertz, 531 to 1,710 (long wave 148 to 283), and a station's
 # "MW" is written as megawatts are ("909 MW", "a 660MW plant"): a whole number in that band is
-# a frequency unless its sentence speaks of power; a grouped, a decimal or a larger number
-# ("28,450MW", "1.2MW", "2,400 MW") is megawatts.
+# a frequency where its sentence speaks of radio and not of power ("Listen on 1215 MW"), else
+# megawatts ("received only 418MW of its 760MW allocation"); a grouped, a decimal or a larger
+# number ("28,450MW", "1.2MW", "2,400 MW") is megawatts.
 _WAVEBAND_KHZ = range(148, 1711)
 _MEGAWATTS_AFTER = re.compile(r"\s?MW\b")
 _POWER_WORDS = re.compile(
@@ -708,6 +711,11 @@ _POWER_WORDS = re.compile(
     r"turbines?|batter(?:y|ies)|reactors?|megawatts?|load|outages?|supply|"
     # The grid's own words for what a site draws ("raise its connection to 260 MW").
     r"connections?|substations?|transmission|data\s*cent(?:re|er)s?)\b",
+    re.IGNORECASE,
+)
+_RADIO_WORDS = re.compile(
+    r"\b(?:radio|listen\w*|tune[ds]?|tuning|stations?|broadcast\w*|frequenc\w*|wavelengths?|"
+    r"medium[\s-]wave|long[\s-]wave|(?-i:FM|AM|DAB)|kHz|airwaves|on\s+air)\b",
     re.IGNORECASE,
 )
 _DATE_OR_VERSION_AFTER = re.compile(r"^[./]\d")
@@ -1532,7 +1540,8 @@ def _is_megawatts(text: str, match: re.Match[str]) -> bool:
     number = match.group("num")
     if not number.isdigit() or int(number) not in _WAVEBAND_KHZ:
         return True
-    return bool(_POWER_WORDS.search(_sentence_around(text, num_start, num_end)))
+    sentence = _sentence_around(text, num_start, num_end)
+    return bool(_POWER_WORDS.search(sentence)) or not _RADIO_WORDS.search(sentence)
 
 
 def _is_resolution(text: str, match: re.Match[str]) -> bool:
@@ -1872,6 +1881,8 @@ def _pair(
         return []
     if match.group("cur") and match.group("cur2") and match.group("cur") != match.group("cur2"):
         return []
+    if match.group("first_scale") and match.group("first_scale") != match.group("scale_attached"):
+        return []  # "€40m-€60m" says its scale with each end, the same one
     if not _in_amount_shape(match, named):
         return []
     if match.group("cur") and not currency_of_prefix(match.group("cur")):
@@ -1907,7 +1918,7 @@ def _pair(
     first_unit = PERCENT if match.group("first_pct") else unit
     is_range = first < second and not contest
     qualifier, qualifier_text = _qualifier(match)
-    low_end = match.end("first_pct") if match.group("first_pct") else match.end("first")
+    low_end = max(match.end("first"), match.end("first_pct"), match.end("first_scale"))
     high_start = match.start("cur2") if match.group("cur2") else match.start("num")
     low = ParsedFigure(
         value=_full_scale(first, scale),

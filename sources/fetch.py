@@ -7,6 +7,7 @@ import ipaddress
 import json
 import re
 import socket
+import unicodedata
 import urllib.error
 import urllib.request
 from collections.abc import Collection, Mapping
@@ -784,9 +785,12 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
         title=_headline(page, document.title or ""),
-        authors=tuple(
-            _as_the_page_spells(name, html)
-            for name in _without_publisher(_authors(document.author), publisher)
+        authors=_as_the_byline_names(
+            tuple(
+                _as_the_page_spells(name, html)
+                for name in _without_publisher(_authors(document.author), publisher)
+            ),
+            _shown_byline(page),
         )
         or _credited_reporters(page)
         or _organisation_authors(page, publisher),
@@ -861,9 +865,31 @@ def _headline(page: Any, title: str) -> str:
         not title
         or _words(title) <= _words(shown)
         or (title.endswith(shown) and _KIND_LABEL.fullmatch(title[: -len(shown)]))
+        or _story_headline(page) == shown
     ):
         return shown
     return title
+
+
+# How many words make a story's <h1> a headline rather than a section's name ("Politics").
+_HEADLINE_WORDS = 4
+
+
+def _story_headline(page: Any) -> str:
+    """The story's own <h1>: the one heading of that rank in the page's <article>, its <main> or
+    the page, outside its navigation, sidebars, footer and the site's header (the one that holds
+    its navigation: a post's own header holds its headline), of a headline's length. It is what the
+    reader saw, where the markup's title is written for search or for sharing ("Q2 GDP:
+    Growth slips to 5.4%" over the <h1> "GDP growth slows to 5.4% in July-September ...")."""
+    if isinstance(page, str):
+        return ""
+    headings = page.xpath("//article//h1") or page.xpath("//main//h1") or page.xpath("//h1")
+    if len(headings) != 1 or headings[0].xpath(
+        "ancestor::*[self::nav or self::aside or self::footer or self::header[.//nav]]"
+    ):
+        return ""
+    text = _text_of(headings[0])
+    return text if len(text.split()) >= _HEADLINE_WORDS else ""
 
 
 # A label of a story's kind before its headline in a title: "Fact check: ", "Live: ".
@@ -886,6 +912,83 @@ _REPORTING_BY = re.compile(
 )
 _NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _CREDITED_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}")
+
+
+# The page's byline as its readers see it: an element named for it ("byline", "author"), its
+# text opening on "By" or all of it names, up to a separator of its other parts ("| 5 min read").
+_BYLINE_ELEMENTS = (
+    "//*[self::span or self::div or self::p][contains(@class, 'byline') or contains(@class, "
+    "'author')][not(ancestor::*[self::aside or self::footer or contains(@class, 'comment')])]"
+)
+_BYLINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+_BY = re.compile(r"^By\s+", re.IGNORECASE)
+_BYLINE_WORDS = 16
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "ap", "al"}
+)
+_RUN_TOGETHER = re.compile(r"(?<!\bMc)(?<!\bMac)[a-z][A-Z]")
+
+
+def _shown_byline(page: Any) -> tuple[str, ...]:
+    """The reporters the page's visible byline names after "By" ("By Ada Moor and Tom Roe",
+    "By Ada Moor, Transport Correspondent"); () where it shows none that names people alone."""
+    if isinstance(page, str):
+        return ()
+    for element in page.xpath(_BYLINE_ELEMENTS):
+        text = _text_of(element)
+        by = _BY.match(text)
+        if by is None or len(text.split()) > _BYLINE_WORDS:
+            continue
+        # Its other parts ("| 5 min read") and a job after a comma are no names.
+        part = _BYLINE_PARTS.split(text[by.end() :], maxsplit=1)[0]
+        names = [name.strip() for name in re.split(r"\s+(?:and|&)\s+", part.split(",")[0])]
+        if (
+            names
+            and all(
+                2 <= len(name.split()) <= 4
+                and _CREDITED_NAME.fullmatch(name)
+                and not _JOB_TITLE.search(name)
+                # Words of a name, not a name run into the job after it ("Pendrill-UdehEnvironment
+                # correspondent"): each capitalised, a particle aside, none capitalised inside.
+                and all(word[:1].isupper() or word in _NAME_PARTICLES for word in name.split())
+                and not _RUN_TOGETHER.search(name)
+                for name in names
+            )
+        ):
+            return tuple(names)
+    return ()
+
+
+def _as_the_byline_names(marked: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
+    """The authors the markup names, as the visible byline names them: a desk or no one in
+    the markup ("Wirefold Staff", "Malhar Desk") gives way to the byline's reporters, and a
+    name the markup shortens or writes without its marks ("Harriet Quennell" for "Harriet
+    Quennell-Boyd", "Pennington-Rawiri" for "Pennington-Rāwiri") is written as shown."""
+    if not shown:
+        return marked
+    if not marked or all(_JOB_TITLE.search(name) for name in marked):
+        return shown
+    return tuple(
+        next((seen for seen in shown if _shown_form_of(name, seen)), name) for name in marked
+    )
+
+
+def _shown_form_of(name: str, seen: str) -> bool:
+    """Whether `seen` is how the byline writes `name`: with the marks or hyphens the markup
+    left out, or with a second surname after it; a change of case alone is the markup's."""
+    if seen.casefold() == name.casefold():
+        return False
+    bare, shown = _folded(name).replace("-", " "), _folded(seen).replace("-", " ")
+    return shown == bare or shown.startswith(f"{bare} ")
+
+
+def _folded(name: str) -> str:
+    """A name without its accents and case, as markup may write it."""
+    return "".join(
+        char
+        for char in unicodedata.normalize("NFKD", name.casefold())
+        if not unicodedata.combining(char)
+    )
 
 
 def _credited_reporters(page: Any) -> tuple[str, ...]:
@@ -978,7 +1081,33 @@ def _date_as_shown(page: Any, published: str) -> str:
             stated = date.fromisoformat(published)
             if abs(day - stated) <= timedelta(days=1):
                 return day.isoformat()
-    return published
+    return _local_date_shown(page, published) or published
+
+
+def _local_date_shown(page: Any, published: str) -> str:
+    """The date of the page's first <time> outside its comments and sidebars, written in its
+    own time zone ("2025-03-25T05:00:00+11:00" where the markup says "2025-03-24T18:00:00Z"),
+    where it is a day either side of the markup's and the page shows that day ("March 25 2024 -
+    5:00am", "Friday, 28 February 2025 - 00:01"); "" for none."""
+    try:
+        stated = date.fromisoformat(published)
+    except ValueError:
+        return ""
+    for element in page.xpath("//time[@datetime]"):
+        if element.xpath("ancestor::*[self::aside or self::footer or contains(@class, 'comment')]"):
+            continue
+        written = str(element.get("datetime", ""))[:10]
+        try:
+            day = date.fromisoformat(written)
+        except ValueError:
+            continue
+        shown = " ".join("".join(element.itertext()).split())
+        if abs(day - stated) == timedelta(days=1) and re.search(
+            rf"(?<!\d)0?{day.day}(?!\d)", shown
+        ):
+            return day.isoformat()
+        return ""  # the first <time> is the publication's; a later one is an update's
+    return ""
 
 
 def _site_name(page: Any) -> str:
