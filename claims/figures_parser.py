@@ -141,6 +141,11 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₹": "INR",
     "₦": "NGN",
     "ksh": "KES",
+    "kshs": "KES",
+    # The Tanzanian and Ugandan shillings as their own press writes them ("TSh55.1 trillion",
+    # "USh3,650").
+    "tsh": "TZS",
+    "ush": "UGX",
     "s$": "SGD",
     "nt$": "TWD",
     "₱": "PHP",
@@ -370,13 +375,17 @@ _BASIS_POINTS = r"(?P<basis_points>[\s\-]+basis[\s\-]+points?\b|\s?(?-i:bps?)\b)
 # Cents of a currency the text names before them ("64.12 US cents", "40 euro cents").
 _CENTS_OF: dict[str, str] = {"us": CURRENCY_SYMBOLS["us$"], "euro": HYPHENED_CURRENCY_WORDS["euro"]}
 # Cents quoted at a rate, as a price per litre, per kilo or per unit is ("44.5c/L", "0.5c/kWh",
-# "44.5 cent per litre"): an amount in cents, though "50c" alone may be a coin or a name.
-_CENTS_RATE = r"(?P<cents_rate>(?-i:c)(?=/\s?[^\W\d_])|\s+cents?(?=\s+(?:per|a|an)\s+[^\W\d_]))"
+# "412c a share", "44.5 cent per litre"): an amount in cents, though "50c" alone may be a coin
+# or a name.
+_CENTS_RATE = (
+    r"(?P<cents_rate>(?-i:c)(?=/\s?[^\W\d_]|\s+(?:per|a|an)\s+[^\W\d_])"
+    r"|\s+cents?(?=\s+(?:per|a|an)\s+[^\W\d_]))"
+)
 # A temperature in degrees Celsius written onto its number ("39.4C", "above 35C", "1.5C of
 # warming"), an uppercase C that ends the word; a lowercase "c" is cents (`_CENTS_AFTER`).
 _CELSIUS = r"(?P<celsius>(?-i:C))(?![\w°'’])"
 _SUFFIX = (
-    r"(?:(?P<pct>\s?%|[\s\-]+per[\s\-]?cent\b|[\s\-]*percent\b|\s+pc\b)"
+    r"(?:(?P<pct>\s?%|[\s\-]+per[\s\-]?cent\b|[\s\-]*percent\b|\s+pc\b|(?-i:pc)\b)"
     r"|[\s\-]+(?P<points>percentage[\s\-]+points?)\b"
     rf"|{_BASIS_POINTS}"
     r"|[\s\-]+(?P<bare_points>points?|pts)\b"

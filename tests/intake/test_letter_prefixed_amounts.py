@@ -1,12 +1,16 @@
 """Amounts a letter prefixes ("R22" in rand), read where the text names the currency and a
 table's row sets them in cells beside each other ("| R22 | R24 | R2 |"), as a range's ends
-are read; and such an amount given signed in a change column ("+R0.52"). Every text here was
+are read; such an amount given signed in a change column ("+R0.52"); the Tanzanian and
+Ugandan shillings ("TSh", "USh"); a percentage written "7pc"; cents at a rate ("412c a
+share"). Every text here was
 written for this test; every name is invented.
 
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
 
 from decimal import Decimal
+
+import pytest
 
 from claims.figures_parser import find_figures
 
@@ -30,3 +34,24 @@ def test_a_signed_amount_a_letter_prefixes_is_read() -> None:
 
 def test_guard_road_numbers_in_cells_are_no_amounts_where_no_currency_is_named() -> None:
     assert find_figures("| Route | R22 | R24 |", named=frozenset()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("a budget of TSh55.1 trillion", "TSh55.1 trillion", "55100000000000", "currency"),
+        ("diesel at USh3,650 a litre", "USh3,650", "3650", "currency"),
+        ("growth of 7pc in the year", "7pc", "7", "percent"),
+        ("a final dividend of 412c a share", "412c", "4.12", "currency"),
+    ],
+)
+def test_shillings_percent_as_pc_and_cents_at_a_rate(
+    text: str, written: str, value: str, unit: str
+) -> None:
+    found = find_figures(text)
+    assert [(f.as_written, f.value, f.unit) for f in found] == [(written, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize("text", ["costs 80c", "a 3PC laptop"])
+def test_guard_cents_alone_and_capital_pc_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
