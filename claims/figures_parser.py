@@ -1235,7 +1235,8 @@ _RANGE_JOINER = r"\s*(?:to|and|or|[\-\u2013]|\|)\s*"
 _CENTS = re.compile(r"\d\.\d{2}")
 _PRICE_WORDS = re.compile(
     r"\b(?:prices?|priced|pricing|costs?|costing|fares?|fees?|paid|pays?|spent|spends?|worth|"
-    r"sells?|sold|selling|charges?|charged|wages?|salar(?:y|ies)|subsid(?:y|ies))\b",
+    r"sells?|sold|selling|charges?|charged|wages?|salar(?:y|ies)|subsid(?:y|ies)|"
+    r"earns?|earned|earning|receives?|received|hikes?)\b",
     re.IGNORECASE,
 )
 

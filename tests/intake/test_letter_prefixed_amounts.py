@@ -55,3 +55,12 @@ def test_shillings_percent_as_pc_and_cents_at_a_rate(
 @pytest.mark.parametrize("text", ["costs 80c", "a 3PC laptop"])
 def test_guard_cents_alone_and_capital_pc_are_no_figures(text: str) -> None:
     assert find_figures(text) == []
+
+
+def test_an_amount_a_letter_prefixes_that_someone_receives_or_earns_is_priced() -> None:
+    text = "Workers in small shops will receive P643 a day, from P608."
+    found = find_figures(
+        "Workers in small shops will receive P643, from P608.", named=frozenset({"PHP"})
+    )
+    assert [f.as_written for f in found] == ["P643", "P608"]
+    assert [f.as_written for f in find_figures(text, named=frozenset())] == []
