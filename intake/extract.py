@@ -227,6 +227,9 @@ _NAMED_STUDY = re.compile(
     # A name may join its words with "of", "for" or "and" ("X and Y District Council estimates").
     r"(?P<phrase>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w’'&.-]*)\s+(?:poll|survey|study|report|analysis|"
     r"audit|review|census|data|figures|estimates?|forecast|index)\b"
+    # A study's noun that names a place or a thing with the word after it ("the X census
+    # metropolitan area", "a X data centre") is no study.
+    r"(?!\s+(?:metropolitan|tracts?|areas?|blocks?|districts?|divisions?|centres?|centers?))"
 )
 _EVENT_BEFORE = re.compile(
     r"\b(?:after|following|before|since|ahead\s+of)\s+(?:the|a|an)\s+$", re.I

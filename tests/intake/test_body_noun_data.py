@@ -25,3 +25,16 @@ def test_exchange_data_are_the_exchanges_the_sentence_names() -> None:
 def test_guard_the_figures_show_is_the_publishers_reading() -> None:
     text = "Crime fell.\n\nCar thefts, however, rose by 9 percent, the figures show.\n"
     assert _claimants(text)["9 percent"] == ""
+
+
+def test_a_census_area_is_no_study() -> None:
+    """ "The X census metropolitan area" names a place: the agency that says the figure is its
+    claimant, as "the agency" stands for the one named before."""
+    text = (
+        "Rents rose again.\n\n"
+        "Average rent in Tarrowby rose 8.7 per cent in 2024, according to the National Housing "
+        "Agency's annual rental market report.\n\n"
+        "The agency says the vacancy rate in the Tarrowby census metropolitan area climbed to "
+        "2.4 per cent in October.\n"
+    )
+    assert _claimants(text)["2.4 per cent"] == "National Housing Agency"
