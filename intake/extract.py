@@ -67,6 +67,13 @@ _SPEECH_VERBS = (
     r"acknowledges|admitted|admits|explained|explains|insisted|insists|lamented|laments|"
     r"observed|observes|(?:pointed|points)\s+out|calculated|calculates|calculate|"
     r"maintained|maintains|"
+    # A company's results are its own statement of them, as "reported" says ("X posted a 9%
+    # rise in revenue", "swung to a net loss of £3.8bn", "booked a profit of ...").
+    r"(?:posted|posts|booked|books|swung\s+to|swings\s+to|returned|delivered)"
+    r"(?=\s+[^.;]{0,40}?\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|turnover|surplus|"
+    r"deficit|EBITDA|margins?)\b)|"
+    # A post on a social network is its poster's claim ("the MP posted on X", "tweeted").
+    r"(?:posted|posts)(?=\s+(?:on|to)\s+(?:[A-Z]\w*|social\s+media)\b)|tweeted|tweets|"
     r"(?:was|were)\s+quoted\s+as\s+saying|"
     # "advised the auditor in August that ...": told, not counselled ("advised against").
     r"advised(?=\s+[^,.;]{1,60}?\bthat\b)|"
