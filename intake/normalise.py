@@ -889,7 +889,7 @@ def _fold_characters(original: str) -> tuple[str, list[int]]:
 
 # A line of cells parted by tabs ("Band D\t£1,778.06\t£84.51"), as a table copied from a page
 # pastes: two cells or more, the tabs between them, none at either end.
-_TAB_ROW = re.compile(r"[^\t\n]*\S[^\t\n]*(?:\t+[^\t\n]*\S[^\t\n]*)+")
+_TAB_ROW = re.compile(r"[^\t\n]*[^\s\t][^\t\n]*?(?:\t+[^\t\n]*?[^\s\t][^\t\n]*?)+")
 _TABS = re.compile(r" *\t+ *")
 
 
@@ -918,9 +918,15 @@ def _tab_table_rows(original: str) -> dict[int, str]:
                 bars[last] = original[last] + " |"
         block.clear()
 
+    if "\t" not in original:
+        return bars
     position = 0
     for line in original.split("\n"):
-        row = _TAB_ROW.fullmatch(original, position, position + len(line.rstrip("\r")))
+        row = (
+            _TAB_ROW.fullmatch(original, position, position + len(line.rstrip("\r")))
+            if "\t" in line
+            else None
+        )
         if row is not None:
             block.append(row)
         elif block:
