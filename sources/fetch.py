@@ -682,7 +682,8 @@ def _as_extracted(box: Any) -> list[str]:
     if box.tag == "table":
         box = ([box, *_table_wrappers(box)])[-1]
     document = bare_extraction(
-        f"<html><body><article>{tostring(box, encoding='unicode')}</article></body></html>",
+        f"<html><body><article>{tostring(box, encoding='unicode', with_tail=False)}</article>"
+        "</body></html>",
         include_comments=False,
         include_tables=True,
         include_images=False,
@@ -881,14 +882,12 @@ def _story_headline(page: Any) -> str:
     its navigation: a post's own header holds its headline), of a headline's length. It is what the
     reader saw, where the markup's title is written for search or for sharing ("Q2 GDP:
     Growth slips to 5.4%" over the <h1> "GDP growth slows to 5.4% in July-September ...")."""
-    if isinstance(page, str):
-        return ""
-    headings = page.xpath("//article//h1") or page.xpath("//main//h1") or page.xpath("//h1")
-    if len(headings) != 1 or headings[0].xpath(
+    heading = _shown_heading(page)
+    if heading is None or heading.xpath(
         "ancestor::*[self::nav or self::aside or self::footer or self::header[.//nav]]"
     ):
         return ""
-    text = _text_of(headings[0])
+    text = _text_of(heading)
     return text if len(text.split()) >= _HEADLINE_WORDS else ""
 
 
@@ -897,12 +896,18 @@ _KIND_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:\s+")
 
 
 def _shown_headline(page: Any) -> str:
-    """The page's one <h1>, the article's where it has one; "" where it has none or several,
-    since which of several is the headline is anyone's guess."""
+    """The text of the page's one <h1> (`_shown_heading`), or ""."""
+    heading = _shown_heading(page)
+    return _text_of(heading) if heading is not None else ""
+
+
+def _shown_heading(page: Any) -> Any:
+    """The page's one <h1>, the article's where it has one, else its <main>'s; None where it
+    has none or several, since which of several is the headline is anyone's guess."""
     if isinstance(page, str):
-        return ""
+        return None
     headings = page.xpath("//article//h1") or page.xpath("//main//h1") or page.xpath("//h1")
-    return _text_of(headings[0]) if len(headings) == 1 else ""
+    return headings[0] if len(headings) == 1 else None
 
 
 # A credit line naming the reporters ("Reporting by A, B and C. Edited by D."), as wires and
@@ -915,7 +920,7 @@ _CREDITED_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}
 
 
 # The page's byline as its readers see it: an element named for it ("byline", "author"), its
-# text opening on "By" or all of it names, up to a separator of its other parts ("| 5 min read").
+# text opening on "By", the names up to a separator of its other parts ("| 5 min read").
 _BYLINE_ELEMENTS = (
     "//*[self::span or self::div or self::p][contains(@class, 'byline') or contains(@class, "
     "'author')][not(ancestor::*[self::aside or self::footer or contains(@class, 'comment')])]"
