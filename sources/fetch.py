@@ -556,6 +556,8 @@ def _table_wrappers(table: Any) -> list[Any]:
     return wrappers
 
 
+# How many lost boxes a page has put back (`_lost_boxes_restored`).
+_MOST_BOXES_RESTORED = 12
 # The elements whose text the extraction gives as a paragraph of its own.
 _PARAGRAPH_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd"))
 # How many words make a paragraph the story's own, in finding where the story stands on the
@@ -618,7 +620,9 @@ def _lost_boxes_restored(page: Any, paragraphs: list[str], comments: list[str]) 
     }
     restored: list[Any] = []
     inserts: list[tuple[int, list[str]]] = []
-    for box, at in lost:
+    # Each box is read by the extraction again: a page of hundreds of lost tables (a data dump,
+    # or a page built to slow the reader) has its first few put back, not all.
+    for box, at in lost[:_MOST_BOXES_RESTORED]:
         chrome = threads if box.tag == "table" else dropped
         if any(part in chrome for part in (box, *box.iterancestors())) or any(
             done in box.iterancestors() for done in restored

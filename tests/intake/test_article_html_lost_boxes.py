@@ -215,3 +215,18 @@ def test_a_sidebar_fact_box_after_the_story_on_a_page_without_an_article_is_the_
     text = read_article_html(page).text
     assert "Cost: £412m" in text
     assert text.index("Paragraph 3 of the report") < text.index("New stops: 11")
+
+
+def test_guard_a_page_of_many_lost_tables_has_only_its_first_few_put_back() -> None:
+    """Each lost box is read again: a page of hundreds (a data dump, or one built to slow the
+    reader) has its first twelve put back, in the page's order."""
+    tables = "".join(
+        f'<div class="embed"><table><tr><th>Ward</th><th>Votes</th></tr>'
+        f"<tr><td>Ward {number}</td><td>{1000 + number}</td></tr>"
+        f"<tr><td>Ward {number}b</td><td>{2000 + number}</td></tr></table></div>"
+        for number in range(200)
+    )
+    text = read_article_html(_article_page(_BODY, after_body=tables)).text
+    assert "| Ward 0 | 1000 |" in text
+    assert "| Ward 11 | 1011 |" in text
+    assert "| Ward 12 | 1012 |" not in text
