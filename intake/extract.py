@@ -2163,6 +2163,10 @@ def _owner(words: str) -> str:
     runs = _capitalised_runs(words)
     if runs and runs[-1] == words:
         return words
+    if runs and words.endswith(runs[-1]) and words[: -len(runs[-1])].strip().islower():
+        # "broadcaster StrandTV's figures", "the consultancy Harwood Lane's data": what the
+        # body is, then its name.
+        return runs[-1]
     last = words.split()[-1].lower() if words.split() else ""
     if words.lower() in _NOT_OWNERS or last not in _AGENT_NOUNS:
         return ""

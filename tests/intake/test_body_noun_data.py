@@ -66,3 +66,15 @@ def test_a_post_on_a_social_network_is_its_posters() -> None:
         '"Youth unemployment is above 16 per cent," opposition MP Devendra Rao posted on X.\n'
     )
     assert _claimants(text)["above 16 per cent"] == "Devendra Rao"
+
+
+def test_according_to_a_bodys_figures_named_after_what_it_is_is_the_bodys() -> None:
+    text = (
+        "Ratings rose.\n\n"
+        "According to broadcaster Strandvue's figures, the final drew an audience of 812,000.\n"
+    )
+    assert _claimants(text)["812,000"] == "Strandvue"
+
+
+def test_guard_according_to_official_figures_names_no_one() -> None:
+    assert _claimants("Rents rose.\n\nAccording to official figures, rents rose 5%.\n")["5%"] == ""
