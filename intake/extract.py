@@ -2164,7 +2164,7 @@ def _owner(words: str) -> str:
     if runs and runs[-1] == words:
         return words
     if runs and words.endswith(runs[-1]) and words[: -len(runs[-1])].strip().islower():
-        # "broadcaster StrandTV's figures", "the consultancy Harwood Lane's data": what the
+        # "broadcaster StrandTV's figures", "the consultancy Ulvery Lane's data": what the
         # body is, then its name.
         return runs[-1]
     last = words.split()[-1].lower() if words.split() else ""
@@ -2908,7 +2908,7 @@ def _stands_for(
                 )
             break
     # A name the article gives that ends in the noun ("the Regional Health Agency"), or goes on
-    # past it with "of" or "for" ("the Ashgrove Institute for Population Policy").
+    # past it with "of" or "for" ("the Dunsley Institute for Population Policy").
     own_names = list(
         re.finditer(
             rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+(?:{name_words})\b"

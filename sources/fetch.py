@@ -970,9 +970,9 @@ def _shown_byline(page: Any) -> tuple[str, ...]:
 
 def _as_the_byline_names(marked: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
     """The authors the markup names, as the visible byline names them: a desk or no one in
-    the markup ("Wirefold Staff", "Malhar Desk") gives way to the byline's reporters, and a
-    name the markup shortens or writes without its marks ("Harriet Quennell" for "Harriet
-    Quennell-Boyd", "Pennington-Rawiri" for "Pennington-Rāwiri") is written as shown."""
+    the markup ("Harrisford Staff", "Ravel Desk") gives way to the byline's reporters, and a
+    name the markup shortens or writes without its marks ("Harriet Trevannick" for "Harriet
+    Trevannick-Boyd", "Tane-Rawiri" for "Tane-Rāwiri") is written as shown."""
     if not shown:
         return marked
     if not marked or all(_JOB_TITLE.search(name) for name in marked):

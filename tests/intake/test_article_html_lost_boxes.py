@@ -22,13 +22,13 @@ _POSTS = "".join(
 )
 _KEY_POINTS = (
     '<section class="key-points"><h2>Key points</h2><ul>'
-    "<li>The Marsh Party is elected or leading in 31 of 57 seats.</li>"
+    "<li>The Reedway Party is elected or leading in 31 of 57 seats.</li>"
     "<li>Turnout is running at 61.2 per cent, the elections office says.</li></ul></section>"
 )
 _RESULTS = (
     '<section class="results-box"><table><thead><tr><th>Party</th><th>Seats</th>'
     "<th>Vote</th></tr></thead><tbody>"
-    "<tr><td>Marsh Party</td><td>31</td><td>44.1%</td></tr>"
+    "<tr><td>Reedway Party</td><td>31</td><td>44.1%</td></tr>"
     "<tr><td>Upland League</td><td>22</td><td>38.0%</td></tr></tbody></table>"
     '<p><a href="/results">Full results »</a></p></section>'
 )
@@ -36,11 +36,11 @@ _RESULTS = (
 
 def _live_page(before_feed: str) -> str:
     return (
-        "<html><head><title>Live: count in Tarrow</title></head><body>"
+        "<html><head><title>Live: count in Velby</title></head><body>"
         '<header><nav><a href="/">Home</a> <a href="/votes">Votes</a></nav></header>'
-        f'<main id="live"><h1>Tarrow votes: live</h1>{before_feed}'
+        f'<main id="live"><h1>Velby votes: live</h1>{before_feed}'
         f'<div class="live-feed">{_POSTS}</div></main>'
-        "<footer>Tarrow Evening Post</footer></body></html>"
+        "<footer>Velby Evening Post</footer></body></html>"
     )
 
 
@@ -48,11 +48,11 @@ def test_a_live_pages_key_points_and_results_above_the_feed_are_the_storys() -> 
     """The extraction reads the feed of posts; the key points and the results table above it,
     in the same <main>, are put back before the first post, in the page's order."""
     text = read_article_html(_live_page(_KEY_POINTS + _RESULTS)).text
-    assert "- The Marsh Party is elected or leading in 31 of 57 seats." in text
+    assert "- The Reedway Party is elected or leading in 31 of 57 seats." in text
     assert "| Upland League | 22 | 38.0% |" in text
     assert (
         text.index("31 of 57 seats")
-        < text.index("| Marsh Party | 31 | 44.1% |")
+        < text.index("| Reedway Party | 31 | 44.1% |")
         < text.index("Counting went on in the northern wards at 11")
     )
 
@@ -62,8 +62,8 @@ def test_every_post_of_a_live_feed_is_read_each_named_as_a_storys_content() -> N
     extraction reads as the first post alone where that post is the longest (a quoted post):
     every post is read."""
     first = (
-        '<div class="post"><p>The Marsh Party leader has posted a message to her supporters as '
-        "the count continues into the night.</p><blockquote><p>Grateful to the people of Tarrow "
+        '<div class="post"><p>The Reedway Party leader has posted a message to her supporters as '
+        "the count continues into the night.</p><blockquote><p>Grateful to the people of Velby "
         "North. With 112 stations in, we are ahead by over 2,400 votes. Let us keep calm and wait "
         "for the final declaration, which the returning officer expects tomorrow.</p>"
         "</blockquote></div>"

@@ -32,9 +32,9 @@ def test_a_census_area_is_no_study() -> None:
     claimant, as "the agency" stands for the one named before."""
     text = (
         "Rents rose again.\n\n"
-        "Average rent in Tarrowby rose 8.7 per cent in 2024, according to the National Housing "
+        "Average rent in Velbury rose 8.7 per cent in 2024, according to the National Housing "
         "Agency's annual rental market report.\n\n"
-        "The agency says the vacancy rate in the Tarrowby census metropolitan area climbed to "
+        "The agency says the vacancy rate in the Velbury census metropolitan area climbed to "
         "2.4 per cent in October.\n"
     )
     assert _claimants(text)["2.4 per cent"] == "National Housing Agency"
@@ -43,29 +43,29 @@ def test_a_census_area_is_no_study() -> None:
 def test_a_companys_results_posted_or_swung_to_are_its_own() -> None:
     text = (
         "Property stocks were mixed.\n\n"
-        "Harrowgate Holdings posted a 9% rise in revenue to RM1.05bil for its financial year.\n\n"
-        "Kestrel Quay Properties swung to a net loss of HK$3.82bn for 2024.\n"
+        "Quorley Holdings posted a 9% rise in revenue to RM1.05bil for its financial year.\n\n"
+        "Ostlin Quay Properties swung to a net loss of HK$3.82bn for 2024.\n"
     )
     claimants = _claimants(text)
-    assert claimants["9%"] == "Harrowgate Holdings"
-    assert claimants["HK$3.82bn"] == "Kestrel Quay Properties"
+    assert claimants["9%"] == "Quorley Holdings"
+    assert claimants["HK$3.82bn"] == "Ostlin Quay Properties"
 
 
 def test_guard_a_company_made_a_profit_in_someones_quotation_is_the_speakers() -> None:
     text = (
         "The plant will close.\n\n"
-        '"Calloway Foods made £27m in profit last year. They can afford to keep this site '
-        'open," union organiser Shona Maciver said.\n'
+        '"Bellmore Foods made £27m in profit last year. They can afford to keep this site '
+        'open," union organiser Isla Brannock said.\n'
     )
-    assert _claimants(text)["£27m"] == "Shona Maciver"
+    assert _claimants(text)["£27m"] == "Isla Brannock"
 
 
 def test_a_post_on_a_social_network_is_its_posters() -> None:
     text = (
         "Jobs data disappointed.\n\n"
-        '"Youth unemployment is above 16 per cent," opposition MP Devendra Rao posted on X.\n'
+        '"Youth unemployment is above 16 per cent," opposition MP Suresh Valli posted on X.\n'
     )
-    assert _claimants(text)["above 16 per cent"] == "Devendra Rao"
+    assert _claimants(text)["above 16 per cent"] == "Suresh Valli"
 
 
 def test_according_to_a_bodys_figures_named_after_what_it_is_is_the_bodys() -> None:

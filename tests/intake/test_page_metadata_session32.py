@@ -22,7 +22,7 @@ _BODY = "".join(
 def _page(
     *,
     title: str = "Council OKs rail yard housing",
-    h1: str = "Port Wendle approves 640-unit Harbourview project as vacancy rate sinks",
+    h1: str = "Port Wendle approves 640-unit Orrinby project as vacancy rate sinks",
     wrapper: str = "article",
     markup: dict[str, object] | None = None,
     byline: str = "",
@@ -41,7 +41,7 @@ def _page(
 def test_the_storys_own_h1_is_the_headline_over_the_markups_title() -> None:
     page = _page().replace('<h1 class="logo">The Wendle Post</h1>', "")
     assert read_article_html(page).title == (
-        "Port Wendle approves 640-unit Harbourview project as vacancy rate sinks"
+        "Port Wendle approves 640-unit Orrinby project as vacancy rate sinks"
     )
 
 
@@ -76,10 +76,10 @@ def test_guard_an_updated_time_that_shows_no_day_leaves_the_date() -> None:
 
 def test_the_bylines_spelling_of_a_name_and_its_reporters_for_a_desk() -> None:
     second_surname = _page(
-        markup={"author": {"@type": "Person", "name": "Harriet Quennell"}},
-        byline='<span class="byline">By Harriet Quennell-Boyd, Transport Correspondent</span>',
+        markup={"author": {"@type": "Person", "name": "Harriet Trevannick"}},
+        byline='<span class="byline">By Harriet Trevannick-Boyd, Transport Correspondent</span>',
     )
-    assert read_article_html(second_surname).authors == ("Harriet Quennell-Boyd",)
+    assert read_article_html(second_surname).authors == ("Harriet Trevannick-Boyd",)
     desk = _page(
         markup={"author": {"@type": "Person", "name": "Wendle Desk"}},
         byline='<p class="byline">By Ana Rua-Tapsell</p>',
@@ -89,7 +89,7 @@ def test_the_bylines_spelling_of_a_name_and_its_reporters_for_a_desk() -> None:
 
 def test_guard_a_byline_in_capitals_leaves_the_markups_spelling() -> None:
     page = _page(
-        markup={"author": {"@type": "Person", "name": "Faith Njeri Wambui"}},
-        byline='<span class="byline">By FAITH NJERI WAMBUI</span>',
+        markup={"author": {"@type": "Person", "name": "Faith Njeri Kiragu"}},
+        byline='<span class="byline">By FAITH NJERI KIRAGU</span>',
     )
-    assert read_article_html(page).authors == ("Faith Njeri Wambui",)
+    assert read_article_html(page).authors == ("Faith Njeri Kiragu",)

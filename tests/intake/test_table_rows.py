@@ -40,13 +40,13 @@ def test_a_table_pasted_without_its_rule_is_the_source_its_note_names() -> None:
     text = (
         "Cases rose again in the week.\n\n"
         "| District | Cases | Deaths |\n"
-        "| Harrowvale | 118 | 6 |\n"
+        "| Dunmarrow | 118 | 6 |\n"
         "| Lowmere | 64 | 2 |\n\n"
-        "Source: Tessary Centre for Disease Surveillance situation report\n"
+        "Source: Ombrel Centre for Disease Surveillance situation report\n"
     )
     claimants = _claimants(text)
-    assert claimants["118"] == "Tessary Centre for Disease Surveillance situation report"
-    assert claimants["64"] == "Tessary Centre for Disease Surveillance situation report"
+    assert claimants["118"] == "Ombrel Centre for Disease Surveillance situation report"
+    assert claimants["64"] == "Ombrel Centre for Disease Surveillance situation report"
 
 
 _PASTED = (
@@ -96,8 +96,8 @@ def test_every_character_of_a_pasted_table_maps_back_to_the_paste(rows: list[lis
 def test_a_table_note_naming_a_body_in_lower_case_gives_the_rows_to_the_body() -> None:
     text = (
         "The count is nearly done.\n\n"
-        "| Party | Seats |\n|---|---|\n| Marsh Party | 31 |\n| Upland League | 22 |\n\n"
-        "Sources: provincial elections office unofficial results; Tarrow Post decision desk\n"
+        "| Party | Seats |\n|---|---|\n| Reedway Party | 31 |\n| Upland League | 22 |\n\n"
+        "Sources: provincial elections office unofficial results; Velby Post decision desk\n"
     )
     assert _claimants(text)["31"] == "the provincial elections office"
 
