@@ -2908,7 +2908,7 @@ def _stands_for(
                 )
             break
     # A name the article gives that ends in the noun ("the Regional Health Agency"), or goes on
-    # past it with "of" or "for" ("the Dunsley Institute for Population Policy").
+    # past it with "of" or "for" ("the Ashgrove Institute for Population Policy").
     own_names = list(
         re.finditer(
             rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+(?:{name_words})\b"

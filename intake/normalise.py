@@ -888,45 +888,59 @@ def _fold_characters(original: str) -> tuple[str, list[int]]:
 
 
 # A line of cells parted by tabs ("Band D\t£1,778.06\t£84.51"), as a table copied from a page
-# pastes: two cells or more, the tabs between them, none at either end.
-_TAB_ROW = re.compile(r"[^\t\n]*[^\s\t][^\t\n]*?(?:\t+[^\t\n]*?[^\s\t][^\t\n]*?)+")
-_TABS = re.compile(r" *\t+ *")
+# pastes: two cells or more, the tabs between them, none at either end. Read by splitting, not
+# by a pattern, so that a pasted line of any length costs one pass.
+_TABS = re.compile(r"\t+")
+
+
+def _tab_row(original: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where the cells of a tab-separated row between `start` and `end` begin and end, and how
+    many there are; None for a line that is no such row."""
+    line = original[start:end]
+    if "\t" not in line:
+        return None
+    begin = start + len(line) - len(line.lstrip(" "))
+    finish = start + len(line.rstrip(" "))
+    cells = _TABS.split(original[begin:finish])
+    if len(cells) < 2 or not all(cell.strip() for cell in cells):
+        return None
+    return begin, finish, len(cells)
 
 
 def _tab_table_rows(original: str) -> dict[int, str]:
     """Where a table pasted as tab-separated lines takes its bars: a block of two lines or more
-    in a row, each of cells parted by tabs, the same number of cells in each, a figure in one
-    of them. By offset, what the character there (a row's first, a run of tabs, or the end
-    of the row) is read as: "| " opening a row, " | " between its cells, " |" closing it."""
+    in a row, each of cells parted by tabs (`_tab_row`), the same number of cells in each, a
+    figure in one of them. By offset, what the character there (a row's first, a run of tabs
+    and the spaces around it, or the row's last) is read as: "| " opening a row, " | " between
+    its cells, " |" closing it."""
     bars: dict[int, str] = {}
-    block: list[re.Match[str]] = []
-
-    def close() -> None:
-        cells = {len(_TABS.findall(row.group(0))) for row in block}
-        if (
-            len(block) >= 2
-            and len(cells) == 1
-            and any(c.isdigit() for r in block for c in r.group(0))
-        ):
-            for row in block:
-                bars[row.start()] = "| " + original[row.start()]
-                for tabs in _TABS.finditer(row.group(0)):
-                    for at in range(row.start() + tabs.start(), row.start() + tabs.end()):
-                        bars[at] = ""
-                    bars[row.start() + tabs.start()] = " | "
-                last = row.end() - 1
-                bars[last] = original[last] + " |"
-        block.clear()
-
     if "\t" not in original:
         return bars
+    block: list[tuple[int, int, int]] = []
+
+    def close() -> None:
+        if (
+            len(block) >= 2
+            and len({cells for _, _, cells in block}) == 1
+            and any(c.isdigit() for begin, finish, _ in block for c in original[begin:finish])
+        ):
+            for begin, finish, _ in block:
+                bars[begin] = "| " + original[begin]
+                for tabs in _TABS.finditer(original, begin, finish):
+                    first, last = tabs.start(), tabs.end()
+                    while first > begin and original[first - 1] == " ":
+                        first -= 1
+                    while last < finish and original[last] == " ":
+                        last += 1
+                    for at in range(first, last):
+                        bars[at] = ""
+                    bars[first] = " | "
+                bars[finish - 1] = original[finish - 1] + " |"
+        block.clear()
+
     position = 0
     for line in original.split("\n"):
-        row = (
-            _TAB_ROW.fullmatch(original, position, position + len(line.rstrip("\r")))
-            if "\t" in line
-            else None
-        )
+        row = _tab_row(original, position, position + len(line.rstrip("\r")))
         if row is not None:
             block.append(row)
         elif block:
