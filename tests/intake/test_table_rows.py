@@ -139,7 +139,7 @@ def test_the_line_above_a_table_that_credits_its_source_gives_it_the_rows() -> N
 
 def test_guard_a_pasted_row_with_a_very_long_cell_is_read_in_one_pass() -> None:
     """A line of any length is split, not matched by a pattern that could backtrack over it (a
-    hostile paste of one huge cell ending in blanks): a long run of text ending in spaces is
-    no cell, and the line is no table's row."""
+    hostile paste of one huge cell, then a tab and blanks): its last cell is blank, so the line
+    is no table's row, and the row after it stands alone."""
     text = "Intro.\n\nx\t" + "a" * 50_000 + "\t" + " " * 500 + "\nx\t1\t2\n"
     assert "|" not in normalise(text).text
