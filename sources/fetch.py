@@ -882,14 +882,17 @@ _HEADLINE_WORDS = 4
 
 def _story_headline(page: Any) -> str:
     """The story's own <h1>: the one heading of that rank in the page's <article>, its <main> or
-    the page, outside its navigation, sidebars, footer and the site's header (the one that holds
-    its navigation: a post's own header holds its headline), of a headline's length. It is what the
+    the page, outside its navigation, sidebars, footer and the site's header (a post's own
+    header holds its headline), not a link home, of a headline's length. It is what the
     reader saw, where the markup's title is written for search or for sharing ("Q2 GDP:
     Growth slips to 5.4%" over the <h1> "GDP growth slows to 5.4% in July-September ...")."""
     heading = _shown_heading(page)
     if heading is None or heading.xpath(
-        "ancestor::*[self::nav or self::aside or self::footer or self::header[.//nav]]"
+        "ancestor::*[self::nav or self::aside or self::footer or self::header[.//nav or "
+        "parent::body]] | .//a[@href='/' or @rel='home']"
     ):
+        # The site's header (the one that holds its navigation, or stands straight in the
+        # body) and a heading that links home are the site's name, however long.
         return ""
     text = _text_of(heading)
     return text if len(text.split()) >= _HEADLINE_WORDS else ""

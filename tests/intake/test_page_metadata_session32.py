@@ -93,3 +93,16 @@ def test_guard_a_byline_in_capitals_leaves_the_markups_spelling() -> None:
         byline='<span class="byline">By FAITH NJERI KIRAGU</span>',
     )
     assert read_article_html(page).authors == ("Faith Njeri Kiragu",)
+
+
+def test_a_sites_long_name_in_its_one_h1_is_no_headline() -> None:
+    """A theme that sets the site's name in the page's one <h1>, linked home, in a header that
+    stands in the body with no navigation: the markup's title stays."""
+    page = (
+        "<html><head><title>Council OKs rail yard housing</title>"
+        '<meta property="og:title" content="Council OKs rail yard housing"></head><body>'
+        '<header><h1 class="site-title"><a href="/" rel="home">The Wendle Valley Evening '
+        "Post Online</a></h1></header>"
+        f"<div class='content'>{_BODY}</div></body></html>"
+    )
+    assert read_article_html(page).title == "Council OKs rail yard housing"
