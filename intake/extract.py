@@ -2527,7 +2527,8 @@ def _without_opening_description(name: str, sentence: str, article: str) -> str:
 # "Farmer", "Resident", "Volunteer"), and such words with none of them: a first word without
 # one is a given name ("Mohd Irfan Vashby-Tan", "Maria Inés Quenmere"), not a description.
 # Common words for what a person does or is, whose endings given names have too ("Senior" and
-# "Victor", "Paramedic" and "Eric"): read as such wherever the article writes them.
+# "Victor", "Paramedic" and "Eric"), beside those `_PERSON_ROLES`, `_JOBS_WITHOUT_ENDINGS` and
+# `_PERSON_NOUNS` list: read as such wherever the article writes them.
 _COMMON_JOBS = frozenset(
     {
         "senior",
@@ -2538,22 +2539,15 @@ _COMMON_JOBS = frozenset(
         "medic",
         "resident",
         "student",
-        "commuter",
         "driver",
-        "teacher",
         "worker",
         "shopper",
         "voter",
-        "pensioner",
-        "trader",
         "vendor",
         "retiree",
         "homeowner",
-        "tenant",
         "parent",
-        "lawyer",
         "doctor",
-        "solicitor",
         "barrister",
         "councillor",
         "firefighter",
@@ -2621,8 +2615,7 @@ def _reads_as_a_job(word: str, article: str) -> bool:
         or _PERSON_NOUN.fullmatch(lower) is not None
         or bool(_JOB_ONLY_ENDINGS.search(lower))
         or (
-            bool(_JOB_ENDINGS.search(lower))
-            and re.search(rf"(?<![\w’'-]){re.escape(lower)}s?\b", article) is not None
+            bool(_JOB_ENDINGS.search(lower)) and _capitalised_to_open(word, article, or_plural=True)
         )
     )
 
@@ -2840,11 +2833,13 @@ def _a_name(found: Attribution | None, article: str) -> Attribution | None:
     return None if _capitalised_to_open(name, article) else found
 
 
-def _capitalised_to_open(name: str, article: str) -> bool:
+def _capitalised_to_open(name: str, article: str, *, or_plural: bool = False) -> bool:
     """Whether `name` is one word the article also writes in lower case ("Inspectors",
-    "Suppliers", "Yesterday"): capitalised only where it opens a sentence, no name."""
+    "Suppliers", "Yesterday"), or its plural where `or_plural` ("Farmer" and "the farmers"):
+    capitalised only where it opens a sentence, no name."""
+    plural = "s?" if or_plural else ""
     return " " not in name and (
-        re.search(rf"(?<![\w’'-]){re.escape(name.lower())}\b", article) is not None
+        re.search(rf"(?<![\w’'-]){re.escape(name.lower())}{plural}\b", article) is not None
     )
 
 
@@ -4717,11 +4712,17 @@ def _find_attribution(
         owned_by = re.fullmatch(
             r"(?:[Tt]he\s+)?(?P<noun>[a-z]+)['’]s(?:\s+[a-z]+(?:-[a-z]+)?){0,2}", phrase
         )
+
+        def body_it_stands_for(noun: str) -> Attribution | None:
+            # The body the noun stands for, the sentence's subject when the article names no
+            # other; a name, never the noun itself.
+            found = named(noun, words, via_speech=False, owned_by_subject=True)
+            return found if found is not None and found.name[:1].isupper() else None
+
         if not owner and owned_by and _is_body_noun(owned_by.group("noun")):
-            # "X lost £4m, the club's latest accounts show": the body the noun stands for,
-            # the sentence's subject when the article names no other.
-            found = named(owned_by.group("noun"), words, via_speech=False, owned_by_subject=True)
-            if found is not None and found.name[:1].isupper():
+            # "X lost £4m, the club's latest accounts show".
+            found = body_it_stands_for(owned_by.group("noun"))
+            if found is not None:
                 return found
         noun = owner or phrase.strip()
         if (
@@ -4732,9 +4733,9 @@ def _find_attribution(
             and _is_body_noun(noun, article)
         ):
             # "Sales at X rose 12%, company figures show", "... on the X Exchange, exchange
-            # data show": the body the noun stands for, as "the company's figures" is.
-            found = named(noun, words, via_speech=False, owned_by_subject=True)
-            if found is not None and found.name[:1].isupper():
+            # data show", as "the company's figures" is.
+            found = body_it_stands_for(noun)
+            if found is not None:
                 return found
         return named(owner, words, via_speech=False) if owner else None
 
