@@ -556,7 +556,7 @@ _OWNED_DATA = re.compile(
     # After a possessive, any two words may say what the data is ("the council's housing
     # register", "the council's 2023 household survey").
     # A plural owner's apostrophe stands alone ("the organisers' registration data").
-    r"(?:(?P<possessive>['’]s|(?<=s)['’])\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?|(?:['’]s?)?\s+"
+    r"(?:(?P<possessive>['’]s|(?<=s)['’])\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?|(?:['’]s?)?\s+"
     r"(?:own\s+)?(?:(?:latest|new|provisional|annual|monthly|quarterly|weekly|final|recent|"
     rf"published|internal|unpublished)\s+)*)(?:{_DATA_NOUNS}|"
     # A body's periodic review gives its figures as its report does ("according to the
