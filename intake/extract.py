@@ -6542,6 +6542,73 @@ def copyright_holder(normalised: NormalisedText) -> str:
     return ""
 
 
+# A post or a statement set out under its own lead-in, as a page's blockquote gives it with its
+# quotation marks lost: the line above ends on a colon ("X posted this on 22 September:",
+# "In a statement, the ministry said:") or says its subject posted "this" or "the following"
+# ("The party's official account posted this a short while ago."). The verbs that set out a
+# post may be no speech verbs elsewhere ("weighed in on X over the weekend"), so the lead-in is
+# read with "said" in their place.
+_SETS_OUT = (
+    r"(?:has\s+|have\s+)?(?:posted|tweeted|wrote|shared|published|issued|put\s+out|"
+    r"weighed\s+in|responded|replied|hit\s+back|added)"
+)
+_POSTED_THIS = re.compile(
+    rf"^(?P<who>.+?)\s+{_SETS_OUT}(?P<rest>\s+(?:this|the\s+following)\b[^:;]{{0,60}}?)[.:]$"
+)
+_SET_OUT_BY = re.compile(rf"^(?P<who>.+?)\s+{_SETS_OUT}(?P<rest>\b[^:;]{{0,60}}):$")
+# A body's account on a network posts as the body does ("The party's official account").
+_ACCOUNT_OF = re.compile(
+    r"['’]s?\s+(?:(?:official|verified|own)\s+)?(?:[\w-]+\s+)?(?:account|page|handle|feed|channel)$"
+)
+
+
+def _set_out_above(
+    text: str, paragraph_start: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """Who a paragraph is set out as the words of by the line above it (`_POSTED_THIS`,
+    `_SET_OUT_BY`, or any reporting clause ending on a colon), or None."""
+    above = _paragraph_before(text, paragraph_start)
+    if paragraph_start == 0 or above >= paragraph_start:
+        return None
+    line = text[above:paragraph_start].strip()
+    if not line.endswith((":", ".")) or marks.BULLET.match(line):
+        return None
+    lead_in = _SENTENCE_BREAK.split(line)[-1]
+    posted = _POSTED_THIS.match(lead_in) or (
+        _SET_OUT_BY.match(lead_in) if lead_in.endswith(":") else None
+    )
+    if posted is not None:
+        who = _ACCOUNT_OF.sub("", posted.group("who"))
+        clause = f"{who} said{posted.group('rest')}."
+    elif lead_in.endswith(":") and _ENDS_REPORTING.search(lead_in[:-1]):
+        # Its verb ends it ("the ministry said:"): a lead-in that goes on past its verb
+        # ("X summarises a study by Y:") sets out words its subject may only be quoting.
+        clause = lead_in[:-1] + "."
+    else:
+        return None
+    at = above + line.rfind(lead_in)
+    found = find_attribution(clause, article=text, at=at + len(clause), earlier=earlier)
+    if found is None or found.words.split()[0].lower() in _FIRST_PERSON:
+        return None
+    return Attribution(found.name, found.kind, lead_in)
+
+
+def _signed_below(text: str, end: int) -> Attribution | None:
+    """The poster an embedded post's signature names on the line under the paragraph that
+    `end` falls in (`marks.POST_SIGNATURE`), or None."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return None
+    below = text[line_end:].lstrip("\n").split("\n", 1)[0]
+    signature = marks.POST_SIGNATURE.match(below.strip())
+    if signature is None:
+        return None
+    name = signature.group("name").strip()
+    if not _capitalised_runs(name):
+        return None
+    return Attribution(name, guess_kind(name), signature.group(0))
+
+
 def _line_at(text: str, at: int) -> tuple[int, str]:
     """The start and the text of the line `at` falls in."""
     start = text.rfind("\n", 0, at) + 1
@@ -7683,6 +7750,8 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 attribution = (
                     _box_source(text, start, earlier)
                     or _claim_line_source(text, start)
+                    or _signed_below(text, end)
+                    or _set_out_above(text, paragraph_start, earlier)
                     or (interviewee if _ANSWER_LINE.match(line_text) else None)
                     or _judges_finding(sentence, earlier)
                 )

@@ -607,6 +607,10 @@ _CREDIT_WORDS = re.compile(
 _CREDIT_LINE = re.compile(
     r"^(?:\(.*\)|©\s*\S.{0,80}|(?:Credit|Photo|Photograph|Picture|Image|Source)\s*:\s*\S.{0,80})$"
 )
+# An embedded post's signature, as a page without the network's script shows it: "— Name
+# (@handle) April 5, 2025", perhaps with its counts after it. A credit: the post above it is
+# the poster's (intake's `_signed_below`), the date and counts no claim.
+POST_SIGNATURE = re.compile(r"^[—–]\s*(?P<name>[^()\n@]{2,80}?)\s*\(@[\w.]{2,40}\)")
 # The credit that ends a caption: "(Photo: Name)", "File photo by Name", "Picture by Name",
 # "Picture: Name", "| Photo Credit: R. Name", "(Courtesy of Name)", the label in capitals
 # ("PHOTO: NAME FILE") or set off by a slash ("Photo / Name"). The name may open on initials,
@@ -1072,6 +1076,8 @@ def _classify(content: str) -> str:
     if _CREDIT_LINE.match(content) and (
         _CREDIT_WORDS.search(content) or content.startswith(("©", "Credit:"))
     ):
+        return CREDIT
+    if POST_SIGNATURE.match(content):
         return CREDIT
     if _CAPTION_HINTS.search(content):
         return CAPTION

@@ -230,3 +230,26 @@ def test_guard_a_page_of_many_lost_tables_has_only_its_first_few_put_back() -> N
     assert "| Ward 0 | 1000 |" in text
     assert "| Ward 11 | 1011 |" in text
     assert "| Ward 12 | 1012 |" not in text
+
+
+def test_a_blockquotes_own_footer_is_kept_as_its_signature() -> None:
+    """An embedded post's "<footer>— Name (@handle) …</footer>" inside its <blockquote>, which
+    the extraction drops as a page's footer, is kept under the post: it says whose the post
+    is. Page invented."""
+    story = "".join(
+        f"<p>Paragraph {n} of the count story says the tallying went on into the night at "
+        f"the district centre, with agents watching every box.</p>"
+        for n in range(1, 6)
+    )
+    html = (
+        "<html><head><title>Count goes on</title></head><body><article><h1>Count goes on</h1>"
+        f"{story}<p>The candidate has posted a message to supporters.</p>"
+        "<blockquote class='social-embed'><p>With 112 stations in, we are ahead by 2,400 "
+        "votes.</p><footer>— Ama K. Dorvlo (@AmaDorvlo) <span>2:01 PM · May 14, 2025</span>"
+        "</footer></blockquote><p>The commission has published no results.</p></article>"
+        "</body></html>"
+    )
+    text = read_article_html(html).text
+    assert "With 112 stations in, we are ahead by 2,400 votes.\n\n— Ama K. Dorvlo (@AmaDorvlo)" in (
+        text
+    )

@@ -8,7 +8,7 @@ from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 def test_a_bodys_data_named_in_three_words_after_its_possessive_is_the_bodys() -> None:
-    """"according to the bureau's selected food prices survey": three words say what the
+    """ "according to the bureau's selected food prices survey": three words say what the
     survey is, as two did ("the council's 2024 household survey")."""
     text = (
         "Inflation eased to 21.4% in May, the Ostrava Bureau of Price Data said on Monday.\n\n"
@@ -27,3 +27,80 @@ def test_guard_four_words_after_a_possessive_name_no_data_of_the_body() -> None:
         "census.\n"
     )
     assert _claimants(text)["9%"] != "Ostrava Bureau of Price Data"
+
+
+def test_a_paragraph_set_out_under_a_reporting_clause_and_a_colon_is_its_speakers() -> None:
+    """A statement a page set as a blockquote, its marks lost: "In a statement, the ministry
+    said:" over it says whose the paragraph is."""
+    text = (
+        "Schools in the valley will be merged.\n\n"
+        "In a statement on Friday, the Ministry of Learning said:\n\n"
+        "Forty schools will close next year and 1,200 teachers will move to new posts.\n\n"
+        "Parents have called a meeting for Monday.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["Forty"] == "Ministry of Learning"
+    assert claimants["1,200"] == "Ministry of Learning"
+
+
+def test_a_post_set_out_under_a_posting_lead_in_is_the_posters() -> None:
+    """ "X posted this on Sept. 22:" (a stop inside the date), "X weighed in on social media:",
+    "The party's official account posted this a short while ago.": the post under each is its
+    poster's, an account's its owner's."""
+    text = (
+        "Crime is the issue in the race.\n\n"
+        "Dane Kurowski, a former county commissioner running for mayor, posted this on Sept. 22:\n\n"
+        "Violent crime is up 38% since the mayor took office.\n\n"
+        "The tenants' group Fair Rent Alliance weighed in on social media over the weekend:\n\n"
+        "A family of four now pays $2,310 a month for two rooms.\n\n"
+        "The Harbour Democratic Movement’s official account posted this a short while ago.\n\n"
+        "Our agents’ tallies from the first 40 stations show us ahead.\n\n"
+        "The commission had published no results by then.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["38%"] == "Dane Kurowski"
+    assert claimants["$2,310"] == "Fair Rent Alliance"
+    assert claimants["40"] == "Harbour Democratic Movement"
+
+
+def test_guard_a_colon_that_names_no_speaker_sets_out_no_ones_words() -> None:
+    """ "Prices rose in three areas:" over a paragraph names no one: the paragraph is the
+    publisher's; and only the paragraph straight under a lead-in is set out by it."""
+    text = (
+        "Prices rose in three areas:\n\n"
+        "Rents rose 4% in the year to March.\n\n"
+        "The Ministry of Learning said:\n\n"
+        "Forty schools will close next year.\n\n"
+        "Parents expect 300 children to move.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["4%"] == ""
+    assert claimants["300"] != "Ministry of Learning"
+
+
+def test_an_embedded_posts_signature_names_its_poster_and_is_no_claim() -> None:
+    """ "— Name (@handle) April 5, 2025 58K views · 2,310 reposts" under a post, as a page
+    shows an embedded post without the network's script: the post is the poster's, and the
+    signature's date and counts are suggested as nothing."""
+    text = (
+        "Food prices rose again in April.\n\n"
+        "A family of five now needs ₦310,000 a month for food. Minimum wage is ₦70,000.\n\n"
+        "— Price Watch Ubanwa (@PriceWatchUb) April 5, 2025 58K views · 2,310 reposts\n\n"
+        "Traders blame the cost of haulage.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["₦310,000"] == "Price Watch Ubanwa"
+    assert claimants["₦70,000"] == "Price Watch Ubanwa"
+    assert "2,310" not in claimants
+    assert "58K" not in claimants
+
+
+def test_a_lead_in_that_goes_on_past_its_verb_sets_out_no_ones_words() -> None:
+    """ "The Courier summarises a study by the Tessaly Institute:" over a paragraph: the
+    paragraph may be the summariser's words or the study's, and is set out as neither."""
+    text = (
+        "Face matching fails more often on darker skin.\n\n"
+        "The Courier summarises a recent study by the Tessaly Institute on the subject:\n\n"
+        "For it, the team gathered a database of 1,270 faces from public images.\n"
+    )
+    assert _claimants(text)["1,270"] != "Tessaly Institute"
