@@ -354,6 +354,8 @@ TALLY_ARTICLES_DIR = Path(
 TALLY_FETCH_TIMEOUT = envint("TALLY_FETCH_TIMEOUT", 10)
 TALLY_FETCH_MAX_BYTES = envint("TALLY_FETCH_MAX_BYTES", 5_000_000)
 TALLY_FETCH_ALLOW_PRIVATE = envbool("TALLY_FETCH_ALLOW_PRIVATE", False)
+# The longest article text intake reads, pasted or fetched (intake.ingest.require_readable_length).
+TALLY_INTAKE_MAX_CHARACTERS = envint("TALLY_INTAKE_MAX_CHARACTERS", 200_000)
 # Re-checking cited URL sources (claims.services.recheck): a source is due this many hours after
 # its last re-fetch; each run asks one host at most this many times, this many milliseconds apart.
 TALLY_RECHECK_EVERY_HOURS = envint("TALLY_RECHECK_EVERY_HOURS", 24)

@@ -21,7 +21,7 @@ from core.jobs import enqueue, job
 from core.models import Job
 from intake.extract import suggestions_store
 from intake.fetch import FetchError, fetch_url, url_problem
-from intake.ingest import IngestError, article_store
+from intake.ingest import IngestError, article_store, require_readable_length
 from intake.models import ArticleFetch, FetchStatus, Suggestion
 from intake.proposals import proposals_for_suggestion
 from sources.canonical import InvalidURL, canonicalize_url
@@ -65,6 +65,7 @@ def source_ingest(
     if url and not text:
         page = fetch_url(url)  # outside the transaction: the network is slow
         text, origin = page.text, origin or page.url
+    require_readable_length(text)
     page_publisher = page.publisher if page else ""
     # What the fact-checker typed wins; what the page says about itself fills the rest, cut to
     # the lengths a source keeps (a page's title may run on).

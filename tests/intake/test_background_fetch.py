@@ -248,3 +248,21 @@ def test_a_page_title_longer_than_a_source_keeps_is_cut_not_refused(client, fact
     fetch = ArticleFetch.objects.get()
     assert fetch.status == FetchStatus.DONE
     assert fetch.source is not None and len(fetch.source.title) == 500
+
+
+def test_a_fetched_page_past_the_limit_fails_saying_why(client, fact_checker, site, settings):  # type: ignore[no-untyped-def]
+    settings.TALLY_INTAKE_MAX_CHARACTERS = 2_000
+    body = "<html><body><article><h1>Burglaries fall</h1>" + "".join(
+        f"<p>{'Burglaries fell by 12 percent last year, to 4,310 cases, the county police said.'} Paragraph {n}.</p>"
+        for n in range(40)
+    )
+    site.pages["/long"] = (200, "text/html", (body + "</article></body></html>").encode(), 0)
+    client.force_login(fact_checker)
+
+    add(client, f"{site.base}/long")
+    run_jobs()
+
+    fetch = ArticleFetch.objects.get()
+    assert fetch.status == FetchStatus.FAILED
+    assert "intake reads at most 2,000" in fetch.error
+    assert fetch.source is None and not Suggestion.objects.exists()

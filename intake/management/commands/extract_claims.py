@@ -4,10 +4,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from core.progress import Progress
 from intake.extract import SuggestedClaim, extract_suggestions
+from intake.ingest import require_readable_length
 from intake.normalise import normalise
 
 
@@ -31,6 +33,10 @@ class Command(BaseCommand):
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise CommandError(f"Cannot read {path} as UTF-8 text: {exc}") from exc
+            try:
+                require_readable_length(text)
+            except ValidationError as exc:
+                raise CommandError(f"{path}: {' '.join(exc.messages)}") from exc
             found[path] = extract_suggestions(normalise(text))
         if options["format"] == "json":
             listed = {
