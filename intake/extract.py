@@ -516,8 +516,10 @@ _DISPUTES_SAYING = re.compile(
     # "Residents' group X", "Women's network X").
     r"(?:[A-Za-z][\w-]*(?:[’']s?)?\s+){0,4}?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*))*)\s+"
-    # Any past verb may come before the participle ("called the profits obscene, saying").
-    rf"(?:{_DISPUTE_VERBS}|(?:also\s+)?[a-z]+ed|hit\s+back|took|gave|put)\b[^;]*?,\s+"
+    # Any past verb may come before the participle ("called the profits obscene, saying"), in
+    # the perfect too ("has rejected the results, claiming").
+    rf"(?:(?:has|have|had)\s+)?(?:{_DISPUTE_VERBS}|(?:also\s+)?[a-z]+ed|hit\s+back|took|gave|"
+    r"put)\b[^;]*?,\s+"
     r"(?:saying|arguing|insisting|claiming|noting|adding|stating|warning|pointing\s+out|putting|"
     r"estimating|citing)\b"
 )
@@ -3629,7 +3631,10 @@ _THE_SAME_SPEAKER = re.compile(
 # Why a report leaves a source unnamed ("who asked not to be named", "speaking on background",
 # "on condition of anonymity"): one clause for both shapes below.
 _WHY_UNNAMED = (
-    r"(?:who\s+(?:asked|spoke|requested|declined|agreed)|speaking\s+(?:on|only\s+on|anonymously)|"
+    r"(?:who\s+(?:asked|spoke|requested|declined|agreed|pleaded|"
+    # "who did not wish to be identified", "who was not authorised to speak".
+    r"(?:did|does|would)\s+not\s+(?:wish|want)|(?:was|is|were|are)\s+not\s+"
+    r"(?:authori[sz]ed|allowed|permitted))|speaking\s+(?:on|only\s+on|anonymously)|"
     r"on\s+condition)\b"
 )
 _DESCRIBED_UNNAMED = re.compile(
@@ -3639,11 +3644,15 @@ _DESCRIBED_UNNAMED = re.compile(
 # nurse at X Infirmary, who asked not to be named, said", "A senior official in the ministry,
 # speaking on background, said", "An engineer with the firm, speaking on condition of
 # anonymity, told us"): the description is the source, as a reader is given it.
+# The employer may be in the role's words alone ("A senior finance ministry official", "A
+# member of library staff"), and the verb may follow another ("described the slowdown as “a
+# blip” and said").
 _UNNAMED_BY_ROLE = re.compile(
-    r"^[“\"‘]?(?P<role>(?:A|An)\s+(?:[a-z][\w-]*\s+){1,3}?(?:at|in|with|from|for)\s+"
+    r"^[“\"‘]?(?P<role>(?:A|An)\s+(?:(?:[a-z][\w-]*\s+){1,3}?(?:at|in|with|from|for)\s+"
     r"(?:(?:one\s+of\s+)?the\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)|"
-    rf"(?:one\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)*?{_CAPITAL}[^,;]*?)),\s+"
-    rf"{_WHY_UNNAMED}[^;]*?,\s+(?:{_SPEECH_VERBS})\b"
+    rf"(?:one\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)*?{_CAPITAL}[^,;]*?)|"
+    r"[a-z][\w-]*(?:\s+[\w’'-]+){0,5}?)),\s+"
+    rf"{_WHY_UNNAMED}[^;]*?,\s+(?:[^;,.]*?\s+and\s+)?(?:{_SPEECH_VERBS})\b"
 )
 
 
@@ -6764,8 +6773,22 @@ def _spelled_out(acronym: str, before: str) -> str:
         rf"[ \t]+\({re.escape(acronym)}\)",
         before,
     )
+    if spelled is None:
+        return ""
     # "The X Y Agency (XYA) said": the article opening the sentence is no word of the name.
-    return re.sub(r"^(?:The|A|An)\s+", "", spelled.group("name")) if spelled is not None else ""
+    name = re.sub(r"^(?:The|A|An)\s+", "", spelled.group("name"))
+    words = name.split()
+    for first, word in enumerate(words[1:], start=1):
+        # "Ada Moor of the Taifa Democratic Movement (TDM)": the words whose capitals are the
+        # short form's letters, where a name runs into the body's through "of the".
+        tail = words[first:]
+        if (
+            word[:1].isupper()
+            and words[first - 1].islower()  # after "of the", not inside the name ("Al X")
+            and "".join(w[0] for w in tail if w[:1].isupper()) == acronym
+        ):
+            return " ".join(tail)
+    return name
 
 
 def _acronyms_document(lead_in: str, before: str) -> Attribution | None:

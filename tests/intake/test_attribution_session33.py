@@ -104,3 +104,45 @@ def test_a_lead_in_that_goes_on_past_its_verb_sets_out_no_ones_words() -> None:
         "For it, the team gathered a database of 1,270 faces from public images.\n"
     )
     assert _claimants(text)["1,270"] != "Tessaly Institute"
+
+
+def test_a_source_described_by_role_alone_and_why_unnamed_is_the_description() -> None:
+    """ "A senior finance ministry official, who did not wish to be identified, described the
+    slowdown as “a blip” and said ...": the employer in the role's words, the reason in a new
+    form, the verb after another; "A member of library staff, who did not want to be named,
+    told ..." likewise."""
+    text = (
+        "Growth slowed in the quarter.\n\n"
+        "A senior finance ministry official, who did not wish to be identified, described the "
+        "slowdown as “a blip” and said full-year growth would still come in at 6.3 per cent.\n\n"
+        "A member of library staff, who did not want to be named, told the Courier that the "
+        "service had lost a third of its staff since 2015.\n\n"
+        "A senior official in the agency, who was not authorised to speak, said the toll "
+        "could be 300.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["6.3 per cent"] == "a senior finance ministry official"
+    assert claimants["a third"] == "a member of library staff"
+    assert claimants["300"] == "a senior official in the agency"
+
+
+def test_a_body_that_has_rejected_something_claiming_gives_its_own_figure() -> None:
+    """ "The TDM has rejected the results, claiming that ...": the perfect as the past ("TDM
+    rejected ..., saying"), and the short form is the body's name alone, not the person named
+    "of the" body before it."""
+    text = (
+        "Oti Langat of the Harambee Democratic Movement (HDM) came second.\n\n"
+        "The HDM has rejected the results, claiming that its agents were locked out of at "
+        "least 11 polling stations.\n"
+    )
+    assert _claimants(text)["at least 11"] == "Harambee Democratic Movement"
+
+
+def test_guard_a_short_form_that_skips_a_word_of_the_name_keeps_it() -> None:
+    """ "Al Sahra Roads and Transit Authority (SRTA)": the short form leaves "Al" out, and the
+    name is kept whole."""
+    text = (
+        "Fares rose 12 per cent, the Al Sahra Roads and Transit Authority (SRTA) said.\n\n"
+        "The SRTA expects 98 million riders this year.\n"
+    )
+    assert _claimants(text)["98 million"] == "Al Sahra Roads and Transit Authority"
