@@ -796,7 +796,7 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     if comments:
         paragraphs += [COMMENTS_HEADING, *comments]
     published = document.date or _stated_date(page, url)
-    publisher = _site_name(page) or document.sitename or _title_suffix(page)
+    publisher = _as_the_masthead(page, _site_name(page) or document.sitename or _title_suffix(page))
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
         title=_headline(page, document.title or ""),
@@ -805,7 +805,7 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
                 _as_the_page_spells(name, html)
                 for name in _without_publisher(_authors(document.author), publisher)
             ),
-            _shown_byline(page),
+            page,
         )
         or _credited_reporters(page)
         or _organisation_authors(page, publisher),
@@ -883,7 +883,32 @@ def _headline(page: Any, title: str) -> str:
         or _story_headline(page) == shown
     ):
         return shown
+    if not _story_headline(page):
+        # No <h1> of the story's: a headline the page sets in an element named for it
+        # ("<div class='headline'>", under a site name set as the page's <h1>).
+        return _headline_by_name(page) or title
     return title
+
+
+# An element named as a headline: its class has the word ("headline", "kc-headline",
+# "article__headline"), or its itemprop.
+_NAMED_HEADLINES = (
+    "//*[contains(concat(' ', translate(@class, '_-', '  '), ' '), ' headline ') or "
+    "@itemprop='headline'][not(self::a or ancestor::a or ancestor::*[self::nav or self::aside "
+    "or self::footer or self::li])]"
+)
+
+
+def _headline_by_name(page: Any) -> str:
+    """The text of the page's one element named as a headline (`_NAMED_HEADLINES`), of a
+    headline's length; "" where it has none or several (a list of other stories' headlines)."""
+    if isinstance(page, str):
+        return ""
+    named = [element for element in page.xpath(_NAMED_HEADLINES) if element.tag != "meta"]
+    if len(named) != 1:
+        return ""
+    text = _text_of(named[0])
+    return text if len(text.split()) >= _HEADLINE_WORDS else ""
 
 
 # How many words make a story's <h1> a headline rather than a section's name ("Politics").
@@ -951,45 +976,84 @@ _NAME_PARTICLES = frozenset(
 _RUN_TOGETHER = re.compile(r"(?<!\bMc)(?<!\bMac)[a-z][A-Z]")
 
 
-def _shown_byline(page: Any) -> tuple[str, ...]:
+def _shown_byline(page: Any, *, without_by: bool = False) -> tuple[str, ...]:
     """The reporters the page's visible byline names after "By" ("By Ada Moor and Tom Roe",
-    "By Ada Moor, Transport Correspondent"); () where it shows none that names people alone."""
+    "By Ada Moor, Transport Correspondent"), or `without_by`, in an author's element that
+    holds the names alone ("<span class='author-name'>Ada Moor</span>"); () where it shows
+    none that names people alone."""
     if isinstance(page, str):
         return ()
     for element in page.xpath(_BYLINE_ELEMENTS):
         text = _text_of(element)
-        by = _BY.match(text)
+        by = _BY.match(text) or (re.match("", text) if without_by else None)
         if by is None or len(text.split()) > _BYLINE_WORDS:
             continue
-        # Its other parts ("| 5 min read") and a job after a comma are no names.
+        # Its other parts ("| 5 min read") and a job after a comma are no names; a list of
+        # three or more names is joined by commas and a last "and" ("By A, B and C").
         part = _BYLINE_PARTS.split(text[by.end() :], maxsplit=1)[0]
-        names = [name.strip() for name in re.split(r"\s+(?:and|&)\s+", part.split(",")[0])]
-        if (
-            names
-            and all(
-                2 <= len(name.split()) <= 4
-                and _CREDITED_NAME.fullmatch(name)
-                and not _JOB_TITLE.search(name)
-                # Words of a name, not a name run into the job after it ("Pendrill-UdehEnvironment
-                # correspondent"): each capitalised, a particle aside, none capitalised inside.
-                and all(word[:1].isupper() or word in _NAME_PARTICLES for word in name.split())
-                and not _RUN_TOGETHER.search(name)
-                for name in names
+        listed = _NAME_LIST.match(part)
+        names = [
+            name.strip()
+            for name in re.split(
+                r",\s*|\s+(?:and|&)\s+", listed.group(0) if listed else part.split(",")[0]
             )
-        ):
+        ]
+        if names and all(_reads_as_a_name(name) for name in names):
+            if without_by and len(names) == 1 and element.getparent() is not None:
+                # "<span class='author'>A</span> & <span class='author'>B</span>": each
+                # reporter in an element of her own, side by side in the byline.
+                alike = [
+                    _text_of(sibling)
+                    for sibling in element.getparent()
+                    if sibling.tag == element.tag and sibling.get("class") == element.get("class")
+                ]
+                if len(alike) > 1 and all(_reads_as_a_name(name) for name in alike):
+                    return tuple(alike)
             return tuple(names)
     return ()
 
 
-def _as_the_byline_names(marked: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
+# Three names or more, commas between them and "and" before the last.
+_NAME_LIST = re.compile(r"^[^,]+(?:,\s*[^,]+?)+,?\s+(?:and|&)\s+[^,]+?(?=,|$)")
+
+
+def _reads_as_a_name(name: str) -> bool:
+    return (
+        2 <= len(name.split()) <= 4
+        and _CREDITED_NAME.fullmatch(name) is not None
+        and not _JOB_TITLE.search(name)
+        # Words of a name, not a name run into the job after it ("Pendrill-UdehEnvironment
+        # correspondent"): each capitalised, a particle aside, none capitalised inside.
+        and all(word[:1].isupper() or word in _NAME_PARTICLES for word in name.split())
+        and not _RUN_TOGETHER.search(name)
+    )
+
+
+def _as_the_byline_names(marked: tuple[str, ...], page: Any) -> tuple[str, ...]:
     """The authors the markup names, as the visible byline names them: a desk or no one in
-    the markup ("Harrisford Staff", "Ravel Desk") gives way to the byline's reporters, and a
-    name the markup shortens or writes without its marks ("Harriet Trevannick" for "Harriet
-    Trevannick-Boyd", "Tane-Rawiri" for "Tane-Rāwiri") is written as shown."""
+    the markup ("Harrisford Staff", "Ravel Desk") gives way to the byline's reporters (named
+    alone in an author's element, without "By", too), and a name the markup shortens or
+    writes without its marks ("Harriet Trevannick" for "Harriet Trevannick-Boyd",
+    "Tane-Rawiri" for "Tane-Rāwiri") is written as shown."""
+    shown = _shown_byline(page) or _shown_byline(page, without_by=True)
+    desk = not marked or all(_JOB_TITLE.search(name) for name in marked)
     if not shown:
         return marked
-    if not marked or all(_JOB_TITLE.search(name) for name in marked):
+    if desk:
         return shown
+    if any(
+        seen.casefold() == name.casefold() or _shown_form_of(name, seen)
+        for name in marked
+        for seen in shown
+    ):
+        # The byline and the markup name the same reporters, the byline all of them ("By A, B
+        # and C" where the markup lists A alone) and only them ("By A and B, with additional
+        # reporting by C" where the markup lists C too): the byline's, each written as the
+        # markup writes it where the two differ by case alone (a byline in capitals).
+        return tuple(
+            next((name for name in marked if name.casefold() == seen.casefold()), seen)
+            for seen in shown
+        )
     return tuple(
         next((seen for seen in shown if _shown_form_of(name, seen)), name) for name in marked
     )
@@ -1103,7 +1167,82 @@ def _date_as_shown(page: Any, published: str) -> str:
             stated = date.fromisoformat(published)
             if abs(day - stated) <= timedelta(days=1):
                 return day.isoformat()
-    return _local_date_shown(page, published) or published
+    return _local_date_shown(page, published) or _published_in_words(page, published) or published
+
+
+# A line that gives the publication date in words where no <time> element does ("Published Feb
+# 6, 2025, 06:00 AM SGT · Updated ...", "First Published: May 8, 2025").
+_PUBLISHED_LINES = (
+    "//*[not(self::script or self::style)][not(ancestor::*[self::aside or self::footer or "
+    "contains(@class, 'comment')])][re:test(normalize-space(text()), "
+    "'^(First\\s+)?(Published|Posted)\\b', 'i')]"
+)
+
+
+def _published_in_words(page: Any, published: str) -> str:
+    """The date the page's first publication line writes out (`_PUBLISHED_LINES`), where the
+    page has no <time> element of its own and the date is a day either side of the markup's
+    (in UTC, as the markup gives it); "" for none."""
+    if page.xpath(
+        "//time[not(ancestor::*[self::aside or self::footer or contains(@class, 'comment')])]"
+    ):
+        return ""
+    try:
+        stated = date.fromisoformat(published)
+    except ValueError:
+        return ""
+    lines = page.xpath(_PUBLISHED_LINES, namespaces={"re": "http://exslt.org/regular-expressions"})
+    if not lines:
+        return ""
+    written_out = _day_written_out(_text_of(lines[0]))
+    if written_out is not None and abs(written_out - stated) == timedelta(days=1):
+        return written_out.isoformat()
+    return ""
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A day written out with its month's name and its year: "3 June 2025", "May 18, 2025".
+_DAY_WRITTEN_OUT = re.compile(
+    rf"(?i:(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}})"
+    rf"|\b(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}}))\b"
+)
+
+
+def _day_written_out(text: str) -> date | None:
+    """The date a text writes out with its month's name and year, or None."""
+    match = _DAY_WRITTEN_OUT.search(text)
+    if match is None:
+        return None
+    day, month, year = (
+        (match.group("day"), match.group("month"), match.group("year"))
+        if match.group("day")
+        else (match.group("day2"), match.group("month2"), match.group("year2"))
+    )
+    try:
+        return date(int(year), _MONTHS[month.casefold()], int(day))
+    except ValueError:
+        return None
 
 
 def _local_date_shown(page: Any, published: str) -> str:
@@ -1124,6 +1263,11 @@ def _local_date_shown(page: Any, published: str) -> str:
         except ValueError:
             continue
         shown = " ".join("".join(element.itertext()).split())
+        written_out = _day_written_out(shown)
+        if written_out is not None and abs(written_out - stated) == timedelta(days=1):
+            # "3 June 2025, 12:30 am" over "2025-06-02T23:30:00+00:00": the markup in UTC, the
+            # page in the reader's own zone, a day on.
+            return written_out.isoformat()
         if abs(day - stated) == timedelta(days=1) and re.search(
             rf"(?<!\d)0?{day.day}(?!\d)", shown
         ):
@@ -1147,6 +1291,73 @@ def _site_name(page: Any) -> str:
         # for, as its text and its structured data give it.
         return spelt_out.group("name")
     return name
+
+
+# The site's masthead: a link to its home page set as its logo or its name (a class or id of
+# the link or around it says so), outside the page's footer, navigation and story.
+_BRAND_WORDS = ("logo", "brand", "masthead", "site-title", "site-name", "sitename")
+_MASTHEAD_LINKS = (
+    "//a[@href][{}][not(ancestor::*[self::footer or self::nav or self::article])]".format(
+        " or ".join(
+            "ancestor-or-self::*[contains(translate(concat(@class, ' ', @id), "
+            f"'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')]"
+            for word in _BRAND_WORDS
+        )
+    )
+)
+_LOGO_WORDS = re.compile(r"\s*\b(?:logo|home\s*page|homepage|home)$", re.IGNORECASE)
+# What a site's own name trails for search and sharing: a tagline after a bar or a dash ("X |
+# News you can trust", "X — Calgary's independent news source"), "Online".
+_TAGLINE = re.compile(r"\s+[|—–-]\s+.*$|\s+(?:Newspapers?\s+)?(?:Online|Digital|Website)$")
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+
+
+def _masthead(page: Any) -> str:
+    """The name the page's masthead shows: its home link's text, or its logo's alt text."""
+    if isinstance(page, str):
+        return ""
+    for link in page.xpath(_MASTHEAD_LINKS):
+        href = str(link.get("href")).strip()
+        parts = urlsplit(href)
+        if not (
+            href == "/"
+            or (parts.netloc and parts.path in ("", "/") and not parts.query and not parts.fragment)
+        ):
+            continue
+        name = " ".join(link.text_content().split())
+        if not name:
+            alts = link.xpath(".//img/@alt")
+            name = " ".join(str(alts[0]).split()) if alts else ""
+        name = _LOGO_WORDS.sub("", name).strip()
+        if name and len(name.split()) <= 8 and any(char.isupper() for char in name):
+            return name
+    return ""
+
+
+def _as_the_masthead(page: Any, site_name: str) -> str:
+    """The publisher's name as its masthead shows it, where the name the site gives itself in
+    its metadata is a form of it: its domain ("thekingstonledger.com"), its initials ("KMT"),
+    fewer of its words ("Lantern" for "The Daily Lantern"), or more with a tagline or "Online"
+    ("Courier | News you can trust", "The X Sentinel Newspapers Online"). A masthead that is
+    itself a short form of the site's name ("ACB" for "ACB News"), or the name in capitals,
+    leaves the site's own name."""
+    shown = _masthead(page)
+    if not shown or shown == site_name:
+        return site_name
+    words = {word.casefold() for word in shown.split()}
+    trimmed = _TAGLINE.sub("", site_name).strip()
+    given = {word.casefold() for word in trimmed.split()}
+    short_form = " " not in shown and shown.isupper()
+    if (
+        not site_name
+        or _DOMAIN.match(site_name)
+        or (trimmed.isupper() and " " not in trimmed and _initials(shown) == trimmed)
+        or (given and given < words)
+        or (given > words and not short_form)
+        or (given == words and trimmed != site_name)
+    ):
+        return shown
+    return site_name
 
 
 # A site named by its letters and then in full, a dash between.

@@ -91,10 +91,11 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
     its rules up to then, before any was tuned on), and from session 32 449-472 (written blind in
     session 31, all held out before any was run, measured held out twice in that session:
     digits 634 of 703, spelled 58 of 61, precision 0.93, non-claims 43 of 373, claimant right
-    0.74 at its end) and 513-544, written in session 32 to be tuned on. 133-140, 149-162,
-    193-200, 209-232, 241-248, 257-264, 273-280, 289-296, 305-312, 321-344, 369-376, 385-392,
-    401-408, 417-424 and 489-512 (written blind in session 32, all held out before any was run)
-    are held out."""
+    0.74 at its end) and 513-544, written in session 32 to be tuned on, and from session 33
+    569-576, written in session 33 to be tuned on. 133-140, 149-162, 193-200, 209-232,
+    241-248, 257-264, 273-280, 289-296, 305-312, 321-344, 369-376, 385-392, 401-408, 417-424,
+    489-512 (written blind in session 32, all held out before any was run) and 545-568
+    (written blind in session 33, all held out before any was run) are held out."""
     numbers = {int(text.name.split("_", 1)[0]): text.held_out for text in corpus}
     held_out = {number for number, held in numbers.items() if held}
     tuned = (
@@ -117,6 +118,7 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(449, 473))
         | set(range(473, 489))
         | set(range(513, 545))
+        | set(range(569, 577))
     )
     assert tuned <= numbers.keys() - held_out
     assert held_out == (
@@ -135,6 +137,7 @@ def test_which_texts_are_tuned_on_and_which_held_out(corpus: list[Any]) -> None:
         | set(range(401, 409))
         | set(range(417, 425))
         | set(range(489, 513))
+        | set(range(545, 569))
     )
     assert sum(text.name.endswith(".html") for text in corpus) >= 3
 
@@ -273,9 +276,12 @@ def test_the_held_out_texts_keep_their_precision_chrome_and_claimants(
 
 # Session 32's tuning pages (513-544), written to be tuned on for where a page sets its figures:
 # their writers gave most of them a headline in the markup other than the one shown, or a desk
-# for an author, on purpose. Their figures were tuned on in session 32; their metadata was
-# not yet, and those that do not read right are listed below, to be read right and taken off.
-_TUNING_METADATA_LEFT = frozenset(range(513, 545))
+# for an author, on purpose. Their figures were tuned on in session 32, their metadata in
+# session 33, with session 33's pages written for it (569-576: a masthead the site's metadata
+# names by its domain, its initials or with a tagline; bylines of three names, or of two with
+# "additional reporting by" a third; dates shown in words only). Those that still do not read
+# right are listed below.
+_TUNING_METADATA_LEFT = frozenset(range(513, 545)) | frozenset(range(569, 577))
 
 
 def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) -> None:
@@ -308,7 +314,13 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
     own <h1>, the day its first <time> shows and the byline's spelling of a name, made for its
     tuning pages 513-544, read 248's, 260's, 489's, 496's and 507's right too (one variant of
     the byline rule, names in a "byline" element without "By", made one more held-out page
-    read wrong and was left out); of session 29's sixteen tuning pages, 411's, 412's, 413's and
+    read wrong and was left out); of the twelve held-out pages written for session 33
+    (545-568), ten did not read right at their first run (with the code as session 33 began);
+    session 33's rules for the masthead, the byline's reporters (a variant without "By" among
+    them, made for four tuning pages that name their reporters so), the day written out and
+    the headline named so, made for its tuning pages 569-576 and 513-544, leave seven of them
+    wrong, read 490's, 497's, 505's and 511's right, and 197's, 260's and 277's wrong, which
+    had read right; of session 29's sixteen tuning pages, 411's, 412's, 413's and
     415's writer gave the page's <title> with the site's name after a bar as the title, which
     the corpus gives without it (the labels were changed to the corpus's form, before any
     change was made for them); 413's writer gave the markup's title over a different <h1>, and
@@ -336,33 +348,32 @@ def test_html_pages_give_their_metadata(bench: ModuleType, corpus: list[Any]) ->
         else:
             assert read == stated, text.name
     assert sorted(wrong_held_out) == [
+        "197",
         "244",
+        "260",
         "262",
+        "277",
         "331",
         "335",
         "339",
         "369",
         "370",
         "372",
-        "490",
         "493",
-        "497",
         "499",
         "501",
-        "505",
         "509",
-        "511",
+        "545",
+        "547",
+        "549",
+        "551",
+        "557",
+        "559",
+        "563",
     ], wrong_held_out
-    assert sorted(wrong_new_tuning) == [
-        "519",
-        "524",
-        "526",
-        "528",
-        "530",
-        "534",
-        "536",
-        "540",
-    ], wrong_new_tuning
+    # 540's page shows only "Updated: 10:31", its writer the next day's date; 569's byline
+    # shows a desk ("By Staff Reporter") where its markup names the reporter, whom Tally keeps.
+    assert sorted(wrong_new_tuning) == ["540", "569"], wrong_new_tuning
 
 
 def _names(byline: str) -> tuple[str, ...]:
