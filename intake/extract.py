@@ -1581,7 +1581,8 @@ _CLAUSE_VERB_AFTER = re.compile(
 # A document named by its owner's possessive that opens a sentence ("The watchdog's annual
 # ranking put ...", "Ofgem's review found ..."): the owner gives its figures.
 _OWNERS_DOCUMENT = re.compile(
-    r"^(?:(?:but|while|whereas|and)\s+)?(?:[Tt]he\s+)?(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"^(?:(?:[Bb]ut|[Yy]et|while|whereas|[Aa]nd)\s+)?(?:[Tt]he\s+)?"
+    r"(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
     # Three words may say what the document is ("X's annual road condition survey"); a name
     # ending in "s" may take the apostrophe alone ("the Office for X Statistics' survey").
     r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?"
@@ -2323,10 +2324,13 @@ def _latest_issuer(noun: str, article: str, earlier: Iterable[Attribution]) -> A
     did not issue it."""
     # "said in a statement", "published its annual report"; "found nothing new in the report"
     # is a reader's.
+    # "according to a report released Monday by X", "a report by X": the issuer after "by".
     issues = re.compile(
         r"\b(?:in\s+(?:a|an|its|his|her|their)|(?:issued|issues|published|publishes|released|"
         r"releases|presented|produced|put\s+out)\s+(?:a|an|the|its|his|her|their))\s+"
-        rf"(?:[\w’'-]+\s+){{0,3}}?{noun}s?\b",
+        rf"(?:[\w’'-]+\s+){{0,3}}?{noun}s?\b"
+        rf"|\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{noun}\s+(?:(?:released|published|issued|"
+        r"produced|commissioned|presented)\s+(?:[\w’'-]+\s+){0,3}?)?by\b",
         re.IGNORECASE,
     )
     for found in reversed(list(earlier)):
@@ -2480,7 +2484,10 @@ def _source_going_on(
     if issuer is not None and not any(
         found.at < 0 or found.at > issuer.at
         for found in earlier
-        if found.kind != EntityKind.PERSON and re.search(rf"\b{noun}\b", found.words)
+        if found.kind != EntityKind.PERSON
+        and re.search(rf"\b{noun}\b", found.words)
+        # The same issuer's report read on ("..., the report says") is no other's.
+        and found.name != issuer.name
     ):
         return issuer
     bodies = [found for found in reversed(earlier) if found.kind != EntityKind.PERSON]
@@ -4392,6 +4399,12 @@ def _find_attribution(
                     found = named(subject.group("noun"), match.group(0), via_speech=False)
                     if found is not None and found.name[:1].isupper():
                         return found
+                # "Nationally, the disease control centre has recorded ...": a body the
+                # sentence's subject names in lower case, by its words and its noun.
+                lower = _LOWER_BODY_SUBJECT.match(sentence)
+                if lower is not None and _is_body_noun(lower.group("noun"), article):
+                    name = lower.group("body")
+                    return Attribution(name, guess_kind(name), match.group(0).strip())
                 bodies = [a for a in [*earlier, *context] if a.kind != EntityKind.PERSON]
                 if bodies:
                     return bodies[-1]
@@ -4461,6 +4474,16 @@ def _find_attribution(
                     )
                 if not _capitalised_runs(owned.group("owner")):
                     return None  # "according to official figures": the publisher's
+            titled = _OWNERS_TITLED_DOCUMENT.fullmatch(phrase.strip())
+            if pattern is _ACCORDING_TO and titled is not None and owned is None:
+                # "according to the communications regulator's latest state of the ICT sector
+                # report": a document's title may run on, capitals inside it ("ICT") naming no
+                # one; the owner named before it issued it.
+                owner = _owner(titled.group("owner"))
+                if owner:
+                    return named(
+                        owner, match.group(0).strip(), via_speech=False, owned_by_subject=True
+                    )
             found = named(
                 _from_phrase(phrase, after_by=pattern is _BY_SOURCE)
                 # "published by the directorate": the body the noun shortens.
@@ -4493,6 +4516,18 @@ def _find_attribution(
             # "The club's accounts ... show": the club, by name when the article gives one.
             if found is not None and is_claimant_name(found.name):
                 return found
+        elif (
+            owner.islower()
+            and " " in owner
+            and _is_body_noun(owner.split()[-1], article)
+            # Words of a body's name: no article or pronoun inside ("your own department"), no
+            # verb before it ("saying the company").
+            and not set(owner.split()) & (_PRONOUNS | {"the", "a", "an", "own", "your", "our"})
+            and not owner.split()[0].endswith("ing")
+        ):
+            # "The statistics office's most recent household survey found ...": a body the
+            # article names in lower case, by its words and its noun.
+            return Attribution(f"the {owner}", guess_kind(owner), owners.group(0))
     team = _TEAM_LED_BY.match(sentence)
     if team:
         # "A team led by Ada Moor, an epidemiologist at X, followed 14,820 people": the
@@ -5209,6 +5244,24 @@ def _find_attribution(
         if found is not None and found.name[:1].isupper():
             return found
     return None
+
+
+# A body's document whose title runs on between the owner and the noun that ends it ("the
+# communications regulator's latest state of the ICT sector report"): the whole of an
+# "according to" phrase.
+_OWNERS_TITLED_DOCUMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})['’]s\s+"
+    r"(?:[\w’'-]+\s+){0,8}?(?:report|survey|study|review|bulletin|update|audit|assessment|"
+    r"analysis|dashboard|tracker|statistics|figures|data)s?"
+)
+
+
+# A sentence whose subject is a body named in lower case, after a word that sets the scene
+# ("Nationally, the disease control centre has recorded ...").
+_LOWER_BODY_SUBJECT = re.compile(
+    r"^\s*(?:[A-Z][a-z]+,\s+)?(?P<body>[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+))\s+"
+    r"(?:has|have|had|is|was|are|were|[a-z]+ed)\b"
+)
 
 
 # A sentence whose subject is a body's own estimate ("The council's latest estimate for ...").

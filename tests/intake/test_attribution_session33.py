@@ -146,3 +146,54 @@ def test_guard_a_short_form_that_skips_a_word_of_the_name_keeps_it() -> None:
         "The SRTA expects 98 million riders this year.\n"
     )
     assert _claimants(text)["98 million"] == "Al Sahra Roads and Transit Authority"
+
+
+def test_the_report_read_on_is_its_issuers_after_another_bodys_survey() -> None:
+    """ "according to a report released Monday by X" makes X the report's issuer, and "The
+    report says" after a survey by another body, and after the report was read on ("..., the
+    report says"), is still X's."""
+    text = (
+        "The cost of the line has climbed to $6.2 billion, according to a report released "
+        "Monday by the city’s transport department.\n\n"
+        "Tunnelling accounts for $640 million of the increase, the report says.\n\n"
+        "A survey of 1,500 riders by the Transit Riders Alliance of Dunmore found that 62 per "
+        "cent named crowding as their top complaint.\n\n"
+        "The report says construction has employed about 2,300 workers at its peak.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["62 per cent"] == "Transit Riders Alliance of Dunmore"
+    assert claimants["about 2,300"] == "city’s transport department"
+
+
+def test_a_body_named_in_lower_case_gives_its_own_documents_figures() -> None:
+    """ "Nationally, the disease control centre has recorded ..., according to its latest
+    situation report": the sentence's subject, not the body that spoke before; "According to
+    the communications regulator's latest state of the ICT sector report": the owner, not the
+    capitals in the title, and so for "The report also found"; "Yet the statistics office's
+    most recent household survey found": the office."""
+    text = (
+        "The Ologede Water Users Association said in March that only 3 in 10 households had "
+        "piped water.\n\n"
+        "Nationally, the disease control centre has recorded 1,528 suspected cases since "
+        "January, according to its latest situation report.\n\n"
+        "According to the communications regulator’s latest state of the ICT sector report, "
+        "the average price of a gigabyte of mobile data fell 11% last year.\n\n"
+        "The report also found that 3.1 million households now have a fibre connection.\n\n"
+        "Yet the statistics office’s most recent household survey found that only 13.4% of "
+        "households in low-income areas have internet access.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["1,528"] == "the disease control centre"
+    assert claimants["11%"] == "communications regulator"
+    assert claimants["3.1 million"] == "communications regulator"
+    assert claimants["13.4%"] == "the statistics office"
+
+
+def test_guard_a_pronoun_or_a_verb_before_a_possessive_names_no_body() -> None:
+    """ "your own department's figures show", "saying the company's data show": no body
+    named in lower case by those words."""
+    text = (
+        "The minister was asked about the backlog.\n\n"
+        "And your own department’s figures show a shortfall of £2.8 billion.\n"
+    )
+    assert _claimants(text)["£2.8 billion"] != "the your own department"
