@@ -6459,7 +6459,7 @@ def _inside_quotation(text: str, start: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at `start` (a quote of
     several sentences: "She said: “We hired 200. We cut 9 percent.”")."""
     before = text[text.rfind("\n", 0, start) + 1 : start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return _quotation_open_after(before, open_before=False)
 
 
 # A sentence that opens on a body's possession ("Its revenue rose", "Their members voted"),
