@@ -963,9 +963,11 @@ _CREDITED_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}
 
 # The page's byline as its readers see it: an element named for it ("byline", "author"), its
 # text opening on "By", the names up to a separator of its other parts ("| 5 min read").
+# A page's sidebars, footer and comment threads, which no byline or date of the story's is in.
+_OUTSIDE_THE_STORY = "ancestor::*[self::aside or self::footer or contains(@class, 'comment')]"
 _BYLINE_ELEMENTS = (
     "//*[self::span or self::div or self::p][contains(@class, 'byline') or contains(@class, "
-    "'author')][not(ancestor::*[self::aside or self::footer or contains(@class, 'comment')])]"
+    f"'author')][not({_OUTSIDE_THE_STORY})]"
 )
 _BYLINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _BY = re.compile(r"^By\s+", re.IGNORECASE)
@@ -1172,29 +1174,34 @@ def _date_as_shown(page: Any, published: str) -> str:
 
 # A line that gives the publication date in words where no <time> element does ("Published Feb
 # 6, 2025, 06:00 AM SGT · Updated ...", "First Published: May 8, 2025").
-_PUBLISHED_LINES = (
-    "//*[not(self::script or self::style)][not(ancestor::*[self::aside or self::footer or "
-    "contains(@class, 'comment')])][re:test(normalize-space(text()), "
-    "'^(First\\s+)?(Published|Posted)\\b', 'i')]"
-)
+_PUBLISHED_LINE = re.compile(r"^\s*(?:First\s+)?(?:Published|Posted)\b", re.IGNORECASE)
 
 
 def _published_in_words(page: Any, published: str) -> str:
-    """The date the page's first publication line writes out (`_PUBLISHED_LINES`), where the
+    """The date the page's first publication line writes out (`_PUBLISHED_LINE`), where the
     page has no <time> element of its own and the date is a day either side of the markup's
     (in UTC, as the markup gives it); "" for none."""
-    if page.xpath(
-        "//time[not(ancestor::*[self::aside or self::footer or contains(@class, 'comment')])]"
-    ):
+    if page.xpath(f"//time[not({_OUTSIDE_THE_STORY})]"):
         return ""
     try:
         stated = date.fromisoformat(published)
     except ValueError:
         return ""
-    lines = page.xpath(_PUBLISHED_LINES, namespaces={"re": "http://exslt.org/regular-expressions"})
-    if not lines:
+    line = next(
+        (
+            element
+            for element in page.iter()
+            if isinstance(element.tag, str)
+            and element.tag not in ("script", "style")
+            and element.text
+            and _PUBLISHED_LINE.match(element.text)
+            and not element.xpath(_OUTSIDE_THE_STORY)
+        ),
+        None,
+    )
+    if line is None:
         return ""
-    written_out = _day_written_out(_text_of(lines[0]))
+    written_out = _day_written_out(_text_of(line))
     if written_out is not None and abs(written_out - stated) == timedelta(days=1):
         return written_out.isoformat()
     return ""
@@ -1255,7 +1262,7 @@ def _local_date_shown(page: Any, published: str) -> str:
     except ValueError:
         return ""
     for element in page.xpath("//time[@datetime]"):
-        if element.xpath("ancestor::*[self::aside or self::footer or contains(@class, 'comment')]"):
+        if element.xpath(_OUTSIDE_THE_STORY):
             continue
         written = str(element.get("datetime", ""))[:10]
         try:
@@ -1294,17 +1301,9 @@ def _site_name(page: Any) -> str:
 
 
 # The site's masthead: a link to its home page set as its logo or its name (a class or id of
-# the link or around it says so), outside the page's footer, navigation and story.
-_BRAND_WORDS = ("logo", "brand", "masthead", "site-title", "site-name", "sitename")
-_MASTHEAD_LINKS = (
-    "//a[@href][{}][not(ancestor::*[self::footer or self::nav or self::article])]".format(
-        " or ".join(
-            "ancestor-or-self::*[contains(translate(concat(@class, ' ', @id), "
-            f"'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')]"
-            for word in _BRAND_WORDS
-        )
-    )
-)
+# the link or of an element around it says so), outside the page's footer, navigation and story.
+_BRAND_WORDS = re.compile(r"logo|brand|masthead|site-title|site-name|sitename", re.IGNORECASE)
+_NOT_MASTHEAD = frozenset({"footer", "nav", "article"})
 _LOGO_WORDS = re.compile(r"\s*\b(?:logo|home\s*page|homepage|home)$", re.IGNORECASE)
 # What a site's own name trails for search and sharing: a tagline after a bar or a dash ("X |
 # News you can trust", "X — Calgary's independent news source"), "Online".
@@ -1316,12 +1315,19 @@ def _masthead(page: Any) -> str:
     """The name the page's masthead shows: its home link's text, or its logo's alt text."""
     if isinstance(page, str):
         return ""
-    for link in page.xpath(_MASTHEAD_LINKS):
-        href = str(link.get("href")).strip()
+    for link in page.iter("a"):
+        # The link's address first, the cheapest test: most of a page's links go elsewhere.
+        href = str(link.get("href") or "").strip()
         parts = urlsplit(href)
         if not (
             href == "/"
             or (parts.netloc and parts.path in ("", "/") and not parts.query and not parts.fragment)
+        ):
+            continue
+        around = [link, *link.iterancestors()]
+        if any(element.tag in _NOT_MASTHEAD for element in around) or not any(
+            _BRAND_WORDS.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+            for element in around
         ):
             continue
         name = " ".join(link.text_content().split())
