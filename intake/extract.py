@@ -3657,7 +3657,9 @@ _DESCRIBED_UNNAMED = re.compile(
 _UNNAMED_BY_ROLE = re.compile(
     r"^[“\"‘]?(?P<role>(?:A|An)\s+(?:(?:[a-z][\w-]*\s+){1,3}?(?:at|in|with|from|for)\s+"
     r"(?:(?:one\s+of\s+)?the\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)|"
-    rf"(?:one\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)*?{_CAPITAL}[^,;]*?)|"
+    rf"(?:one\s+of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+)*?{_CAPITAL}[^,;]*?"
+    # A place and its region after a comma ("a store manager in Spokane, Washington").
+    rf"(?:,\s+{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*)?(?=,\s+{_WHY_UNNAMED}))?)|"
     r"[a-z][\w-]*(?:\s+[\w’'-]+){0,5}?)),\s+"
     rf"{_WHY_UNNAMED}[^;]*?,\s+(?:[^;,.]*?\s+and\s+)?(?:{_SPEECH_VERBS})\b"
 )

@@ -110,7 +110,7 @@ def test_a_source_described_by_role_alone_and_why_unnamed_is_the_description() -
     """ "A senior finance ministry official, who did not wish to be identified, described the
     slowdown as “a blip” and said ...": the employer in the role's words, the reason in a new
     form, the verb after another; "A member of library staff, who did not want to be named,
-    told ..." likewise."""
+    told ..." and "A former store manager in Cheyne, Wyoming, who asked ..." likewise."""
     text = (
         "Growth slowed in the quarter.\n\n"
         "A senior finance ministry official, who did not wish to be identified, described the "
@@ -118,10 +118,13 @@ def test_a_source_described_by_role_alone_and_why_unnamed_is_the_description() -
         "A member of library staff, who did not want to be named, told the Courier that the "
         "service had lost a third of its staff since 2015.\n\n"
         "A senior official in the agency, who was not authorised to speak, said the toll "
-        "could be 300.\n"
+        "could be 300.\n\n"
+        "A former store manager in Cheyne, Wyoming, who asked not to be named, said staffing "
+        "at her store fell to 14.\n"
     )
     claimants = _claimants(text)
     assert claimants["6.3 per cent"] == "a senior finance ministry official"
+    assert claimants["14"] == "a former store manager in Cheyne, Wyoming"
     assert claimants["a third"] == "a member of library staff"
     assert claimants["300"] == "a senior official in the agency"
 
