@@ -2799,7 +2799,9 @@ def is_claimant_name(name: str) -> bool:
         # opening capital makes no name of the common words after it.
         return False
     if any(word[:1].isupper() and word.lower() not in _NOT_NAMES for word in words):
-        return not (len(words) == 1 and words[0].lower() in _STOP_BACK | _PRONOUNS)
+        # A pronoun with its verb run into it ("We've", "They're", "I'd") is no name either.
+        bare = re.sub(r"['’](?:ve|re|ll|d|m|s)$", "", words[0].lower())
+        return not (len(words) == 1 and bare in _STOP_BACK | _PRONOUNS)
     return last in _AGENT_NOUNS or _is_body_noun(last)
 
 

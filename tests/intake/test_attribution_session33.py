@@ -200,3 +200,13 @@ def test_guard_a_pronoun_or_a_verb_before_a_possessive_names_no_body() -> None:
         "And your own department’s figures show a shortfall of £2.8 billion.\n"
     )
     assert _claimants(text)["£2.8 billion"] != "the your own department"
+
+
+def test_a_pronoun_with_its_verb_run_in_is_no_claimant() -> None:
+    """ "We've conceded eight goals ...": "We've" is no one's name, as "We" is not."""
+    text = (
+        "Westmere coach Ian Maitby was unhappy with the referee. “Their second goal came from "
+        "a corner.\n\n"
+        "We've conceded eight goals from set pieces this season and that's on us.”\n"
+    )
+    assert _claimants(text)["eight"] == "Ian Maitby"
