@@ -34,6 +34,7 @@ from claims.figures_parser import (
     YEARS,
     ParsedFigure,
     currencies_named,
+    currency_of_prefix,
     find_figures,
 )
 from claims.numbers import SCALE_WORDS, TENS, UNITS
@@ -2773,6 +2774,8 @@ def is_claimant_name(name: str) -> bool:
         return True  # "a person familiar with the talks": an unnamed source, as described
     if words[0].lower() in _COUNT_WORDS:
         return False  # "five likely voters" (read back from "one in five likely voters say")
+    if len(words) == 1 and currency_of_prefix(name):
+        return False  # "KSh", "USD": an amount's currency (read back from "earned KSh 161bn")
     if _STANDING_DOCUMENT.fullmatch(name):
         return True  # "the budget": a document that gives its own figures
     owned = next(
@@ -3667,6 +3670,17 @@ _UNNAMED_BY_ROLE = re.compile(
 )
 
 
+# A body that releases a document whose findings the sentence goes on to give ("The X Council
+# (XC) today released the Y Report 2024, which shows that ...").
+_RELEASED_WHICH_SHOWS = re.compile(
+    r"^[“\"‘]?(?P<who>[^,;]+?)\s+(?:(?:today|yesterday|on\s+\w+|has|have|had)\s+)?"
+    r"(?:released|published|issued|unveiled|launched|presented|tabled)\s+(?:its|their|the|a|an)\s+"
+    r"[^,;]{3,120}?\b(?i:report|survey|study|data|figures|statistics|index|review|audit|"
+    r"assessment|bulletin|census)\b[^,;]{0,40},\s+which\s+(?:shows?|showed|found|finds|says|"
+    r"said|estimates?|estimated|puts|put|reveals?|revealed)\b"
+)
+
+
 def _unnamed_by_role(sentence: str, article: str, at: int) -> Attribution | None:
     """The person a sentence describes and says why it leaves unnamed, as described: after
     "according to" (`_DESCRIBED_UNNAMED`), or as its subject (`_UNNAMED_BY_ROLE`), "the <noun>"
@@ -3724,6 +3738,14 @@ def find_attribution(
         # keeps a named map or survey states what it estimates.
         owner = owned.group("owner")
         return Attribution(owner, guess_kind(owner), owned.group(0).strip())
+    released = _RELEASED_WHICH_SHOWS.match(sentence)
+    if released is not None:
+        # "X today released the Y Report 2024, which shows that ...": the figures are the
+        # releasing body's, whatever capitals the report's title or the amounts carry.
+        clause = f"{released.group('who')} said."
+        found = _find_attribution(clause, (), article=article, at=at, earlier=earlier)
+        if found is not None:
+            return Attribution(found.name, found.kind, released.group(0).strip())
     papers = _PAPERS_TO_THE_BOARD.match(sentence)
     if papers is not None and _BODY_WORDS.search(papers.group("owner")):
         owner = papers.group("owner")
@@ -7423,11 +7445,13 @@ _REPUBLISHED_REPORT = re.compile(
     # A note that is a line of its own says no more ("The following media release was issued
     # by X on Monday."): the release follows it.
     r"[^.\n]{0,30}\.?[ \t]*$)|"
-    r"(?:^|(?<=[.!?]\s))(?P<owner>The\s+(?P<noun>[a-z]+)|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    # "Below is the council's statement, published in full."
+    r"(?:^|(?<=[.!?]\s))(?:(?:Below|Here)\s+is\s+)?"
+    r"(?P<owner>[Tt]he\s+(?P<noun>[a-z]+)|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"['’]s\s+"
     r"(?:[a-z]+\s+){0,2}?(?:notice|report|statement|release|update|bulletin|briefing|letter|"
-    r"circular)(?:\s+to\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was)\s+(?:republished|reproduced|"
-    r"reprinted)\b|"
+    r"circular)(?:\s+to\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:is|was)\s+(?:republished|reproduced|"
+    r"reprinted)\b|\s*,?\s+(?:published|reproduced|reprinted|printed)\s+in\s+full\b)|"
     # "What follows is an edited version of the X release.", "Below is the full text of X's
     # statement."
     # "The letter, signed by General Secretary X, is reproduced in full below": its signer's.
@@ -7525,8 +7549,13 @@ def _document_voice(normalised: NormalisedText) -> Attribution | None:
             or republished.group("version_of")
         )
         if republished.group("noun") in _STANDS_FOR_NAME:
-            # "The council's letter": the body its heading names, under the rule below the note.
+            # "The council's letter": the body its heading names, under the rule below the note;
+            # failing that, the one body the article named before with that noun ("Below is
+            # the council's statement" after the X Exporters Council).
             runs = _heading_body(normalised.text, republished.end())
+            if not runs:
+                before = normalised.text[: republished.start()]
+                runs = [found] if (found := _named_with(republished.group("noun"), before)) else []
         if runs:
             name = re.sub(r"^(?:The|A|An)\s+", "", runs[0])
             return Attribution(name, guess_kind(name), republished.group(0), at=republished.start())

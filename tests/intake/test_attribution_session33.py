@@ -4,6 +4,7 @@ name is invented.
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
 
+from intake.extract import is_claimant_name
 from tests.intake.claimants import claimants_by_figure as _claimants
 
 
@@ -210,3 +211,44 @@ def test_a_pronoun_with_its_verb_run_in_is_no_claimant() -> None:
         "We've conceded eight goals from set pieces this season and that's on us.”\n"
     )
     assert _claimants(text)["eight"] == "Ian Maitby"
+
+
+def test_a_body_that_released_a_report_which_shows_gives_its_figures() -> None:
+    """ "The X Council (XC) today released the Y Report 2024, which shows that the sector earned
+    KSh 161.3 billion": the council's figures, and never the amount's currency ("KSh")."""
+    text = (
+        "Exports rose last year.\n\n"
+        "The Rift Growers Export Council (RGEC) today released the Export Performance Report "
+        "2024, which shows that the sector earned KSh 161.3 billion, an increase of 6.2 percent.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["KSh 161.3 billion"] == "Rift Growers Export Council"
+    assert claimants["6.2 percent"] == "Rift Growers Export Council"
+
+
+def test_an_amounts_currency_is_never_a_claimants_name() -> None:
+    """ "KSh", "USD", "RM" are what an amount is counted in, not who claims it; a one-word
+    name that only looks like a code stays a name."""
+    assert not is_claimant_name("KSh")
+    assert not is_claimant_name("USD")
+    assert not is_claimant_name("RM")
+    assert is_claimant_name("Vantorra")
+    assert is_claimant_name("KHEC")
+
+
+def test_a_statement_below_is_the_body_the_note_names_by_its_noun() -> None:
+    """ "Below is the council's statement, published in full." over a rule and a release whose
+    heading names no body: what the release names no source for is the council the article
+    named before, up to the rule that closes it."""
+    text = (
+        "The Rift Growers Export Council said exports rose.\n\n"
+        "Below is the council's statement, published in full.\n\n"
+        "----------\n"
+        "PRESS RELEASE\n"
+        "Eldama, 5 March 2025\n\n"
+        "Cut flowers remained the largest category, accounting for 61 percent of the total.\n\n"
+        "----------\n\n"
+        "Growers say freight costs rose 40 percent.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["61 percent"] == "Rift Growers Export Council"
