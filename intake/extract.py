@@ -3670,6 +3670,17 @@ _UNNAMED_BY_ROLE = re.compile(
 )
 
 
+# A sentence whose subject is a document named by its title, perhaps with its year and a clause
+# set off after it ("The Independent Retail Crime Survey 2025, based on responses from 1,612
+# store owners, found ...").
+_TITLED_DOCUMENT_SUBJECT = re.compile(
+    r"^[“\"‘]?The\s+(?:[A-Z][\w’'-]*\s+){1,6}?(?P<noun>Survey|Report|Study|Review|Audit|Census)"
+    r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s*,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?\s+(?:also\s+)?"
+    r"(?:found|finds|shows?|"
+    r"showed|says|said|estimates?|estimated|puts|put|reveals?|revealed)\b"
+)
+
+
 # A body that releases a document whose findings the sentence goes on to give ("The X Council
 # (XC) today released the Y Report 2024, which shows that ...").
 _RELEASED_WHICH_SHOWS = re.compile(
@@ -3738,6 +3749,13 @@ def find_attribution(
         # keeps a named map or survey states what it estimates.
         owner = owned.group("owner")
         return Attribution(owner, guess_kind(owner), owned.group(0).strip())
+    titled = _TITLED_DOCUMENT_SUBJECT.match(sentence)
+    if titled is not None:
+        # "The Independent Retail Crime Survey 2025, based on ..., found": a document the
+        # article named by its title, issued by whoever it said issued a survey before.
+        issuer = _source_going_on(titled.group("noun").lower(), list(earlier), article)
+        if issuer is not None:
+            return Attribution(issuer.name, issuer.kind, titled.group(0).strip())
     released = _RELEASED_WHICH_SHOWS.match(sentence)
     if released is not None:
         # "X today released the Y Report 2024, which shows that ...": the figures are the
