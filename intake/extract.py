@@ -1606,7 +1606,8 @@ _OWNERS_DOCUMENT = re.compile(
     r"(?=(?:\s+(?:for|of|to|from|in|on)\s+[^,.;]{1,40}?)??(?:,\s+[^,.;]{1,120},)?"
     # An aside in brackets may stand before the verb ("X's report (link below) says").
     r"(?:\s*\([^()\n]{1,60}\))?"
-    rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|gives|gave)\b))\b"
+    # "The central bank's balance-of-payments data tell another story, showing ...".
+    rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|gives|gave|tell|tells)\b))\b"
 )
 
 
@@ -3208,7 +3209,9 @@ _OWNERS_NAMED_DOCUMENT = re.compile(
     r"^[“\"‘]?(?:The\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*)){0,5})"
     r"['’]s\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Map|Report|Survey|Index|Register|Review|Tracker|"
     r"Monitor|Atlas|Census|Barometer|Outlook|Database|Dashboard|Study|Audit|Assessment)"
-    rf"(?:,\s+[^,;]{{3,80}}?,)?\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b"
+    # "X's Visitor Expenditure Survey put spending at ...": a named document puts its figures
+    # as it states them.
+    rf"(?:,\s+[^,;]{{3,80}}?,)?\s+(?:also\s+)?(?:{_SPEECH_VERBS}|puts?|gives|gave)\b"
 )
 
 # Papers put before a body's own board, cabinet or committee ("Papers presented to the X Trust

@@ -266,3 +266,20 @@ def test_a_document_named_by_its_title_is_its_issuers() -> None:
     claimants = _claimants(text)
     assert claimants["34%"] == "Guild of Corner Grocers"
     assert claimants["1,612"] == "Guild of Corner Grocers"
+
+
+def test_a_bodys_data_that_tell_a_story_and_its_named_survey_that_puts_a_figure() -> None:
+    """ "The Tourism Board's Visitor Expenditure Survey put spending at ...": the board's; "The
+    central bank's balance-of-payments data tell a different story, showing ...": the bank's,
+    and "the bank puts ..." after it is the same bank."""
+    text = (
+        "The Tourism Board's Visitor Expenditure Survey put spending at US$1,474 a visitor.\n\n"
+        "The central bank's balance-of-payments data tell a somewhat different story, showing "
+        "receipts of US$4.1 billion.\n\n"
+        "In its most recent quarterly release, the bank puts gross travel receipts for 2024 at "
+        "US$4.3 billion.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["US$1,474"] == "Tourism Board"
+    assert claimants["US$4.1 billion"] == "the central bank"
+    assert claimants["US$4.3 billion"] == "the central bank"
