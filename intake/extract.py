@@ -7295,6 +7295,43 @@ class _Table:
     lead_in: tuple[int, str]  # the line above the table: where it starts, and its text
     note: str  # the source the note under the table names, or ""
     note_line: str = ""  # the whole of that note, after "Source:"
+    source_column: int | None = None  # a column whose header is "Source": each row's source
+
+
+# A table's column that names each row's source ("| Measure | 2025 | 2024 | Source |").
+_SOURCE_HEADER = re.compile(r"(?i:(?:data\s+)?sources?|source\s+of\s+data)")
+
+
+def _cells(row: str) -> list[str]:
+    """A table row's cells, stripped ("| a | b |" -> ["a", "b"])."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _row_source(
+    table: _Table, text: str, at: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """The source a table's "Source" column names for the row `at` falls in: an acronym as the
+    article spelled it out, a common noun ("Company") as the body it stands for; None where
+    the table has no such column or the row's cell is empty."""
+    if table.source_column is None:
+        return None
+    cells = _cells(_line_at(text, at)[1])
+    if table.source_column >= len(cells) or not cells[table.source_column]:
+        return None
+    cell = cells[table.source_column]
+    words = f"Source: {cell}"
+    if _ACRONYM.match(cell):
+        name = _spelled_out(cell, text[:at]) or cell
+        return Attribution(name, guess_kind(name), words)
+    if " " not in cell and _is_body_noun(cell.lower(), text):
+        # "| Vayu Motocorp sales | 4.82 lakh | Company |": the company the row's label names,
+        # else the one the noun stands for in the article.
+        label = _capitalised_runs(cells[0])
+        name = label[0] if label else _stands_for(cell.lower(), text, at, list(earlier))
+        return Attribution(name, guess_kind(name), words) if name[:1].isupper() else None
+    if _capitalised_runs(cell):
+        return Attribution(cell, guess_kind(cell), words)
+    return None
 
 
 def _tables(text: str) -> dict[int, _Table]:
@@ -7327,11 +7364,27 @@ def _tables(text: str) -> dict[int, _Table]:
             # The line above the table credits its source ("Rs/kWh unless stated. Source: X"),
             # as a note under it does.
             note = _TABLE_NOTE.match(before[lead_start + credited.start() :])
+        header = next(
+            (
+                _cells(row.group(0))
+                for row in block
+                if not _TABLE_RULE.fullmatch(row.group(0))
+                and any(_SOURCE_HEADER.fullmatch(cell) for cell in _cells(row.group(0)))
+            ),
+            [],
+        )
         table = _Table(
             rows_from=rules[0].end(),
             lead_in=(lead_start, before[lead_start:]),
             note=note.group("name").strip() if note else "",
             note_line=note.string[note.start("name") :].split("\n", 1)[0] if note else "",
+            # The last column, after the row's label and its figures: a first column named
+            # "Source" lists where money came from ("| Source | Amount |"), not who says so.
+            source_column=(
+                len(header) - 1
+                if len(header) > 2 and _SOURCE_HEADER.fullmatch(header[-1])
+                else None
+            ),
         )
         for row in block:
             found[row.start()] = table
@@ -7857,7 +7910,9 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 else None
             )
             if attribution is None and table is not None:
-                attribution = _table_source(table, text, earlier, publisher)
+                attribution = _row_source(table, text, start, earlier) or _table_source(
+                    table, text, earlier, publisher
+                )
             if attribution is None:
                 attribution = (
                     _results_reporter(sentence, text, earlier)

@@ -283,3 +283,33 @@ def test_a_bodys_data_that_tell_a_story_and_its_named_survey_that_puts_a_figure(
     assert claimants["US$1,474"] == "Tourism Board"
     assert claimants["US$4.1 billion"] == "the central bank"
     assert claimants["US$4.3 billion"] == "the central bank"
+
+
+def test_a_tables_source_column_names_each_rows_source() -> None:
+    """ "| Measure | 2025 | 2024 | Source |": each row's figures are its source cell's, an
+    acronym as the article spelled it out, "Company" the company the row's label names."""
+    text = (
+        "Dealers say stock is piling up, Rakesh Venn of Kshitij Analytics said.\n\n"
+        "The All-India Scooter Dealers’ Guild (AISDG) disputes the makers' figures.\n\n"
+        "| Measure | March 2025 | March 2024 | Source |\n"
+        "|---|---|---|---|\n"
+        "| Retail registrations | 16.1 lakh | 15.3 lakh | AISDG |\n"
+        "| Vayu Motors sales | 4.82 lakh | 4.41 lakh | Company |\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["16.1 lakh"] == "All-India Scooter Dealers’ Guild"
+    assert claimants["4.82 lakh"] == "Vayu Motors"
+
+
+def test_guard_a_first_column_named_source_lists_where_money_came_from() -> None:
+    """ "| Source | Amount |": the money's sources, not who says how much each gave."""
+    text = (
+        "The club has raised most of what it needs, treasurer Ann Duffy said.\n\n"
+        "| Source | Amount | Share |\n"
+        "|---|---|---|\n"
+        "| Business sponsorship | €42,600 | 7% |\n"
+        "| Car draw | €187,000 | 31% |\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["€42,600"] != "Business sponsorship"
+    assert claimants["€187,000"] != "Car draw"
