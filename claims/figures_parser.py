@@ -945,12 +945,16 @@ _RANGE_UNIT_AFTER = (
     r"hours?|minutes?|hundred|thousand|million|billion)\b)"
 )
 _CLOCK_WORDS = re.compile(
-    r"(?<![\w-])(?<!from\s)(?<!between\s)"
-    r"(?:(?:five|ten|twenty|twenty-five|(?:a\s+)?quarter|half)\s+(?:to|past)\s+"
+    r"(?<![\w-])"
+    r"(?:(?<!from\s)(?<!between\s)(?:five|ten|twenty|twenty-five|(?:a\s+)?quarter|half)\s+"
+    r"(?:to|past)\s+"
     rf"(?:{_HOUR_WORDS}|noon|midnight){_RANGE_UNIT_AFTER}|(?:{_HOUR_WORDS}|\d{{1,2}})\s+"
     r"o['’]clock"
-    # "at three in the morning", "by 11 at night": an hour and the part of the day.
-    rf"|(?<=at\s)(?:{_HOUR_WORDS}|\d{{1,2}})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|"
+    # "at three in the morning", "by 11 at night", "queue from four in the morning": an hour
+    # and the part of the day.
+    r"|(?:(?<=at\s)|(?<=by\s)|(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|"
+    r"(?<=after\s)|(?<=around\s))"
+    rf"(?:{_HOUR_WORDS}|\d{{1,2}})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|"
     r"at\s+night))(?![\w-])",
     re.IGNORECASE,
 )

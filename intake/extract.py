@@ -6542,6 +6542,48 @@ def _opening_mark(text: str, at: int) -> bool:
 _QUOTE_MARK = re.compile(r'[“”"]')
 
 
+# How many paragraphs on a quotation that opens a paragraph may run before it closes.
+_QUOTE_RUN_PARAGRAPHS = 4
+
+
+def _quote_run_speaker(
+    text: str, paragraph_start: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """Who speaks a quotation that opens the paragraph at `paragraph_start` and runs on, each
+    paragraph opening with a mark and only the last closing it (“... / “... / “... ,” said
+    Ada Moor), or that opens and closes in it: the speaker named in the sentence where it
+    closes, a few paragraphs on at most, or at the start of the paragraph after ("So said Ada
+    Moor, ..."); None where none is named so."""
+    start = paragraph_start
+    end = text.find("\n", start)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    if not _QUOTE_STARTS.match(paragraph):
+        return None
+    for _ in range(_QUOTE_RUN_PARAGRAPHS):
+        if not _quotation_open_after(paragraph, True):
+            closing = _SENTENCE_BREAK.split(paragraph)[-1]
+            at = start + len(paragraph)
+            found = find_attribution(closing, article=text, at=at, earlier=earlier)
+            if found is not None or end < 0:
+                return found
+            # Its speaker named in the next paragraph's first words ("So said Ada Moor, ...",
+            # "Those were the words of Ada Moor, ...").
+            after = text[end:].lstrip("\n")
+            points_back = _POINTS_BACK.match(after)
+            if points_back is None or not points_back.group("person"):
+                return None
+            name = _clean_name(points_back.group("person"))
+            return Attribution(name, EntityKind.PERSON, points_back.group(0))
+        if end < 0:
+            return None
+        start = end + len(text[end:]) - len(text[end:].lstrip("\n"))
+        end = text.find("\n", start)
+        paragraph = text[start : end if end >= 0 else len(text)]
+        if not _QUOTE_STARTS.match(paragraph):
+            return None
+    return None
+
+
 def _opens_with_quote(text: str, start: int) -> bool:
     """Whether the paragraph `start` falls in opens with a quotation mark."""
     return _QUOTE_STARTS.match(_line_at(text, start)[1]) is not None
@@ -6571,7 +6613,9 @@ _POINTS_BACK = re.compile(
     r"reply|answer)\s+(?:came|comes)\s+from\s+(?P<source>[^;.]+)"
     # "“...” That was Councillor Ada Moor, who chairs ..., speaking at a hearing": a person's
     # full name, set off or followed by the occasion, says who spoke the quotation before.
-    rf"|^(?:That|This)\s+(?:was|is)\s+(?P<person>(?:(?:{_TITLE_WORDS})\.?\s+)*"
+    # "So said Ada Moor, president of ...", "Those were the words of Ada Moor, a trader".
+    rf"|^(?:(?:That|This)\s+(?:was|is)|(?:So|Thus)\s+said|(?:Those|These)\s+(?:were|are)\s+the\s+"
+    rf"words\s+of)\s+(?P<person>(?:(?:{_TITLE_WORDS})\.?\s+)*"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
     r"(?=,|\s+(?:speaking|writing|talking|addressing)\b|\s*\.?$)"
 )
@@ -7850,8 +7894,11 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 if attribution is None and not context and _opens_with_quote(text, start):
                     # "“Last week we turned away 40 ambulances.": a paragraph that opens with a
                     # quotation and names no speaker goes on with the person who spoke in the
-                    # paragraph before, no further back.
-                    attribution = _latest_person(previous_paragraph)
+                    # paragraph before, no further back; unless the quotation runs on into
+                    # paragraphs after it and its speaker is named where it closes.
+                    attribution = _quote_run_speaker(
+                        text, paragraph_start, earlier
+                    ) or _latest_person(previous_paragraph)
                     lead_in = text[:paragraph_start].rstrip()
                     lead_in = re.split(r"[.!?]\s+", lead_in[lead_in.rfind("\n") + 1 :])[-1]
                     if (

@@ -313,3 +313,25 @@ def test_guard_a_first_column_named_source_lists_where_money_came_from() -> None
     claimants = _claimants(text)
     assert claimants["€42,600"] != "Business sponsorship"
     assert claimants["€187,000"] != "Car draw"
+
+
+def test_a_quotation_run_over_paragraphs_is_its_closing_speakers() -> None:
+    """A quotation that opens a paragraph and runs on, each paragraph opening with a mark,
+    whose speaker is named where it closes ("...,” said Ada Moor") or at the start of the
+    paragraph after ("So said Ada Moor, ...", "Those were the words of Ada Moor, ...")."""
+    text = (
+        "Hoteliers were more guarded.\n\n"
+        "“The arrivals number is real. But arrivals are not occupancy.\n\n"
+        "“Our members averaged 68 per cent occupancy across the year,” said Marcia Dunnett, "
+        "president of the hoteliers’ association.\n\n"
+        "Residents are angry.\n\n"
+        "“We buy sachet water at 50 pesewas a sachet, and a family cannot wash with it.”\n\n"
+        "Those were the words of Mercy Adjei Quartey, a fishmonger in Osekan.\n\n"
+        "Traders were blunt.\n\n"
+        '"Rents went up 30 per cent in a year. Nobody can pay that."\n\n'
+        "So said Kofi Annor-Mensah, who runs a stall in the market.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["68 per cent"] == "Marcia Dunnett"
+    assert claimants["50"] == "Mercy Adjei Quartey"
+    assert claimants["30 per cent"] == "Kofi Annor-Mensah"

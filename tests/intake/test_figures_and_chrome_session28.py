@@ -69,6 +69,23 @@ def test_an_hour_and_its_part_of_the_day_is_a_time(text: str) -> None:
     assert _read(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We queue from four in the morning.”",
+        "The stalls stay open until nine at night.",
+        "Trains run after 11 at night on Fridays.",
+    ],
+)
+def test_an_hour_of_the_day_after_from_until_or_after_is_a_time_too(text: str) -> None:
+    """Session 33: "from", "until", "by", "after" set an hour as "at" does."""
+    assert _read(text) == []
+
+
+def test_guard_from_and_a_count_then_to_is_still_a_change() -> None:
+    assert _read("Sales rose from four in 2020 to nine in 2024.") == ["four", "nine"]
+
+
 def test_a_rand_amount_in_cents_is_read_where_the_text_writes_rand_with_a_scale() -> None:
     text = "The utility will spend R12.4-billion on upkeep. The tariff rises to R2.87 per kWh."
     assert "R2.87" in _read(text)
