@@ -1343,8 +1343,8 @@ def _masthead(page: Any) -> str:
 def _as_the_masthead(page: Any, site_name: str) -> str:
     """The publisher's name as its masthead shows it, where the name the site gives itself in
     its metadata is a form of it: its domain ("thekingstonledger.com"), its initials ("KMT"),
-    fewer of its words ("Lantern" for "The Daily Lantern"), or more with a tagline or "Online"
-    ("Courier | News you can trust", "The X Sentinel Newspapers Online"). A masthead that is
+    fewer of its words ("Lucerna" for "The Daily Lucerna"), or more with a tagline or "Online"
+    ("Courier | News you can trust", "The X Lucerna Newspapers Online"). A masthead that is
     itself a short form of the site's name ("ACB" for "ACB News"), or the name in capitals,
     leaves the site's own name."""
     shown = _masthead(page)

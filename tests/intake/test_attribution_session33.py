@@ -97,14 +97,14 @@ def test_an_embedded_posts_signature_names_its_poster_and_is_no_claim() -> None:
 
 
 def test_a_lead_in_that_goes_on_past_its_verb_sets_out_no_ones_words() -> None:
-    """ "The Courier summarises a study by the Tessaly Institute:" over a paragraph: the
+    """ "The Courier summarises a study by the Quarnby Institute:" over a paragraph: the
     paragraph may be the summariser's words or the study's, and is set out as neither."""
     text = (
         "Face matching fails more often on darker skin.\n\n"
-        "The Courier summarises a recent study by the Tessaly Institute on the subject:\n\n"
+        "The Courier summarises a recent study by the Quarnby Institute on the subject:\n\n"
         "For it, the team gathered a database of 1,270 faces from public images.\n"
     )
-    assert _claimants(text)["1,270"] != "Tessaly Institute"
+    assert _claimants(text)["1,270"] != "Quarnby Institute"
 
 
 def test_a_source_described_by_role_alone_and_why_unnamed_is_the_description() -> None:
@@ -143,13 +143,13 @@ def test_a_body_that_has_rejected_something_claiming_gives_its_own_figure() -> N
 
 
 def test_guard_a_short_form_that_skips_a_word_of_the_name_keeps_it() -> None:
-    """ "Al Sahra Roads and Transit Authority (SRTA)": the short form leaves "Al" out, and the
+    """ "Al Qasreen Roads and Transit Authority (SRTA)": the short form leaves "Al" out, and the
     name is kept whole."""
     text = (
-        "Fares rose 12 per cent, the Al Sahra Roads and Transit Authority (SRTA) said.\n\n"
+        "Fares rose 12 per cent, the Al Qasreen Roads and Transit Authority (SRTA) said.\n\n"
         "The SRTA expects 98 million riders this year.\n"
     )
-    assert _claimants(text)["98 million"] == "Al Sahra Roads and Transit Authority"
+    assert _claimants(text)["98 million"] == "Al Qasreen Roads and Transit Authority"
 
 
 def test_the_report_read_on_is_its_issuers_after_another_bodys_survey() -> None:
@@ -160,12 +160,12 @@ def test_the_report_read_on_is_its_issuers_after_another_bodys_survey() -> None:
         "The cost of the line has climbed to $6.2 billion, according to a report released "
         "Monday by the city’s transport department.\n\n"
         "Tunnelling accounts for $640 million of the increase, the report says.\n\n"
-        "A survey of 1,500 riders by the Transit Riders Alliance of Dunmore found that 62 per "
+        "A survey of 1,500 riders by the Transit Riders Alliance of Dunvarrow found that 62 per "
         "cent named crowding as their top complaint.\n\n"
         "The report says construction has employed about 2,300 workers at its peak.\n"
     )
     claimants = _claimants(text)
-    assert claimants["62 per cent"] == "Transit Riders Alliance of Dunmore"
+    assert claimants["62 per cent"] == "Transit Riders Alliance of Dunvarrow"
     assert claimants["about 2,300"] == "city’s transport department"
 
 
@@ -218,12 +218,12 @@ def test_a_body_that_released_a_report_which_shows_gives_its_figures() -> None:
     KSh 161.3 billion": the council's figures, and never the amount's currency ("KSh")."""
     text = (
         "Exports rose last year.\n\n"
-        "The Rift Growers Export Council (RGEC) today released the Export Performance Report "
+        "The Lelmokwo Growers Export Council (RGEC) today released the Export Performance Report "
         "2024, which shows that the sector earned KSh 161.3 billion, an increase of 6.2 percent.\n"
     )
     claimants = _claimants(text)
-    assert claimants["KSh 161.3 billion"] == "Rift Growers Export Council"
-    assert claimants["6.2 percent"] == "Rift Growers Export Council"
+    assert claimants["KSh 161.3 billion"] == "Lelmokwo Growers Export Council"
+    assert claimants["6.2 percent"] == "Lelmokwo Growers Export Council"
 
 
 def test_an_amounts_currency_is_never_a_claimants_name() -> None:
@@ -232,7 +232,7 @@ def test_an_amounts_currency_is_never_a_claimants_name() -> None:
     assert not is_claimant_name("KSh")
     assert not is_claimant_name("USD")
     assert not is_claimant_name("RM")
-    assert is_claimant_name("Vantorra")
+    assert is_claimant_name("Quarnvex")
     assert is_claimant_name("KHEC")
 
 
@@ -241,7 +241,7 @@ def test_a_statement_below_is_the_body_the_note_names_by_its_noun() -> None:
     heading names no body: what the release names no source for is the council the article
     named before, up to the rule that closes it."""
     text = (
-        "The Rift Growers Export Council said exports rose.\n\n"
+        "The Lelmokwo Growers Export Council said exports rose.\n\n"
         "Below is the council's statement, published in full.\n\n"
         "----------\n"
         "PRESS RELEASE\n"
@@ -251,7 +251,7 @@ def test_a_statement_below_is_the_body_the_note_names_by_its_noun() -> None:
         "Growers say freight costs rose 40 percent.\n"
     )
     claimants = _claimants(text)
-    assert claimants["61 percent"] == "Rift Growers Export Council"
+    assert claimants["61 percent"] == "Lelmokwo Growers Export Council"
 
 
 def test_a_document_named_by_its_title_is_its_issuers() -> None:
@@ -289,7 +289,7 @@ def test_a_tables_source_column_names_each_rows_source() -> None:
     """ "| Measure | 2025 | 2024 | Source |": each row's figures are its source cell's, an
     acronym as the article spelled it out, "Company" the company the row's label names."""
     text = (
-        "Dealers say stock is piling up, Rakesh Venn of Kshitij Analytics said.\n\n"
+        "Dealers say stock is piling up, Devansh Venn of Kshitij Analytics said.\n\n"
         "The All-India Scooter Dealers’ Guild (AISDG) disputes the makers' figures.\n\n"
         "| Measure | March 2025 | March 2024 | Source |\n"
         "|---|---|---|---|\n"
@@ -322,16 +322,16 @@ def test_a_quotation_run_over_paragraphs_is_its_closing_speakers() -> None:
     text = (
         "Hoteliers were more guarded.\n\n"
         "“The arrivals number is real. But arrivals are not occupancy.\n\n"
-        "“Our members averaged 68 per cent occupancy across the year,” said Marcia Dunnett, "
+        "“Our members averaged 68 per cent occupancy across the year,” said Odessa Dunnett, "
         "president of the hoteliers’ association.\n\n"
         "Residents are angry.\n\n"
         "“We buy sachet water at 50 pesewas a sachet, and a family cannot wash with it.”\n\n"
-        "Those were the words of Mercy Adjei Quartey, a fishmonger in Osekan.\n\n"
+        "Those were the words of Adzo Ayikai Quartey, a fishmonger in Osekan.\n\n"
         "Traders were blunt.\n\n"
         '"Rents went up 30 per cent in a year. Nobody can pay that."\n\n'
-        "So said Kofi Annor-Mensah, who runs a stall in the market.\n"
+        "So said Kwadwo Annor-Mensah, who runs a stall in the market.\n"
     )
     claimants = _claimants(text)
-    assert claimants["68 per cent"] == "Marcia Dunnett"
-    assert claimants["50"] == "Mercy Adjei Quartey"
-    assert claimants["30 per cent"] == "Kofi Annor-Mensah"
+    assert claimants["68 per cent"] == "Odessa Dunnett"
+    assert claimants["50"] == "Adzo Ayikai Quartey"
+    assert claimants["30 per cent"] == "Kwadwo Annor-Mensah"
