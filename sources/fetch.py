@@ -971,6 +971,7 @@ _BYLINE_ELEMENTS = (
 )
 _BYLINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _BY = re.compile(r"^By\s+", re.IGNORECASE)
+_FROM_THE_START = re.compile("")
 _BYLINE_WORDS = 16
 _NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "ap", "al"}
@@ -987,7 +988,8 @@ def _shown_byline(page: Any, *, without_by: bool = False) -> tuple[str, ...]:
         return ()
     for element in page.xpath(_BYLINE_ELEMENTS):
         text = _text_of(element)
-        by = _BY.match(text) or (re.match("", text) if without_by else None)
+        # Without "By", the names are read from the element's first character.
+        by = _BY.match(text) or (_FROM_THE_START.match(text) if without_by else None)
         if by is None or len(text.split()) > _BYLINE_WORDS:
             continue
         # Its other parts ("| 5 min read") and a job after a comma are no names; a list of
@@ -1318,7 +1320,10 @@ def _masthead(page: Any) -> str:
     for link in page.iter("a"):
         # The link's address first, the cheapest test: most of a page's links go elsewhere.
         href = str(link.get("href") or "").strip()
-        parts = urlsplit(href)
+        try:
+            parts = urlsplit(href)
+        except ValueError:
+            continue  # a malformed address ("http://[oops/") links nowhere
         if not (
             href == "/"
             or (parts.netloc and parts.path in ("", "/") and not parts.query and not parts.fragment)

@@ -210,3 +210,14 @@ def test_a_headline_set_in_an_element_named_for_it_under_a_site_name_h1() -> Non
     assert read_article_html(page).title == (
         "Rotich holds Lengeta with 50.6 per cent as turnout slumps"
     )
+
+
+def test_a_malformed_link_address_in_the_header_is_passed_over() -> None:
+    """A hostile or broken page's "http://[oops/" (no address parses) in its masthead: the
+    page is read, the link passed over for the next."""
+    page = _page(
+        "wendlepost.com",
+        '<div class="logo"><a href="http://[oops/">Broken</a></div>'
+        '<div class="masthead"><a href="/">The Wendle Post</a></div>',
+    )
+    assert read_article_html(page).publisher == "The Wendle Post"
