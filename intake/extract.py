@@ -7326,7 +7326,7 @@ _NUMBER_CELL = re.compile(r"[+\-\u2212±]?[$€£₹¥]?\d[\d.,]*\s?%?")
 
 
 def _has_number_cell(row: str) -> bool:
-    return any(_NUMBER_CELL.fullmatch(cell.strip()) for cell in row.strip().strip("|").split("|"))
+    return any(_NUMBER_CELL.fullmatch(cell) for cell in _cells(row))
 
 
 # Where a line names a table's source, wherever in the line ("Rs/kWh unless stated. Source: X").
@@ -7370,7 +7370,8 @@ def _row_source(
     if " " not in cell and _is_body_noun(cell.lower(), text):
         # "| Vayu Motocorp sales | 4.82 lakh | Company |": the company the row's label names,
         # else the one the noun stands for in the article.
-        label = _capitalised_runs(cells[0])
+        # A one-word label is the row's opening capital ("Total", "Exports"), no company.
+        label = [run for run in _capitalised_runs(cells[0]) if " " in run or _ACRONYM.match(run)]
         name = label[0] if label else _stands_for(cell.lower(), text, at, list(earlier))
         return Attribution(name, guess_kind(name), words) if name[:1].isupper() else None
     if _capitalised_runs(cell):

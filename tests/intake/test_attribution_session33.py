@@ -295,8 +295,10 @@ def test_a_tables_source_column_names_each_rows_source() -> None:
         "|---|---|---|---|\n"
         "| Retail registrations | 16.1 lakh | 15.3 lakh | AISDG |\n"
         "| Vayu Motors sales | 4.82 lakh | 4.41 lakh | Company |\n"
+        "| Total | 20.9 lakh | 19.7 lakh | Company |\n"
     )
     claimants = _claimants(text)
+    assert claimants["20.9 lakh"] != "Total"
     assert claimants["16.1 lakh"] == "All-India Scooter Dealers’ Guild"
     assert claimants["4.82 lakh"] == "Vayu Motors"
 
