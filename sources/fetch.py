@@ -876,14 +876,15 @@ def _headline(page: Any, title: str) -> str:
     page shows the label apart, over the headline). An <h1> that does not hold every word of
     the title otherwise (a site's logo, a section's name) leaves the title alone."""
     shown = _shown_headline(page)
+    story = _story_headline(page)
     if shown and (
         not title
         or _words(title) <= _words(shown)
         or (title.endswith(shown) and _KIND_LABEL.fullmatch(title[: -len(shown)]))
-        or _story_headline(page) == shown
+        or story == shown
     ):
         return shown
-    if not _story_headline(page):
+    if not story:
         # No <h1> of the story's: a headline the page sets in an element named for it
         # ("<div class='headline'>", under a site name set as the page's <h1>).
         return _headline_by_name(page) or title
@@ -971,7 +972,6 @@ _BYLINE_ELEMENTS = (
 )
 _BYLINE_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _BY = re.compile(r"^By\s+", re.IGNORECASE)
-_FROM_THE_START = re.compile("")
 _BYLINE_WORDS = 16
 _NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "ap", "al"}
@@ -979,42 +979,55 @@ _NAME_PARTICLES = frozenset(
 _RUN_TOGETHER = re.compile(r"(?<!\bMc)(?<!\bMac)[a-z][A-Z]")
 
 
-def _shown_byline(page: Any, *, without_by: bool = False) -> tuple[str, ...]:
+def _shown_byline(page: Any) -> tuple[str, ...]:
     """The reporters the page's visible byline names after "By" ("By Ada Moor and Tom Roe",
-    "By Ada Moor, Transport Correspondent"), or `without_by`, in an author's element that
-    holds the names alone ("<span class='author-name'>Ada Moor</span>"); () where it shows
-    none that names people alone."""
+    "By Ada Moor, Transport Correspondent"), else those an author's element holds alone, without
+    "By" ("<span class='author-name'>Ada Moor</span>"); () where it shows none that names
+    people alone. One pass over the byline elements: the first read after "By" wins; the first
+    read without it is kept in case none is."""
     if isinstance(page, str):
         return ()
+    without_by: tuple[str, ...] = ()
     for element in page.xpath(_BYLINE_ELEMENTS):
         text = _text_of(element)
-        # Without "By", the names are read from the element's first character.
-        by = _BY.match(text) or (_FROM_THE_START.match(text) if without_by else None)
-        if by is None or len(text.split()) > _BYLINE_WORDS:
+        if len(text.split()) > _BYLINE_WORDS:
             continue
-        # Its other parts ("| 5 min read") and a job after a comma are no names; a list of
-        # three or more names is joined by commas and a last "and" ("By A, B and C").
-        part = _BYLINE_PARTS.split(text[by.end() :], maxsplit=1)[0]
-        listed = _NAME_LIST.match(part)
-        names = [
-            name.strip()
-            for name in re.split(
-                r",\s*|\s+(?:and|&)\s+", listed.group(0) if listed else part.split(",")[0]
-            )
-        ]
-        if names and all(_reads_as_a_name(name) for name in names):
-            if without_by and len(names) == 1 and element.getparent() is not None:
-                # "<span class='author'>A</span> & <span class='author'>B</span>": each
-                # reporter in an element of her own, side by side in the byline.
-                alike = [
-                    _text_of(sibling)
-                    for sibling in element.getparent()
-                    if sibling.tag == element.tag and sibling.get("class") == element.get("class")
-                ]
-                if len(alike) > 1 and all(_reads_as_a_name(name) for name in alike):
-                    return tuple(alike)
-            return tuple(names)
-    return ()
+        by = _BY.match(text)
+        if by is None and without_by:
+            continue
+        # Without "By", the names are read from the element's first character.
+        names = _names_in_byline(text[by.end() :] if by else text)
+        if not names:
+            continue
+        if by is not None:
+            return names
+        without_by = names
+        if len(names) == 1 and element.getparent() is not None:
+            # "<span class='author'>A</span> & <span class='author'>B</span>": each reporter in
+            # an element of her own, side by side in the byline.
+            alike = [
+                _text_of(sibling)
+                for sibling in element.getparent()
+                if sibling.tag == element.tag and sibling.get("class") == element.get("class")
+            ]
+            if len(alike) > 1 and all(_reads_as_a_name(name) for name in alike):
+                without_by = tuple(alike)
+    return without_by
+
+
+def _names_in_byline(part: str) -> tuple[str, ...]:
+    """The names a byline gives after "By" (or from its start), or () where any is no name.
+    Its other parts ("| 5 min read") and a job after a comma are no names; a list of three or
+    more names is joined by commas and a last "and" ("By A, B and C")."""
+    part = _BYLINE_PARTS.split(part, maxsplit=1)[0]
+    listed = _NAME_LIST.match(part)
+    names = [
+        name.strip()
+        for name in re.split(
+            r",\s*|\s+(?:and|&)\s+", listed.group(0) if listed else part.split(",")[0]
+        )
+    ]
+    return tuple(names) if names and all(_reads_as_a_name(name) for name in names) else ()
 
 
 # Three names or more, commas between them and "and" before the last.
@@ -1039,7 +1052,7 @@ def _as_the_byline_names(marked: tuple[str, ...], page: Any) -> tuple[str, ...]:
     alone in an author's element, without "By", too), and a name the markup shortens or
     writes without its marks ("Harriet Trevannick" for "Harriet Trevannick-Boyd",
     "Tane-Rawiri" for "Tane-Rāwiri") is written as shown."""
-    shown = _shown_byline(page) or _shown_byline(page, without_by=True)
+    shown = _shown_byline(page)
     desk = not marked or all(_JOB_TITLE.search(name) for name in marked)
     if not shown:
         return marked
