@@ -6554,9 +6554,7 @@ def _quote_run_speaker(
     Ada Moor), or that opens and closes in it: the speaker named in the sentence where it
     closes, a few paragraphs on at most, or at the start of the paragraph after ("So said Ada
     Moor, ..."); None where none is named so."""
-    start = paragraph_start
-    end = text.find("\n", start)
-    paragraph = text[start : end if end >= 0 else len(text)]
+    start, paragraph = _line_at(text, paragraph_start)
     if not _QUOTE_STARTS.match(paragraph):
         return None
     for _ in range(_QUOTE_RUN_PARAGRAPHS):
@@ -6564,22 +6562,18 @@ def _quote_run_speaker(
             closing = _SENTENCE_BREAK.split(paragraph)[-1]
             at = start + len(paragraph)
             found = find_attribution(closing, article=text, at=at, earlier=earlier)
-            if found is not None or end < 0:
+            following = _line_below(text, start)[0]
+            if found is not None or following < 0:
                 return found
             # Its speaker named in the next paragraph's first words ("So said Ada Moor, ...",
             # "Those were the words of Ada Moor, ...").
-            after = text[end:].lstrip("\n")
-            points_back = _POINTS_BACK.match(after)
+            points_back = _POINTS_BACK.match(text[following:])
             if points_back is None or not points_back.group("person"):
                 return None
             name = _clean_name(points_back.group("person"))
             return Attribution(name, EntityKind.PERSON, points_back.group(0))
-        if end < 0:
-            return None
-        start = end + len(text[end:]) - len(text[end:].lstrip("\n"))
-        end = text.find("\n", start)
-        paragraph = text[start : end if end >= 0 else len(text)]
-        if not _QUOTE_STARTS.match(paragraph):
+        start, paragraph = _line_below(text, start)
+        if start < 0 or not _QUOTE_STARTS.match(paragraph):
             return None
     return None
 
@@ -6749,10 +6743,7 @@ def _set_out_above(
 def _signed_below(text: str, end: int) -> Attribution | None:
     """The poster an embedded post's signature names on the line under the paragraph that
     `end` falls in (`marks.POST_SIGNATURE`), or None."""
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        return None
-    below = text[line_end:].lstrip("\n").split("\n", 1)[0]
+    below = _line_below(text, end)[1]
     signature = marks.POST_SIGNATURE.match(below.strip())
     if signature is None:
         return None
@@ -6760,6 +6751,20 @@ def _signed_below(text: str, end: int) -> Attribution | None:
     if not _capitalised_runs(name):
         return None
     return Attribution(name, guess_kind(name), signature.group(0))
+
+
+def _line_below(text: str, at: int) -> tuple[int, str]:
+    """The start and the text of the next line with anything on it after the line `at` falls
+    in, or (-1, "") where that line is the text's last; found by position, without copying the
+    rest of the text (a sentence's reader asks it of every line)."""
+    end = text.find("\n", at)
+    if end < 0:
+        return -1, ""
+    start = end
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    stop = text.find("\n", start)
+    return start, text[start : stop if stop >= 0 else len(text)]
 
 
 def _line_at(text: str, at: int) -> tuple[int, str]:
@@ -7189,7 +7194,7 @@ def _claim_line_source(text: str, at: int) -> Attribution | None:
     start, line = _line_at(text, at)
     if not _CLAIM_LINE.match(line):
         return None
-    following = text[start + len(line) :].lstrip("\n").split("\n", 1)[0]
+    following = _line_below(text, start)[1]
     said_by = _SAID_BY_LINE.match(following)
     if said_by is None:
         return None
