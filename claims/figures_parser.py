@@ -146,6 +146,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     # "USh3,650").
     "tsh": "TZS",
     "ush": "UGX",
+    # Uganda's press writes "Shs" before its shilling ("Shs35.2 trillion", "Shs 4,500").
+    "shs": "UGX",
     "s$": "SGD",
     "nt$": "TWD",
     "₱": "PHP",
@@ -216,6 +218,9 @@ def _lettered_dollars() -> dict[str, str]:
 # Capitals before "$" that name no dollar CLDR knows are no amount read (the currency would be
 # a guess), but they are still read as a prefix, so that "ZZ$40" is not read as "$40".
 LETTERED_DOLLARS: dict[str, str] = _lettered_dollars()
+# A country's own press writes its dollar with one letter where CLDR writes two ("J$1.4
+# billion" in Kingston is CLDR's "JM$"): the forms in use, each one country's.
+LETTERED_DOLLARS |= {"j$": "JMD", "g$": "GYD", "n$": "NAD", "l$": "LRD"}
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD",
     "us dollars": "USD",
@@ -336,7 +341,16 @@ _LAKH_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
 # Digits grouped in thousands by an apostrophe, as the franc's press writes them ("CHF 3'605",
 # "2'418 members", "12’500"): one number, which read as "1" and "371" would be two wrong ones.
 _APOSTROPHE_GROUPED = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"
-_NUMBER = rf"(?P<num>{_LAKH_GROUPED}|{_APOSTROPHE_GROUPED}|{DIGITS_PATTERN})"
+# A decimal comma, as continental Europe and Latin America write it and their speakers are quoted
+# ("42,5 percent", "1,3 billion euros", "R$ 412,35"): one or two digits after the comma, where a
+# thousands group has three, and only before a percentage, a scale or a currency's name, or after
+# a currency's symbol, so that a list ("clauses 4,5 and 6") is not read as a number.
+_DECIMAL_COMMA = (
+    r"(?:(?<=[$€])|(?<=[$€]\s))\d{1,3},\d{2}(?![\d,])"
+    r"|\d{1,3},\d{1,2}(?![\d,])(?=\s?%|[\s\-]*(?:per[\s\-]?cent|percent|thousand|million|"
+    r"billion|trillion|euros?|reais|pesos|kroner|kronor|francs|zlotys?)\b)"
+)
+_NUMBER = rf"(?P<num>{_LAKH_GROUPED}|{_APOSTROPHE_GROUPED}|{_DECIMAL_COMMA}|{DIGITS_PATTERN})"
 _SYMBOLS = _alternation(symbol for symbol in CURRENCY_SYMBOLS if not symbol.isalpha())
 _CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
 # The letter prefixes, longest first, before the digits (a space only after two letters or a
@@ -344,7 +358,7 @@ _CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
 _LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Dh|Sh|R|N|P|K)(?=\d))"
 # One to three capitals before "$" name a dollar ("EC$870 million", "TT$4.5bn"), read by
 # `LETTERED_DOLLARS`.
-_LETTERED_DOLLAR = r"(?-i:[A-Z]{1,3})\$"
+_LETTERED_DOLLAR = r"(?-i:[A-Z]{1,3})\$\s?"
 _CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|{_LETTERED_DOLLAR}|(?:{_CODES})\s?|{_LETTERS})?"
 # A scale word may be written onto the number ("£350million"), as its abbreviation is ("£2.6trn").
 _SCALE = (
@@ -1177,6 +1191,8 @@ def _read_number(written: str) -> Decimal | None:
         return Decimal(written.replace(",", ""))
     if re.fullmatch(_APOSTROPHE_GROUPED, written):
         return Decimal(re.sub("['’]", "", written))
+    if re.fullmatch(r"\d{1,3},\d{1,2}", written):
+        return Decimal(written.replace(",", "."))  # a decimal comma (`_DECIMAL_COMMA`)
     return read_digits(written)
 
 
