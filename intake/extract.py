@@ -6210,6 +6210,12 @@ def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?")
 
 
+# The word after a decimal that says what it measures: a unit or a noun, not a joining word.
+_MEASURED_IN = re.compile(
+    r"\s*(?!(?:and|or|of|to|in|at|on|for|the|a|an|is|was|from|by|with|than)\b)[^\W\d_]{2,}"
+)
+
+
 def score_sentence(
     sentence: str, figures: list[ParsedFigure], *, section: str, attributed: bool
 ) -> tuple[float, list[str]]:
@@ -6251,6 +6257,12 @@ def score_sentence(
             weight, why = 0.45, "states a count in thousands"
         elif figure.unit == COUNT and figure.value >= 10:
             weight, why = 0.4, "states a count"
+        elif figure.unit == COUNT and figure.value % 1 and _MEASURED_IN.match(sentence, figure.end):
+            # "an average stay of 8.3 nights", "6.2 mg/L", "5.1 decisions per caseworker": a
+            # number with a decimal part, of a unit or a noun, is measured or averaged, never a
+            # handful of things counted. Bare ("It's 7.42.", "paragraphs 4.12 and 4.29") it may
+            # be a clock's time or a reference.
+            weight, why = 0.4, "states a measured figure"
         elif _TABLE_ROW.fullmatch(sentence):
             # "| Independents | 2 | -1 |": a table's row is its data, however small the count.
             weight, why = 0.4, "states a count in a table's row"

@@ -6,7 +6,8 @@ South Asia's scales and grouping ("Rs 5 crore", "Rs 1,50,000"); an amount hyphen
 currency ("a 4,000-euro grant"); a labelled field in a row ("Turnout 28.7% · Rejected 18");
 bullets under a box's heading inside the story ("What we know so far"). What is never read: a
 scale word whose number is attached to letters ("X340 million" is no million), nor the digits
-before a decimal comma. What is never suggested: counter rows with icons ("💬 63 Comments |
+before a decimal comma as a number of their own (session 34 reads "5,5 million" as 5.5 million,
+tests/intake/test_decimal_commas_and_press_currencies.py). What is never suggested: counter rows with icons ("💬 63 Comments |
 Share 2.1K"), a toolbar with a listening time ("Comments (27) | Gift this article | Listen (6
 min)"), a reader-funded page's appeal ("X is funded by 2,140 members. Join them from £4 a
 month."), a paid tier's pitch in the page's voice, a note on the story's reporter. Every
@@ -93,8 +94,10 @@ def test_south_asian_scales_and_grouping() -> None:
     assert _read("A budget of Rs 2.5 lakh crore.")[0][1] == Decimal(2_500_000_000_000)
 
 
-def test_the_digits_before_a_decimal_comma_are_not_a_figure() -> None:
-    assert _read("Sales reached 5,5 million units.") == []
+def test_the_digits_before_a_decimal_comma_are_not_a_figure_of_their_own() -> None:
+    assert _read("Sales reached 5,5 million units.") == [
+        ("5,5 million", Decimal(5_500_000), "count", "")
+    ]
 
 
 # -- an amount hyphenated onto its currency ----------------------------------------------------

@@ -1,0 +1,45 @@
+"""A number with a decimal part, of a unit or a noun ("an average stay of 8.3 nights", "6.2
+mg/L", "5.1 decisions per caseworker"), is measured or averaged: check-worthy however small,
+where a small whole count ("three vehicles") is not. Every text here was written for this
+test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards, which hold a
+limit of the change and pass either way."""
+
+import pytest
+
+from intake.extract import extract_suggestions
+from intake.normalise import normalise
+
+
+def _suggested(text: str) -> list[str]:
+    return [item.sentence for item in extract_suggestions(normalise(text))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Visitors stayed an average of 8.3 nights, down from 8.6 nights a year earlier.",
+        "The median nitrate reading was 6.2 mg/L across the sampled bores.",
+        "Average output was 5.1 decisions per caseworker per week in the quarter.",
+        "Members went to the gym 6.2 times a month on average.",
+    ],
+)
+def test_a_decimal_of_a_unit_or_a_noun_is_suggested(sentence: str) -> None:
+    text = f"Westerby report\n\n{sentence}"
+    assert _suggested(text) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A clock's time, as a radio host gives it.
+        "HOST: Good morning, you're listening to Coastline Breakfast. It's 7.42.",
+        # References to a report's paragraphs.
+        "The recommendations are set out in full at paragraphs 4.12 and 4.29 of the report.",
+        # A small whole count, as before.
+        "Officers also seized three vehicles and two mobile phones.",
+    ],
+)
+def test_guard_a_bare_decimal_and_a_small_whole_count_are_not_suggested(text: str) -> None:
+    assert _suggested(text) == []
