@@ -6210,6 +6210,11 @@ def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?")
 
 
+# Two counts joined by a dash in a sentence about a vote ("voted 9-4", "on a 6-5 vote").
+_TALLY_DASH = re.compile(r"\s?[-\u2013]\s?")
+_VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
 # The word after a decimal that says what it measures: a unit or a noun, not a joining word.
 _MEASURED_IN = re.compile(
     r"\s*(?!(?:and|or|of|to|in|at|on|for|the|a|an|is|was|from|by|with|than)\b)[^\W\d_]{2,}"
@@ -6233,6 +6238,15 @@ def score_sentence(
             # "Seven of the nine deaths", "11 of 16 regions": a part of a whole, a share the
             # sentence states in counts, however small they are.
             best, best_reason = 0.45, "states a part of a whole (x of y)"
+        elif (
+            figure.unit == COUNT
+            and following.unit == COUNT
+            and _TALLY_DASH.fullmatch(sentence, figure.end, following.start)
+            and _VOTE_WORDS.search(sentence)
+        ):
+            # "Councillors voted 9-4 to rezone the site", "failed on a 7-4 vote": a vote's
+            # tally, which decides a question, however few voted.
+            best, best_reason = 0.45, "states a vote's tally"
     for figure in figures:
         scene = _scene_setting(sentence, figure)
         if scene is None and len(figures) == 1 and _age_in_apposition(sentence, figure):

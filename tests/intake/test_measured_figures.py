@@ -1,6 +1,7 @@
 """A number with a decimal part, of a unit or a noun ("an average stay of 8.3 nights", "6.2
 mg/L", "5.1 decisions per caseworker"), is measured or averaged: check-worthy however small,
-where a small whole count ("three vehicles") is not. Every text here was written for this
+where a small whole count ("three vehicles") is not; and so is a vote's tally ("voted 9-4").
+Every text here was written for this
 test; every name is invented.
 
 Each test fails without the change it describes, except those marked as guards, which hold a
@@ -42,4 +43,32 @@ def test_a_decimal_of_a_unit_or_a_noun_is_suggested(sentence: str) -> None:
     ],
 )
 def test_guard_a_bare_decimal_and_a_small_whole_count_are_not_suggested(text: str) -> None:
+    assert _suggested(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors voted 9-4 to rezone the former depot site.",
+        "A bill to cap the increases failed in committee last year on a 6-5 vote.",
+        "The board of regents voted 7–2 on Tuesday to close the campus.",
+    ],
+)
+def test_a_votes_tally_is_suggested_however_few_voted(sentence: str) -> None:
+    text = f"Harrowgate council\n\n{sentence}"
+    suggested = extract_suggestions(normalise(text))
+    assert [item.sentence for item in suggested] == [sentence]
+    assert suggested[0].reason.startswith("states a vote's tally")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A match's score is no vote (the corpus's writers differ on scores; they are left).
+        "Athletic drew 2-2 with Fenwold Town on Saturday.",
+        # Two counts joined by "to" in a vote stay as they were read.
+        "Residents voted on 4 June, and the count took two days.",
+    ],
+)
+def test_guard_a_score_and_a_vote_without_a_tally_are_not_suggested(text: str) -> None:
     assert _suggested(text) == []
