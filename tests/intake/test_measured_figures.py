@@ -1,8 +1,7 @@
 """A number with a decimal part, of a unit or a noun ("an average stay of 8.3 nights", "6.2
 mg/L", "5.1 decisions per caseworker"), is measured or averaged: check-worthy however small,
 where a small whole count ("three vehicles") is not; and so is a vote's tally ("voted 9-4").
-Every text here was written for this
-test; every name is invented.
+Every text here was written for this test; every name is invented.
 
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
