@@ -139,9 +139,13 @@ _ACCORDING_TO = re.compile(
     re.I,
 )
 # Figures "tabled in Parliament", "presented to the Senate", "laid before the Assembly": what
-# follows names the audience of the figures, which the words before have named the source of.
+# follows names the audience of the figures, which the words before have named the source of;
+# so does a place where a document came out ("the bureau's report released in Abuja"), unless
+# who released it follows ("released in Lagos by X").
 _PUT_BEFORE = re.compile(
-    r"\s+(?:tabled|presented|submitted|laid|put)\s+(?:in|to|before)\s+(?=(?:the\s+)?[A-Z])"
+    r"\s+(?:(?:tabled|presented|submitted|laid|put)\s+(?:in|to|before)|"
+    r"(?:released|published|issued|launched|unveiled)(?:\s+[\w’'-]+){0,3}?\s+(?:in|at)"
+    r"(?![^,;]*\bby\b))\s+(?=(?:the\s+)?[A-Z])"
 )
 # An unnamed source described by what it knows ("according to a person familiar with the
 # talks", "two people close to the negotiations"): news convention gives its figures to that
@@ -1945,6 +1949,19 @@ _POST_NOMINALS = re.compile(
 )
 
 
+# The trades a firm or a body is described by, written as a title before its name where a
+# sentence opens ("Developer X", "Carmaker Y", "Watchdog Z"): only nouns that open no name
+# themselves ("Bank", "Group", "Union" and "Network" do: "Bank Negara", "Union Pacific").
+_TRADE_BEFORE_NAME = re.compile(
+    r"(?:Property\s+|Online\s+|Budget\s+|State-owned\s+|Rival\s+)?"
+    r"(?:Developer|Housebuilder|Retailer|Grocer|Supermarket|Insurer|Lender|Miner|Carmaker|"
+    r"Automaker|Chipmaker|Drugmaker|Airline|Carrier|Operator|Broadcaster|Regulator|Watchdog|"
+    r"Charity|Supplier|Manufacturer|Brewer|Bookmaker|Exporter|Importer|Refiner|Producer|"
+    r"Conglomerate|Start-?up|Startup|Firm|Builder|Telco|Fintech|Pollster|Consultancy)\s+"
+    r"(?=[A-Z0-9])"
+)
+
+
 def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
@@ -1981,6 +1998,11 @@ def _clean_name(name: str) -> str:
     ):
         # "Economists Ada Moor and ...", "Analyst Ben Roe": a description, not a name.
         name = name[described.end() :]
+    trade = _TRADE_BEFORE_NAME.match(name)
+    if trade is not None and len(name) > trade.end():
+        # "Developer X Properti Tbk said", "Retailer Corrin & Tate said": the trade a sentence
+        # opens on describes the firm and is no word of its name.
+        name = name[trade.end() :]
     run = _TITLE_RUN.match(name)
     if run is not None:
         rest = name[run.end() :].strip()
@@ -7334,10 +7356,11 @@ _TABLE_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
 # The note under a table that names where its figures come from ("Source: Ada Moor et al.,
 # working paper, 2024"), up to its first comma, or the end of its first sentence when the
 # note goes on to say what the figures count ("Source: X trust. Figures include season tickets"):
-# a stop after a lowercase word, before a capital, so that "U.S. Census Bureau" stays whole.
+# a stop after a lowercase word, before a capital or a key to an abbreviation ("Source: X
+# Partners. psf: per sq ft"), so that "U.S. Census Bureau" stays whole.
 _TABLE_NOTE = re.compile(
     r"^[ \t]*(?:Sources?|Data)\s*:\s*(?P<name>[A-Z][^,;\n]{1,80}?)\s*"
-    r"(?:[,;]|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|\.?[ \t]*$)",
+    r"(?:[,;]|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]|[a-z/]+\s*[:=]))|\.?[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 

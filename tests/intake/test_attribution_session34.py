@@ -1,0 +1,82 @@
+"""Attribution mended in session 34: the trade a sentence opens on before a firm's name
+("Developer X said", "Retailer Y said") is no word of the name; a table's source note that goes
+on to key its abbreviations ("Source: X Partners. psf: per sq ft") names X alone; the place a
+document came out ("the bureau's report released in Abuja") is no one who made it. Every text
+here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards, which hold a
+limit of the change and pass either way."""
+
+import pytest
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+@pytest.mark.parametrize(
+    ("opening", "firm"),
+    [
+        ("Developer PT Lintang Sarivest Tbk said", "PT Lintang Sarivest Tbk"),
+        ("Retailer Corrabeck & Daunt said", "Corrabeck & Daunt"),
+        ("Carmaker Velmora Motors said", "Velmora Motors"),
+        ("Insurer Harrowfield Mutual said", "Harrowfield Mutual"),
+    ],
+)
+def test_a_trade_before_a_firms_name_is_no_word_of_it(opening: str, firm: str) -> None:
+    text = f"Quarterly results\n\n{opening} revenue fell to $1.24 billion from $1.39 billion.\n"
+    assert _claimants(text)["$1.24 billion"] == firm
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # A body whose name opens on a trade's word keeps it: only the titles listed are trades.
+        ("Bank Serimau said", "Bank Serimau"),
+        ("Union Quarry Holdings said", "Union Quarry Holdings"),
+    ],
+)
+def test_guard_a_name_that_opens_on_a_body_word_keeps_it(opening: str, name: str) -> None:
+    text = f"Quarterly results\n\n{opening} revenue fell to $1.24 billion from $1.39 billion.\n"
+    assert _claimants(text)["$1.24 billion"] == name
+
+
+def test_a_table_note_that_keys_its_abbreviations_names_its_source_alone() -> None:
+    text = (
+        "Office rents held up in most markets.\n\n"
+        "| Market | Rent | Vacancy |\n"
+        "|---|---|---|\n"
+        "| Perimbang CBD | S$11.85 psf | 5.6% |\n"
+        "| Kota Lestari CBD | RM6.20 psf | 23.9% |\n\n"
+        "Source: Tamworth Rye Partners. psf: per sq ft\n"
+    )
+    assert _claimants(text)["23.9%"] == "Tamworth Rye Partners"
+
+
+def test_guard_a_table_note_whose_source_has_full_stops_keeps_them() -> None:
+    text = (
+        "Jobless rates by county.\n\n"
+        "| County | Rate |\n"
+        "|---|---|\n"
+        "| Dunmore | 4.1% |\n"
+        "| Kelsey | 5.3% |\n\n"
+        "Source: U.S. Bureau of Employment Figures\n"
+    )
+    assert _claimants(text)["5.3%"] == "U.S. Bureau of Employment Figures"
+
+
+def test_the_place_a_report_came_out_is_no_one_who_made_it() -> None:
+    text = (
+        "Inflation slows again\n\n"
+        "Inflation eased to 24.2 per cent in March, the Federal Bureau of Price Data said.\n\n"
+        "Food inflation stood at 27.94 per cent, according to the bureau's Consumer Price "
+        "Index report released in Abuja.\n"
+    )
+    assert _claimants(text)["27.94 per cent"] == "Federal Bureau of Price Data"
+
+
+def test_guard_who_released_a_report_after_the_place_is_its_source() -> None:
+    text = (
+        "Inflation slows again\n\n"
+        "Food inflation stood at 27.94 per cent, according to a report released in Lagos by "
+        "the Federal Bureau of Price Data.\n"
+    )
+    assert _claimants(text)["27.94 per cent"] == "Federal Bureau of Price Data"
