@@ -3273,8 +3273,9 @@ _NAME_PARTICLES = r"of|for|and|on|the|&|de|des|du|del|della|la|le|di|da|do|dos|d
 
 def _without_trailing_common_words(run: str) -> str:
     """A run of capitalised words without an owner's "'s" and the words after the name that
-    are capitalised without being one ("Quorvex Lines On Monday" is Quorvex Lines)."""
-    words = re.sub(r"['’]s$", "", run).split()
+    are capitalised without being one ("Quorvex Lines On Monday" is Quorvex Lines), nor the
+    title of its document ("Ofrail Annual Report" is Ofrail's)."""
+    words = _OWNERS_REPORT_NOTE.sub("", re.sub(r"['’]s$", "", run)).split()
     while len(words) > 1 and words[-1].lower() in _NOT_NAMES | _STOP_BACK:
         words.pop()
     return " ".join(words)
@@ -7171,9 +7172,9 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
                     # article gave: the document itself is the list's source, not the paper.
                     name = f"the {document.group('words')}"
                     return Attribution(name, guess_kind(name), document.group(0).strip())
-            return found
+            return found or _note_below_list(text, at, earlier)
         if heading is None:
-            return None
+            return _note_below_list(text, at, earlier)
         name = (heading.group("bracketed") or heading.group("after")).strip().rstrip(".")
         if heading.group("bracketed") and _abbreviates(name, line[: line.find("(")]):
             # "Mental health and psychosocial support (MHPSS)": the heading's own short form,
@@ -7190,7 +7191,46 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
         if owner is not None:
             return Attribution(owner.name, owner.kind, line.strip())
         return Attribution(name, guess_kind(name), line.strip())
+    return _note_below_list(text, at, earlier)
+
+
+def _note_below_list(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attribution | None:
+    """For a bullet line whose box names no source above it, the source a note right under the
+    list names ("- Confirmed deaths: 9" ... "Source: X District Health Office"), read as a
+    table's note is; None where the line after the list is anything else."""
+    end = _line_at(text, at)[0]
+    while end < len(text):
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[end:line_end]
+        if _list_item(line) or not line.strip():
+            end = line_end + 1
+            continue
+        labelled = _TABLE_NOTE.match(line.strip())
+        if labelled is None:
+            return None
+        note_line = line.strip()[labelled.start("name") :]
+        if any(_NOTE_OWN_WORK.match(part) for part in _NOTE_PARTS.split(note_line)):
+            # "Source: Gazette analysis of ...": someone's own work, the publisher's perhaps,
+            # which the list's lines are not credited away from.
+            return None
+        name = labelled.group("name").strip()
+        owner = _note_owner(name, text[:end], earlier)
+        if owner is not None:
+            return Attribution(owner.name, owner.kind, line.strip())
+        # "Source: X Annual Report 2023-24": the report's owner.
+        name = _OWNERS_REPORT_NOTE.sub("", name)
+        return (
+            Attribution(name, guess_kind(name), line.strip()) if _capitalised_runs(name) else None
+        )
     return None
+
+
+# A note's document after its owner's name ("X Annual Report 2023-24", "X Quarterly Bulletin").
+_OWNERS_REPORT_NOTE = re.compile(
+    r"\s+(?:(?:Annual|Quarterly|Monthly|Weekly|Interim)\s+)?(?:Report|Review|Accounts|Bulletin|"
+    r"Statement|Update|Returns)(?:\s+[\d/\u2010-\u2015-]+)?$"
+)
 
 
 def _abbreviates(short: str, words: str) -> bool:

@@ -80,3 +80,37 @@ def test_guard_who_released_a_report_after_the_place_is_its_source() -> None:
         "the Federal Bureau of Price Data.\n"
     )
     assert _claimants(text)["27.94 per cent"] == "Federal Bureau of Price Data"
+
+
+_KEY_FACTS = (
+    "Dengue cases double\n\n"
+    "Cases of dengue in the district have more than doubled this year.\n\n"
+    "Key facts\n\n"
+    "- Cases reported in 2024: 4,126\n\n"
+    "- Emergency funds released by the state: ₹3.5 crore\n\n"
+    "{note}\n\n"
+    "Hospitals have added beds for fever patients.\n"
+)
+
+
+def test_a_source_note_under_a_list_names_the_source_of_its_items() -> None:
+    text = _KEY_FACTS.format(note="Source: District Health Office, Kothambur")
+    assert _claimants(text)["₹3.5 crore"] == "District Health Office"
+
+
+def test_a_note_under_a_list_that_names_a_report_gives_the_reports_owner() -> None:
+    text = _KEY_FACTS.format(note="Source: Ofrail Annual Report 2023-24")
+    assert _claimants(text)["₹3.5 crore"] == "Ofrail"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Someone's own work, the publisher's perhaps: the items stay unattributed.
+        "Source: Beacon analysis of county billing records",
+        # No note under the list: as before.
+        "Figures are provisional.",
+    ],
+)
+def test_guard_a_note_of_own_work_or_none_leaves_the_items_unattributed(note: str) -> None:
+    assert _claimants(_KEY_FACTS.format(note=note))["₹3.5 crore"] == ""
