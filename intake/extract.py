@@ -54,6 +54,11 @@ _CHANGE_WORDS = re.compile(
     r"record|than|worth|valuation|led to|accounted for|surpassing|lost|gained|gains|losses)\b",
     re.IGNORECASE,
 )
+# Where an amount or a count starts: a digit, a currency's symbol, or the letters a country's
+# press writes before its amount ("RM870mil", "Rs 3,000", "KSh11.2bn", "J$1.4 billion").
+_AMOUNT_OPENS = (
+    r"(?:[\d£$€₹₦₱¥₩₵]|(?-i:[A-Z]{1,3})\$|(?-i:Rs|RM|Rp|KSh|Ksh|Sh|Shs|Tk|Dh|R|N|P|K)\s?\d)"
+)
 _SPEECH_VERBS = (
     r"says|said|say|told|tells|boasts|boasted|claims|claimed|claim|reported|reports|found|finds|"
     r"estimates|estimated|announced|announces|wrote|writes|argues|argued|noted|notes|stresses|"
@@ -80,12 +85,12 @@ _SPEECH_VERBS = (
     r"advised(?=\s+[^,.;]{1,60}?\bthat\b)|"
     # "projected growth of 2 percent", never "was projected to grow"; "forecast a 3 percent
     # rise", never "the forecast of".
-    r"projected(?!\s+to\b)|forecasts?(?=\s+(?:that|a|an|growth|inflation|[\d£$€]))|"
+    rf"projected(?!\s+to\b)|forecasts?(?=\s+(?:that|a|an|growth|inflation|{_AMOUNT_OPENS}))|"
     # A company's guidance names what it forecasts before the figure ("forecast second-half
     # sales of between €2bn and ...", "forecast core profit of 80 pence"); "its forecast of
     # €9bn" has no such words and stays a noun.
     r"forecast(?=\s+(?:[\w-]+\s+){1,3}?(?:of|at)\s+(?:between\s+|about\s+|around\s+|up\s+to\s+)?"
-    r"[\d£$€])|"
+    rf"{_AMOUNT_OPENS})|"
     # A revision of one's own forecast or target states the new figure ("trimmed its annual
     # outlook to ...", "raised her price target to £12"): never "cut the rate", whose figure
     # is the decision's, not a forecast.
@@ -97,7 +102,7 @@ _SPEECH_VERBS = (
     r"(?:forecasts?|projections?|estimates?|outlook|guidance|targets?|plans?|budgets?)\b)|"
     # "added 41,000 jobs", "adds about £2m a year": an increase, not words added.
     r"add(?:ed|s)(?!\s+(?:(?:a|an|another|some|about|around|roughly|nearly|almost|over|more|"
-    r"than|just|only|a\s+further|up\s+to)\s+){0,3}[\d£$€])|"
+    rf"than|just|only|a\s+further|up\s+to)\s+){{0,3}}{_AMOUNT_OPENS})|"
     r"promised|promises|warned|warns|predicted|predicts|puts|estimate|asserted|asserts|"
     # South Asian house style: "informed the House", "apprised that", "alleged that"; never
     # "an informed guess" or "the alleged fraud".
@@ -109,9 +114,9 @@ _SPEECH_VERBS = (
     r"(?:at|nearer|closer\s+to|as\s+(?:high|low)\s+as)\b)|"
     # So does "put customers' actual losses at £231,000": any thing it puts at a figure.
     r"put(?=(?:\s+[a-z][\w’'-]*){1,4}\s+(?:at|nearer|closer\s+to)\s+(?:about\s+|around\s+|"
-    r"roughly\s+|some\s+|just\s+|only\s+|more\s+than\s+|less\s+than\s+)?[\d£$€])|"
+    rf"roughly\s+|some\s+|just\s+|only\s+|more\s+than\s+|less\s+than\s+)?{_AMOUNT_OPENS})|"
     # A relative clause's "put at" ("a fee the club put at £11.5m"): the object is before.
-    r"put(?=\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\d£$€])|"
+    rf"put(?=\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?{_AMOUNT_OPENS})|"
     # A debate's and a hearing's verbs: a reply ("The minister replied that ..."), an answer
     # given ("agreed that", "accepted that"), a figure put to a witness ("put it to the witness
     # that ...") and a question's premise ("asked the minister whether he accepted that ...").
@@ -126,7 +131,7 @@ _SPEECH_VERBS = (
     # 34%", "both firms quote a margin of 3 points").
     r"quote|quotes|quoted(?!\s+as\b)|"
     r"(?:has|had)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:on|at)\s+"
-    r"(?:just\s+|only\s+|about\s+|around\s+)?[\d£$€])|"
+    rf"(?:just\s+|only\s+|about\s+|around\s+)?{_AMOUNT_OPENS})|"
     # A poll "put No ahead by 46 per cent to 44", "puts Labour behind": the pollster's shares.
     r"(?:put|puts)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:ahead|behind|level|clear)\b)"
 )
@@ -282,7 +287,7 @@ _APPOSITIVE_VERBS = (
     # online for Y, has Labour on 34%").
     r"replied|responded|countered|retorted|"
     r"(?:has|had)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:on|at)\s+"
-    r"(?:just\s+|only\s+|about\s+|around\s+)?[\d£$€])|"
+    rf"(?:just\s+|only\s+|about\s+|around\s+)?{_AMOUNT_OPENS})|"
     # A body that counted gives the count ("The X Trust, a charity, counted 312 pairs").
     r"counted|recorded|logged|registered|surveyed|found|"
     # A pollster's shares ("X, polling by phone for Y, put No ahead by 46 per cent to 44").
@@ -447,9 +452,12 @@ _TITLED_PERSON = re.compile(
 # The abbreviated titles whose full stop ends no sentence and breaks no name ("said Dr. Ada
 # Moor", "Lt. Gov. Ian Roe"); "St." opens a name ("St. Anne's Hospital") and keeps its words.
 # The name follows on the same line: a stop at a line's end is the end of whatever it ends.
+# So is a company's legal form before a lowercase word or a comma ("X Developments Inc. says",
+# "Y Ltd., which ..."), where no sentence starts.
 _TITLE_STOP = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
     r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St)\.(?=[ \t]+[A-Z])"
+    r"|(?<=[\w&] )(?-i:Inc|Ltd|Corp|Co|Bhd|Plc|Pty|Cos)\.(?=[ \t]+[a-z]|,)"
 )
 # The people who speak for the body they are from or at ("Engineers from X", "analysts at X").
 _PEOPLE_AT = (
@@ -1952,13 +1960,18 @@ _POST_NOMINALS = re.compile(
 # The trades a firm or a body is described by, written as a title before its name where a
 # sentence opens ("Developer X", "Carmaker Y", "Watchdog Z"): only nouns that open no name
 # themselves ("Bank", "Group", "Union" and "Network" do: "Bank Negara", "Union Pacific").
+_TRADES: tuple[str, ...] = (
+    "developer", "housebuilder", "retailer", "grocer", "supermarket", "insurer", "lender",
+    "miner", "carmaker", "automaker", "chipmaker", "drugmaker", "airline", "carrier", "operator",
+    "broadcaster", "regulator", "watchdog", "charity", "supplier", "manufacturer", "brewer",
+    "bookmaker", "exporter", "importer", "refiner", "producer", "conglomerate", "start-up",
+    "startup", "firm", "builder", "telco", "fintech", "pollster", "consultancy",
+)  # fmt: skip
+# The trade may come after a word that says which ("Rival operator X", "Property developer X").
 _TRADE_BEFORE_NAME = re.compile(
-    r"(?:Property\s+|Online\s+|Budget\s+|State-owned\s+|Rival\s+)?"
-    r"(?:Developer|Housebuilder|Retailer|Grocer|Supermarket|Insurer|Lender|Miner|Carmaker|"
-    r"Automaker|Chipmaker|Drugmaker|Airline|Carrier|Operator|Broadcaster|Regulator|Watchdog|"
-    r"Charity|Supplier|Manufacturer|Brewer|Bookmaker|Exporter|Importer|Refiner|Producer|"
-    r"Conglomerate|Start-?up|Startup|Firm|Builder|Telco|Fintech|Pollster|Consultancy)\s+"
-    r"(?=[A-Z0-9])"
+    r"(?:(?:Rival|Property|Online|Budget|State-owned|Fellow|Local|Regional|National|Listed)\s+"
+    rf"(?:{'|'.join(_TRADES)})|(?:{'|'.join(trade.capitalize() for trade in _TRADES)}))"
+    r"\s+(?=[A-Z0-9])"
 )
 
 
@@ -5656,9 +5669,10 @@ _GOES_ON_WITHOUT_SUBJECT = re.compile(
 
 
 # "X, which says it has 6 million users, ...", "The Y Trust, which claims to have helped 2,300
-# families, ...": a named subject's own claim, in a relative clause set off by commas.
+# families, ...": a named subject's own claim, in a relative clause set off by commas. The name
+# may come after its description ("Rival operator X, which says ...").
 _WHICH_SAYS = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?[A-Z][\w’'-]*)*)"
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z]))?(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?[A-Z][\w’'-]*)*)"
     r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|estimated|reports|reported)\s+"
     r"(?P<clause>(?:[^,;]|(?<=\d),(?=\d))+),"
 )

@@ -1,14 +1,19 @@
 """Attribution mended in session 34: the trade a sentence opens on before a firm's name
 ("Developer X said", "Retailer Y said") is no word of the name; a table's source note that goes
 on to key its abbreviations ("Source: X Partners. psf: per sq ft") names X alone; the place a
-document came out ("the bureau's report released in Abuja") is no one who made it. Every text
-here was written for this test; every name is invented.
+document came out ("the bureau's report released in Abuja") is no one who made it; a source
+note under a list names the source of its items; a company's "Inc." before its verb is part of
+its name; "Rival operator X, which says ..." is X's claim; "put losses at RM874mil" is a claim
+as "put the cost at £4m" is. Every text here was written for this test; every name is
+invented.
 
 Each test fails without the change it describes, except those marked as guards, which hold a
 limit of the change and pass either way."""
 
 import pytest
 
+from intake.extract import extract_suggestions
+from intake.normalise import normalise
 from tests.intake.claimants import claimants_by_figure as _claimants
 
 
@@ -114,3 +119,36 @@ def test_a_note_under_a_list_that_names_a_report_gives_the_reports_owner() -> No
 )
 def test_guard_a_note_of_own_work_or_none_leaves_the_items_unattributed(note: str) -> None:
     assert _claimants(_KEY_FACTS.format(note=note))["₹3.5 crore"] == ""
+
+
+def test_a_companys_legal_form_with_its_stop_before_the_verb_is_part_of_its_name() -> None:
+    text = (
+        "Housing plan approved\n\n"
+        "Osprey Wharf Developments Inc. says the project will include 214 below-market units.\n"
+    )
+    assert _claimants(text)["214"] == "Osprey Wharf Developments Inc"
+
+
+def test_guard_a_legal_forms_stop_before_a_capital_still_ends_the_sentence() -> None:
+    text = (
+        "Housing plan approved\n\n"
+        "The land was sold to Osprey Wharf Developments Inc. The council says 214 units will "
+        "be below market rents.\n"
+    )
+    sentences = {item.sentence for item in extract_suggestions(normalise(text))}
+    assert "The council says 214 units will be below market rents." in sentences
+
+
+def test_a_described_subjects_which_says_clause_is_its_claim() -> None:
+    text = (
+        "Fibre price war\n\n"
+        "Rival operator Ridgeview Networks, which says it passes 180,000 township homes, last "
+        "month cut its entry price.\n"
+    )
+    assert _claimants(text)["180,000"] == "Ridgeview Networks"
+
+
+@pytest.mark.parametrize("amount", ["RM874mil", "Rs 12 crore", "KSh11.2bn", "J$1.4 billion"])
+def test_putting_a_thing_at_an_amount_a_letter_prefixes_is_a_claim(amount: str) -> None:
+    text = f"Flood losses\n\nHaslinda Rejab put losses to homes at {amount}.\n"
+    assert _claimants(text)[amount] == "Haslinda Rejab"
