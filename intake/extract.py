@@ -2893,6 +2893,18 @@ def _capitalised_to_open(name: str, article: str, *, or_plural: bool = False) ->
     )
 
 
+# The bodies a government names by their portfolio ("the statistics office", "the crime
+# records office", "the health ministry"): the portfolio's words say which office it is.
+_PORTFOLIO_BODIES = frozenset(
+    {"office", "agency", "ministry", "department", "bureau", "directorate", "inspectorate"}
+)
+# Such a name as a phrase of lowercase words ("the crime records office"), nothing else in it.
+_PORTFOLIO_PHRASE = re.compile(
+    r"(?:the\s+)?(?!(?:same|said|saying|its|their|own|new|latest|main)\b)"
+    r"(?:[a-z]+\s+){1,3}[a-z]+"
+)
+
+
 def _stands_for(
     noun: str, article: str, before: int, earlier: Iterable[Attribution], *, subject: str = ""
 ) -> str:
@@ -4283,9 +4295,19 @@ def _find_attribution(
             else:
                 stands_for = _stands_for(noun, article, at, [*earlier, *context], subject=subject)
                 tiers = [word for word in name.split()[:-1] if word in _TIER_WORDS]
-                if tiers and not all(
+                described = (
+                    [word for word in name.split()[:-1] if word not in _TIER_WORDS | _STOP_BACK]
+                    if noun in _PORTFOLIO_BODIES and _PORTFOLIO_PHRASE.fullmatch(name)
+                    else []
+                )
+                if not all(
                     re.search(rf"\b{re.escape(word)}\b", stands_for, re.IGNORECASE)
                     for word in tiers
+                ) or not all(
+                    # "the statistics office" is no "National Crime Records Office": each word
+                    # that describes the body, its stem at least, is in the name it shortens.
+                    re.search(rf"\b{re.escape(word[:6])}", stands_for, re.IGNORECASE)
+                    for word in described
                 ):
                     # "according to the city council": a body its words describe ("city") is
                     # no name without them ("Council of Visiting Scholars' Societies").

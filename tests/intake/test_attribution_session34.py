@@ -152,3 +152,21 @@ def test_a_described_subjects_which_says_clause_is_its_claim() -> None:
 def test_putting_a_thing_at_an_amount_a_letter_prefixes_is_a_claim(amount: str) -> None:
     text = f"Flood losses\n\nHaslinda Rejab put losses to homes at {amount}.\n"
     assert _claimants(text)[amount] == "Haslinda Rejab"
+
+
+def test_a_portfolio_body_is_no_other_office_the_article_named() -> None:
+    text = (
+        "Robbery falls\n\n"
+        "Robbery fell 9% last year, the National Crime Records Office said.\n\n"
+        "Data from the statistics office show unemployment rose to 7.1%.\n"
+    )
+    assert _claimants(text)["7.1%"] == "statistics office"
+
+
+def test_guard_a_portfolio_body_shortens_the_name_that_holds_its_words() -> None:
+    text = (
+        "Jobless rate up\n\n"
+        "The National Statistics Office published its labour survey on Monday.\n\n"
+        "Data from the statistics office show unemployment rose to 7.1%.\n"
+    )
+    assert _claimants(text)["7.1%"] == "National Statistics Office"
