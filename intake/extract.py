@@ -4935,7 +4935,9 @@ def _find_attribution(
             return Attribution(
                 shortened, guess_kind(shortened, described_in=described_in), counted.group(0)
             )
-        if whole_name or counter_words[-1].lower() in _AGENT_NOUNS:
+        # An acronym that counts is a body's short form ("The NWQA recorded ...").
+        acronym = len(counter_words) == 1 and _ACRONYM.match(counter) is not None
+        if whole_name or acronym or counter_words[-1].lower() in _AGENT_NOUNS:
             found = named(counter, counted.group(0), via_speech=False)
             if found is not None:
                 return found

@@ -170,3 +170,17 @@ def test_guard_a_portfolio_body_shortens_the_name_that_holds_its_words() -> None
         "Data from the statistics office show unemployment rose to 7.1%.\n"
     )
     assert _claimants(text)["7.1%"] == "National Statistics Office"
+
+
+def test_an_acronym_that_counts_is_the_body_it_shortens() -> None:
+    text = (
+        "River quality worsens\n\n"
+        "The National Water Quality Agency (NWQA) published its annual report on Tuesday.\n\n"
+        "The NWQA recorded a peak count of 14,300 colony-forming units in August.\n"
+    )
+    assert _claimants(text)["14,300"] == "National Water Quality Agency"
+
+
+def test_guard_a_plural_noun_that_records_is_no_body() -> None:
+    text = "Heatwave\n\nTemperatures recorded 40C at three stations on Tuesday.\n"
+    assert _claimants(text)["40C"] == ""
