@@ -294,8 +294,14 @@ _APPOSITIVE_VERBS = (
     r"(?:put|puts)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:ahead|behind|level|clear)\b))"
 )
 # "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
+# The particles of a family name, lower case between its capitalised words ("Johan van der
+# Merwe", "Ana da Silva", "Ahmad bin Ismail").
+_FAMILY_PARTICLES = ("van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos")
+_FAMILY_PARTICLES += ("das", "la", "le", "bin", "binti", "ter", "ten")
+_PARTICLES_BEFORE = rf"(?:(?:{'|'.join(_FAMILY_PARTICLES)})\s+){{0,2}}"
 _APPOSITIVE_SPEAKER = re.compile(
-    rf",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*),\s+{_APPOSITIVE_VERBS}\b"
+    rf",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+{_PARTICLES_BEFORE}){{0,3}}[A-Z][\w’'-]*),\s+"
+    rf"{_APPOSITIVE_VERBS}\b"
 )
 # "…, the opposition's health spokesperson, Ada Moor of the X Party, said": the person named
 # with the body she is of, between commas, speaks (for herself as much as the body).
@@ -1075,6 +1081,9 @@ _BODY_SUBJECT = re.compile(
     rf"(?:{'|'.join(sorted(_STANDS_FOR_NAME))}))\b"
 )
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
+# The particles of a family name, lower case between its capitalised words ("Johan van der
+# Merwe", "Ana da Silva", "Ahmad bin Ismail"): a run of a name's words goes on through them.
+_RUN_JOINERS = _CONNECTORS | frozenset(_FAMILY_PARTICLES)
 # The prepositions a sentence opens on to say where or when ("At X School, ...", "Across X
 # County, ..."), capitalised only for standing first.
 _OPENING_PREPOSITIONS = frozenset(
@@ -1917,7 +1926,7 @@ def _capitalised_runs(phrase: str) -> list[str]:
                 current = []
                 continue
             current.append(token)
-        elif token in _CONNECTORS and current:
+        elif token in _RUN_JOINERS and current:
             current.append(token)
         else:
             if current:
@@ -1927,9 +1936,9 @@ def _capitalised_runs(phrase: str) -> list[str]:
         runs.append(current)
     cleaned: list[str] = []
     for run in runs:
-        while run and run[-1] in _CONNECTORS:
+        while run and run[-1] in _RUN_JOINERS:
             run.pop()
-        while run and run[0] in _CONNECTORS:
+        while run and run[0] in _RUN_JOINERS:
             run.pop(0)
         if run and run[-1].endswith(("’s", "'s")) and len(run[-1]) > 3:
             # "the X Office's January report": the owner kept with a word that turned out to
@@ -2108,7 +2117,14 @@ def guess_kind(name: str, *, via_speech: bool = False, described_in: Iterable[st
         return EntityKind.COMPANY
     if len(words) == 1 and _ACRONYM.match(name):
         return EntityKind.ORGANISATION
-    if via_speech and 1 <= len(words) <= 3 and all(word[:1].isupper() for word in words):
+    # A family name's particles ("Johan van der Merwe") are no words of a body's name.
+    capitalised = [word for word in words if word not in _RUN_JOINERS - _CONNECTORS]
+    if (
+        via_speech
+        and 1 <= len(capitalised) <= 3
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() for word in capitalised)
+    ):
         return EntityKind.PERSON
     return EntityKind.ORGANISATION
 

@@ -184,3 +184,14 @@ def test_an_acronym_that_counts_is_the_body_it_shortens() -> None:
 def test_guard_a_plural_noun_that_records_is_no_body() -> None:
     text = "Heatwave\n\nTemperatures recorded 40C at three stations on Tuesday.\n"
     assert _claimants(text)["40C"] == ""
+
+
+@pytest.mark.parametrize("name", ["Johan van der Merwe", "Ana da Silva", "Ahmad bin Ismail"])
+def test_a_family_names_particles_are_part_of_the_speakers_name(name: str) -> None:
+    said_after = f"Patrols\n\n{name} said 42% of police stations lacked working vehicles.\n"
+    assert _claimants(said_after)["42%"] == name
+    set_off = (
+        "Patrols\n\n"
+        f"The movement's police spokesperson, {name}, said 41% of stations lacked vehicles.\n"
+    )
+    assert _claimants(set_off)["41%"] == name
