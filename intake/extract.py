@@ -4186,6 +4186,26 @@ def _find_attribution(
         name: str, words: str, *, via_speech: bool, owned_by_subject: bool = False
     ) -> Attribution | None:
         words_of_name = name.split()
+        bare = re.fullmatch(r"(?:the\s+)?(?P<noun>[a-z]+)", name)
+        if (
+            bare is not None
+            and _is_person_noun(bare.group("noun"))
+            and bare.group("noun") not in _SPOKES  # the body a spokesperson speaks for, below
+        ):
+            # "the official said" after "A senior official at X, who asked not to be named,
+            # told ...", "The executive said" after "the National Health Delivery Executive
+            # said": the source the article gave with that noun, named or described.
+            noun = bare.group("noun")
+            same = next(
+                (
+                    found
+                    for found in reversed([*earlier, *context])
+                    if found.name != name and re.search(rf"\b{noun}\b", found.name, re.IGNORECASE)
+                ),
+                None,
+            )
+            if same is not None:
+                return Attribution(same.name, same.kind, words)
         if (
             len(words_of_name) > 1
             and words_of_name[-1].lower() in _SPOKES

@@ -195,3 +195,24 @@ def test_a_family_names_particles_are_part_of_the_speakers_name(name: str) -> No
         f"The movement's police spokesperson, {name}, said 41% of stations lacked vehicles.\n"
     )
     assert _claimants(set_off)["41%"] == name
+
+
+def test_the_bare_noun_of_a_source_given_before_is_that_source() -> None:
+    text = (
+        "Subsidy row\n\n"
+        "A senior official at the regulator, who asked not to be named, told the Tribune that "
+        "fewer than one in five of the claims had been backed by waybills.\n\n"
+        '"Some trucks were recorded as delivering to three states on the same day," the '
+        "official said.\n\n"
+        "In a statement, the National Health Delivery Executive said its own figures showed "
+        "402 patients waiting on trolleys.\n\n"
+        "The executive said emergency departments had recorded 5,230 attendances yesterday.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["three"] == "a senior official at the regulator"
+    assert claimants["5,230"] == "National Health Delivery Executive"
+
+
+def test_guard_a_bare_noun_no_source_had_before_stays_as_written() -> None:
+    text = "Trolleys\n\nThe official said 5,230 people attended emergency departments.\n"
+    assert _claimants(text)["5,230"] == "official"
