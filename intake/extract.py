@@ -293,12 +293,12 @@ _APPOSITIVE_VERBS = (
     # A pollster's shares ("X, polling by phone for Y, put No ahead by 46 per cent to 44").
     r"(?:put|puts)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:ahead|behind|level|clear)\b))"
 )
-# "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
 # The particles of a family name, lower case between its capitalised words ("Johan van der
 # Merwe", "Ana da Silva", "Ahmad bin Ismail").
 _FAMILY_PARTICLES = ("van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos")
 _FAMILY_PARTICLES += ("das", "la", "le", "bin", "binti", "ter", "ten")
 _PARTICLES_BEFORE = rf"(?:(?:{'|'.join(_FAMILY_PARTICLES)})\s+){{0,2}}"
+# "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
 _APPOSITIVE_SPEAKER = re.compile(
     rf",\s+(?P<name>(?:[A-Z][\w’'.-]*\s+{_PARTICLES_BEFORE}){{0,3}}[A-Z][\w’'-]*),\s+"
     rf"{_APPOSITIVE_VERBS}\b"
@@ -458,12 +458,12 @@ _TITLED_PERSON = re.compile(
 # The abbreviated titles whose full stop ends no sentence and breaks no name ("said Dr. Ada
 # Moor", "Lt. Gov. Ian Roe"); "St." opens a name ("St. Anne's Hospital") and keeps its words.
 # The name follows on the same line: a stop at a line's end is the end of whatever it ends.
-# So is a company's legal form before a lowercase word or a comma ("X Developments Inc. says",
-# "Y Ltd., which ..."), where no sentence starts.
+# So is a company's legal form after its name and before a lowercase word or a comma ("X
+# Developments Inc. says", "Y Ltd., which ..."), where no sentence starts.
 _TITLE_STOP = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
+    r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
     r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St)\.(?=[ \t]+[A-Z])"
-    r"|(?<=[\w&] )(?-i:Inc|Ltd|Corp|Co|Bhd|Plc|Pty|Cos)\.(?=[ \t]+[a-z]|,)"
+    r"|(?P<legal>Inc|Ltd|Corp|Co|Bhd|Plc|Pty|Cos)\.(?=[ \t]+[a-z]|,))"
 )
 # The people who speak for the body they are from or at ("Engineers from X", "analysts at X").
 _PEOPLE_AT = (
@@ -1786,6 +1786,8 @@ def _without_title_stops(text: str, *, keep_saints: bool = True) -> str:
     def space(stop: re.Match[str]) -> str:
         if keep_saints and stop.group(0) == "St.":
             return stop.group(0)
+        if stop.group("legal") and not re.match(r"[\w&] ", text[max(0, stop.start() - 2) :]):
+            return stop.group(0)  # a legal form after a name's last word only
         return stop.group(0)[:-1] + " "
 
     return _TITLE_STOP.sub(space, text)
@@ -5732,7 +5734,8 @@ _GOES_ON_WITHOUT_SUBJECT = re.compile(
 # families, ...": a named subject's own claim, in a relative clause set off by commas. The name
 # may come after its description ("Rival operator X, which says ...").
 _WHICH_SAYS = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z]))?(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?[A-Z][\w’'-]*)*)"
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
+    r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?[A-Z][\w’'-]*)*)"
     r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|estimated|reports|reported)\s+"
     r"(?P<clause>(?:[^,;]|(?<=\d),(?=\d))+),"
 )
