@@ -295,8 +295,10 @@ _APPOSITIVE_VERBS = (
 )
 # The particles of a family name, lower case between its capitalised words ("Johan van der
 # Merwe", "Ana da Silva", "Ahmad bin Ismail").
-_FAMILY_PARTICLES = ("van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos")
-_FAMILY_PARTICLES += ("das", "la", "le", "bin", "binti", "ter", "ten")
+_FAMILY_PARTICLES: tuple[str, ...] = (
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
+    "bin", "binti", "ter", "ten",
+)  # fmt: skip
 _PARTICLES_BEFORE = rf"(?:(?:{'|'.join(_FAMILY_PARTICLES)})\s+){{0,2}}"
 # "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
 _APPOSITIVE_SPEAKER = re.compile(
@@ -2911,6 +2913,14 @@ def _capitalised_to_open(name: str, article: str, *, or_plural: bool = False) ->
     )
 
 
+# A person named by her role at a body ("the ETSC chairman", "the union's general secretary").
+_BODY_ROLE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?:['’]s)?\s+"
+    r"(?P<role>chief\s+executive|general\s+secretary|managing\s+director|chairman|chairwoman|"
+    r"chairperson|chair|president|director|secretary|commissioner|governor|chief)"
+)
+
+
 # The bodies a government names by their portfolio ("the statistics office", "the crime
 # records office", "the health ministry"): the portfolio's words say which office it is.
 _PORTFOLIO_BODIES = frozenset(
@@ -4188,6 +4198,29 @@ def _find_attribution(
         name: str, words: str, *, via_speech: bool, owned_by_subject: bool = False
     ) -> Attribution | None:
         words_of_name = name.split()
+        role_of = _BODY_ROLE.fullmatch(name)
+        if role_of is not None:
+            # "The ETSC chairman added" after "The chairman of the X Commission (ETSC), Ada
+            # Moor, said": the person the article gave that role at that body.
+            # The sentences before that give the role at the body, whoever they made speak.
+            given = [
+                line
+                for line in _SENTENCE_BREAK.split(
+                    _without_title_stops(article[: max(0, at - len(sentence))])
+                )
+                if role_of.group("role").lower() in line.lower() and role_of.group("body") in line
+            ]
+            holder = next(
+                (
+                    found
+                    for found in reversed([*earlier, *context])
+                    if found.kind == EntityKind.PERSON
+                    and any(re.search(rf"\b{re.escape(found.name)}\b", line) for line in given)
+                ),
+                None,
+            )
+            if holder is not None:
+                return Attribution(holder.name, holder.kind, words)
         bare = re.fullmatch(r"(?:the\s+)?(?P<noun>[a-z]+)", name)
         if (
             bare is not None
@@ -4333,7 +4366,7 @@ def _find_attribution(
             else:
                 stands_for = _stands_for(noun, article, at, [*earlier, *context], subject=subject)
                 tiers = [word for word in name.split()[:-1] if word in _TIER_WORDS]
-                described = (
+                portfolio_words = (
                     [word for word in name.split()[:-1] if word not in _TIER_WORDS | _STOP_BACK]
                     if noun in _PORTFOLIO_BODIES and _PORTFOLIO_PHRASE.fullmatch(name)
                     else []
@@ -4345,7 +4378,7 @@ def _find_attribution(
                     # "the statistics office" is no "National Crime Records Office": each word
                     # that describes the body, its stem at least, is in the name it shortens.
                     re.search(rf"\b{re.escape(word[:6])}", stands_for, re.IGNORECASE)
-                    for word in described
+                    for word in portfolio_words
                 ):
                     # "according to the city council": a body its words describe ("city") is
                     # no name without them ("Council of Visiting Scholars' Societies").

@@ -216,3 +216,18 @@ def test_the_bare_noun_of_a_source_given_before_is_that_source() -> None:
 def test_guard_a_bare_noun_no_source_had_before_stays_as_written() -> None:
     text = "Trolleys\n\nThe official said 5,230 people attended emergency departments.\n"
     assert _claimants(text)["5,230"] == "official"
+
+
+def test_a_person_named_by_her_role_at_a_body_is_the_person_given_that_role() -> None:
+    text = (
+        "Tariffs rise\n\n"
+        "The order was signed by the ETSC chairman, Dr. Musa Adeyemi-Korra, on Tuesday.\n\n"
+        "Speaking in Abuja, Adeyemi-Korra said the subsidy would reach N1.94 trillion.\n\n"
+        "The ETSC chairman added that only 6.1 million customers were metered.\n"
+    )
+    assert _claimants(text)["6.1 million"] == "Musa Adeyemi-Korra"
+
+
+def test_guard_a_role_no_one_was_given_stays_as_written() -> None:
+    text = "Tariffs rise\n\nThe ETSC chairman said only 6.1 million customers were metered.\n"
+    assert _claimants(text)["6.1 million"] == "ETSC chairman"
