@@ -61,7 +61,7 @@ def test_guard_a_table_note_whose_source_has_full_stops_keeps_them() -> None:
         "Jobless rates by county.\n\n"
         "| County | Rate |\n"
         "|---|---|\n"
-        "| Dunmore | 4.1% |\n"
+        "| Yarrowmere | 4.1% |\n"
         "| Kelsey | 5.3% |\n\n"
         "Source: U.S. Bureau of Employment Figures\n"
     )

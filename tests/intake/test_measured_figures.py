@@ -54,7 +54,7 @@ def test_guard_a_bare_decimal_and_a_small_whole_count_are_not_suggested(text: st
     ],
 )
 def test_a_votes_tally_is_suggested_however_few_voted(sentence: str) -> None:
-    text = f"Harrowgate council\n\n{sentence}"
+    text = f"Quillnesse council\n\n{sentence}"
     suggested = extract_suggestions(normalise(text))
     assert [item.sentence for item in suggested] == [sentence]
     assert suggested[0].reason.startswith("states a vote's tally")
@@ -64,7 +64,7 @@ def test_a_votes_tally_is_suggested_however_few_voted(sentence: str) -> None:
     "text",
     [
         # A match's score is no vote (the corpus's writers differ on scores; they are left).
-        "Athletic drew 2-2 with Fenwold Town on Saturday.",
+        "Athletic drew 2-2 with Ostravel Town on Saturday.",
         # Two counts joined by "to" in a vote stay as they were read.
         "Residents voted on 4 June, and the count took two days.",
     ],
