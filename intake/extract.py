@@ -2024,11 +2024,6 @@ def _clean_name(name: str) -> str:
     ):
         # "Economists Ada Moor and ...", "Analyst Ben Roe": a description, not a name.
         name = name[described.end() :]
-    trade = _TRADE_BEFORE_NAME.match(name)
-    if trade is not None and len(name) > trade.end():
-        # "Developer X Properti Tbk said", "Retailer Corrin & Tate said": the trade a sentence
-        # opens on describes the firm and is no word of its name.
-        name = name[trade.end() :]
     run = _TITLE_RUN.match(name)
     if run is not None:
         rest = name[run.end() :].strip()
@@ -2563,10 +2558,22 @@ _RIVAL_WORDS = frozenset({"rival", "fellow", "sister", "competitor", "parent"})
 
 
 def _without_opening_description(name: str, sentence: str, article: str) -> str:
-    """`name` less a job that opens the sentence in capitals only because it opens it
-    ("Paramedic Joel Whitcombe, who ..." is Joel Whitcombe)."""
+    """`name` less a job or a trade that opens the sentence in capitals only because it opens
+    it ("Paramedic Joel Whitcombe, who ..." is Joel Whitcombe; "Developer X said" is X)."""
     words = name.split()
     rest = " ".join(words[1:])
+    trade = _TRADE_BEFORE_NAME.match(name)
+    opening = sentence.lstrip(" “\"‘'")
+    if (
+        trade is not None
+        and len(name) > trade.end()
+        and opening.startswith(name)
+        # "Operator Holdings Ltd" written so inside a sentence too is that firm's whole name.
+        and not re.search(rf"[\w,;’'][ \t]+{re.escape(trade.group(0).strip())}\b", article)
+    ):
+        # "Developer X Properti Tbk said", "Retailer Corrin & Tate said": the trade a sentence
+        # opens on describes the firm and is no word of its name.
+        return name[trade.end() :]
     if (
         len(words) >= 2
         and words[0].lower() in _RIVAL_WORDS

@@ -231,3 +231,12 @@ def test_a_person_named_by_her_role_at_a_body_is_the_person_given_that_role() ->
 def test_guard_a_role_no_one_was_given_stays_as_written() -> None:
     text = "Tariffs rise\n\nThe ETSC chairman said only 6.1 million customers were metered.\n"
     assert _claimants(text)["6.1 million"] == "ETSC chairman"
+
+
+def test_a_trade_word_the_article_writes_inside_a_sentence_is_part_of_the_name() -> None:
+    text = (
+        "Results\n\n"
+        "Shares in Operator Holdings Ltd rose on Tuesday.\n\n"
+        "Operator Holdings Ltd said revenue rose 12% in the year.\n"
+    )
+    assert _claimants(text)["12%"] == "Operator Holdings Ltd"
