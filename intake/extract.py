@@ -2438,7 +2438,13 @@ def _lone_opening_word(name: str, sentence: str, article: str) -> bool:
         return False
     if re.match(rf"{re.escape(name)},\s+(?:which|who|whose|a|an|the)\s", opening):
         return False  # "Unison, which represents ...": a name with an aside about it
-    return re.search(rf"[\w,;’'][ \t]+{re.escape(name)}\b", article or sentence) is None
+    return not _written_inside_a_sentence(name, article or sentence)
+
+
+def _written_inside_a_sentence(words: str, text: str) -> bool:
+    """Whether `text` writes `words`, as capitalised, after a word or a comma: inside a sentence,
+    where a capital makes a name, not only where one opens."""
+    return re.search(rf"[\w,;’'][ \t]+{re.escape(words)}\b", text) is not None
 
 
 def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | None:
@@ -2569,16 +2575,12 @@ def _without_opening_description(name: str, sentence: str, article: str) -> str:
         and len(name) > trade.end()
         and opening.startswith(name)
         # "Operator Holdings Ltd" written so inside a sentence too is that firm's whole name.
-        and not re.search(rf"[\w,;’'][ \t]+{re.escape(trade.group(0).strip())}\b", article)
+        and not _written_inside_a_sentence(trade.group(0).strip(), article)
     ):
         # "Developer X Properti Tbk said", "Retailer Corrin & Tate said": the trade a sentence
         # opens on describes the firm and is no word of its name.
         return name[trade.end() :]
-    if (
-        len(words) >= 2
-        and words[0].lower() in _RIVAL_WORDS
-        and sentence.lstrip(" “\"‘'").startswith(name)
-    ):
+    if len(words) >= 2 and words[0].lower() in _RIVAL_WORDS and opening.startswith(name):
         # "Rival X Packaging reported ...": a word that relates the body to the story's, in
         # capitals only because it opens the sentence, is no part of its name.
         return rest
@@ -7263,12 +7265,7 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
             # "In numbers" / "Source: X, snapshot of 14 February" / "- 5,412 people in custody":
             # the box's line that names its source, read as a table's note is.
             name = labelled.group("name").strip()
-            owner = _note_owner(name, text[:start], earlier)
-            if owner is not None:
-                return Attribution(owner.name, owner.kind, line.strip())
-            if _capitalised_runs(name):
-                return Attribution(name, guess_kind(name), line.strip())
-            return None
+            return _note_line_source(name, line.strip(), text[:start], earlier, named=name)
         heading = _BOX_HEADING.match(line.strip())
         if heading is None and line.rstrip().endswith(":"):
             lead_in = line.strip().rstrip(":")
@@ -7332,15 +7329,22 @@ def _note_below_list(text: str, at: int, earlier: Iterable[Attribution] = ()) ->
             # which the list's lines are not credited away from.
             return None
         name = labelled.group("name").strip()
-        owner = _note_owner(name, text[:end], earlier)
-        if owner is not None:
-            return Attribution(owner.name, owner.kind, line.strip())
         # "Source: X Annual Report 2023-24": the report's owner.
-        name = _OWNERS_REPORT_NOTE.sub("", name)
-        return (
-            Attribution(name, guess_kind(name), line.strip()) if _capitalised_runs(name) else None
-        )
+        owned = _OWNERS_REPORT_NOTE.sub("", name)
+        return _note_line_source(name, line.strip(), text[:end], earlier, named=owned)
     return None
+
+
+def _note_line_source(
+    note: str, line: str, before: str, earlier: Iterable[Attribution], *, named: str
+) -> Attribution | None:
+    """The source a fact box's or a list's "Source:" line gives: the owner of the document its
+    `note` names (`_note_owner`), else the name it gives (`named`, the note or its owner's part)
+    when that has a capital, else None."""
+    owner = _note_owner(note, before, earlier)
+    if owner is not None:
+        return Attribution(owner.name, owner.kind, line)
+    return Attribution(named, guess_kind(named), line) if _capitalised_runs(named) else None
 
 
 # A note's document after its owner's name ("X Annual Report 2023-24", "X Quarterly Bulletin").
