@@ -178,7 +178,7 @@ _ANONYMOUS_SPEAKER = re.compile(
 )
 # A source given only as "the" and one noun ("according to the exchange", "published by the
 # directorate"): the noun may shorten a name the article gave before.
-_THE_NOUN = re.compile(r"\s*the\s+(?P<noun>[a-z]+)\s*")
+_THE_NOUN = re.compile(r"\s*the\s+(?P<noun>[a-z]+(?:-[a-z]+)?)\s*")
 # "In the view of the Chamber of Commerce, ...", "as reported by X", "were revealed by X",
 # "In the chamber's view, ...": the source named after the phrase (or owning the view).
 _VIEW_OF = re.compile(
@@ -1017,6 +1017,10 @@ _STANDS_FOR_NAME = frozenset(
         "school",
         "startup",
         "start-up",
+        # A co-operative society, which farm and retail papers call "the co-op".
+        "co-op",
+        "cooperative",
+        "co-operative",
         "housebuilder",
         "builder",
         "grocer",
@@ -1076,6 +1080,8 @@ _NAMED_AS: dict[str, str] = {
     # "the company" and "the firm" shorten, even where the article never calls it so.
     "company": r"Company|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|Holdings",
     "firm": r"Firm|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|Holdings",
+    # A co-operative's name may go on past the word ("X Co-operative Society").
+    "co-op": r"Co-op|(?:Co-operative|Cooperative)(?:\s+[A-Z][a-z]+)?",
 }
 # A sentence's subject that is a body named by its noun ("The parks department has ...").
 _BODY_SUBJECT = re.compile(
@@ -2317,6 +2323,13 @@ def _document_source(
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
         if name.lower() not in _NOT_NAMES | _STOP_BACK:
             best = max(best, (match.start(), name))
+    for match in re.finditer(rf"\b[Ii]ts\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", text):
+        # "The X Trust ran a deficit last year, its latest annual report shows": the body the
+        # sentence opens with owns the document "its" gives it.
+        opening = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()))
+        owner = _opening_name(text[opening + 1 : match.start()].strip(), article)
+        if owner and guess_kind(owner, described_in=(article,)) != EntityKind.PERSON:
+            best = max(best, (match.start(), owner))
     issuer = _latest_issuer(noun, article, earlier)
     if best[1] and (issuer is None or issuer.at < best[0]):
         return Attribution(best[1], guess_kind(best[1], described_in=(article,)), best[1])
@@ -2504,9 +2517,11 @@ def _opening_body(last: str, article: str) -> Attribution | None:
     if not runs or not last.startswith(runs[0]):
         return None
     after = last[len(runs[0]) :]
-    # "X, which represents 186 hotels, disputes ...": an aside about the subject stands
-    # between it and its verb.
-    aside = re.match(r",\s+(?:which|who)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d))+,", after)
+    # "X, which represents 186 hotels, disputes ...", "X, the mid-sized exchange that serves
+    # 3.1 million users, paused ...": an aside about the subject stands between it and its verb.
+    aside = re.match(
+        r",\s+(?:which\s|who\s|(?:the|a|an)\s+[a-z])(?:[^,;:“”\"]|(?<=\d),(?=\d))+,", after
+    )
     rest = after[aside.end() if aside else 0 :].split()[:1]
     if not rest or not re.fullmatch(r"[a-z]+", rest[0]):
         return None  # the subject is followed by its verb
@@ -4671,8 +4686,20 @@ def _find_attribution(
                     )
             found = named(
                 _from_phrase(phrase, after_by=pattern is _BY_SOURCE)
-                # "published by the directorate": the body the noun shortens.
-                or (bare.group(0).strip() if bare and pattern is _BY_SOURCE else ""),
+                # "published by the directorate", "according to the consultancy" after "X, a
+                # property consultancy": the body the noun shortens or the article described.
+                or (
+                    bare.group(0).strip()
+                    if bare
+                    and (
+                        pattern is _BY_SOURCE
+                        or (
+                            bare.group("noun") not in _AGENT_NOUNS
+                            and _is_body_noun(bare.group("noun"), article)
+                        )
+                    )
+                    else ""
+                ),
                 match.group(0).strip(),
                 via_speech=False,
             )
@@ -5344,6 +5371,15 @@ def _find_attribution(
             )
             if meant is not None:
                 return Attribution(meant.name, meant.kind, f"{collected[0]} {verb['verb']}")
+            document_noun = collected[0].lower()
+            if _DOCUMENT_NOUNS.fullmatch(document_noun) and window[1:2] in (["the"], ["The"]):
+                # "..., the report says" where no one has spoken for a while: the body the
+                # article gave that document ("X ran a deficit, its annual report shows").
+                source = _document_source(document_noun, article, at, [*earlier, *context])
+                if source is not None and source.name[:1].isupper():
+                    return Attribution(
+                        source.name, source.kind, f"the {document_noun} {verb['verb']}"
+                    )
             subject_words = (
                 _described_subject(sentence, article)
                 if collected[0].lower() in ("it", "they")

@@ -1,0 +1,68 @@
+"""Attribution mended in session 35: "according to the consultancy" names the firm the article
+described as one, as "the consultancy said" did; a subject set off by a description ("X, the
+mid-sized exchange that ..., paused ...") is the company "the company confirmed" shortens; "the
+co-op" shortens a co-operative's whole name; "the report says" names the body the article gave
+that document ("X ran a deficit, its annual report shows"). Every text
+here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards, which hold a
+limit of the change and pass either way."""
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+def test_according_to_a_described_body_noun_names_the_body() -> None:
+    text = (
+        "Office rents\n\n"
+        "Grade A rents in the city rose 2.3% in 2024, according to Pellworth Fane Partners, a "
+        "property consultancy.\n\n"
+        "Rents in the old town fell 2.6% over the year, according to the consultancy.\n"
+    )
+    assert _claimants(text)["2.6%"] == "Pellworth Fane Partners"
+
+
+def test_guard_according_to_a_noun_the_article_gave_no_body_stays_the_publishers() -> None:
+    text = (
+        "Office rents\n\n"
+        "Grade A rents in the city rose 2.3% in 2024, the mayor's office said.\n\n"
+        "Rents in the old town fell 2.6% over the year, according to the consultancy.\n"
+    )
+    assert _claimants(text)["2.6%"] == ""
+
+
+def test_a_subject_set_off_by_its_description_is_the_company_that_confirms() -> None:
+    text = (
+        "Exchange halts withdrawals\n\n"
+        "Brevantix, the mid-sized exchange that says it serves 3.1 million users, paused all "
+        "withdrawals on Wednesday after attackers drained roughly $212 million from its bridge, "
+        "the company confirmed in a post.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["roughly $212 million"] == "Brevantix"
+    assert claimants["3.1 million"] == "Brevantix"
+
+
+def test_the_co_op_shortens_a_co_operatives_whole_name() -> None:
+    text = (
+        "Milk price\n\n"
+        "The Dunlavin Co-operative Society will pay its 2,150 milk suppliers 44.5 cent per litre "
+        "for May supplies, unchanged from April, the co-op confirmed on Thursday.\n\n"
+        "Supplies rose 4% in May, according to the co-op.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["2,150"] == "Dunlavin Co-operative Society"
+    assert claimants["4%"] == "Dunlavin Co-operative Society"
+
+
+def test_the_report_says_names_the_body_whose_report_its_shows() -> None:
+    text = (
+        "Charity accounts\n\n"
+        "The Brenwick Trust, the young carers' charity, ran a deficit last year as demand rose, "
+        "its latest annual report shows.\n\n"
+        "The number of young carers the charity supported rose to 21,640, from 18,980 in "
+        "2022-23, the report says.\n\n"
+        "Its shops raised £1.2m, according to the report.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["21,640"] == "Brenwick Trust"
+    assert claimants["£1.2m"] == "Brenwick Trust"
