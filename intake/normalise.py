@@ -112,7 +112,11 @@ _OFFER = (
 # appeal names what the reader may become or support ("become a member from $10 a month",
 # "Support local radio"); a news alert names where to get it ("Get breaking news on WhatsApp").
 _PROMPT = re.compile(
-    r"\b(?:subscribe|subscription|subscriber|sign up|sign-up|newsletter|unlimited access|"
+    # A business's subscriptions are news ("Subscription revenue climbed 22%", "subscriber
+    # numbers"): the noun before what it earns or counts is no ask.
+    r"\b(?:subscribe|subscription(?!s?\s+(?:revenue|sales|income|growth|business|base|"
+    r"numbers?|fees?|services?|rev)\b)|subscriber(?!s?\s+(?:numbers?|growth|base|"
+    r"additions|count)\b)|sign up|sign-up|newsletter|unlimited access|"
     r"free trial|cancel any ?time|log in|register now|have your say|join the debate|"
     r"share this (?:article|story)|comments are closed|free (?:articles?|stories)|"
     r"become an? (?:[\w’'-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)|"
@@ -1376,7 +1380,8 @@ def _inline_commenter(content: str) -> str:
 def _is_prompt(content: str) -> bool:
     """Whether a line asks something of its reader (`_PROMPT`): one short prompt, or a line
     whose every sentence is one ("You've read 3 of your 5 free articles. Subscribe from £1.")."""
-    if _REPORTED.search(content):
+    if _REPORTED.search(content) or content.startswith("|"):
+        # A table's row is the table's, whatever its label says ("| Subscription revenue |").
         return False
     if len(content.split()) <= _PROMPT_WORDS or (
         _ASKING_LINE.match(content) and len(content.split()) <= _ASKING_LINE_WORDS

@@ -852,11 +852,27 @@ _JOB_TITLE = re.compile(
 )
 
 
+# The month of a date the byline shows after the name in an element of its own ("By Ada Moor"
+# then "January 20, 2026"), which the extraction runs into the name ("Ada Moor January").
+_MONTH_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+
+
 def _authors(author: str | None) -> tuple[str, ...]:
     """The page's authors, one name each (the extraction joins several with semicolons), without
-    the jobs a byline gives after them."""
+    the jobs a byline gives after them or a date's month run into them."""
     names = (" ".join(name.split()) for name in (author or "").split(";"))
-    return tuple(name for name in names if name and not _JOB_TITLE.search(name))
+    return tuple(_without_month(name) for name in names if name and not _JOB_TITLE.search(name))
+
+
+def _without_month(name: str) -> str:
+    """`name` less a month run into it after two words or more ("Ada Moor January")."""
+    words = name.split()
+    if len(words) >= 3 and _MONTH_WORD.fullmatch(words[-1]):
+        return " ".join(words[:-1])
+    return name
 
 
 def _text_of(element: Any) -> str:
