@@ -7779,6 +7779,34 @@ _RELEASE_END = re.compile(
 )
 
 
+# A press release's own header, printed with it where a paper runs it whole ("FOR IMMEDIATE
+# RELEASE" / "X County Sheriff's Office" / ...): the issuer is the first line under it that
+# names a body, before the release's title in capitals or its first sentence.
+_IMMEDIATE_RELEASE = re.compile(
+    r"^[ \t]*(?:FOR\s+IMMEDIATE\s+RELEASE|NEWS\s+RELEASE)\b[^\n]*$", re.MULTILINE | re.IGNORECASE
+)
+
+
+def _release_header_issuer(text: str) -> Attribution | None:
+    """The body a release's "FOR IMMEDIATE RELEASE" header names under it, with the header's
+    place as where its voice begins, or None."""
+    header = _IMMEDIATE_RELEASE.search(text)
+    if header is None:
+        return None
+    for line in text[header.end() :].strip().splitlines()[:4]:
+        line = line.strip()
+        if not line or line.isupper() or re.search(r"[.!?:]$|\d", line) or len(line.split()) > 8:
+            return None  # the release's title or first sentence: no header names a body
+        name = _release_issuer(line)
+        if (
+            name
+            and name == re.sub(r"^(?:The|the)\s+", "", line)
+            and guess_kind(name) != (EntityKind.PERSON)
+        ):
+            return Attribution(name, guess_kind(name), header.group(0).strip(), at=header.start())
+    return None
+
+
 def _release_issuer(line: str) -> str:
     """Who issues a release, from its "Issued by" line: the person an office speaks for, the
     body a communications desk speaks for, else the line's first name."""
@@ -7867,7 +7895,9 @@ def _voice_span(text: str, voice: Attribution | None) -> tuple[int, int]:
             return note_end, min(ends, default=len(text))
         return note_end, rules[0].start()
     release_end = _RELEASE_END.search(text, voice.at)
-    return 0, release_end.start() if release_end is not None else len(text)
+    # A release under its own header begins there: what a paper printed above it is its own.
+    begins = voice.at if _IMMEDIATE_RELEASE.match(text, voice.at) else 0
+    return begins, release_end.start() if release_end is not None else len(text)
 
 
 def _heading_body(text: str, after: int) -> list[str]:
@@ -7929,6 +7959,9 @@ def _document_voice(normalised: NormalisedText) -> Attribution | None:
         if runs:
             name = re.sub(r"^(?:The|A|An)\s+", "", runs[0])
             return Attribution(name, guess_kind(name), republished.group(0), at=republished.start())
+    headed = _release_header_issuer(normalised.text)
+    if headed is not None:
+        return headed
     issuer = _RELEASE_ISSUER.search(normalised.text)
     if issuer is None:
         return None

@@ -66,3 +66,35 @@ def test_the_report_says_names_the_body_whose_report_its_shows() -> None:
     claimants = _claimants(text)
     assert claimants["21,640"] == "Brenwick Trust"
     assert claimants["£1.2m"] == "Brenwick Trust"
+
+
+_RELEASE = (
+    "Sheriff's office reports record calls\n\n"
+    "By Ada Quennell\n\n"
+    "The Tolland County Sheriff's Office released its annual summary on Monday, and 41 "
+    "readers wrote in about it. The Ledger is publishing the release below.\n\n"
+    "---\n\n"
+    "FOR IMMEDIATE RELEASE\n"
+    "{issuer}\n"
+    "Media contact: Lt. Dana Whitby, (740) 555-0182\n\n"
+    "TOLLAND COUNTY SHERIFF'S OFFICE RELEASES 2024 SUMMARY\n\n"
+    "Deputies made 2,917 arrests during the year, compared with 2,688 in 2023.\n\n"
+    "The jail booked 6,203 people.\n\n"
+    "###\n\n"
+    "---\n\n"
+    "The jail is rated for 240 beds, so it ran about 20 percent over its limit.\n"
+)
+
+
+def test_a_releases_own_header_names_whose_release_it_is() -> None:
+    claimants = _claimants(_RELEASE.format(issuer="Tolland County Sheriff's Office"))
+    assert claimants["2,917"] == "Tolland County Sheriff's Office"
+    assert claimants["6,203"] == "Tolland County Sheriff's Office"
+    # The paper's own paragraphs, above the release and after its end ("###"), are its own.
+    assert claimants["about 20 percent"] == ""
+    assert claimants["41"] == ""
+
+
+def test_guard_a_header_over_no_body_line_gives_the_release_no_voice() -> None:
+    text = _RELEASE.format(issuer="Feb. 10, 2025")
+    assert _claimants(text)["2,917"] == ""

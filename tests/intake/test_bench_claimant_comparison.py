@@ -32,6 +32,9 @@ def bench() -> ModuleType:
         ("Vellingrath Holdings plc", "Vellingrath Holdings"),
         ("Lanterna Systems, Inc.", "Lanterna Systems"),
         ("Dr Ada Roe", "Ada Roe"),
+        # Session 35: a middle initial, as a release's header writes a name.
+        ("Sheriff Wade A. Kostrin", "Wade Kostrin"),
+        ("Ada J. Roe", "Ada Roe"),
     ],
 )
 def test_a_rank_an_office_and_a_legal_form_are_set_aside(
@@ -47,6 +50,8 @@ def test_a_rank_an_office_and_a_legal_form_are_set_aside(
         ("the Mayor's Office", "Office"),
         ("General Foundries Research", "Foundries Research"),
         ("Oxtallow Precast Ltd", "Oxtallow"),
+        # A letter alone is a name's word where no given name stands before it.
+        ("J. Roe", "Roe"),
     ],
 )
 def test_guard_what_names_someone_else_stays_apart(
