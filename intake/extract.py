@@ -4674,6 +4674,13 @@ def _find_attribution(
                     )
                 if not _capitalised_runs(owned.group("owner")):
                     return None  # "according to official figures": the publisher's
+            named_owner = _NAMED_OWNERS_TITLED_DOCUMENT.fullmatch(phrase.strip())
+            if pattern is _ACCORDING_TO and named_owner is not None:
+                # "according to the X Bureau's December Crop Report": the body whose document
+                # the title names, not the title's words.
+                found = named(named_owner.group("owner"), match.group(0).strip(), via_speech=False)
+                if found is not None and found.kind != EntityKind.PERSON:
+                    return found
             titled = _OWNERS_TITLED_DOCUMENT.fullmatch(phrase.strip())
             if pattern is _ACCORDING_TO and titled is not None and owned is None:
                 # "according to the communications regulator's latest state of the ICT sector
@@ -5476,6 +5483,16 @@ _OWNERS_TITLED_DOCUMENT = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})['’]s\s+"
     r"(?:[\w’'-]+\s+){0,8}?(?:report|survey|study|review|bulletin|update|audit|assessment|"
     r"analysis|dashboard|tracker|statistics|figures|data)s?"
+)
+
+
+# A named body's document by its title ("the X Bureau's December Crop Report", "X's 2025
+# Housing Market Outlook"): the owner is the body.
+_NAMED_OWNERS_TITLED_DOCUMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*)*)"
+    r"['’]s\s+(?:(?:[A-Z0-9][\w’'-]*|[a-z]+)\s+){0,6}?(?:Report|Survey|Study|Review|Bulletin|"
+    r"Index|Outlook|Update|Audit|Assessment|Census|Monitor|Tracker|Barometer|Statistics|Data)"
+    r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?"
 )
 
 
@@ -6706,6 +6723,34 @@ def _members_report(
     return Attribution(body, guess_kind(body), report.group(0))
 
 
+# Who answered a survey or a poll, as a sentence that gives their answers names them ("58% of
+# responding members said", "Respondents reported", "a third of those polled"): the survey's
+# figures, the sentence naming no other source.
+_SURVEY_ANSWERS = re.compile(
+    r"\bof\s+(?:the\s+)?(?:(?:responding|surveyed|polled)\s+)?(?:respondents|members|"
+    r"those\s+(?:surveyed|polled|questioned|asked|who\s+(?:responded|answered))|"
+    r"(?:[a-z]+\s+)?(?:people|adults|voters|firms|companies|businesses|employers|parents|"
+    r"households)\s+(?:surveyed|polled|questioned|asked))\b|"
+    r"^(?:Respondents|Those\s+(?:surveyed|polled))\b"
+)
+
+
+def _survey_respondents(
+    sentence: str, article: str, earlier: list[Attribution]
+) -> Attribution | None:
+    """For a sentence that gives a survey's or a poll's respondents' answers (`_SURVEY_ANSWERS`),
+    the body whose survey or poll the article gave figures from last; None for none."""
+    respondents = _SURVEY_ANSWERS.search(sentence)
+    if respondents is None:
+        return None
+    source = _source_going_on("survey", earlier, article) or _source_going_on(
+        "poll", earlier, article
+    )
+    if source is None:
+        return None
+    return Attribution(source.name, source.kind, respondents.group(0))
+
+
 def _inside_quotation(text: str, start: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at `start` (a quote of
     several sentences: "She said: “We hired 200. We cut 9 percent.”")."""
@@ -7835,7 +7880,10 @@ _REPUBLISHED_REPORT = re.compile(
     r"\b(?:(?:The\s+following|This)\s+(?:is\s+an?\s+)?(?:[a-z]+\s+){0,2}?(?:report|statement|"
     r"release|update|bulletin|briefing)|The\s+(?:[a-z]+\s+){0,2}?(?:report|statement|release|"
     r"update|bulletin|briefing)\s+(?:below|that\s+follows))\s+(?:was\s+)?(?:issued|published|"
-    r"released|produced|prepared)\s+by\s+"
+    # "was issued Tuesday afternoon by X", "released on 3 May by X": when, before who.
+    r"released|produced|prepared)(?:\s+(?:on|at|this|last|early|late|[A-Z]?[a-z]+day|"
+    r"morning|afternoon|evening|night|today|yesterday|\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+)){0,3}?"
+    r"\s+by\s+"
     # The note may say so in a sentence of its own ("... was issued by X on Wednesday. We have
     # published it in full").
     r"(?P<issuer>(?:the\s+)?[A-Z][^.,;\n]{1,100})(?:[^\n]*?\b(?:republished|reproduced|reprinted|"
@@ -8250,6 +8298,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                     _results_reporter(sentence, text, earlier)
                     or _announced_in_paragraph(text, start, earlier)
                     or _members_report(sentence, text, end, earlier)
+                    or _survey_respondents(sentence, text, earlier)
                 )
             of_that = _OF_THAT_COUNT.match(sentence) if attribution is None and context else None
             if of_that is not None:

@@ -98,3 +98,54 @@ def test_a_releases_own_header_names_whose_release_it_is() -> None:
 def test_guard_a_header_over_no_body_line_gives_the_release_no_voice() -> None:
     text = _RELEASE.format(issuer="Feb. 10, 2025")
     assert _claimants(text)["2,917"] == ""
+
+
+def test_a_surveys_respondents_answers_are_the_surveys() -> None:
+    text = (
+        "Manufacturers gloomier\n\n"
+        "Optimism among small manufacturers fell this spring, according to the Brackwater "
+        "Fabricators Association's second-quarter outlook survey, released Tuesday.\n\n"
+        "Tariffs weighed on orders.\n\n"
+        "Fifty-eight percent of responding members said they expect sales to increase, down "
+        "from 67% in the first quarter.\n\n"
+        "Seventy-one percent of respondents named input costs as their top challenge.\n\n"
+        "About a third of firms surveyed plan to hire.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["Fifty-eight percent"] == "Brackwater Fabricators Association"
+    assert claimants["Seventy-one percent"] == "Brackwater Fabricators Association"
+    assert claimants["About a third"] == "Brackwater Fabricators Association"
+
+
+def test_guard_members_with_no_survey_before_stay_the_publishers() -> None:
+    text = (
+        "Union vote\n\n"
+        "The Brackwater Fabricators Association said on Tuesday it would press for exclusions.\n\n"
+        "Fifty-eight percent of members work in shops of fewer than 50 people.\n"
+    )
+    assert _claimants(text)["Fifty-eight percent"] == ""
+
+
+def test_according_to_a_named_bodys_titled_document_names_the_body() -> None:
+    text = (
+        "Harvest\n\n"
+        "The winter crop is now forecast at 61.4 million tonnes, up 19 per cent on last season, "
+        "according to the National Crop Forecasting Bureau's December Crop Report, released on "
+        "Tuesday.\n"
+    )
+    assert _claimants(text)["61.4 million"] == "National Crop Forecasting Bureau"
+
+
+def test_an_editors_note_may_say_when_before_who_issued_the_release() -> None:
+    text = (
+        "Transit ridership up\n\n"
+        "Editor's note: The following news release was issued Tuesday afternoon by the "
+        "Pellham Transit Commission and is republished in full.\n\n"
+        "----------------------------------------\n\n"
+        "Ridership rose 6.1 per cent in 2024, to 14.2 million trips.\n\n"
+        "----------------------------------------\n\n"
+        "The union said 38 jobs would go.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["6.1 per cent"] == "Pellham Transit Commission"
+    assert claimants["38"] != "Pellham Transit Commission"
