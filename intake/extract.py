@@ -1323,7 +1323,7 @@ _DEFINITE_SUBJECT = re.compile(
     # A time or a place set before the subject ("In 2024, the guild counted ...", "Over the
     # whole of the year, the agency logged ...", "Last year the trust recorded ...").
     rf"(?:{_LEADING_ADVERBIAL})?"
-    r"(?P<det>[Tt]he|Its|Their)\s+(?:(?P<owner>[a-z][\w-]*)['’]s\s+)?"
+    r"(?P<det>[Tt]he|Its|Their|His|Her)\s+(?:(?P<owner>[a-z][\w-]*)['’]s\s+)?"
     # A plural possessive may say whose the document is for ("Its quarterly members' survey").
     r"(?P<words>(?:[a-z][\w-]*(?:(?<=s)['’])?\s+){0,3}?[a-z][\w-]*)"
     r"(?:\s+(?:of|for|from|on|into)\s+(?:[^,;.]|[,.](?=\d)){1,60}?"
@@ -1346,6 +1346,8 @@ _DOCUMENT_NOUNS = re.compile(
     rf"(?:{_DOCUMENTS}|{_RESEARCH_WORDS}|{_DATA_NOUNS}|evaluation|assessment|investigation|"
     r"findings|papers?|census|index|model|budget|plan|accounts)"
 )
+# What a person shows a meeting, which speaks for her as her report does.
+_PRESENTED = frozenset({"presentation", "slides", "slide", "testimony", "submission", "memo"})
 _GENERIC = frozenset(
     {"study", "report", "research", "survey", "company", "firm", "government", "researchers"}
 )
@@ -1382,7 +1384,8 @@ _NAME_WORDS: list[tuple[str, re.Pattern[str]]] = [
         EntityKind.GOVERNMENT,
         re.compile(
             r"\b(?:Government|government|Ministry|ministry|Police|police|Council|state|"
-            r"Department|Bureau|Commission|Authority|authority)\b"
+            # "the Office of Public Energy Advocate" is a public office, whatever it oversees.
+            r"Department|Bureau|Commission|Authority|authority|Office\s+of)\b"
         ),
     ),
     (
@@ -1566,6 +1569,12 @@ _TITLED_TURN = re.compile(
     r"Interviewer|Witness|Panell?ist|[A-Z]{2,4})\.?\s+)+"
     rf"(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
     r"(?:,\s+[A-Z][^:\n]{1,60}?)?\s*:\s+\S"
+)
+# A call's turn labelled with a person's full name and, in brackets, the firm she speaks from
+# ("Ada Moor (Roe Capital): ...", as earnings calls print an analyst's question).
+_AFFILIATED_TURN = re.compile(
+    r"^\s*(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+"
+    r"\([A-Z][^()\n:]{1,60}\)\s*:\s+\S"
 )
 # A turn labelled with an initial and a surname, after any title ("Hon. T. Moor: ...").
 _INITIALLED_TURN = re.compile(
@@ -5765,6 +5774,23 @@ def _definite_subject(
         holder = _role_holder(head, article, before)
         return Attribution(holder.name, holder.kind, words) if holder else None
     source: Attribution | None = None
+    if match.group("det") in ("His", "Her"):
+        # "Her presentation showed ...", "His report says ...": a person's document speaks
+        # for the person the pronoun names; "Her husband said" names someone else.
+        if not (_DOCUMENT_NOUNS.fullmatch(head) or head in _PRESENTED):
+            return None
+        person = _pronoun_means(
+            "he" if match.group("det") == "His" else "she",
+            context,
+            earlier,
+            article=article,
+            people_first=True,
+            sentence=sentence,
+            at=at,
+        )
+        if person is None or person.kind != EntityKind.PERSON:
+            return None
+        return Attribution(person.name, person.kind, words)
     if match.group("det") in ("Its", "Their"):
         # "Its weekly bulletin puts ...": the body the paragraph is about, else the latest.
         source = next(
@@ -7029,7 +7055,7 @@ def _turn_speaker(
     """The speaker a transcript's turn opens with ("QUINTYNE: ..." after "Dr Ana Quintyne told
     the programme"): the person the article introduced under that surname, or None when the
     label names no one it introduced (a "WATCH:" or "UPDATE:" label names no speaker)."""
-    titled = _TITLED_TURN.match(line)
+    titled = _TITLED_TURN.match(line) or _AFFILIATED_TURN.match(line)
     if titled is not None:
         name = titled.group("name")
         if guess_kind(name, via_speech=True) == EntityKind.PERSON and not (

@@ -149,3 +149,47 @@ def test_an_editors_note_may_say_when_before_who_issued_the_release() -> None:
     claimants = _claimants(text)
     assert claimants["6.1 per cent"] == "Pellham Transit Commission"
     assert claimants["38"] != "Pellham Transit Commission"
+
+
+def test_a_calls_turn_labelled_with_the_speakers_firm_in_brackets_is_hers() -> None:
+    text = (
+        "Quarterly call\n\n"
+        "Chief executive Dara Quellin said revenue rose 18%.\n\n"
+        "Marcus Fennimore (Brightwell Securities): Congrats on the quarter. Net revenue "
+        "retention came in at 114%. That's down from 117% a year ago.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["114%"] == "Marcus Fennimore"
+    assert claimants["117%"] == "Marcus Fennimore"
+
+
+def test_an_office_of_is_no_company_that_the_company_shortens() -> None:
+    text = (
+        "Rate case\n\n"
+        "Tarnwell Power & Light asked regulators for an additional $186.4 million a year, the "
+        "utility said.\n\n"
+        "The Office of Public Energy Advocate, which represents residential customers, argued "
+        "for $41.2 million.\n\n"
+        "For a typical customer, the utility's request would raise the monthly bill from "
+        "$142.18 to $158.73, according to the company's filing.\n"
+    )
+    assert _claimants(text)["$158.73"] != "Office of Public Energy Advocate"
+
+
+def test_her_presentation_speaks_for_her() -> None:
+    text = (
+        "School board\n\n"
+        "Superintendent Lillian Farrowby said the division faced a structural problem.\n\n"
+        "Her presentation showed average class sizes rising from 22.4 students to 24.1 next "
+        "year.\n"
+    )
+    assert _claimants(text)["24.1"] == "Lillian Farrowby"
+
+
+def test_guard_her_husband_is_no_document_of_hers() -> None:
+    text = (
+        "Flood\n\n"
+        "Resident Ana Pellow said the water rose in minutes.\n\n"
+        "Her husband said they lost 40 years of photographs and $12,000 of furniture.\n"
+    )
+    assert _claimants(text)["$12,000"] != "Ana Pellow"
