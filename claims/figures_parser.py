@@ -112,6 +112,9 @@ SCALES: dict[str, int] = {
     # after a currency (`_numeric`): alone, "50mil" may be a thickness in thousandths of an inch.
     "bil": 10**9,
     "mil": 10**6,
+    # American business pages write a billion as "B" onto a dollar amount ("$1.61B", as "$412.6M"
+    # is a million): read, like "bil", only after a currency ("4B" is a class or a pencil).
+    "b": 10**9,
     # South Asia's scales ("Rs 5 crore", "12 lakh people"): read as such, not as a bare number
     # with a word after it, which would lose the amount.
     "lakh": 10**5,
@@ -360,9 +363,11 @@ _LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Dh|Sh|R|N|P|K)(?=\d))"
 # `LETTERED_DOLLARS`.
 _LETTERED_DOLLAR = r"(?-i:[A-Z]{1,3})\$\s?"
 _CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|{_LETTERED_DOLLAR}|(?:{_CODES})\s?|{_LETTERS})?"
+# The scales written onto a number that are one only after a currency (`SCALES`).
+_AFTER_A_CURRENCY = frozenset({"bil", "mil", "b"})
 # A scale word may be written onto the number ("£350million"), as its abbreviation is ("£2.6trn").
 _SCALE = (
-    r"(?:(?P<scale_attached>bn|mn|trn|tn|bil|mil|m|k)\b"
+    r"(?:(?P<scale_attached>bn|mn|trn|tn|bil|mil|m|k|b)\b"
     r"|[\s\-]*(?P<scale_word>thousand|million|billion|trillion|lakhs?(?:\s+crores?)?|crores?)\b"
     r"|\s+(?P<scale_abbr>bn|mn|trn|tn)\b)?"
 )
@@ -1786,8 +1791,8 @@ def _numeric(
     if number is None:  # pragma: no cover - the pattern admits only grouped digits
         return None
     scale = _scale(match)
-    if _fold(match.group("scale_attached") or "") in ("bil", "mil") and not match.group("cur"):
-        return None  # "bil" and "mil" are a scale only after a currency (`SCALES`)
+    if _fold(match.group("scale_attached") or "") in _AFTER_A_CURRENCY and not match.group("cur"):
+        return None  # "bil", "mil" and "b" are a scale only after a currency (`SCALES`)
     if number * scale >= MAX_VALUE or len(match.group("num")) > 40:
         return None  # a serial number, not a quantity (and more than Figure.value can hold)
     qualifier, qualifier_text = _qualifier(match)
@@ -1917,7 +1922,7 @@ def _pair(
         return []
     if match.group("cur") and not currency_of_prefix(match.group("cur")):
         return []
-    if _fold(match.group("scale_attached") or "") in ("bil", "mil") and not match.group("cur"):
+    if _fold(match.group("scale_attached") or "") in _AFTER_A_CURRENCY and not match.group("cur"):
         return []  # a scale only after a currency (`SCALES`)
     after = text[match.end() : match.end() + 2]
     if after[:1].isalpha() or (after[:1] in _DASH and after[1:2].isalpha()):
@@ -2375,7 +2380,17 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 _SCALE_OF_DIGITS_BEFORE = re.compile(r"\d[\s\-]?$")
-_BARE_SCALES = frozenset({"hundred", *SCALES}) - {"k", "m", "mn", "bn", "tn", "trn", "bil", "mil"}
+_BARE_SCALES = frozenset({"hundred", *SCALES}) - {
+    "k",
+    "m",
+    "mn",
+    "bn",
+    "tn",
+    "trn",
+    "bil",
+    "mil",
+    "b",
+}
 _SCALE_LABEL_BEFORE = re.compile(rf"(?:[(\[|]|{_SYMBOLS}|{_LETTERED_DOLLAR}|\bin)\s*$", re.I)
 
 
