@@ -186,6 +186,13 @@ _PROMPT = re.compile(
     r"listeners)\b|"
     r"[\d,.]+k?\+? (?:other )?[\w-]+ already (?:read|get|receive|subscribe to|follow) "
     r"(?:it|this|us|our|the newsletter)\b|"
+    # "Join 4,300 growers who already subscribe.", "free for members": a newsletter's pitch.
+    r"join (?:more than |over )?[\d,.]+k?\+? (?:other )?[\w-]+ who already "
+    r"(?:subscribe|read|get it|receive it)\b|"
+    # The pitch is a fragment with no verb of its own ("Weekly prices and reports, free for
+    # members."); "Entry will be free for members." is news of a rule.
+    r"^(?![^.!?]*\b(?:is|are|was|were|will|would|be|remains?)\b)[^.!?]*\bfree for (?:all )?"
+    r"(?:[A-Z]{2,5} )?(?:members|subscribers)(?=\.?$)|"
     r"found this (?:page|article|story|answer) (?:useful|helpful)|"
     r"(?:this|our) (?:article|story|journalism|reporting|site|newsletter) (?:is|remains|stays) "
     r"free(?: to read| for (?:everyone|all))?\b|"
@@ -210,7 +217,12 @@ _PROMPT_WORDS = 16
 # A line that opens by telling the reader to subscribe, sign up, upgrade or donate ("Subscribe
 # to X Plus for only $9 a month and get unlimited access to all our stories") is a prompt at
 # any length such a line runs to, not only a short one.
-_ASKING_LINE = re.compile(r"^(?:Subscribe|Sign up|Upgrade|Donate|Join)\b")
+# So does a sentence that asks on a condition ("If X helps you keep up with City Hall, become a
+# member for as little as $5 a month.").
+_ASKING_LINE = re.compile(
+    r"^(?:Subscribe|Sign up|Upgrade|Donate|Join|(?:If|When)\b[^,.!?]{1,90},\s+(?:please\s+)?"
+    r"(?:become|subscribe|sign up|donate|join|support us|chip in)\b)"
+)
 _ASKING_LINE_WORDS = 30
 # What news says and a prompt never does: who said it ("the company said", "according to").
 # A line about subscribers or a newsletter that reports someone's words is the story's.

@@ -36,3 +36,29 @@ def test_guard_a_line_that_asks_the_reader_to_subscribe_is_still_dropped() -> No
     assert "Subscribe from" not in kept
     assert "subscription offer" not in kept
     assert "newsletter" not in kept
+
+
+def test_a_pitch_that_asks_on_a_condition_or_counts_its_subscribers_is_dropped() -> None:
+    text = (
+        "Council watch\n\n"
+        "The council voted to spend $2.1 million on roads.\n\n"
+        "The Wendle Current is a nonprofit newsroom. If Council Watch helps you keep up with "
+        "City Hall, become a member for as little as $5 a month.\n\n"
+        "Weekly prices and harvest reports, free for GGA members. Join 4,300 growers who "
+        "already subscribe.\n"
+    )
+    kept = normalise(text).text
+    assert "$2.1 million" in kept
+    assert "become a member" not in kept
+    assert "4,300 growers" not in kept
+
+
+def test_guard_news_of_a_condition_is_kept() -> None:
+    text = (
+        "Council watch\n\n"
+        "If the levy passes, the council will spend $2.1 million on roads, the mayor said.\n\n"
+        "When the pool reopens, entry will be free for members.\n"
+    )
+    kept = normalise(text).text
+    assert "$2.1 million" in kept
+    assert "free for members" in kept
