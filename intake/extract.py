@@ -286,6 +286,8 @@ _APPOSITIVE_VERBS = (
     # A reply in a debate ("..., Ada Moor, replied that"); a pollster's shares ("X, polling
     # online for Y, has Labour on 34%").
     r"replied|responded|countered|retorted|"
+    # "..., a heart specialist at X, pointed out that": the other verbs of reported speech.
+    r"(?:pointed|points)\s+out|suggested|emphasised|emphasized|highlighted|contended|testified|"
     r"(?:has|had)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:on|at)\s+"
     rf"(?:just\s+|only\s+|about\s+|around\s+)?{_AMOUNT_OPENS})|"
     # A body that counted gives the count ("The X Trust, a charity, counted 312 pairs").
@@ -2933,7 +2935,71 @@ def _a_name(found: Attribution | None, article: str) -> Attribution | None:
         return found
     if found.kind == EntityKind.COMMENTER or not name[:1].isupper():
         return found
+    if lower in _INDEFINITE_PRONOUNS or _adjective_of_a_people(name, article):
+        return None  # "Nobody", "Australian" (read from "the largest Australian study")
     return None if _capitalised_to_open(name, article) else found
+
+
+# Pronouns that name no one, capitalised where they open a sentence or a quotation.
+_INDEFINITE_PRONOUNS = frozenset(
+    {"nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "no-one"}
+)
+# A people's or a country's adjective ("Australian", "Nigerian", "Japanese", "Scottish").
+# ("Israeli" and "Iraqi" are left out: a company's name ends in "i" as often, "Orvalei cameras".)
+_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish)")
+
+
+def _adjective_of_a_people(name: str, article: str) -> bool:
+    """Whether `name` is a people's adjective that the article writes only before a noun
+    ("the largest Australian study", "the Nigerian unit"), never as a name that acts or
+    speaks ("Meridian said", "Meridian's filings")."""
+    if not _PEOPLES_ADJECTIVE.fullmatch(name):
+        return False
+    after = [
+        match.group(1) for match in re.finditer(rf"\b{re.escape(name)}\b(\s+\S+|\S*)", article)
+    ]
+    return bool(after) and all(
+        re.fullmatch(r"\s+[a-z][a-z-]*", following) is not None
+        and following.strip() not in _NAME_FOLLOWERS
+        for following in after
+    )
+
+
+# Words after a one-word name that make it a subject or an agent, not an adjective.
+_NAME_FOLLOWERS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "reported",
+        "reports",
+        "found",
+        "estimated",
+        "estimates",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "expects",
+        "expected",
+        "added",
+        "announced",
+        "confirmed",
+        "recorded",
+        "put",
+        "puts",
+        "and",
+        "or",
+        "on",
+        "in",
+        "at",
+        "for",
+        "by",
+    }
+)
 
 
 def _capitalised_to_open(name: str, article: str, *, or_plural: bool = False) -> bool:

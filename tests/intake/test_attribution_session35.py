@@ -193,3 +193,33 @@ def test_guard_her_husband_is_no_document_of_hers() -> None:
         "Her husband said they lost 40 years of photographs and $12,000 of furniture.\n"
     )
     assert _claimants(text)["$12,000"] != "Ana Pellow"
+
+
+def test_a_described_speaker_who_points_out_is_the_speaker_not_her_employer() -> None:
+    text = (
+        "Heart trial\n\n"
+        "Professor Ruaridh Tellwyn, a heart specialist at Sorrelbrook University, pointed out "
+        "that the absolute reduction was 3.7 percentage points.\n"
+    )
+    assert _claimants(text)["3.7 percentage points"] == "Ruaridh Tellwyn"
+
+
+def test_a_peoples_adjective_is_no_claimant() -> None:
+    text = (
+        "Heatwaves\n\n"
+        "Emergency admissions rise by 3.6 per cent on heatwave days, according to the largest "
+        "Australian study of its kind.\n"
+    )
+    assert _claimants(text)["3.6 per cent"] != "Australian"
+
+
+def test_guard_a_one_word_name_that_speaks_keeps_it() -> None:
+    text = (
+        "Energy\n\n"
+        "Meridian said prices would rise 4% next year. Meridian's filings show 120,000 "
+        "customers.\n\n"
+        "Orvalese cameras cut crime by 46%, Orvalese said.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["4%"] == "Meridian"
+    assert claimants["46%"] == "Orvalese"
