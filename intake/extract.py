@@ -407,6 +407,8 @@ _TITLE_WORDS = (
     # Members of a parliament or an assembly.
     r"MP|MEP|MLA|MSP|MHA|MPP|MLC|MHR|MNA|TD|Cr|"
     r"Lt|Lieutenant|Cllr|Supt|Insp|Det|Hon|Rt|Fr|Maj|Major|Cmdr|Commander|"
+    # A Canadian councillor and an alderman as their papers shorten them ("Coun. Ada Moor").
+    r"Coun|Ald|Alderman|Alderwoman|Alderperson|"
     # British police ranks as reports shorten them ("PC Ada Moor", "DCI Ben Roe").
     r"PC|PCSO|DC|DS|DI|DCI|DSU|DCS|"
     # Military ranks a charity's or a ministry's officer keeps in civilian life.
@@ -466,7 +468,7 @@ _TITLED_PERSON = re.compile(
 # Developments Inc. says", "Y Ltd., which ..."), where no sentence starts.
 _TITLE_STOP = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
-    r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St)\.(?=[ \t]+[A-Z])"
+    r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St|Coun|Ald)\.(?=[ \t]+[A-Z])"
     r"|(?P<legal>Inc|Ltd|Corp|Co|Bhd|Plc|Pty|Cos)\.(?=[ \t]+[a-z]|,))"
 )
 # The people who speak for the body they are from or at ("Engineers from X", "analysts at X").
@@ -503,6 +505,13 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
     r"(?:\d{1,3},\s+)?"
     # The description may open with its body's possessive ("Ada Moor, Acme's chief economist,").
     rf"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}['’]s\s+)?[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
+)
+# A person a sentence opens on by her body and her role in lower case, then a description set
+# off, then the verb ("Faculty Senate chair Dr. Ada Moor, one of several speakers, said").
+_ROLE_NAME_APPOSITIVE = re.compile(
+    r"^[“\"‘]?(?:[A-Z][\w’'&-]*\s+){1,4}(?:[a-z]+\s+){0,1}(?P<role>[a-z]+)\s+"
+    rf"(?:(?:{_TITLE_WORDS})\.?\s+)*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}),\s+"
+    rf"[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
 )
 # "Acme, the payroll firm used by 900 employers, has admitted ...": a one-word name that opens
 # the sentence, described by "the" or "a" and a noun, then its verb ("However, the ..." is no
@@ -3075,6 +3084,8 @@ def _stands_for(
     for found in reversed(named):
         if _TITLED_PERSON.search(found.name):
             continue  # "Council leader Cllr Ada Moor" is no council, though her role names one
+        if found.name.split()[-1] in _AGENT_NOUNS:
+            continue  # "University officials" are people of the university, not its name
         if re.search(rf"\b(?:{re.escape(noun)}|{name_words})\b", found.name, re.IGNORECASE):
             return found.name
     nouns = re.escape(noun)
@@ -5136,6 +5147,13 @@ def _find_attribution(
     ):
         found = named(one_word.group("name"), one_word.group(0), via_speech=False)
         if found is not None and is_claimant_name(found.name):
+            return found
+    role_named = _ROLE_NAME_APPOSITIVE.match(sentence)
+    if role_named and role_named.group("role") in _PERSON_ROLES | _ROLE_NOUNS:
+        # "Faculty Senate chair Dr. Ada Moor, one of several speakers, said ...": the person
+        # her body's role names, past the description set off after her.
+        found = named(role_named.group("name"), role_named.group(0).strip(), via_speech=True)
+        if found is not None and found.kind == EntityKind.PERSON:
             return found
     before_appositive = _NAME_BEFORE_APPOSITIVE.search(sentence)
     if before_appositive:

@@ -223,3 +223,30 @@ def test_guard_a_one_word_name_that_speaks_keeps_it() -> None:
     claimants = _claimants(text)
     assert claimants["4%"] == "Meridian"
     assert claimants["46%"] == "Orvalese"
+
+
+def test_a_canadian_councillors_abbreviated_title_breaks_no_name() -> None:
+    text = (
+        "Transit\n\n"
+        '"Riders are coming back," said Commission Chair Coun. Halvard Ostwyn. "But fares '
+        'cover only about 31 cents of every dollar."\n'
+    )
+    assert _claimants(text)["about 31 cents"] == "Halvard Ostwyn"
+
+
+def test_a_bodys_officials_are_no_name_the_body_noun_shortens() -> None:
+    text = (
+        "Tuition\n\n"
+        "Halvorby State University raised tuition 4.9%, University officials said.\n\n"
+        "The university counted 17,806 students last fall, down 1.8% from the year before.\n"
+    )
+    assert _claimants(text)["17,806"] == "Halvorby State University"
+
+
+def test_a_person_opened_on_by_her_bodys_role_and_described_after_speaks() -> None:
+    text = (
+        "Budget\n\n"
+        "Faculty Senate chair Dr. Omar Pettingale, one of several speakers during public "
+        "comment, said faculty had lost 3% in real pay.\n"
+    )
+    assert _claimants(text)["3%"] == "Omar Pettingale"
