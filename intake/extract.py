@@ -3904,6 +3904,10 @@ def _unnamed_by_role(sentence: str, article: str, at: int) -> Attribution | None
     return Attribution(role, EntityKind.PERSON, match.group(0).lstrip('“"‘'))
 
 
+# A legislator's party and district or state after her name ("R-Pinecrest", "D-Ill.").
+_PARTY_AND_DISTRICT = re.compile(r",\s+[RDI]-[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},(?=\s)")
+
+
 def find_attribution(
     sentence: str,
     context: Iterable[Attribution] = (),
@@ -3918,6 +3922,10 @@ def find_attribution(
     the article (`earlier`) and its text before `at` say whom "the agency" names; the
     article's text may say what a name is ("Quorvex, a shipping company"). A name that is the
     `publisher`'s, or part of it, is the publisher's own statement."""
+    # "Sen. Ada Moor, R-Lakeview, said": an American legislator's party and district, set off
+    # after her name, are no name of anyone's; read as though the sentence left them out
+    # (blanked, so that the sentence keeps its length and its place in the article).
+    sentence = _PARTY_AND_DISTRICT.sub(lambda tag: " " * len(tag.group(0)), sentence)
     unnamed = _unnamed_by_role(sentence, article, at - len(sentence))
     if unnamed is not None:
         return unnamed

@@ -250,3 +250,15 @@ def test_a_person_opened_on_by_her_bodys_role_and_described_after_speaks() -> No
         "comment, said faculty had lost 3% in real pay.\n"
     )
     assert _claimants(text)["3%"] == "Omar Pettingale"
+
+
+def test_a_legislators_party_and_district_are_no_claimant() -> None:
+    text = (
+        "Wildfires\n\n"
+        '"This state spent half a billion dollars putting fires out," state Sen. Harlan '
+        "Voightly, R-Pinecrest, said at a hearing Wednesday.\n\n"
+        "Sen. Ada Morrow, D-Lake View, said 12 counties were affected.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["half a billion dollars"] == "Harlan Voightly"
+    assert claimants["12"] == "Ada Morrow"
