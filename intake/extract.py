@@ -6693,7 +6693,12 @@ _RESULTS_LINE = re.compile(
     # The line's subject is an item of the accounts, perhaps of one part of the business
     # ("Revenue from the data-centre unit", "Client computing revenue, by contrast,").
     rf"(?:(?:[\w-]+\s+){{0,4}}?(?i:{_RESULTS_ITEMS})(?:\s+(?:from|at|in|of)\s+(?:the\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:unit|division|business|segment|arm))?(?:,\s+[a-z][^,]{0,30},)?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:unit|division|business|segment|arm))?"
+    # The period the line is for ("Revenue for the quarter ended March 31, the first of its
+    # fiscal year, rose 18%").
+    r"(?:\s+(?:for|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:quarter|half|year|period|months)"
+    r"(?:\s+(?:ended|ending|to|through)\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?)?"
+    r"(?:,\s+[a-z][^,]{0,60},)?\s+"
     r"(?:also\s+)?(?:rose|fell|jumped|climbed|increased|declined|dropped|slipped|narrowed|"
     r"widened|grew|shrank|surged|soared|slumped|plunged|totalled|totaled|reached|improved|"
     r"edged|doubled|halved|more\s+than\s+doubled|came\s+in|was|were|stood)|"

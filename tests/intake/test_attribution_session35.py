@@ -262,3 +262,14 @@ def test_a_legislators_party_and_district_are_no_claimant() -> None:
     claimants = _claimants(text)
     assert claimants["half a billion dollars"] == "Harlan Voightly"
     assert claimants["12"] == "Ada Morrow"
+
+
+def test_a_results_line_may_name_its_period_and_an_aside_before_its_verb() -> None:
+    text = (
+        "Results\n\n"
+        "Helmsly Software reported first-quarter results on Thursday that came in ahead of "
+        "expectations, the company said.\n\n"
+        "Revenue for the quarter ended March 31, the first of Helmsly's 2026 fiscal year, rose "
+        "18% from a year earlier to $412.6 million.\n"
+    )
+    assert _claimants(text)["$412.6 million"] == "Helmsly Software"
