@@ -409,7 +409,8 @@ _SUFFIX = (
     rf"|{_BASIS_POINTS}"
     r"|[\s\-]+(?P<bare_points>points?|pts)\b"
     rf"|\s+(?P<years>years?)\b{_NOT_ITS_OWN_COMPOUND}"
-    r"|\s+(?:(?P<cents_of>(?-i:US)|euro)\s+)?(?P<cents>cents)\b"
+    # "a 10-cent fare increase": cents hyphenated onto their number, before what they price.
+    r"|(?:\s+(?:(?P<cents_of>(?-i:US)|euro)\s+)?|-(?=cent\b))(?P<cents>cents|(?<=-)cent)\b"
     rf"|{_CENTS_RATE}"
     r"|\s+(?P<pence_word>pence)\b"
     rf"|{_PENCE}"
@@ -1442,8 +1443,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("celsius")
     ):
         return "part of a word or code"
-    if match.group("pence") and _COIN_AFTER.match(after):
-        return "a coin (a 2p piece)"
+    if (match.group("pence") or match.group("cents")) and _COIN_AFTER.match(after):
+        return "a coin (a 2p piece, a 50-cent coin)"
     if match.group("pence") and _is_resolution(text, match):
         return "a screen's resolution (1080p)"
     if match.group("scale_attached") == "K" and not match.group("cur") and len(number) == 1:
