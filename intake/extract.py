@@ -2969,45 +2969,15 @@ def _adjective_of_a_people(name: str, article: str) -> bool:
     ]
     return bool(after) and all(
         re.fullmatch(r"\s+[a-z][a-z-]*", following) is not None
-        and following.strip() not in _NAME_FOLLOWERS
+        and _NAME_FOLLOWS.fullmatch(following.strip()) is None
         for following in after
     )
 
 
-# Words after a one-word name that make it a subject or an agent, not an adjective.
-_NAME_FOLLOWERS = frozenset(
-    {
-        "said",
-        "says",
-        "told",
-        "reported",
-        "reports",
-        "found",
-        "estimated",
-        "estimates",
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "will",
-        "would",
-        "expects",
-        "expected",
-        "added",
-        "announced",
-        "confirmed",
-        "recorded",
-        "put",
-        "puts",
-        "and",
-        "or",
-        "on",
-        "in",
-        "at",
-        "for",
-        "by",
-    }
+# Words after a one-word name that make it a subject or an agent, not an adjective: a verb of
+# saying, reporting or an auxiliary ("Meridian said", "Meridian has"), or a joining word.
+_NAME_FOLLOWS = re.compile(
+    rf"(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|{_AUXILIARIES}|announced|added|and|or|on|in|at|for|by)"
 )
 
 

@@ -852,14 +852,6 @@ _JOB_TITLE = re.compile(
 )
 
 
-# The month of a date the byline shows after the name in an element of its own ("By Ada Moor"
-# then "January 20, 2026"), which the extraction runs into the name ("Ada Moor January").
-_MONTH_WORD = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-
-
 def _authors(author: str | None) -> tuple[str, ...]:
     """The page's authors, one name each (the extraction joins several with semicolons), without
     the jobs a byline gives after them or a date's month run into them."""
@@ -868,9 +860,11 @@ def _authors(author: str | None) -> tuple[str, ...]:
 
 
 def _without_month(name: str) -> str:
-    """`name` less a month run into it after two words or more ("Ada Moor January")."""
+    """`name` less the month of a date the byline shows after it in an element of its own ("By
+    Ada Moor" then "January 20, 2026"), which the extraction runs into the name ("Ada Moor
+    January"): after two words or more, a month's name (`_MONTHS`) is no word of the name."""
     words = name.split()
-    if len(words) >= 3 and _MONTH_WORD.fullmatch(words[-1]):
+    if len(words) >= 3 and words[-1][:1].isupper() and words[-1].rstrip(".").casefold() in _MONTHS:
         return " ".join(words[:-1])
     return name
 
