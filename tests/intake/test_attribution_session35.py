@@ -14,11 +14,11 @@ from tests.intake.claimants import claimants_by_figure as _claimants
 def test_according_to_a_described_body_noun_names_the_body() -> None:
     text = (
         "Office rents\n\n"
-        "Grade A rents in the city rose 2.3% in 2024, according to Pellworth Fane Partners, a "
+        "Grade A rents in the city rose 2.3% in 2024, according to Quistmoor Lane Partners, a "
         "property consultancy.\n\n"
         "Rents in the old town fell 2.6% over the year, according to the consultancy.\n"
     )
-    assert _claimants(text)["2.6%"] == "Pellworth Fane Partners"
+    assert _claimants(text)["2.6%"] == "Quistmoor Lane Partners"
 
 
 def test_guard_according_to_a_noun_the_article_gave_no_body_stays_the_publishers() -> None:
@@ -70,13 +70,13 @@ def test_the_report_says_names_the_body_whose_report_its_shows() -> None:
 
 _RELEASE = (
     "Sheriff's office reports record calls\n\n"
-    "By Ada Quennell\n\n"
+    "By Ada Plimsett\n\n"
     "The Tolland County Sheriff's Office released its annual summary on Monday, and 41 "
     "readers wrote in about it. The Ledger is publishing the release below.\n\n"
     "---\n\n"
     "FOR IMMEDIATE RELEASE\n"
     "{issuer}\n"
-    "Media contact: Lt. Dana Whitby, (740) 555-0182\n\n"
+    "Media contact: Lt. Dana Wroxley, (740) 555-0182\n\n"
     "TOLLAND COUNTY SHERIFF'S OFFICE RELEASES 2024 SUMMARY\n\n"
     "Deputies made 2,917 arrests during the year, compared with 2,688 in 2023.\n\n"
     "The jail booked 6,203 people.\n\n"
@@ -103,7 +103,7 @@ def test_guard_a_header_over_no_body_line_gives_the_release_no_voice() -> None:
 def test_a_surveys_respondents_answers_are_the_surveys() -> None:
     text = (
         "Manufacturers gloomier\n\n"
-        "Optimism among small manufacturers fell this spring, according to the Brackwater "
+        "Optimism among small manufacturers fell this spring, according to the Yarnfield "
         "Fabricators Association's second-quarter outlook survey, released Tuesday.\n\n"
         "Tariffs weighed on orders.\n\n"
         "Fifty-eight percent of responding members said they expect sales to increase, down "
@@ -112,15 +112,15 @@ def test_a_surveys_respondents_answers_are_the_surveys() -> None:
         "About a third of firms surveyed plan to hire.\n"
     )
     claimants = _claimants(text)
-    assert claimants["Fifty-eight percent"] == "Brackwater Fabricators Association"
-    assert claimants["Seventy-one percent"] == "Brackwater Fabricators Association"
-    assert claimants["About a third"] == "Brackwater Fabricators Association"
+    assert claimants["Fifty-eight percent"] == "Yarnfield Fabricators Association"
+    assert claimants["Seventy-one percent"] == "Yarnfield Fabricators Association"
+    assert claimants["About a third"] == "Yarnfield Fabricators Association"
 
 
 def test_guard_members_with_no_survey_before_stay_the_publishers() -> None:
     text = (
         "Union vote\n\n"
-        "The Brackwater Fabricators Association said on Tuesday it would press for exclusions.\n\n"
+        "The Yarnfield Fabricators Association said on Tuesday it would press for exclusions.\n\n"
         "Fifty-eight percent of members work in shops of fewer than 50 people.\n"
     )
     assert _claimants(text)["Fifty-eight percent"] == ""
@@ -130,37 +130,37 @@ def test_according_to_a_named_bodys_titled_document_names_the_body() -> None:
     text = (
         "Harvest\n\n"
         "The winter crop is now forecast at 61.4 million tonnes, up 19 per cent on last season, "
-        "according to the National Crop Forecasting Bureau's December Crop Report, released on "
+        "according to the National Harvest Estimates Bureau's December Crop Report, released on "
         "Tuesday.\n"
     )
-    assert _claimants(text)["61.4 million"] == "National Crop Forecasting Bureau"
+    assert _claimants(text)["61.4 million"] == "National Harvest Estimates Bureau"
 
 
 def test_an_editors_note_may_say_when_before_who_issued_the_release() -> None:
     text = (
         "Transit ridership up\n\n"
         "Editor's note: The following news release was issued Tuesday afternoon by the "
-        "Pellham Transit Commission and is republished in full.\n\n"
+        "Ostrevale Transit Commission and is republished in full.\n\n"
         "----------------------------------------\n\n"
         "Ridership rose 6.1 per cent in 2024, to 14.2 million trips.\n\n"
         "----------------------------------------\n\n"
         "The union said 38 jobs would go.\n"
     )
     claimants = _claimants(text)
-    assert claimants["6.1 per cent"] == "Pellham Transit Commission"
-    assert claimants["38"] != "Pellham Transit Commission"
+    assert claimants["6.1 per cent"] == "Ostrevale Transit Commission"
+    assert claimants["38"] != "Ostrevale Transit Commission"
 
 
 def test_a_calls_turn_labelled_with_the_speakers_firm_in_brackets_is_hers() -> None:
     text = (
         "Quarterly call\n\n"
         "Chief executive Dara Quellin said revenue rose 18%.\n\n"
-        "Marcus Fennimore (Brightwell Securities): Congrats on the quarter. Net revenue "
+        "Marcus Dalbrecht (Kelvaro Securities): Congrats on the quarter. Net revenue "
         "retention came in at 114%. That's down from 117% a year ago.\n"
     )
     claimants = _claimants(text)
-    assert claimants["114%"] == "Marcus Fennimore"
-    assert claimants["117%"] == "Marcus Fennimore"
+    assert claimants["114%"] == "Marcus Dalbrecht"
+    assert claimants["117%"] == "Marcus Dalbrecht"
 
 
 def test_an_office_of_is_no_company_that_the_company_shortens() -> None:
@@ -179,29 +179,29 @@ def test_an_office_of_is_no_company_that_the_company_shortens() -> None:
 def test_her_presentation_speaks_for_her() -> None:
     text = (
         "School board\n\n"
-        "Superintendent Lillian Farrowby said the division faced a structural problem.\n\n"
+        "Superintendent Tamsyn Farrowby said the division faced a structural problem.\n\n"
         "Her presentation showed average class sizes rising from 22.4 students to 24.1 next "
         "year.\n"
     )
-    assert _claimants(text)["24.1"] == "Lillian Farrowby"
+    assert _claimants(text)["24.1"] == "Tamsyn Farrowby"
 
 
 def test_guard_her_husband_is_no_document_of_hers() -> None:
     text = (
         "Flood\n\n"
-        "Resident Ana Pellow said the water rose in minutes.\n\n"
+        "Resident Ana Trevisk said the water rose in minutes.\n\n"
         "Her husband said they lost 40 years of photographs and $12,000 of furniture.\n"
     )
-    assert _claimants(text)["$12,000"] != "Ana Pellow"
+    assert _claimants(text)["$12,000"] != "Ana Trevisk"
 
 
 def test_a_described_speaker_who_points_out_is_the_speaker_not_her_employer() -> None:
     text = (
         "Heart trial\n\n"
-        "Professor Ruaridh Tellwyn, a heart specialist at Sorrelbrook University, pointed out "
+        "Professor Cormick Tellwyn, a heart specialist at Sorrelbrook University, pointed out "
         "that the absolute reduction was 3.7 percentage points.\n"
     )
-    assert _claimants(text)["3.7 percentage points"] == "Ruaridh Tellwyn"
+    assert _claimants(text)["3.7 percentage points"] == "Cormick Tellwyn"
 
 
 def test_a_peoples_adjective_is_no_claimant() -> None:
@@ -216,22 +216,22 @@ def test_a_peoples_adjective_is_no_claimant() -> None:
 def test_guard_a_one_word_name_that_speaks_keeps_it() -> None:
     text = (
         "Energy\n\n"
-        "Meridian said prices would rise 4% next year. Meridian's filings show 120,000 "
+        "Tessarian said prices would rise 4% next year. Tessarian's filings show 120,000 "
         "customers.\n\n"
         "Orvalese cameras cut crime by 46%, Orvalese said.\n"
     )
     claimants = _claimants(text)
-    assert claimants["4%"] == "Meridian"
+    assert claimants["4%"] == "Tessarian"
     assert claimants["46%"] == "Orvalese"
 
 
 def test_a_canadian_councillors_abbreviated_title_breaks_no_name() -> None:
     text = (
         "Transit\n\n"
-        '"Riders are coming back," said Commission Chair Coun. Halvard Ostwyn. "But fares '
+        '"Riders are coming back," said Commission Chair Coun. Eskil Ostwyn. "But fares '
         'cover only about 31 cents of every dollar."\n'
     )
-    assert _claimants(text)["about 31 cents"] == "Halvard Ostwyn"
+    assert _claimants(text)["about 31 cents"] == "Eskil Ostwyn"
 
 
 def test_a_bodys_officials_are_no_name_the_body_noun_shortens() -> None:
@@ -246,21 +246,21 @@ def test_a_bodys_officials_are_no_name_the_body_noun_shortens() -> None:
 def test_a_person_opened_on_by_her_bodys_role_and_described_after_speaks() -> None:
     text = (
         "Budget\n\n"
-        "Faculty Senate chair Dr. Omar Pettingale, one of several speakers during public "
+        "Faculty Senate chair Dr. Leander Pettingale, one of several speakers during public "
         "comment, said faculty had lost 3% in real pay.\n"
     )
-    assert _claimants(text)["3%"] == "Omar Pettingale"
+    assert _claimants(text)["3%"] == "Leander Pettingale"
 
 
 def test_a_legislators_party_and_district_are_no_claimant() -> None:
     text = (
         "Wildfires\n\n"
-        '"This state spent half a billion dollars putting fires out," state Sen. Harlan '
+        '"This state spent half a billion dollars putting fires out," state Sen. Eivind '
         "Voightly, R-Pinecrest, said at a hearing Wednesday.\n\n"
         "Sen. Ada Morrow, D-Lake View, said 12 counties were affected.\n"
     )
     claimants = _claimants(text)
-    assert claimants["half a billion dollars"] == "Harlan Voightly"
+    assert claimants["half a billion dollars"] == "Eivind Voightly"
     assert claimants["12"] == "Ada Morrow"
 
 

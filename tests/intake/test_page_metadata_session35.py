@@ -26,10 +26,10 @@ def _page(byline: str) -> str:
 
 def test_a_month_shown_after_the_byline_is_no_word_of_the_name() -> None:
     page = _page(
-        '<div class="Byline_root"><span>By Tobiah Quernsby-Vale</span>'
+        '<div class="Byline_root"><span>By Casimir Quernsby-Vale</span>'
         "<span>January 20, 2026</span><span>Edited by Mira Holt</span></div>"
     )
-    assert read_article_html(page).authors == ("Tobiah Quernsby-Vale",)
+    assert read_article_html(page).authors == ("Casimir Quernsby-Vale",)
 
 
 def test_guard_a_two_word_name_ending_in_a_month_word_keeps_it() -> None:
