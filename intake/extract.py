@@ -7934,7 +7934,7 @@ def _release_header_issuer(text: str) -> Attribution | None:
     for line in text[header.end() :].strip().splitlines()[:4]:
         line = line.strip()
         if not line or line.isupper() or re.search(r"[.!?:]$|\d", line) or len(line.split()) > 8:
-            return None  # the release's title or first sentence: no header names a body
+            break  # the release's title or first sentence: no header names a body
         name = _release_issuer(line)
         if (
             name
@@ -7942,7 +7942,23 @@ def _release_header_issuer(text: str) -> Attribution | None:
             and guess_kind(name) != (EntityKind.PERSON)
         ):
             return Attribution(name, guess_kind(name), header.group(0).strip(), at=header.start())
+    if _RELEASE_END.search(text, header.end()) is None:
+        return None  # no end the release marks: where the paper's own words resume is unknown
+    # "NEWS RELEASE" / title / "CITY — The X Commission carried 14.2 million trips ...": the
+    # body the release's first sentence opens with, after its dateline, issues it.
+    for line in text[header.end() :].strip().splitlines()[:6]:
+        sentence = _RELEASE_DATELINE.sub("", line.strip())
+        if not sentence.endswith((".", "!", "?")) and not re.search(r"[.!?]\s", sentence):
+            continue  # the title, or the line a title wraps onto
+        opening = _opening_body(_SENTENCE_BREAK.split(sentence)[0], text)
+        if opening is None:
+            return None
+        return Attribution(opening.name, opening.kind, header.group(0).strip(), at=header.start())
     return None
+
+
+# A release's dateline before its first sentence ("WEXCOMBE, ONT. — ", "CARRICK FALLS — ").
+_RELEASE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}?\s+[—–-]+\s+")
 
 
 def _release_issuer(line: str) -> str:

@@ -273,3 +273,29 @@ def test_a_results_line_may_name_its_period_and_an_aside_before_its_verb() -> No
         "18% from a year earlier to $412.6 million.\n"
     )
     assert _claimants(text)["$412.6 million"] == "Helmsly Software"
+
+
+_HEADED_RELEASE = (
+    "Transit news\n\n"
+    "The commission sent out its annual figures on Tuesday, and 41 readers wrote in.\n\n"
+    "---\n\n"
+    "NEWS RELEASE\n"
+    "For immediate release\n\n"
+    "Ridership climbs for third straight year; commission to consider service changes\n\n"
+    "DALMOUTH, ONT. — The Dalmouth Transit Commission carried 14.2 million trips in 2024, an "
+    "increase of 6.1 per cent over 2023.\n\n"
+    "Ridership now stands at 88 per cent of 2019 levels.\n\n"
+    "{end}"
+    "The union said 38 jobs would go.\n"
+)
+
+
+def test_a_release_whose_header_names_no_one_is_its_first_sentences_subjects() -> None:
+    claimants = _claimants(_HEADED_RELEASE.format(end="-30-\n\n---\n\n"))
+    assert claimants["88 per cent"] == "Dalmouth Transit Commission"
+    assert claimants["41"] == ""
+
+
+def test_guard_without_the_releases_end_its_first_subject_gives_no_voice() -> None:
+    claimants = _claimants(_HEADED_RELEASE.format(end=""))
+    assert claimants["88 per cent"] == ""
