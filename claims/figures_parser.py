@@ -363,11 +363,13 @@ _LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Dh|Sh|R|N|P|K)(?=\d))"
 # `LETTERED_DOLLARS`.
 _LETTERED_DOLLAR = r"(?-i:[A-Z]{1,3})\$\s?"
 _CURRENCY_PREFIX = rf"(?P<cur>{_SYMBOLS}|{_LETTERED_DOLLAR}|(?:{_CODES})\s?|{_LETTERS})?"
-# The scales written onto a number that are one only after a currency (`SCALES`).
+# The scales' abbreviations written onto a number ("£2.6trn", "$412.6M"), longest first where
+# one opens another; those that are a scale only after a currency (`SCALES`).
+_ATTACHED_SCALES = ("bn", "mn", "trn", "tn", "bil", "mil", "m", "k", "b")
 _AFTER_A_CURRENCY = frozenset({"bil", "mil", "b"})
 # A scale word may be written onto the number ("£350million"), as its abbreviation is ("£2.6trn").
 _SCALE = (
-    r"(?:(?P<scale_attached>bn|mn|trn|tn|bil|mil|m|k|b)\b"
+    rf"(?:(?P<scale_attached>{'|'.join(_ATTACHED_SCALES)})\b"
     r"|[\s\-]*(?P<scale_word>thousand|million|billion|trillion|lakhs?(?:\s+crores?)?|crores?)\b"
     r"|\s+(?P<scale_abbr>bn|mn|trn|tn)\b)?"
 )
@@ -2381,17 +2383,8 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 _SCALE_OF_DIGITS_BEFORE = re.compile(r"\d[\s\-]?$")
-_BARE_SCALES = frozenset({"hundred", *SCALES}) - {
-    "k",
-    "m",
-    "mn",
-    "bn",
-    "tn",
-    "trn",
-    "bil",
-    "mil",
-    "b",
-}
+# A scale written out as a word ("million", "lakh"), not an abbreviation written onto a number.
+_BARE_SCALES = frozenset({"hundred", *SCALES}) - frozenset(_ATTACHED_SCALES)
 _SCALE_LABEL_BEFORE = re.compile(rf"(?:[(\[|]|{_SYMBOLS}|{_LETTERED_DOLLAR}|\bin)\s*$", re.I)
 
 

@@ -2346,8 +2346,9 @@ def _document_source(
     for match in re.finditer(rf"\b[Ii]ts\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", text):
         # "The X Trust ran a deficit last year, its latest annual report shows": the body the
         # sentence opens with owns the document "its" gives it.
-        opening = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()))
-        owner = _opening_name(text[opening + 1 : match.start()].strip(), article)
+        line_start, line = _line_at(text, match.start())
+        leading = _SENTENCE_BREAK.split(line[: match.start() - line_start])[-1]
+        owner = _opening_name(leading.strip(), article)
         if owner and guess_kind(owner, described_in=(article,)) != EntityKind.PERSON:
             best = max(best, (match.start(), owner))
     issuer = _latest_issuer(noun, article, earlier)
