@@ -645,8 +645,22 @@ _NOT_OWNERS = frozenset(
     {"official", "government's", "new", "latest", "these", "those", "such", "other", "separate"}
 )
 # "Police recorded 1,145 offences", "the coastguard logged 64 rescues": a body that counted.
+# The count may follow a phrase that sets when, where or what it covers ("In 2024, police
+# recorded ...", "Including people found in lorries, the department recorded ..."), and its
+# verb an auxiliary or an aside ("The NMD, citing district reports, has recorded 56 deaths").
+# A clause's joining word or verb is no word of the name of what counts.
+_NO_COUNTER = r"(?:while|whilst|though|although|whereas|said|says|and|but|which|who|that)\b"
+# A place that counts is no body ("the state recorded 33,412 crimes" is its police's or the
+# paper's figure): which body counted, the article says elsewhere.
+_PLACES_THAT_COUNT = frozenset(
+    {"district", "state", "city", "county", "country", "region", "nation", "province", "town"}
+)
 _RECORDED = re.compile(
-    r"^(?:the\s+|The\s+)?(?P<counter>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+"
+    r"^(?:(?:In|On|At|Across|During|Over|Since|Between|Among|For|Of|Last|This|By|Including|"
+    r"Excluding|Counting|Overall|Altogether|So\s+far)\b[^,;:]{0,80},\s+)?"
+    rf"(?:the\s+|The\s+)?(?P<counter>(?!{_NO_COUNTER})[\w’'-]+(?:\s+(?!{_NO_COUNTER})[\w’'-]+){{0,4}}?)"
+    r"(?:,\s+(?:citing|using|drawing|quoting|based)\b[^,;:]{0,80},)?\s+"
+    r"(?:(?:has|have|had|also)\s+)?"
     r"(?:recorded|records|logged|logs|registered|registers|counted|counts)\b"
 )
 # "He estimated that ...", "She credited a scheme ...": the person just named goes on.
@@ -1146,6 +1160,22 @@ _STOP_BACK = frozenset(
         "this",
         "these",
         "those",
+    }
+)
+# Participles and prepositions that open a phrase no subject stands in ("citing X reports",
+# "including people found in lorries", "humidifiers after reports that ...").
+_OPENS_A_MODIFIER = frozenset(
+    {
+        "citing",
+        "including",
+        "excluding",
+        "after",
+        "before",
+        "amid",
+        "despite",
+        "following",
+        "without",
+        "than",
     }
 )
 # The words that open a sentence before a comma without naming anything ("Meanwhile, the ...").
@@ -1892,6 +1922,11 @@ _NAME_PREFIX = re.compile(
 )
 
 
+# A country's or a body's initials written with stops, which open a name ("the U.S. Household
+# Product Safety Board", "the U.N. refugee agency") and end no sentence before it.
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def _capitalised_runs(phrase: str) -> list[str]:
     """Runs of capitalised words ("Pellridge Institute for Coastal Studies"). A possessive joins a
     run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
@@ -1908,7 +1943,9 @@ def _capitalised_runs(phrase: str) -> list[str]:
     tokens = [raw.strip('“”"()[],.;:').lstrip("'‘").rstrip("’") for raw in raws]
     tokens = [token.rstrip("'") if not token.endswith("s'") else token for token in tokens]
     for index, raw in enumerate(raws[:-1]):
-        if re.fullmatch(r"[A-Z]\.|St\.", raw) and raws[index + 1][:1].isupper():
+        if (re.fullmatch(r"[A-Z]\.|St\.", raw) or _DOTTED_ABBREVIATION.fullmatch(raw)) and raws[
+            index + 1
+        ][:1].isupper():
             # An initial keeps its stop: "S. Ada Moor" is how the person's name is written; so
             # does a saint's "St." in a name ("St. Anne's Hospital").
             tokens[index] = raw
@@ -3937,6 +3974,21 @@ def find_attribution(
         owner = papers.group("owner")
         return Attribution(owner, guess_kind(owner), papers.group(0).strip())
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
+    if (
+        found is not None
+        and _quoted_within(sentence, found.words)
+        # "we" and "our" in a quotation are its speaker, whom the paragraph named.
+        and (found.words.split() or [""])[0].lower() not in _FIRST_PERSON
+    ):
+        # '"Our target is three million. Some people say that is too ambitious."': who speaks
+        # inside a quotation is its speaker's words; the quotation's speaker is named after it
+        # ('"The company told us ...," said the youth leader, Ada Moor') or around it (the
+        # paragraph's, the one before). Blanked, the quotation keeps the sentence's length.
+        closing = _QUOTE_CLOSE.search(sentence, 1)
+        unquoted = " " * (closing.end() if closing else len(sentence)) + (
+            sentence[closing.end() :] if closing else ""
+        )
+        found = _find_attribution(unquoted, context, article=article, at=at, earlier=earlier)
     consensus = _consensus_source(sentence)
     if consensus is not None and found is not None and found.words == consensus[1].group(0).strip():
         # The consensus's compiler gives the consensus (`figure_claimants`); the sentence is
@@ -5088,7 +5140,7 @@ def _find_attribution(
         if found is not None and found.name[:1].isupper():
             return found
     counted = _RECORDED.match(sentence)
-    if counted:
+    if counted and counted.group("counter").split()[-1].lower() not in _PLACES_THAT_COUNT:
         counter = counted.group("counter")
         counter_words = counter.split()
         runs = _capitalised_runs(counter)
@@ -5308,7 +5360,11 @@ def _find_attribution(
             token = raw.strip('“”"()[]').lstrip("'‘")
             if raw.endswith((",", ";", ":", "”", '"')) and collected:
                 break
-            if raw.rstrip('”"’').endswith((".", "!", "?")) and len(token.rstrip(".!?")) > 2:
+            if (
+                raw.rstrip('”"’').endswith((".", "!", "?"))
+                and len(token.rstrip(".!?")) > 2
+                and not _DOTTED_ABBREVIATION.fullmatch(raw)
+            ):
                 break  # the end of a sentence inside a quotation: its subject is not before
             if (
                 raw == "and"
@@ -5350,6 +5406,12 @@ def _find_attribution(
                 # the place after "in" is no one who speaks.
                 name = f"{people} in {' '.join(collected)}"
                 return Attribution(name, EntityKind.PERSON, f"{name} {verb['verb']}")
+            if token.lower() in _OPENS_A_MODIFIER:
+                # "The NMD, citing district reports, has put ...", "Including people found in
+                # lorries, the department recorded ...": the words are inside a participle's
+                # or a preposition's phrase, which holds no subject of the sentence.
+                collected = []
+                break
             if not token or token.lower() in _STOP_BACK or token[0].isdigit():
                 break
             collected.insert(0, token.rstrip(",;:"))
@@ -5497,6 +5559,21 @@ def _find_attribution(
             runs = _capitalised_runs(" ".join(collected))
             name = runs[-1] if runs else ""
             via_speech = True
+            titled_by = re.fullmatch(r"(?P<owner>[a-z]+)['’]s", collected[0])
+            if (
+                titled_by is not None
+                and _DOCUMENT_NOUNS.fullmatch(collected[-1].lower())
+                and _is_body_noun(titled_by.group("owner"), article)
+            ):
+                # "the bureau's National Household Survey shows": the body that keeps the
+                # document its title names, as "the bureau's survey shows" is.
+                found = named(
+                    titled_by.group("owner"),
+                    f"{' '.join(collected)} {verb['verb']}",
+                    via_speech=False,
+                )
+                if found is not None and found.name[:1].isupper():
+                    return found
         else:
             # A time word before the noun is no part of the body's name: headlinese drops the
             # article ("United draw on day club reveals loss" is the club's).
@@ -5504,6 +5581,21 @@ def _find_attribution(
                 collected = collected[1:]
             name = " ".join(collected)
             via_speech = False
+            roles = len(collected) - next(
+                (i for i, word in enumerate(collected) if word.lower() in _ROLE_NOUNS), 0
+            )
+            if (
+                0 < roles <= len(collected) - 2
+                and all(word[:1].isupper() for word in collected[:-roles])
+                and not collected[-roles - 1].endswith(("'s", "’s"))
+                and all(
+                    word.lower() in _ROLE_NOUNS and not word.endswith("s")
+                    for word in collected[-roles:]
+                )
+            ):
+                # "Water Standards Authority chief executive tells committee ...": a body's
+                # officer the headline does not name speaks for the body.
+                name = " ".join(collected[:-roles])
             head = collected[-1].lower().strip("’'")
             if head in _PRONOUNS:
                 # "Let's start with what we found": words of the sentence before a pronoun
@@ -5741,6 +5833,12 @@ def _pronoun_means(
     before, when that is a body and spoke after `since` (the start of the paragraph before)."""
     pronoun = pronoun.lower()
     opening = _SUBJECT_AFTER_ROLE.match(sentence)
+    if opening is not None and re.search(
+        rf"[,.!?]?[”\"’]\s*,?\s*(?i:{pronoun})\b", sentence[opening.end() :]
+    ):
+        # '"Bro Teifion is not on its own," she said': the subject is inside the quotation the
+        # pronoun's speaker said, and no speaker of it.
+        opening = None
     if (
         pronoun in ("he", "she")
         and opening is not None
@@ -6845,6 +6943,23 @@ def _survey_respondents(
     return Attribution(source.name, source.kind, respondents.group(0))
 
 
+# The mark that closes a quotation: a curly one, or a straight one after a word's end.
+_QUOTE_CLOSE = re.compile(r'”|(?<=[\w.,!?;:’—–-])"')
+
+
+def _quoted_within(sentence: str, words: str) -> bool:
+    """Whether `words` stand inside a quotation that opens `sentence` and is still open where
+    they start."""
+    # The words may open with the mark that closes the quotation ('," Ada Moor told').
+    core = words.lstrip(',.;:!?"”’“‘ ')
+    where = sentence.find(core) if core else -1
+    return (
+        where > 0
+        and _opening_mark(sentence, 0)
+        and _quotation_open_after(sentence[:where], open_before=False)
+    )
+
+
 def _inside_quotation(text: str, start: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at `start` (a quote of
     several sentences: "She said: “We hired 200. We cut 9 percent.”")."""
@@ -6995,7 +7110,14 @@ def _speaker_after(
             at=start,
             earlier=earlier,
         )
-    if not quoted or len(following.split()) > 12 or not _SPEECH_ONLY.search(following):
+    if (
+        not quoted
+        or len(following.split()) > 12
+        or not _SPEECH_ONLY.search(following)
+        # '"Our target is three million. Some people say that is too ambitious."': a sentence
+        # still inside the quotation is the speaker's words, not who speaks them.
+        or _inside_quotation(text, following_start)
+    ):
         return None
     return find_attribution(following, context, article=text, at=start, earlier=earlier)
 

@@ -1,0 +1,133 @@
+"""Attribution mended in session 36: a body that counts after a phrase setting when, where or
+what the count covers ("In 2024, police recorded ...", "Including people found in lorries,
+the department recorded ..."), or with an auxiliary ("Acme Corp has counted ..."); no claimant
+read from inside a participle's or a preposition's phrase ("citing district reports",
+"humidifiers after reports"); a body's unnamed officer in a headline ("X Authority chief
+executive tells ...") speaks for the body; a name that opens with dotted initials ("the U.S.
+Household Product Safety Board") keeps them. Every text here was written for this test; every
+name is invented.
+
+Each test fails without the change it describes, except those marked as guards, which hold a
+limit of the change and pass either way."""
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+def test_a_body_counts_after_a_phrase_that_sets_what_the_count_covers() -> None:
+    text = (
+        "Channel arrivals\n\n"
+        "The Department for Borders and Transit (DBT) publishes its figures every quarter.\n\n"
+        "Including people found in lorries and at ports, the department recorded 38,100 "
+        "irregular arrivals in total last year.\n"
+    )
+    assert _claimants(text)["38,100"] == "Department for Borders and Transit"
+
+
+def test_police_count_after_an_opening_year() -> None:
+    text = (
+        "Burglary figures\n\n"
+        "Orrinsby Vale Police published their annual figures on Monday.\n\n"
+        "In 2024, police recorded 1,145 burglaries across the valley.\n"
+    )
+    assert _claimants(text)["1,145"] == "Orrinsby Vale Police"
+
+
+def test_a_named_body_counts_with_an_auxiliary() -> None:
+    text = "Recall\n\nVostrelle Appliances has counted 212 reports of overheating.\n"
+    assert _claimants(text)["212"] == "Vostrelle Appliances"
+
+
+def test_an_aside_citing_a_source_is_no_claimant() -> None:
+    text = (
+        "Heat deaths\n\n"
+        "The Northern Weather Bureau (NWB) issued a red alert on Thursday.\n\n"
+        "The NWB, citing district reports, has recorded 56 heat-related deaths since May 15.\n"
+    )
+    assert _claimants(text)["56"] in ("NWB", "Northern Weather Bureau")
+
+
+def test_words_after_a_preposition_are_no_claimant() -> None:
+    text = (
+        "Recall\n\n"
+        "In 2022, the company recalled about 96,000 Brightvale Mist humidifiers after reports "
+        "that their heating element could crack.\n"
+    )
+    assert _claimants(text)["about 96,000"] == ""
+
+
+def test_guard_a_place_that_counts_is_no_body() -> None:
+    text = (
+        "Violent crime\n\n"
+        "Governor Ada Kestrel-Moore said crime had fallen.\n\n"
+        "In 2020, the state recorded 33,412 violent crimes.\n"
+    )
+    assert _claimants(text)["33,412"] == ""
+
+
+def test_a_bodys_unnamed_officer_in_a_headline_speaks_for_the_body() -> None:
+    text = (
+        "Fennimarsh Standards Authority chief executive tells committee 40 fines are unpaid\n\n"
+        "MPs questioned the regulator on Wednesday.\n\n"
+        "Its running costs have risen from £31m to £46m in four years, according to its own "
+        "accounts.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["40"] == "Fennimarsh Standards Authority"
+    assert claimants["£46m"] == "Fennimarsh Standards Authority"
+
+
+def test_guard_officials_of_a_body_stay_its_officials() -> None:
+    text = "Vaccination\n\nHealth officials said 95 percent of children were vaccinated.\n"
+    assert _claimants(text)["95 percent"] == "Health officials"
+
+
+def test_a_name_opening_with_dotted_initials_keeps_them() -> None:
+    text = (
+        "Heater recall\n\n"
+        "About 412,000 space heaters are being recalled because their wiring can overheat, the "
+        "U.S. Household Goods Safety Board (HGSB) announced Thursday.\n"
+    )
+    assert _claimants(text)["About 412,000"] == "U.S. Household Goods Safety Board"
+
+
+def test_a_subject_inside_a_quotation_is_not_whom_she_names() -> None:
+    text = (
+        "Truancy\n\n"
+        "Harnwell County Council's cabinet member for education, Cllr Rhian Tegwen-Price, said "
+        "attendance averaged 88.6 per cent last year.\n\n"
+        '"Glan Hafren is not on its own with this, and we will not leave it on its own," she '
+        'said. "We are putting an extra £250,000 into the welfare service, which will pay for '
+        'three more officers."\n'
+    )
+    assert _claimants(text)["£250,000"] == "Rhian Tegwen-Price"
+
+
+def test_who_speaks_inside_a_quotation_is_not_its_speaker() -> None:
+    text = (
+        "Tourism\n\n"
+        '"Two years ago people were asking whether tourism would recover. Today we have more '
+        'than two million visitors," the Minister, Ada Kaluwitharana-Pell, said.\n\n'
+        '"Our target for 2025 is three million arrivals. Some people say that is too ambitious. '
+        'I say it is realistic."\n'
+    )
+    assert _claimants(text)["three million"] == "Ada Kaluwitharana-Pell"
+
+
+def test_the_speaker_after_a_quotation_that_names_someone_inside() -> None:
+    text = (
+        "Power cuts\n\n"
+        "Ogunvale Electricity Distribution Company said supply would improve.\n\n"
+        '"The company told us the replacement will cost N47 million and that we should '
+        "contribute half,\" said the community's youth leader, Mr Ayo Olaniran-Beckett.\n"
+    )
+    assert _claimants(text)["N47 million"] == "Ayo Olaniran-Beckett"
+
+
+def test_guard_we_in_a_quotation_is_the_body_that_said_it() -> None:
+    text = (
+        "Canal transits\n\n"
+        '"The reduction reflects temporary conditions," the Tembra Canal Authority said in a '
+        'statement. "Water levels have risen 1.4 metres since March, and we expect to raise the '
+        'maximum draught to 13.4 metres in June."\n'
+    )
+    assert _claimants(text)["13.4"] == "Tembra Canal Authority"
