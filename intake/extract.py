@@ -299,7 +299,7 @@ _APPOSITIVE_VERBS = (
 # Merwe", "Ana da Silva", "Ahmad bin Ismail").
 _FAMILY_PARTICLES: tuple[str, ...] = (
     "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
-    "bin", "binti", "ter", "ten",
+    "bin", "binti", "ter", "ten", "ap",
 )  # fmt: skip
 _PARTICLES_BEFORE = rf"(?:(?:{'|'.join(_FAMILY_PARTICLES)})\s+){{0,2}}"
 # "…, the central bank's chair, Oliver Grant, said" names the speaker between commas.
@@ -415,6 +415,8 @@ _TITLE_WORDS = (
     r"Brigadier|Brig|Corporal|Cpl|Commodore|"
     r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"
     r"Chief|Superintendent|Inspector|Detective|Sergeant|Sgt|Constable|Commissioner|Judge|"
+    # An Irish police officer's rank ("Detective Garda Ada Moor"), and a prosecutor's office.
+    r"Garda|Prosecutor|"
     r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
     r"Chairman|Chairwoman|Chairperson|Director|Striker|Manager|Deputy|Vice|Assistant|Acting|Interim|"
     r"Executive|Officer|Chancellor|Premier|Attorney|Treasurer|Speaker|Ambassador|Controller|"

@@ -131,3 +131,36 @@ def test_guard_we_in_a_quotation_is_the_body_that_said_it() -> None:
         'maximum draught to 13.4 metres in June."\n'
     )
     assert _claimants(text)["13.4"] == "Tembra Canal Authority"
+
+
+def test_a_bodys_titled_document_shows_for_the_body() -> None:
+    text = (
+        "Rents\n\n"
+        "The town's population grew 22 percent in a decade, according to the federal Bureau "
+        "of Population and Housing Statistics.\n\n"
+        "Over the same period, the bureau's National Household Survey shows, the town's median "
+        "rent climbed 63 percent.\n"
+    )
+    assert _claimants(text)["63 percent"] == "Bureau of Population and Housing Statistics"
+
+
+def test_an_irish_police_rank_is_a_title_not_a_name() -> None:
+    text = (
+        "Co-op theft\n\n"
+        "Detective Garda Aoife Ní Dhubhghaill-Ryan told the court that the accused made 312 "
+        "transfers.\n\n"
+        "She said the largest amount taken in a single month was €31,400.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["312"] == "Aoife Ní Dhubhghaill-Ryan"
+    assert claimants["€31,400"] == "Aoife Ní Dhubhghaill-Ryan"
+
+
+def test_a_welsh_patronymic_particle_keeps_the_whole_name() -> None:
+    text = (
+        "Council tax\n\n"
+        "Cabinet member for finance Cllr Emrys ap Caradog said the council faced hard choices.\n\n"
+        "“Our funding went up by 3.1%, but our costs have gone up by £11.2m,” he told the "
+        "meeting.\n"
+    )
+    assert _claimants(text)["3.1%"] == "Emrys ap Caradog"
