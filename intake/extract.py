@@ -8004,6 +8004,15 @@ def _table_source(
             own.group("own") is None or names_the_publisher(own.group("own"), publisher)
         ):
             return None
+    # "Source: exchange data compiled by X": X states the rows, read from the data; the
+    # publisher's own reading where X is the publisher. (A note that opens on a name, "X
+    # figures compiled by Y", is X's: `_note_owner`.)
+    compiled = _COMPILED_BY.search(table.note) if table.note[:1].islower() else None
+    if compiled is not None:
+        by = compiled.group("name")
+        if names_the_publisher(by, publisher):
+            return None
+        return Attribution(by, guess_kind(by), f"Source: {table.note}")
     if table.note:
         owner = _note_owner(table.note, text[: table.rows_from], earlier)
         if owner is not None:

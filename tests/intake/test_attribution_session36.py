@@ -164,3 +164,17 @@ def test_a_welsh_patronymic_particle_keeps_the_whole_name() -> None:
         "meeting.\n"
     )
     assert _claimants(text)["3.1%"] == "Emrys ap Caradog"
+
+
+def test_a_table_note_naming_the_compiler_of_the_data() -> None:
+    text = (
+        "Shares close higher\n\n"
+        "| Stock | Last | Change |\n\n"
+        "|---|---|---|\n\n"
+        "| Straitvale Bank | 38.74 | +0.98 |\n\n"
+        "| Kembara Telecom | 2.77 | -0.19 |\n\n"
+        "Source: exchange data compiled by Tessaly Market Data\n"
+    )
+    assert _claimants(text)["38.74"] == "Tessaly Market Data"
+    # Compiled by the publisher itself: its own reading of the data.
+    assert _claimants(text, publisher="Tessaly Market Data")["38.74"] == ""
