@@ -173,8 +173,8 @@ def test_a_table_note_naming_the_compiler_of_the_data() -> None:
         "|---|---|---|\n\n"
         "| Straitvale Bank | 38.74 | +0.98 |\n\n"
         "| Kembara Telecom | 2.77 | -0.19 |\n\n"
-        "Source: exchange data compiled by Tessaly Market Data\n"
+        "Source: exchange data compiled by Vorquist Market Data\n"
     )
-    assert _claimants(text)["38.74"] == "Tessaly Market Data"
+    assert _claimants(text)["38.74"] == "Vorquist Market Data"
     # Compiled by the publisher itself: its own reading of the data.
-    assert _claimants(text, publisher="Tessaly Market Data")["38.74"] == ""
+    assert _claimants(text, publisher="Vorquist Market Data")["38.74"] == ""
