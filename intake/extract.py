@@ -581,7 +581,7 @@ _DATA_NOUNS = (
 # teams in a memo that ...; ..., the memo says").
 _DOCUMENTS = (
     r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return|memo|"
-    r"memorandum"
+    r"memorandum|disclosure"
 )
 # A company's or a club's accounts are its own document as its statement is, when a sentence
 # opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
@@ -2354,13 +2354,23 @@ def _document_source(
     text = article[:before]
     noun = re.escape(noun)
     best: tuple[int, str] = (-1, "")
+    # "a traffic disclosure filed by parent company X": the filer, described or not; "the
+    # filing" is what was filed.
+    filed = (
+        r"(?:filed|submitted|lodged)\s+by\s+(?:(?:its\s+)?(?:parent\s+)?(?:company|firm|group)\s+)?"
+    )
     for match in re.finditer(
         rf"\b{noun}s?\s+(?:(?:published|released|issued|compiled|produced)\s+)?(?:of|by|from)\s+"
-        r"(?:the\s+)?(?P<name>[A-Z][^,;.()—–\n]*)",
+        rf"(?:the\s+)?(?P<name>[A-Z][^,;.()—–\n]*)|\b{noun}s?\s+{filed}(?P<filer>[A-Z][^,;.()—–\n]*)"
+        + (
+            rf"|\b{filed}(?P<of_filing>[A-Z][^,;.()—–\n]*)" if noun in ("filing", "filings") else ""
+        ),
         text,
     ):
-        runs = _capitalised_runs(match.group("name"))
-        if runs and match.group("name").startswith(runs[0].split()[0]):
+        groups = match.groupdict()
+        name = groups["name"] or groups["filer"] or groups.get("of_filing") or ""
+        runs = _capitalised_runs(name)
+        if runs and name.startswith(runs[0].split()[0]):
             best = max(best, (match.start(), runs[0]))
     for match in re.finditer(
         rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*)*)['’]s\s+"
@@ -2858,9 +2868,20 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
             and guess_kind(name, via_speech=True, described_in=(sentence,)) == EntityKind.PERSON
             and not _PLACE_NAME.search(name)
             and all(found.name != name for found in people)
+            and not _shortens_a_body(name, article[: max(at, 0)] if article else "")
         ):
             people.append(Attribution(name, EntityKind.PERSON, subject.group(0)))
     return people
+
+
+def _shortens_a_body(name: str, before: str) -> bool:
+    """Whether the text before wrote `name` as the start of a body's longer name ("Harbor
+    Crest projects 16.8 million" after "Harbor Crest Securities"): the short form is the
+    body's, no person's."""
+    return any(
+        guess_kind(longer.group(0)) != EntityKind.PERSON
+        for longer in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w’'&-]*)+", before)
+    )
 
 
 # The tier a body's kind is described by ("the city council", "the state health

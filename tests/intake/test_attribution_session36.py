@@ -178,3 +178,35 @@ def test_a_table_note_naming_the_compiler_of_the_data() -> None:
     assert _claimants(text)["38.74"] == "Vorquist Market Data"
     # Compiled by the publisher itself: its own reading of the data.
     assert _claimants(text, publisher="Vorquist Market Data")["38.74"] == ""
+
+
+def test_a_firms_short_name_is_no_person_who_speaks_next() -> None:
+    text = (
+        "Airline traffic\n\n"
+        "Analyst: load factor 'flattered'\n\n"
+        "Not everyone is convinced. Rafael Villaverde, a transport analyst at Harbor Glen "
+        "Securities in Pasig, said the gain was partly a product of the grounded aircraft "
+        "forcing the airline to cut frequencies on its busiest routes.\n\n"
+        '"When you take three aircraft out of a 42-plane fleet, you remove about 7% of your '
+        'capacity at a stroke," Villaverde said. "The 2.1-point improvement is real, but a '
+        'good part of it is supply-driven."\n\n'
+        "He estimated that Pelikan's average domestic fare fell 4% to 5% in October as "
+        "competition intensified on its trunk routes, and said the company's forecast was "
+        '"a stretch". Harbor Glen projects 16.8 million passengers for 2025, against the '
+        "company's more than 17 million.\n\n"
+        '"Pelikan needs to fly about 3.1 million passengers across November and December to '
+        "hit 17 million. It did 2.8 million in the same two months last year. That is a big "
+        'jump with three planes still missing," he said.\n'
+    )
+    assert _claimants(text)["about 3.1 million"] == "Rafael Villaverde"
+
+
+def test_the_filing_shows_for_the_body_that_filed_it() -> None:
+    text = (
+        "Airline traffic\n\n"
+        "Domestic passengers rose 8.4%, according to a traffic disclosure filed by parent "
+        "company Pelikan Aviation Holdings with the stock exchange on Monday.\n\n"
+        "Capacity grew 9.4%.\n\n"
+        "International load factor climbed 3.6 points to 81.9%, the filing showed.\n"
+    )
+    assert _claimants(text)["81.9%"] == "Pelikan Aviation Holdings"
