@@ -3072,6 +3072,23 @@ _PORTFOLIO_PHRASE = re.compile(
 )
 
 
+def _latest_name_with(name_words: str, text: str) -> str:
+    """The latest name in `text` that ends in the noun `name_words` stands for ("the Regional
+    Health Agency"), or goes on past it with "of" or "for" ("the Ashgrove Institute for
+    Population Policy"), or opens on it ("the Guild of Parish Treasurers"); or ""."""
+    own_names = list(
+        re.finditer(
+            rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+(?:{name_words})\b"
+            r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?"
+            rf"|\b(?:{name_words})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*",
+            text,
+        )
+    )
+    runs = _capitalised_runs(own_names[-1].group(0)) if own_names else []
+    return re.sub(r"^(?:The|A|An)\s+", "", runs[-1]) if runs else ""
+
+
 def _stands_for(
     noun: str, article: str, before: int, earlier: Iterable[Attribution], *, subject: str = ""
 ) -> str:
@@ -3135,21 +3152,9 @@ def _stands_for(
             break
     # A name the article gives that ends in the noun ("the Regional Health Agency"), or goes on
     # past it with "of" or "for" ("the Ashgrove Institute for Population Policy").
-    own_names = list(
-        re.finditer(
-            rf"\b(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+)?)+(?:{name_words})\b"
-            r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?"
-            # Or that opens on it ("the Guild of Parish Treasurers").
-            rf"|\b(?:{name_words})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
-            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*",
-            article[:before],
-        )
-    )
-    if own_names:
-        own_name = own_names[-1]
-        runs = _capitalised_runs(own_name.group(0))
-        if runs:
-            return re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
+    own_name = _latest_name_with(name_words, article[:before])
+    if own_name:
+        return own_name
     if noun in _CAMPAIGN_NOUNS:
         # "Ada Moor, who chairs the Save Our Pier group": a campaign's name may end in the
         # common noun, set lower case, which is part of the name.
@@ -4528,7 +4533,18 @@ def _find_attribution(
                 # figures are those of the company that raised it, not of its lead investor.
                 name = re.sub(r"^(?:The|A|An)\s+", "", raised.group("name"))
             else:
-                stands_for = _stands_for(noun, article, at, [*earlier, *context], subject=subject)
+                # "... in the Department of Corrections, where the prison population reached
+                # 24,300, according to the department": a body the sentence itself names
+                # before the noun is the one it means, whoever spoke before.
+                said_here = sentence.find(words.split()[0]) if words.split() else -1
+                stands_for = (
+                    _latest_name_with(
+                        _NAMED_AS.get(noun, re.escape(noun.capitalize())),
+                        sentence[:said_here],
+                    )
+                    if said_here > 0
+                    else ""
+                ) or _stands_for(noun, article, at, [*earlier, *context], subject=subject)
                 tiers = [word for word in name.split()[:-1] if word in _TIER_WORDS]
                 portfolio_words = (
                     [word for word in name.split()[:-1] if word not in _TIER_WORDS | _STOP_BACK]

@@ -520,7 +520,7 @@ def _fact_box(box: Any, *, figures: bool) -> bool:
     rows = box.xpath(".//tr[td]")
     if rows:
         return all(_has_figure(row) for row in rows)
-    return not figures and _labelled_lines(box)
+    return not figures and (_labelled_lines(box) or _headed_lines(box))
 
 
 def _figures_listed(listing: Any) -> bool:
@@ -655,7 +655,11 @@ def _attributes_above(element: Any) -> set[str]:
 def _a_box(element: Any) -> bool:
     if element.tag in ("table", "ul", "ol"):
         return _figures_listed(element)
-    return element.tag in ("div", "section") and _labelled_lines(element) and _has_figure(element)
+    return (
+        element.tag in ("div", "section")
+        and (_labelled_lines(element) or _headed_lines(element))
+        and _has_figure(element)
+    )
 
 
 def _around_the_story(story: list[Any], article: Any) -> Any:
@@ -736,6 +740,25 @@ def _labelled_lines(aside: Any) -> bool:
     paragraphs = aside.findall(".//p")
     labelled = [_opens_on_a_label(paragraph) for paragraph in paragraphs]
     return len(paragraphs) >= 2 and labelled[0] and sum(labelled) >= 2
+
+
+def _headed_lines(box: Any) -> bool:
+    """Whether a box sets its parts under short headings of their own ("<h2>What was
+    claimed</h2><p>…</p><h2>Our verdict</h2><p>…</p>", a fact-check's verdict box): two or
+    more headings among its children, each over a paragraph."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    headed = [
+        index
+        for index, child in enumerate(children[:-1])
+        if child.tag in ("h2", "h3", "h4", "h5")
+        and len(_text_of(child).split()) <= _BOX_HEADING_WORDS
+        and children[index + 1].tag == "p"
+    ]
+    return len(headed) >= 2
+
+
+# The longest heading a box sets over one of its parts ("What was claimed", "Our verdict").
+_BOX_HEADING_WORDS = 6
 
 
 def _opens_on_a_label(paragraph: Any) -> bool:

@@ -210,3 +210,22 @@ def test_the_filing_shows_for_the_body_that_filed_it() -> None:
         "International load factor climbed 3.6 points to 81.9%, the filing showed.\n"
     )
     assert _claimants(text)["81.9%"] == "Pelikan Aviation Holdings"
+
+
+def test_the_noun_names_the_body_its_own_sentence_named() -> None:
+    text = (
+        "Budget\n\n"
+        "The Department of Rural Services says it needs $41 million more.\n\n"
+        "New posts are concentrated in the Department of Prisons and Parole, where the prison "
+        "population reached 24,300 this spring, according to the department.\n"
+    )
+    assert _claimants(text)["24,300"] == "Department of Prisons and Parole"
+
+
+def test_guard_the_noun_names_the_body_that_spoke_when_the_sentence_names_none() -> None:
+    text = (
+        "Budget\n\n"
+        "The Department of Rural Services says it needs $41 million more.\n\n"
+        "Spending on rural roads will reach $88 million, according to the department.\n"
+    )
+    assert _claimants(text)["$88 million"] == "Department of Rural Services"
