@@ -7482,7 +7482,9 @@ _NAMED_BODY_NOTE = re.compile(
 # A note that names a body in lower case before what it gives ("provincial elections office
 # unofficial results", "electoral commission tallying centre"): the body's, as "the" names it.
 _LOWER_BODY_NOTE = re.compile(
-    r"^(?:the\s+)?(?P<owner>(?:[a-z][\w-]*\s+){0,3}?(?:office|commission|agency|ministry|"
+    # The note may open in sentence case ("Agriculture department price monitoring").
+    r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:office|commission|agency|ministry|"
     r"department|bureau|authority|board|council|service|institute|tribunal))\b(?:\s+[a-z(][^,;]*)?$"
 )
 

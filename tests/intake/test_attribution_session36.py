@@ -229,3 +229,15 @@ def test_guard_the_noun_names_the_body_that_spoke_when_the_sentence_names_none()
         "Spending on rural roads will reach $88 million, according to the department.\n"
     )
     assert _claimants(text)["$88 million"] == "Department of Rural Services"
+
+
+def test_a_table_note_in_sentence_case_names_a_body_in_lower_case() -> None:
+    text = (
+        "Rice prices\n\n"
+        "| Variety | Last month (P/kg) | This month (P/kg) |\n\n"
+        "|---|---|---|\n\n"
+        "| Regular milled | 47.00 | 52.00 |\n\n"
+        "| Well-milled | 52.00 | 56.00 |\n\n"
+        "Source: Agriculture department price monitoring\n"
+    )
+    assert _claimants(text)["47.00"].lower() == "the agriculture department"
