@@ -1164,6 +1164,8 @@ _STOP_BACK = frozenset(
         "those",
     }
 )
+# The units written after a number, which end the words a subject is read from.
+_UNITS_AFTER_A_NUMBER = frozenset({"cents", "cent", "pence", "percent", "points", "pts"})
 # Participles and prepositions that open a phrase no subject stands in ("citing X reports",
 # "including people found in lorries", "humidifiers after reports that ...").
 _OPENS_A_MODIFIER = frozenset(
@@ -5451,7 +5453,13 @@ def _find_attribution(
                 # or a preposition's phrase, which holds no subject of the sentence.
                 collected = []
                 break
-            if not token or token.lower() in _STOP_BACK or token[0].isdigit():
+            if (
+                not token
+                or token.lower() in _STOP_BACK
+                or token[0].isdigit()
+                # "against the 41 cents analysts expected": a figure's unit ends the subject.
+                or token.lower() in _UNITS_AFTER_A_NUMBER
+            ):
                 break
             collected.insert(0, token.rstrip(",;:"))
             if raw.endswith((",", ";", ":")):

@@ -241,3 +241,12 @@ def test_a_table_note_in_sentence_case_names_a_body_in_lower_case() -> None:
         "Source: Agriculture department price monitoring\n"
     )
     assert _claimants(text)["47.00"].lower() == "the agriculture department"
+
+
+def test_a_figures_unit_is_no_word_of_who_expected_it() -> None:
+    text = (
+        "Results\n\n"
+        "Dorvane Software reported quarterly results on Tuesday.\n\n"
+        "Adjusted earnings per share were 47 cents, against the 41 cents analysts expected.\n"
+    )
+    assert "cents" not in _claimants(text)["41 cents"]
