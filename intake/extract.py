@@ -1460,7 +1460,9 @@ _DESCRIBED_AS: list[tuple[str, str]] = [
         # A trade or a walk of life written as a title before a name ("Broker Ada Moor of X
         # said", "Retired teacher Ben Roe"), as a sentence may open.
         r"broker|strategist|consultant|statistician|historian|farmer|teacher|nurse|surgeon|"
-        r"midwife|pensioner|landlord|tenant|trader|shopkeeper|solicitor|author|commuter",
+        r"midwife|pensioner|landlord|tenant|trader|shopkeeper|solicitor|author|commuter|"
+        # A science's practitioner ("Criminologist Ada Moor of X University", "epidemiologist").
+        r"[a-z]+ologist|physician|pharmacist|accountant",
     ),
     (
         EntityKind.MEDIA,
