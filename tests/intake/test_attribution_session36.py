@@ -255,9 +255,9 @@ def test_a_figures_unit_is_no_word_of_who_expected_it() -> None:
 def test_a_sciences_practitioner_before_a_name_is_no_word_of_it() -> None:
     text = (
         "Crime figures\n\n"
-        "Criminologist Renske Quennell-Achebe of Quarrel Bay State University said the trend "
+        "Criminologist Renske Zwarthoed-Achebe of Quarrel Bay State University said the trend "
         "was clear.\n\n"
         "She noted that violent crime in the first half of 2021 was 19% below the same period "
         "of 2019.\n"
     )
-    assert _claimants(text)["19%"] == "Renske Quennell-Achebe"
+    assert _claimants(text)["19%"] == "Renske Zwarthoed-Achebe"
