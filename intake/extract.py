@@ -4765,6 +4765,13 @@ def _find_attribution(
                 if lower is not None and _is_body_noun(lower.group("noun"), article):
                     name = lower.group("body")
                     return Attribution(name, guess_kind(name), match.group(0).strip())
+                # "TDE spent £74m on consultants, according to its annual report": the body
+                # the sentence opens with, by name.
+                opener = _opening_name(sentence, article)
+                if opener and guess_kind(opener, described_in=described_in) != EntityKind.PERSON:
+                    found = named(opener, match.group(0).strip(), via_speech=False)
+                    if found is not None and found.name[:1].isupper():
+                        return found
                 bodies = [a for a in [*earlier, *context] if a.kind != EntityKind.PERSON]
                 if bodies:
                     return bodies[-1]
