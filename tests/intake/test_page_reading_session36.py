@@ -24,7 +24,7 @@ dinghy last year, and it has been viewed more than two million times since it wa
 <p>According to the Border Arrivals Directorate, 24,310 people were detected arriving on small
 boats last year, 8% more than the year before, the directorate's quarterly bulletin shows.</p>
 <p>The larger number is close to the estimate of all long-term arrivals, most of whom came
-through legal visa routes, according to the Office for Population Statistics.</p>
+through legal visa routes, according to the Registry of Settled Residents.</p>
 </div>
 </article></main></body></html>"""
 
