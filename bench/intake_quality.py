@@ -141,7 +141,8 @@ def _locate(normalised: NormalisedText, snippet: str) -> tuple[int, int] | None:
 # a legislator's "Sen." or "Rep.", "Hon", West African styles ("Chief", "Alhaji", "Comrade")
 # and Malaysian honours ("Datuk Seri"), which intake, like "Dr", leaves off a name.
 _HONORIFIC = re.compile(
-    r"^(?:dr|mr|mrs|ms|mx|prof|professor|cllr|cr|councillor|sir|dame|rev|sen|senator|rep|hon|"
+    # A professor's grade is the title's ("Associate Professor Ada Moor"), session 36.
+    r"^(?:dr|mr|mrs|ms|mx|prof|(?:(?:associate|assistant|adjunct|emeritus|clinical)\s+)?professor|cllr|cr|councillor|sir|dame|rev|sen|senator|rep|hon|"
     r"chief|alhaji|alhaja|mallam|comrade|engr|datuk seri|dato seri|datuk|datin|dato|tan sri|"
     r"puan sri)\.?\s+"
 )
@@ -156,7 +157,7 @@ _HONORIFIC = re.compile(
 # "General" and "Major" are left out, as words that open bodies' names ("General Foundries").
 _RANK = re.compile(
     r"^(?:(?:acting|deputy|assistant|senior|chief|detective|police|district|circuit|high court|"
-    r"lord|lady)\s+)*(?:superintendent|inspector|sergeant|constable|commissioner|commander|"
+    r"lord|lady)\s+)*(?:superintendent|inspector|sergeant|constable|commissioner|commander|garda|"
     r"captain|lieutenant|colonel|brigadier|admiral|judge|justice|mr justice|"
     r"mrs justice|magistrate|sheriff|coroner|mayor|governor|president|premier|bishop|"
     r"archbishop|father|imam|rabbi|pastor)\.?\s+(?=\S+\s+\S)"

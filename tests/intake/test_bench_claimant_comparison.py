@@ -35,6 +35,9 @@ def bench() -> ModuleType:
         # Session 35: a middle initial, as a release's header writes a name.
         ("Sheriff Wade A. Kostrin", "Wade Kostrin"),
         ("Ada J. Roe", "Ada Roe"),
+        # Session 36: a professor's grade, and an Irish police rank.
+        ("Associate Professor Tamsin Roe-Quill", "Tamsin Roe-Quill"),
+        ("Detective Garda Aine Ni Bhraonain", "Aine Ni Bhraonain"),
     ],
 )
 def test_a_rank_an_office_and_a_legal_form_are_set_aside(
