@@ -3302,6 +3302,11 @@ def _is_body_noun(noun: str, article: str = "") -> bool:
     )
 
 
+# A cited document's compiler set off after it ("according to the statistics, compiled by X,").
+_SET_OFF_COMPILER = re.compile(
+    r",\s+(?:compiled|published|released|produced|collected|collated|issued)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+)
 # "In March, X raised $120 million in a round led by Y": the company that raises money, the
 # sentence's subject after an opening phrase of time, is no investor named after "led by".
 _RAISED_IN_A_ROUND = re.compile(
@@ -4739,6 +4744,25 @@ def _find_attribution(
                 found = named(named_after.group("name"), match.group(0), via_speech=True)
                 if found is not None and found.kind == EntityKind.PERSON:
                     return found
+            compiled_after = (
+                _SET_OFF_COMPILER.match(sentence, match.end()) if pattern is _ACCORDING_TO else None
+            )
+            if compiled_after is not None:
+                # "According to the quarterly statistics, compiled by the X Unit, ...": the
+                # body that put together what the sentence cites.
+                found = named(compiled_after.group("name"), match.group(0), via_speech=False)
+                if found is not None and found.name[:1].isupper():
+                    return found
+            person_owns = re.match(r"(?i)(?P<pronoun>his|her)\s", phrase)
+            if pattern is _ACCORDING_TO and person_owns is not None:
+                # "according to his testimony", "according to her calculations": the person the
+                # pronoun names.
+                speaker = pronoun_speaker(
+                    _POSSESSIVE_PRONOUNS[person_owns.group("pronoun").lower()],
+                    match.group(0).strip(),
+                )
+                if speaker is not None and speaker.kind == EntityKind.PERSON:
+                    return speaker
             if pattern is _ACCORDING_TO and not re.match(r"(?i)(?:its|their)\b", phrase):
                 # "according to a statement signed by its spokesman, X": the body "its" names,
                 # which the rest of the sentence names as the one speaking.
@@ -4796,14 +4820,22 @@ def _find_attribution(
                     if kind != EntityKind.PERSON:
                         return Attribution(opener, kind, match.group(0).strip())
             document = re.fullmatch(
-                rf"\s*(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{_OWN_DOCUMENTS}|report|"
+                rf"\s*(?:the|this|that)\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{_OWN_DOCUMENTS}|"
                 # A list a body keeps and publishes ("according to the register") is its own.
-                r"survey|study|review|audit|census|register|database|tracker)\s*",
+                r"report|survey|study|review|audit|census|register|database|tracker)"
+                # "The data" and "the latest figures" are those the article said a body
+                # released (no owner named: "the Tidings' figures" are the paper's own).
+                r"|(?:[a-z][\w-]*\s+){0,2}?(?P<data>data|figures|statistics))\s*",
                 phrase,
             )
             if pattern is _ACCORDING_TO and document:
                 # "According to the bulletin": the body whose bulletin the article named.
-                source = _document_source(document.group("noun"), article, at, [*earlier, *context])
+                source = _document_source(
+                    document.group("noun") or document.group("data"),
+                    article,
+                    at,
+                    [*earlier, *context],
+                )
                 if source is not None:
                     return Attribution(source.name, source.kind, match.group(0).strip())
             if pattern is _ACCORDING_TO and _STANDING_DOCUMENT.fullmatch(phrase.strip()):

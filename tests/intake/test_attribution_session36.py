@@ -270,3 +270,42 @@ def test_according_to_its_report_names_the_body_the_sentence_opens_with() -> Non
         "The Ardveigh Heritage Trust spent £4.2m last year, according to its annual accounts.\n"
     )
     assert _claimants(text)["£4.2m"] == "Ardveigh Heritage Trust"
+
+
+def test_according_to_statistics_set_off_with_their_compiler() -> None:
+    text = (
+        "Crime figures\n\n"
+        "The quarterly figures were released on Friday.\n\n"
+        "According to the quarterly statistics, compiled by the Crime Records Collation Unit, "
+        "attempted murder rose by 3.4% to 6 880 cases.\n"
+    )
+    assert _claimants(text)["3.4%"] == "Crime Records Collation Unit"
+
+
+def test_according_to_his_testimony_names_the_person() -> None:
+    text = (
+        "Rate case\n\n"
+        "Commission staff analyst Gordon Ekwueme-Pruitt testified on Tuesday.\n\n"
+        "Each point of return on equity is worth about $33 million a year in revenue, "
+        "according to his testimony.\n"
+    )
+    assert _claimants(text)["about $33 million"] == "Gordon Ekwueme-Pruitt"
+
+
+def test_according_to_the_data_names_the_body_that_released_them() -> None:
+    text = (
+        "Growth\n\n"
+        "Growth slowed to 5.4 per cent, data released by the Office of National Accounts "
+        "(ONA) on Friday showed.\n\n"
+        "Nominal output expanded 8.7 per cent, according to the data.\n"
+    )
+    assert _claimants(text)["8.7 per cent"] == "Office of National Accounts"
+
+
+def test_guard_according_to_a_papers_own_figures_names_no_one_else() -> None:
+    text = (
+        "By-election\n\n"
+        "The returning officer said 1,102 postal votes had been returned.\n\n"
+        "The Alliance's share fell by 2.1 points, according to the Courier's figures.\n"
+    )
+    assert _claimants(text, publisher="The Courier")["2.1 points"] == ""
