@@ -2525,6 +2525,8 @@ def _lone_opening_word(name: str, sentence: str, article: str) -> bool:
         return False
     if re.match(rf"{re.escape(name)},\s+(?:which|who|whose|a|an|the)\s", opening):
         return False  # "Unison, which represents ...": a name with an aside about it
+    if f"({name})" in (article or sentence):
+        return False  # "ERSO figures show" after "the Energy Retail Standards Office (ERSO)"
     return not _written_inside_a_sentence(name, article or sentence)
 
 

@@ -309,3 +309,12 @@ def test_guard_according_to_a_papers_own_figures_names_no_one_else() -> None:
         "The Alliance's share fell by 2.1 points, according to the Courier's figures.\n"
     )
     assert _claimants(text, publisher="The Courier")["2.1 points"] == ""
+
+
+def test_an_acronym_spelled_out_before_opens_a_sentence_as_a_name() -> None:
+    text = (
+        "Energy bills\n\n"
+        "The Quarterly Retail Pricing Executive (QRPX) sets the cap every quarter.\n\n"
+        "QRPX figures show that suppliers held £2.9bn of customers' credit balances in June.\n"
+    )
+    assert _claimants(text)["£2.9bn"] == "Quarterly Retail Pricing Executive"
