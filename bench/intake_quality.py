@@ -181,6 +181,8 @@ def claimant_key(name: str) -> str:
     folded = re.sub(r"^the\s+", "", folded)
     folded = _HONORIFIC.sub("", folded)
     folded = _RANK.sub("", folded)
+    # A rank may stand before an honorific ("Superintendent Dr. Ada Moor"), session 36.
+    folded = _HONORIFIC.sub("", folded)
     folded = _MIDDLE_INITIAL.sub("", folded)
     folded = _LEGAL_FORM.sub("", folded)
     return folded.strip(" .,'\"")

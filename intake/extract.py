@@ -3304,6 +3304,11 @@ def _is_body_noun(noun: str, article: str = "") -> bool:
     )
 
 
+# A role's document ("the superintendent's figures", "the treasurer's own report").
+_ROLES_DOCUMENT = re.compile(
+    r"(?i:the)\s+(?P<role>[a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?:{_DOCUMENTS}|{_DATA_NOUNS}|report|estimates?|calculations?|projections?|count)"
+)
 # A cited document's compiler set off after it ("according to the statistics, compiled by X,").
 _SET_OFF_COMPILER = re.compile(
     r",\s+(?:compiled|published|released|produced|collected|collated|issued)\s+by\s+(?:the\s+)?"
@@ -4873,6 +4878,18 @@ def _find_attribution(
                     return named(
                         owner, match.group(0).strip(), via_speech=False, owned_by_subject=True
                     )
+                role_owns = _ROLES_DOCUMENT.fullmatch(phrase.strip())
+                if role_owns is not None and (
+                    role_owns.group("role").lower() in _ROLE_NOUNS
+                    or _TITLE_WORD.fullmatch(role_owns.group("role").capitalize())
+                ):
+                    # "according to the superintendent's figures": the person the article
+                    # gave that role.
+                    holder = _role_holder(
+                        role_owns.group("role").lower(), article, [*earlier, *context]
+                    )
+                    if holder is not None:
+                        return Attribution(holder.name, holder.kind, match.group(0).strip())
                 if not _capitalised_runs(owned.group("owner")):
                     return None  # "according to official figures": the publisher's
             named_owner = _NAMED_OWNERS_TITLED_DOCUMENT.fullmatch(phrase.strip())
@@ -5892,7 +5909,9 @@ def _paragraph_before(article: str, at: int) -> int:
 
 def _role_holder(role: str, article: str, earlier: Iterable[Attribution]) -> Attribution | None:
     """The latest person the article gives `role` ("Railways minister Arvind Menon", "Arvind
-    Menon, the railways minister") for "the minister" to name."""
+    Menon, the railways minister") for "the minister" to name. A title's stop between the
+    role and the name ("Superintendent Dr. Ada Moor") ends no sentence."""
+    article = _without_title_stops(article)
     for found in reversed(list(earlier)):
         if found.kind != EntityKind.PERSON:
             continue

@@ -318,3 +318,13 @@ def test_an_acronym_spelled_out_before_opens_a_sentence_as_a_name() -> None:
         "QRPX figures show that suppliers held £2.9bn of customers' credit balances in June.\n"
     )
     assert _claimants(text)["£2.9bn"] == "Quarterly Retail Pricing Executive"
+
+
+def test_according_to_a_roles_figures_names_the_person_given_the_role() -> None:
+    text = (
+        "School closures\n\n"
+        "Superintendent Dr. Wilhelmina Oakhurst-Mbeki said the plan would close two schools.\n\n"
+        "Birchgate Elementary had 142 students this year in a building designed for 400, "
+        "according to the superintendent's figures.\n"
+    )
+    assert _claimants(text)["142"] == "Wilhelmina Oakhurst-Mbeki"

@@ -38,6 +38,7 @@ def bench() -> ModuleType:
         # Session 36: a professor's grade, and an Irish police rank.
         ("Associate Professor Tamsin Roe-Quill", "Tamsin Roe-Quill"),
         ("Detective Garda Aine Ni Bhraonain", "Aine Ni Bhraonain"),
+        ("Superintendent Dr. Ada Roe", "Ada Roe"),
     ],
 )
 def test_a_rank_an_office_and_a_legal_form_are_set_aside(
