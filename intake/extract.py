@@ -581,7 +581,7 @@ _DATA_NOUNS = (
 # teams in a memo that ...; ..., the memo says").
 _DOCUMENTS = (
     r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return|memo|"
-    r"memorandum|disclosure"
+    r"memorandum|disclosure|notice"
 )
 # A company's or a club's accounts are its own document as its statement is, when a sentence
 # opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
@@ -7492,7 +7492,9 @@ def _spelled_out(acronym: str, before: str) -> str:
     # The name stands on the line of its short form: a line above ends it (a caption's
     # credit, a byline).
     spelled = re.search(
-        rf"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:{_NAME_PARTICLES})[ \t]+)*[A-Z][\w’'-]*)*)"
+        # A country's dotted initials may open the name ("the U.S. X Board (XB)").
+        rf"(?P<name>(?:(?:[A-Z]\.){{2,}}[ \t]+)?[A-Z][\w’'-]*"
+        rf"(?:[ \t]+(?:(?:{_NAME_PARTICLES})[ \t]+)*[A-Z][\w’'-]*)*)"
         rf"[ \t]+\({re.escape(acronym)}\)",
         before,
     )

@@ -328,3 +328,17 @@ def test_according_to_a_roles_figures_names_the_person_given_the_role() -> None:
         "according to the superintendent's figures.\n"
     )
     assert _claimants(text)["142"] == "Wilhelmina Oakhurst-Mbeki"
+
+
+def test_a_notice_is_its_issuers_and_a_spelled_out_acronym_keeps_dotted_initials() -> None:
+    text = (
+        "Heater recall\n\n"
+        "About 412,000 heaters are being recalled, the U.S. Household Goods Safety Board (HGSB) "
+        "announced Thursday.\n\n"
+        "| Model | Units |\n\n"
+        "|---|---|\n\n"
+        "| HM-200 | 198,000 |\n\n"
+        "| HM-250 | 141,000 |\n\n"
+        "Source: HGSB notice\n"
+    )
+    assert _claimants(text)["198,000"] == "U.S. Household Goods Safety Board"
