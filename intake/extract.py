@@ -415,8 +415,9 @@ _TITLE_WORDS = (
     r"Brigadier|Brig|Corporal|Cpl|Commodore|"
     r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"
     r"Chief|Superintendent|Inspector|Detective|Sergeant|Sgt|Constable|Commissioner|Judge|"
-    # An Irish police officer's rank ("Detective Garda Ada Moor"), and a prosecutor's office.
-    r"Garda|Prosecutor|"
+    # An Irish police officer's rank before a whole name ("Detective Garda Ada Moor"; the
+    # force's own name, "Garda Síochána", is one word after it), and a prosecutor's office.
+    r"Garda(?=\s+[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ])|Prosecutor|"
     r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
     r"Chairman|Chairwoman|Chairperson|Director|Striker|Manager|Deputy|Vice|Assistant|Acting|Interim|"
     r"Executive|Officer|Chancellor|Premier|Attorney|Treasurer|Speaker|Ambassador|Controller|"

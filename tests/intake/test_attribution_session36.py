@@ -342,3 +342,8 @@ def test_a_notice_is_its_issuers_and_a_spelled_out_acronym_keeps_dotted_initials
         "Source: HGSB notice\n"
     )
     assert _claimants(text)["198,000"] == "U.S. Household Goods Safety Board"
+
+
+def test_guard_the_irish_police_forces_own_name_is_no_title_and_name() -> None:
+    text = "Arrests\n\nThe Garda Síochána said 12 people were arrested overnight.\n"
+    assert _claimants(text)["12"] == "Garda Síochána"
