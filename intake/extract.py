@@ -580,6 +580,8 @@ _DATA_NOUNS = (
 # "The statement said", "the watchdog's ranking put ...").
 # A body's memo to its members gives its figures as its statement does ("the league told
 # teams in a memo that ...; ..., the memo says").
+# The verbs that put a document out ("figures published by X", "..., compiled by X,").
+_PUT_OUT = r"published|released|issued|compiled|produced"
 _DOCUMENTS = (
     r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return|memo|"
     r"memorandum|disclosure|notice"
@@ -1867,7 +1869,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # A quotation opening in a piece pysbd kept whole: it keeps a quotation's sentences together
 # ('"We cut 40 jobs. That is not a crisis," he said.'). Hidden, its marks let the sentences in
 # it part.
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 # A stop, then a capital, inside the piece: only then may it hold two sentences (the check is
 # cheap, segmenting again is not).
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][”\"]?\s+[“\"]?[A-Z]")
@@ -1879,9 +1880,9 @@ def _quoted_sentences_with(
     """The part of the piece `text[start:end]` from the first to the last of its sentences that
     carry `figures`, where a quotation holds more than one sentence; else the whole piece."""
     piece = text[start:end]
-    if not figures or not _QUOTE_MARKS.search(piece) or not _STOP_THEN_CAPITAL.search(piece):
+    if not figures or not _QUOTE_MARK.search(piece) or not _STOP_THEN_CAPITAL.search(piece):
         return start, end
-    unquoted = _QUOTE_MARKS.sub(" ", piece)
+    unquoted = _QUOTE_MARK.sub(" ", piece)
     parts = segment(unquoted)
     if len(parts) < 2:
         return start, end
@@ -2365,7 +2366,7 @@ def _document_source(
         r"(?:filed|submitted|lodged)\s+by\s+(?:(?:its\s+)?(?:parent\s+)?(?:company|firm|group)\s+)?"
     )
     for match in re.finditer(
-        rf"\b{noun}s?\s+(?:(?:published|released|issued|compiled|produced)\s+)?(?:of|by|from)\s+"
+        rf"\b{noun}s?\s+(?:(?:{_PUT_OUT})\s+)?(?:of|by|from)\s+"
         rf"(?:the\s+)?(?P<name>[A-Z][^,;.()—–\n]*)|\b{noun}s?\s+{filed}(?P<filer>[A-Z][^,;.()—–\n]*)"
         + (
             rf"|\b{filed}(?P<of_filing>[A-Z][^,;.()—–\n]*)" if noun in ("filing", "filings") else ""
@@ -3312,7 +3313,7 @@ _ROLES_DOCUMENT = re.compile(
 )
 # A cited document's compiler set off after it ("according to the statistics, compiled by X,").
 _SET_OFF_COMPILER = re.compile(
-    r",\s+(?:compiled|published|released|produced|collected|collated|issued)\s+by\s+(?:the\s+)?"
+    rf",\s+(?:{_PUT_OUT}|collected|collated)\s+by\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
 )
 # "In March, X raised $120 million in a round led by Y": the company that raises money, the
@@ -4029,7 +4030,14 @@ def find_attribution(
         # inside a quotation is its speaker's words; the quotation's speaker is named after it
         # ('"The company told us ...," said the youth leader, Ada Moor') or around it (the
         # paragraph's, the one before). Blanked, the quotation keeps the sentence's length.
-        closing = _QUOTE_CLOSE.search(sentence, 1)
+        closing = next(
+            (
+                mark
+                for mark in _QUOTE_MARK.finditer(sentence, 1)
+                if not _opening_mark(sentence, mark.start())
+            ),
+            None,
+        )
         unquoted = " " * (closing.end() if closing else len(sentence)) + (
             sentence[closing.end() :] if closing else ""
         )
@@ -7051,10 +7059,6 @@ def _survey_respondents(
     if source is None:
         return None
     return Attribution(source.name, source.kind, respondents.group(0))
-
-
-# The mark that closes a quotation: a curly one, or a straight one after a word's end.
-_QUOTE_CLOSE = re.compile(r'”|(?<=[\w.,!?;:’—–-])"')
 
 
 def _quoted_within(sentence: str, words: str) -> bool:

@@ -520,7 +520,7 @@ def _fact_box(box: Any, *, figures: bool) -> bool:
     rows = box.xpath(".//tr[td]")
     if rows:
         return all(_has_figure(row) for row in rows)
-    return not figures and (_labelled_lines(box) or _headed_lines(box))
+    return not figures and _lines_of_a_box(box)
 
 
 def _figures_listed(listing: Any) -> bool:
@@ -655,11 +655,7 @@ def _attributes_above(element: Any) -> set[str]:
 def _a_box(element: Any) -> bool:
     if element.tag in ("table", "ul", "ol"):
         return _figures_listed(element)
-    return (
-        element.tag in ("div", "section")
-        and (_labelled_lines(element) or _headed_lines(element))
-        and _has_figure(element)
-    )
+    return element.tag in ("div", "section") and _lines_of_a_box(element) and _has_figure(element)
 
 
 def _around_the_story(story: list[Any], article: Any) -> Any:
@@ -731,6 +727,12 @@ def _name_dropped(part: Any) -> None:
     """One element without its class and id names (`_names_dropped`)."""
     part.attrib.pop("class", None)
     part.attrib.pop("id", None)
+
+
+def _lines_of_a_box(box: Any) -> bool:
+    """Whether a box states its parts line by line, under bold labels ("Claim:", "Verdict:")
+    or under short headings of their own ("What was claimed", "Our verdict")."""
+    return _labelled_lines(box) or _headed_lines(box)
 
 
 def _labelled_lines(aside: Any) -> bool:
