@@ -85,11 +85,11 @@ _SPEECH_VERBS = (
     r"advised(?=\s+[^,.;]{1,60}?\bthat\b)|"
     # "projected growth of 2 percent", never "was projected to grow"; "forecast a 3 percent
     # rise", never "the forecast of".
-    rf"projected(?!\s+to\b)|forecasts?(?=\s+(?:that|a|an|growth|inflation|{_AMOUNT_OPENS}))|"
+    rf"projected(?!\s+to\b)|(?:forecasts?|projects)(?=\s+(?:that|a|an|growth|inflation|{_AMOUNT_OPENS}))|"
     # A company's guidance names what it forecasts before the figure ("forecast second-half
     # sales of between €2bn and ...", "forecast core profit of 80 pence"); "its forecast of
     # €9bn" has no such words and stays a noun.
-    r"forecast(?=\s+(?:[\w-]+\s+){1,3}?(?:of|at)\s+(?:between\s+|about\s+|around\s+|up\s+to\s+)?"
+    r"(?:forecast|projects)(?=\s+(?:[\w-]+\s+){1,4}?(?:of|at)\s+(?:between\s+|about\s+|around\s+|up\s+to\s+)?"
     rf"{_AMOUNT_OPENS})|"
     # A revision of one's own forecast or target states the new figure ("trimmed its annual
     # outlook to ...", "raised her price target to £12"): never "cut the rate", whose figure
@@ -2882,6 +2882,38 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
     return people
 
 
+def _short_name_of_a_body(
+    name: str,
+    article: str,
+    at: int,
+    known: Iterable[Attribution],
+    furniture: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether two words open a body's longer name the article gave before `at` ("Harbor Crest
+    projects ..." after "Harbor Crest Securities") and name no person it gave before: the
+    body's short name. A headline's words in title case ("Zellbrook Council Budget Approved")
+    are no longer name."""
+    before = article[: max(0, at)]
+    for since, until in furniture:
+        if since < len(before):
+            before = before[:since] + " " * (min(until, len(before)) - since) + before[until:]
+    return (
+        len(name.split()) == 2
+        and _shortens_a_body(name, before)
+        # A person of that name the article gave before (not this sentence's own reading).
+        and not any(
+            other.kind == EntityKind.PERSON
+            and other.at < at
+            and (
+                other.name == name
+                or other.name.endswith(f" {name}")
+                or other.name.startswith(f"{name} ")
+            )
+            for other in known
+        )
+    )
+
+
 def _shortens_a_body(name: str, before: str) -> bool:
     """Whether the text before wrote `name` as the start of a body's longer name ("Harbor
     Crest projects 16.8 million" after "Harbor Crest Securities"): the short form is the
@@ -3519,7 +3551,8 @@ def _in_full(
     words = name.split()
     if not article or not words or len(words) > 2 or not words[-1][:1].isupper():
         return found
-    if len(words) == 2 and _SURNAME_PARTICLE.fullmatch(words[0]) is None:
+    shortened = _short_name_of_a_body(name, article, at, known, furniture)
+    if len(words) == 2 and _SURNAME_PARTICLE.fullmatch(words[0]) is None and not shortened:
         return found
     if name.lower() in _NOT_NAMES | _STOP_BACK | _PRONOUNS or names_the_publisher(name, publisher):
         return found  # a word of the masthead is the publisher's own voice, as written
@@ -3565,7 +3598,7 @@ def _in_full(
         return dataclasses.replace(found, name=people.pop(), kind=EntityKind.PERSON)
     if (
         people
-        or len(words) > 1
+        or (len(words) > 1 and not shortened)
         # An acronym ("QFL") is short for the name it abbreviates, not the words it opens.
         or name.isupper()
         # "Mr Faizal": an honorific names a person, whose name the body rules do not give.
@@ -8583,6 +8616,15 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 _QUOTE_STARTS.match(sentence) or _inside_quotation(text, start)
             ):
                 attribution = _latest_person(context)
+                if (
+                    attribution is None
+                    and context
+                    and _SPEECH_ONLY.search(context[-1].words) is not None
+                ):
+                    # "X Precast said it regretted ... / “We have recorded no incidents since.”":
+                    # a quotation after a body's statement, with no person in the paragraph to
+                    # speak it, is the body's.
+                    attribution = context[-1]
                 if attribution is None and not context and _opens_with_quote(text, start):
                     # "“Last week we turned away 40 ambulances.": a paragraph that opens with a
                     # quotation and names no speaker goes on with the person who spoke in the
@@ -8702,6 +8744,11 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 attribution = turn
                 earlier.append(dataclasses.replace(attribution, at=start))
             elif attribution is not None:
+                if attribution.kind == EntityKind.PERSON and _short_name_of_a_body(
+                    attribution.name, text, start, earlier, furniture
+                ):
+                    # A body's short name is no person whom "he said" names next.
+                    attribution = dataclasses.replace(attribution, kind=EntityKind.ORGANISATION)
                 context.append(attribution)
                 earlier.append(dataclasses.replace(attribution, at=start))
             paragraph_voice = attribution or paragraph_voice

@@ -1,0 +1,93 @@
+"""Claimants, session 37: a forecast "projects" states, a body's short name after its full one,
+and a quotation after a body's statement.
+Every sentence here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+def test_a_body_that_projects_a_figure_states_it() -> None:
+    text = (
+        "Ferry traffic\n\n"
+        "Dunmore Ferries carried 2.1 million passengers last year.\n\n"
+        "Fenmarsh Analytics projects 2.4 million passengers for 2026.\n"
+    )
+    assert _claimants(text)["2.4 million"] == "Fenmarsh Analytics"
+
+
+def test_a_projection_may_name_what_it_projects_before_the_figure() -> None:
+    text = (
+        "Budget\n\n"
+        "The Treasury projects receipts from the levy at $48.5 million, down from $62.3 "
+        "million this year.\n"
+    )
+    found = _claimants(text)
+    assert found["$48.5 million"] == "Treasury"
+    assert found["$62.3 million"] == "Treasury"
+
+
+def test_guard_projects_as_a_noun_states_nothing() -> None:
+    text = "Budget\n\nThe council's road projects cost $4.2 million last year.\n"
+    assert _claimants(text)["$4.2 million"] == ""
+
+
+def test_a_bodys_short_name_after_its_full_name_is_the_body() -> None:
+    text = (
+        "Ferry traffic\n\n"
+        "By Tom Reddin\n\n"
+        "Passenger numbers rose again in the spring.\n\n"
+        "Ines Calloway, an analyst at Ostrava Brokers Group, was cautious about the 4% rise.\n\n"
+        "Ostrava Brokers said traffic would grow 14% next year.\n"
+    )
+    assert _claimants(text)["14%"] == "Ostrava Brokers Group"
+
+
+def test_a_bodys_short_name_that_projects_is_no_person_who_speaks_next() -> None:
+    text = (
+        "Ferry traffic\n\n"
+        "By Tom Reddin\n\n"
+        "Passenger numbers rose again in the spring.\n\n"
+        "Ines Calloway, an analyst at Ostrava Brokers Group, was cautious about the 4% rise.\n\n"
+        "Ostrava Brokers projects 2.4 million passengers for 2026.\n\n"
+        '"They need 600,000 more over the summer to get there," he said.\n'
+    )
+    found = _claimants(text)
+    assert found["2.4 million"] == "Ostrava Brokers Group"
+    assert found["600,000"] != "Ostrava Brokers Group"
+
+
+def test_guard_a_persons_two_given_names_stay_the_persons() -> None:
+    text = (
+        "Floods\n\n"
+        "The second phase will now cost RM2.4bil, up from RM1.65bil, says Datuk Seri Kamal "
+        "Rizal Bakri.\n\n"
+        "Residents' association chairman Osman Tahir, 58, said floodwater rose to 1.5m inside "
+        "his house.\n\n"
+        "Kamal Rizal said the Federal Government had allocated RM180mil for the project. He "
+        "added that two pumps with a capacity of 12 cubic metres a second would be installed.\n"
+    )
+    found = _claimants(text)
+    assert found["RM180mil"] == found["12"]
+    assert "Kamal Rizal" in found["12"]
+
+
+def test_a_quotation_going_on_from_a_bodys_spokesperson_is_theirs() -> None:
+    text = (
+        "Court\n\n"
+        'Quarrybank Concrete denied the claims. "We have never cut corners on safety," a '
+        'Quarrybank spokesperson said. "We have recorded 14 near misses since then, against 31 '
+        'the year before."\n'
+    )
+    found = _claimants(text)
+    assert found["14"] == found["31"] == "Quarrybank Concrete"
+
+
+def test_guard_a_quotation_going_on_from_a_person_is_hers() -> None:
+    text = (
+        "Court\n\n"
+        "In a statement, Quarrybank Concrete said it regretted the accident.\n\n"
+        '"We have spent €2 million on new scaffolding since," its director, Wenna Tregothnan, '
+        'said. "We have recorded 14 near misses since then, against 31 the year before."\n'
+    )
+    assert _claimants(text)["14"] == "Wenna Tregothnan"
