@@ -571,11 +571,13 @@ _BODY_WORDS = re.compile(
 # "according to police figures", "the ministry's own data", "council figures show": the body
 # that owns the figures; an adjective ("official figures") names no one.
 _DATA_NOUNS = (
-    r"figures|data|statistics|stats|records|numbers|estimates?|count|survey|poll|analysis|"
-    r"report|research|audit|projections?|forecasts?|accounts|results|register|database|census|"
+    r"figures|data|statistics|stats|records|numbers|estimates?|count|surveys?|poll|analysis|"
+    r"reports?|research|audits?|projections?|forecasts?|accounts|results|register|database|census|"
     # A pollster's published tables ("according to X's published tables").
     r"tables"
 )
+# A year or a financial year a document covers ("2024", "2023-24", "2023/24").
+_YEAR_OF_A_DOCUMENT = re.compile(r"(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?")
 # The documents a body issues whose figures an article reads out ("According to the bulletin",
 # "The statement said", "the watchdog's ranking put ...").
 # A body's memo to its members gives its figures as its statement does ("the league told
@@ -590,6 +592,12 @@ _DOCUMENTS = (
 # opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
 # accounts"); "..., the accounts show" after them is the publisher reading them.
 _OWN_DOCUMENTS = rf"{_DOCUMENTS}|accounts"
+# The nouns of the bodies named for the data they keep ("records office", "statistics bureau",
+# "data unit").
+_KEEPERS_OF_DATA = (
+    r"(?:office|bureau|unit|agency|department|division|service|centre|center|team|board|"
+    r"authority|commission|committee|institute|directorate|branch|section|desk|cell)"
+)
 _OWNED_DATA = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<owner>[\w’'-]+?(?:\s+[\w’'-]+?){0,3}?)"
     # After a possessive, any two words may say what the data is ("the council's housing
@@ -607,6 +615,9 @@ _OWNED_DATA = re.compile(
     # declaration"); without one, "a letter" or "the notice" names no owner.
     rf"|(?(possessive)(?:{_OWN_DOCUMENTS}|letters?|notices?|breakdown|declaration|"
     r"submissions?|papers|documents|minutes|tally|updates?|briefing|circular|dashboard)|(?!)))\b"
+    # "the county records office", "the statistics bureau": the data's noun opens the name of
+    # the body that keeps it, no data of its own.
+    rf"(?!\s+{_KEEPERS_OF_DATA}\b)"
 )
 # What the data is may stand between an owner of two words or more and it ("X Department
 # nursery records show", "the X's live dashboard shows").
@@ -5555,6 +5566,15 @@ def _find_attribution(
                 # or a preposition's phrase, which holds no subject of the sentence.
                 collected = []
                 break
+            if (
+                collected
+                and _YEAR_OF_A_DOCUMENT.fullmatch(token)
+                and _DOCUMENT_NOUNS.fullmatch(collected[-1]) is not None
+            ):
+                # "..., the board's 2023-24 report says": the year a document covers is one of
+                # its words, as "annual" is, not a figure that ends its owner's name.
+                collected.insert(0, token)
+                continue
             if (
                 not token
                 or token.lower() in _STOP_BACK

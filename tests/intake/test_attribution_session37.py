@@ -91,3 +91,34 @@ def test_guard_a_quotation_going_on_from_a_person_is_hers() -> None:
         'said. "We have recorded 14 near misses since then, against 31 the year before."\n'
     )
     assert _claimants(text)["14"] == "Wenna Tregothnan"
+
+
+_BOARD = (
+    "Investment\n\n"
+    "By Ann Lee\n\n"
+    "The Harlow Fen Investment Board met on Monday to review the year.\n\n"
+)
+
+
+def test_a_year_before_a_documents_noun_keeps_its_owner() -> None:
+    found = _claimants(
+        _BOARD + "Investment on the ground totalled $384 million, the board's 2023-24 report "
+        "says, against $512 million in 2024, the board's 2024 report says.\n"
+    )
+    assert found["$384 million"] == "Harlow Fen Investment Board"
+    assert found["$512 million"] == "Harlow Fen Investment Board"
+
+
+def test_a_data_noun_that_opens_a_bodys_name_is_part_of_it() -> None:
+    found = _claimants(
+        _BOARD + "Robberies fell to 12.4 per 100,000 residents, according to the county records "
+        "office.\n"
+    )
+    assert found["12.4"] == "county records office"
+
+
+def test_guard_the_bodys_records_stay_the_bodys() -> None:
+    found = _claimants(
+        _BOARD + "Robberies fell to 12.4 per 100,000 residents, according to county records.\n"
+    )
+    assert found["12.4"] == "county"
