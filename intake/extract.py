@@ -3811,6 +3811,9 @@ def _longer_names(name: str, person: bool, article: str) -> tuple[tuple[int, str
             continue
         if not _OWNING_BODY_WORD.search(body):
             continue  # "Pelsby and Greater Wenmoor": places, joined; no body
+        joined = re.search(r"(?P<last>\S+)[ \t]+and[ \t]+$", body[: -len(name)])
+        if joined and re.fullmatch(_OWNING_BODY_WORD, joined.group("last")):
+            continue  # "the X Transit Agency and Quillmark Analytics": a list of two bodies
         of_form = re.search(r"\b(?:of|for)[ \t]+(?:the[ \t]+)?$", body[: -len(name)])
         if of_form and _OWNING_BODY_WORD.search(name):
             continue  # "the Board of X Society": a part of the body X names, not X

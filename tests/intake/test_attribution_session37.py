@@ -122,3 +122,23 @@ def test_guard_the_bodys_records_stay_the_bodys() -> None:
         _BOARD + "Robberies fell to 12.4 per 100,000 residents, according to county records.\n"
     )
     assert found["12.4"] == "county"
+
+
+def test_a_list_of_two_bodies_is_no_longer_name_of_the_second() -> None:
+    found = _claimants(
+        "Rents\n\n"
+        "By Ann Lee\n\n"
+        "The Harlow Fen Transit Agency and Quillmark Analytics met tenants on Monday.\n\n"
+        "Quillmark Analytics estimated that 2,100 units sit empty.\n"
+    )
+    assert found["2,100"] == "Quillmark Analytics"
+
+
+def test_guard_a_name_with_and_inside_stays_whole() -> None:
+    found = _claimants(
+        "Rents\n\n"
+        "By Ann Lee\n\n"
+        "The Harlow Fen Parks and Recreation Board met tenants on Monday.\n\n"
+        "Recreation Board estimated that 2,100 walkers use the paths.\n"
+    )
+    assert found["2,100"] == "Harlow Fen Parks and Recreation Board"
