@@ -6239,6 +6239,15 @@ _SUBORDINATE_SPEAKER = re.compile(
     r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+(?:(?:also|had|has|have|then|later)\s+)?"
     rf"(?:{_SPEECH_VERBS})\b"
 )
+# "..., with the X Transit Agency forecasting 2.3m journeys", "..., with analysts expecting a
+# 0.2% rise": a source named after "with" and the participle of its forecast or its count; the
+# figures after it are the source's, as after "after X said".
+_WITH_SPEAKER = re.compile(
+    r"(?:,\s+|\s)with\s+(?P<subject>the(?:\s+[a-z][\w-]*){1,3}|[a-z]+|"
+    r"(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|[A-Z][\w’'&-]*))*)\s+(?:now\s+|also\s+)?"
+    r"(?:forecasting|predicting|projecting|expecting|estimating|reporting|recording|counting|"
+    r"putting)\b"
+)
 # The nouns by which a subordinate clause names the company its main clause is about ("X
 # shares fell after the company said").
 _SAME_COMPANY = frozenset({"it", "they", "company", "firm", "group"})
@@ -6255,7 +6264,7 @@ def _subordinate_claimants(
     """Give the figures of a subordinate clause with its own speaker (`_SUBORDINATE_SPEAKER`)
     to that speaker, and those of the main clause before it to the main clause's own source,
     when the sentence's claimant was read from the subordinate clause or there is none."""
-    match = _SUBORDINATE_SPEAKER.search(sentence)
+    match = _SUBORDINATE_SPEAKER.search(sentence) or _WITH_SPEAKER.search(sentence)
     if match is None or not any(figure.start >= match.start() for figure in figures):
         return
     main = sentence[: match.start()]
@@ -6282,6 +6291,9 @@ def _subordinate_claimants(
         if name:
             kind = guess_kind(name, described_in=(sentence, article) if article else (sentence,))
             speaker = Attribution(name, kind, match.group(0).strip(", "))
+    if speaker is None and match.re is _WITH_SPEAKER:
+        # Read as the clause its participle stands for ("the agency forecast 2.3m journeys").
+        speaker = find(f"{match.group('subject')} estimated{sentence[match.end() :]}")
     speaker = speaker or find(sentence[match.start() :].lstrip(" ,"))
     if speaker is None or not is_claimant_name(speaker.name):
         return

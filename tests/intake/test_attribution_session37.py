@@ -142,3 +142,20 @@ def test_guard_a_name_with_and_inside_stays_whole() -> None:
         "Recreation Board estimated that 2,100 walkers use the paths.\n"
     )
     assert found["2,100"] == "Harlow Fen Parks and Recreation Board"
+
+
+def test_a_source_named_after_with_gives_the_figures_of_its_forecast() -> None:
+    found = _claimants(
+        "Trams\n\n"
+        "By Ann Lee\n\n"
+        "The Harlow Fen Transit Agency runs the network.\n\n"
+        "The new branch, which cost $41 million, opens to passengers on Sunday, with the agency "
+        "forecasting 2.3m journeys in its first full year.\n"
+    )
+    assert found["$41 million"] == ""
+    assert found["2.3m"] == "Harlow Fen Transit Agency"
+
+
+def test_guard_a_figure_after_with_and_no_source_stays_the_publishers() -> None:
+    found = _claimants("Homes\n\nBy Ann Lee\n\nThe town has 4,000 homes, with 300 more planned.\n")
+    assert found["300"] == ""
