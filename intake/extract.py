@@ -139,8 +139,9 @@ _ACCORDING_TO = re.compile(
     # "per data from X" (American papers) says "according to"; "per cent", "per day" do not,
     # nor does a rate's "per second" after a unit ("9 cubic metres per second"): the name
     # after "per" keeps its capital whatever the flag.
-    r"(?:\baccording to|(?<![\d%]\s)\b[Pp]er(?=\s+(?:data|figures|statistics|records|the|a|an|its|"
-    r"their|(?-i:[A-Z]))))\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
+    # ("per annum" is no "per an ...": each word whole).
+    r"(?:\baccording to|(?<![\d%]\s)\b[Pp]er(?=\s+(?:(?:data|figures|statistics|records|the|a|an|its|"
+    r"their)\b|(?-i:[A-Z]))))\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
     re.I,
 )
 # Figures "tabled in Parliament", "presented to the Senate", "laid before the Assembly": what
@@ -248,6 +249,8 @@ _NAMED_STUDY = re.compile(
     # metropolitan area", "a X data centre") is no study.
     r"(?!\s+(?:metropolitan|tracts?|areas?|blocks?|districts?|divisions?|centres?|centers?))"
 )
+# A possessive right before a study's capitalised words ("its Westmark forecast", "the board's Eastmere data").
+_POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my)|\w['’]s?)\s+$")
 _EVENT_BEFORE = re.compile(
     r"\b(?:after|following|before|since|ahead\s+of)\s+(?:the|a|an)\s+$", re.I
 )
@@ -5081,6 +5084,10 @@ def _find_attribution(
         if found is not None and is_claimant_name(found.name):
             return found
     study = _NAMED_STUDY.search(sentence)
+    if study and _POSSESSED_BEFORE.search(sentence, 0, study.start("phrase")):
+        # "the bureau has trimmed its Westmark forecast", "X said its Eastmere data showed": a
+        # possessive owns the study; the capitalised words after it say what it covers.
+        study = None
     reporting = _REPORTING_CLAUSE.search(sentence)
     if study and reporting and reporting.end() <= study.start():
         study = None  # the body's reporting clause comes first: the verbs below find it

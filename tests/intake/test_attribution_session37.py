@@ -159,3 +159,26 @@ def test_a_source_named_after_with_gives_the_figures_of_its_forecast() -> None:
 def test_guard_a_figure_after_with_and_no_source_stays_the_publishers() -> None:
     found = _claimants("Homes\n\nBy Ann Lee\n\nThe town has 4,000 homes, with 300 more planned.\n")
     assert found["300"] == ""
+
+
+def test_a_place_between_a_possessive_and_a_forecast_is_no_owner() -> None:
+    found = _claimants(
+        _BOARD + "Frosts cut yields to 1.4 t/ha, and the board has trimmed its Westmark "
+        "forecast to 6.9 million tonnes.\n\nQuillmark said its Eastmere data showed 4% growth.\n"
+    )
+    assert found["6.9 million"] == "Harlow Fen Investment Board"
+    assert found["4%"] == "Quillmark"
+
+
+def test_guard_a_named_bodys_data_stay_its_own() -> None:
+    found = _claimants(_BOARD + "Quillmark Analytics data show 6.9 million tonnes.\n")
+    assert found["6.9 million"] == "Quillmark Analytics"
+
+
+def test_per_annum_names_no_source() -> None:
+    found = _claimants(
+        _BOARD + "The board approved Rs 1,650 crore for a 3 million tonnes per annum (mtpa) "
+        "grinding unit in Westmark.\n"
+    )
+    assert found["Rs 1,650 crore"] != "Westmark"
+    assert found["3 million"] != "Westmark"
