@@ -85,7 +85,7 @@ _SPEECH_VERBS = (
     r"advised(?=\s+[^,.;]{1,60}?\bthat\b)|"
     # "projected growth of 2 percent", never "was projected to grow"; "forecast a 3 percent
     # rise", never "the forecast of".
-    rf"projected(?!\s+to\b)|(?:forecasts?|projects)(?=\s+(?:that|a|an|growth|inflation|{_AMOUNT_OPENS}))|"
+    rf"projected(?!\s+to\b)|(?:forecasts?|projects)(?=\s+(?:(?:that|a|an|growth|inflation)\b|{_AMOUNT_OPENS}))|"
     # A company's guidance names what it forecasts before the figure ("forecast second-half
     # sales of between €2bn and ...", "forecast core profit of 80 pence"); "its forecast of
     # €9bn" has no such words and stays a noun.

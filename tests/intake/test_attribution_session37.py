@@ -182,3 +182,10 @@ def test_per_annum_names_no_source() -> None:
     )
     assert found["Rs 1,650 crore"] != "Westmark"
     assert found["3 million"] != "Westmark"
+
+
+def test_projects_before_a_word_opening_with_a_is_a_noun() -> None:
+    found = _claimants(
+        _BOARD + "Harlow Fen Investment Board projects across the county cost $4.2 million.\n"
+    )
+    assert found["$4.2 million"] == ""
