@@ -424,6 +424,9 @@ _TITLE_WORDS = (
     r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
     r"Chairman|Chairwoman|Chairperson|Director|Striker|Manager|Deputy|Vice|Assistant|Acting|Interim|"
     r"Executive|Officer|Chancellor|Premier|Attorney|Treasurer|Speaker|Ambassador|Controller|"
+    # A party's or a chamber's leader ("Opposition Leader Ada Moor", "Leader of the Opposition
+    # Ada Moor", "Majority Leader Ben Roe").
+    r"Leader|"
     r"Comptroller|Auditor|Registrar|Marshal|Admiral|Bishop|Dean|Provost|Principal|Headteacher|"
     # Honorifics West African and East African papers put before a name.
     r"Alhaji|Alhaja|Mallam|Pastor|Imam|Rabbi|Sheikh|Barrister|Engr|Arc|Comrade|Comr|"
@@ -446,7 +449,7 @@ _TITLE_WORDS = (
 _ADJECTIVE_TITLE = re.compile(
     r"^(?:The\s+)?(?:General|Major|Premier|Chief|Principal|Executive|Deputy|Acting|Interim|Vice|"
     r"Assistant|Director|Chair|Speaker|Justice|Marshal|Dean|Coach|Manager|Controller|Registrar|"
-    r"Treasurer|Officer|Commander|Captain|Admiral|Bishop|Provost)\s+[A-Z][\w’'-]+$"
+    r"Treasurer|Officer|Commander|Captain|Admiral|Bishop|Provost|Leader)\s+[A-Z][\w’'-]+$"
 )
 # A name after a title may open with initials ("Managing Director S. R. Moor", "Minister P Ben
 # Roe"), as many papers write a given name.

@@ -189,3 +189,17 @@ def test_projects_before_a_word_opening_with_a_is_a_noun() -> None:
         _BOARD + "Harlow Fen Investment Board projects across the county cost $4.2 million.\n"
     )
     assert found["$4.2 million"] == ""
+
+
+def test_a_leaders_title_is_no_part_of_her_name() -> None:
+    found = _claimants(
+        _BOARD + "Leader of the Opposition Ada Moorcroft said 40% of bills had stalled.\n\n"
+        "Senate Majority Leader Ben Roebuck said three out of four filers would pay less.\n"
+    )
+    assert found["40%"] == "Ada Moorcroft"
+    assert found["three out of four"] == "Ben Roebuck"
+
+
+def test_guard_a_paper_named_leader_keeps_its_name() -> None:
+    found = _claimants(_BOARD + "The Harlow Leader, a weekly paper, said 40% of bills stalled.\n")
+    assert found["40%"] == "Harlow Leader"
