@@ -3988,6 +3988,10 @@ _RELEASED_WHICH_SHOWS = re.compile(
 )
 
 
+# A sentence's first word in capitals before words in lower case ("INSPECTORS have found").
+_SHOUTED_LEDE = re.compile(r"^[A-Z]{3,}(?=\s+[a-z])")
+
+
 def _unnamed_by_role(sentence: str, article: str, at: int) -> Attribution | None:
     """The person a sentence describes and says why it leaves unnamed, as described: after
     "according to" (`_DESCRIBED_UNNAMED`), or as its subject (`_UNNAMED_BY_ROLE`), "the <noun>"
@@ -4033,6 +4037,17 @@ def find_attribution(
     # after her name, are no name of anyone's; read as though the sentence left them out
     # (blanked, so that the sentence keeps its length and its place in the article).
     sentence = _PARTY_AND_DISTRICT.sub(lambda tag: " " * len(tag.group(0)), sentence)
+    # "INSPECTORS have found ...", "POLICE said ...": a lede's opening word set in capitals
+    # is the common noun it spells ("Inspectors"), not an acronym's name.
+    sentence = _SHOUTED_LEDE.sub(
+        lambda word: (
+            word.group(0).capitalize()
+            if word.group(0).lower() in _AGENT_NOUNS | _STANDS_FOR_NAME
+            else word.group(0)
+        ),
+        sentence,
+        count=1,
+    )
     unnamed = _unnamed_by_role(sentence, article, at - len(sentence))
     if unnamed is not None:
         return unnamed

@@ -203,3 +203,17 @@ def test_a_leaders_title_is_no_part_of_her_name() -> None:
 def test_guard_a_paper_named_leader_keeps_its_name() -> None:
     found = _claimants(_BOARD + "The Harlow Leader, a weekly paper, said 40% of bills stalled.\n")
     assert found["40%"] == "Harlow Leader"
+
+
+def test_a_ledes_opening_word_in_capitals_is_the_common_noun() -> None:
+    found = _claimants(
+        "School\n\nBy Ann Lee\n\n"
+        "INSPECTORS have found that one in six pupils at Harlow Fen High are persistently "
+        "absent.\n"
+    )
+    assert found["one in six"] == "Inspectors"
+
+
+def test_guard_an_acronym_that_opens_a_sentence_stays_a_name() -> None:
+    found = _claimants("Space\n\nBy Ann Lee\n\nNASA said 27 launches were delayed.\n")
+    assert found["27"] == "NASA"
