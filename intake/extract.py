@@ -408,7 +408,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Sheriff|Mayor|Governor|Gov|"
     # Members of a parliament or an assembly.
-    r"MP|MEP|MLA|MSP|MHA|MPP|MLC|MHR|MNA|TD|Cr|"
+    # A South African metro's mayoral committee member and a province's executive member ("MMC
+    # for Finance Ada Moor", "Health MEC Ben Roe").
+    r"MP|MEP|MLA|MSP|MHA|MPP|MLC|MHR|MNA|TD|Cr|MMC|MEC|"
     r"Lt|Lieutenant|Cllr|Supt|Insp|Det|Hon|Rt|Fr|Maj|Major|Cmdr|Commander|"
     # A Canadian councillor and an alderman as their papers shorten them ("Coun. Ada Moor").
     r"Coun|Ald|Alderman|Alderwoman|Alderperson|"

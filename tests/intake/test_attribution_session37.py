@@ -217,3 +217,12 @@ def test_a_ledes_opening_word_in_capitals_is_the_common_noun() -> None:
 def test_guard_an_acronym_that_opens_a_sentence_stays_a_name() -> None:
     found = _claimants("Space\n\nBy Ann Lee\n\nNASA said 27 launches were delayed.\n")
     assert found["27"] == "NASA"
+
+
+def test_a_mayoral_committee_members_title_is_no_part_of_his_name() -> None:
+    found = _claimants(
+        _BOARD + "MMC for Finance Pieter Mokwena-Venter said the city collected 91.3% of what "
+        "it billed.\n\nHealth MEC Ada Moorcroft said 40% of clinics lacked nurses.\n"
+    )
+    assert found["91.3%"] == "Pieter Mokwena-Venter"
+    assert found["40%"] == "Ada Moorcroft"
