@@ -73,6 +73,11 @@ _SPEECH_VERBS = (
     r"acknowledges|admitted|admits|explained|explains|insisted|insists|lamented|laments|"
     r"observed|observes|(?:pointed|points)\s+out|calculated|calculates|calculate|"
     r"maintained|maintains|"
+    # What a body that counts or checks does with its figures ("X identified 4,200 leaks",
+    # "flagged 46 schools", "tallied 312 breaks"), and a valuation ("pegged the cost at $4m").
+    r"identified|flagged|documented|tallied|tallies|"
+    rf"(?:pegged|pegs|valued|values)(?=\s+(?:[\w’'-]+\s+){{1,4}}?at\s+(?:about\s+|around\s+)?"
+    rf"{_AMOUNT_OPENS})|"
     # A company's results are its own statement of them, as "reported" says ("X posted a 9%
     # rise in revenue", "swung to a net loss of £3.8bn", "booked a profit of ...").
     r"(?:posted|posts|booked|books|swung\s+to|swings\s+to|returned|delivered)"
@@ -383,6 +388,11 @@ _SAID_THE = re.compile(
     r"(?P<name>[A-Z][^\W\d_][\w’'-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
     r"(?=\s*(?:[,.;]|$|\s(?:on|in|at|last|this|yesterday|today|earlier)\b))"
 )
+# "..., says the agency.": the verb before a body's or a role's noun, closing the sentence.
+_SAID_THE_NOUN = re.compile(
+    rf",[”\"’]?\s+(?P<verb>said|says|{_INVERTED_VERBS})\s+the\s+(?P<noun>[a-z]+)"
+    r"(?=\s*(?:[,.;]|$|\s(?:on|in|at|last|this|yesterday|today|earlier)\b))"
+)
 # "..., said Ada Moor", and after a comma the verbs a speaker is put after ("..., estimated Ines
 # Roe, an analyst"); "told Ada Moor" names the hearer.
 _SAID_BY = re.compile(
@@ -606,6 +616,12 @@ _KEEPERS_OF_DATA = (
     r"(?:office|bureau|unit|agency|department|division|service|centre|center|team|board|"
     r"authority|commission|committee|institute|directorate|branch|section|desk|cell)"
 )
+# Figures read off a body's website ("data on the agency's website", "figures posted on X's
+# site"): what is on it, before its owner.
+_ON_A_WEBSITE = re.compile(
+    rf"^\s*(?:the\s+)?(?:latest\s+)?(?:{_DATA_NOUNS})\s+(?:(?:posted|published)\s+)?on\s+"
+    r"(?=.*['’]s\s+(?:website|web\s+site|site|portal|dashboard)\s*$)"
+)
 _OWNED_DATA = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<owner>[\w’'-]+?(?:\s+[\w’'-]+?){0,3}?)"
     # After a possessive, any two words may say what the data is ("the council's housing
@@ -622,7 +638,9 @@ _OWNED_DATA = re.compile(
     # approval letter", "the Board's daily storage bulletin", "the returning officer's
     # declaration"); without one, "a letter" or "the notice" names no owner.
     rf"|(?(possessive)(?:{_OWN_DOCUMENTS}|letters?|notices?|breakdown|declaration|"
-    r"submissions?|papers|documents|minutes|tally|updates?|briefing|circular|dashboard)|(?!)))\b"
+    r"submissions?|papers|documents|minutes|tally|updates?|briefing|circular|dashboard|"
+    # Its website and what is on it ("according to the agency's website").
+    r"websites?|web\s+site|portal)|(?!)))\b"
     # "the county records office", "the statistics bureau": the data's noun opens the name of
     # the body that keeps it, no data of its own.
     rf"(?!\s+{_KEEPERS_OF_DATA}\b)"
@@ -4942,7 +4960,8 @@ def _find_attribution(
                 if name[:1].isupper():
                     kind = guess_kind(name, described_in=described_in)
                     return Attribution(name, kind, match.group(0).strip())
-            owned = _OWNED_DATA.match(phrase)
+            # "according to data on the agency's website": the website's owner's data.
+            owned = _OWNED_DATA.match(_ON_A_WEBSITE.sub("", phrase))
             if pattern is _ACCORDING_TO and owned and owned.group("owner").lower() in ("our", "my"):
                 # "according to our analysis of population estimates and X data": the
                 # publisher's own work, whoever's data it used.
@@ -5426,6 +5445,20 @@ def _find_attribution(
     )
     if found_the:
         return found_the
+    said_noun = _SAID_THE_NOUN.search(sentence)
+    if said_noun and said_noun.group("noun") in _STANDS_FOR_NAME | _AGENT_NOUNS:
+        # "..., says the agency.", "..., said the minister.": read as "..., the agency says.",
+        # whom the noun names there.
+        upright = f", the {said_noun.group('noun')} {said_noun.group('verb')}"
+        found = _find_attribution(
+            sentence[: said_noun.start()] + upright + sentence[said_noun.end() :],
+            context,
+            article=article,
+            at=at,
+            earlier=earlier,
+        )
+        if found is not None:
+            return found
     disputed = _DISPUTED_BY.search(sentence)
     if disputed and sentence.lstrip().startswith(("a ", "an ", "the ")):
         # Only a clause that opens with the disputed figure is the disputing body's; a sentence

@@ -226,3 +226,50 @@ def test_a_mayoral_committee_members_title_is_no_part_of_his_name() -> None:
     )
     assert found["91.3%"] == "Pieter Mokwena-Venter"
     assert found["40%"] == "Ada Moorcroft"
+
+
+_WATER = (
+    "Water\n\nBy Ann Lee\n\nThe Harlow Fen Water Agency and Quillmark Analytics met on Monday.\n\n"
+)
+
+
+def test_a_body_that_identifies_flags_or_tallies_figures_states_them() -> None:
+    found = _claimants(
+        _WATER + "Quillmark Analytics identified 4,200 leaks last year.\n\n"
+        "Quillmark Analytics flagged 46 pumping stations.\n\n"
+        "Quillmark Analytics tallied 312 burst mains.\n\n"
+        "Quillmark Analytics pegged the repair bill at $18 million.\n"
+    )
+    assert found["4,200"] == found["46"] == found["312"] == "Quillmark Analytics"
+    assert found["$18 million"] == "Quillmark Analytics"
+
+
+def test_guard_pegged_without_a_sum_after_at_states_nothing() -> None:
+    found = _claimants(
+        _WATER + "Quillmark Analytics pegged its hopes on the 14 pumps installed in 2023.\n"
+    )
+    assert found["14"] == ""
+
+
+def test_a_body_or_role_after_an_inverted_verb_is_the_one_the_noun_names() -> None:
+    found = _claimants(
+        _WATER + "Water Minister Ada Moorcroft visited the works.\n\n"
+        "There were 4,200 leaks last year, says the agency.\n\n"
+        "Repairs cost $18 million, said the minister.\n"
+    )
+    assert found["4,200"] == "Harlow Fen Water Agency"
+    assert found["$18 million"] == "Ada Moorcroft"
+
+
+def test_figures_on_a_bodys_website_are_the_bodys() -> None:
+    found = _claimants(
+        _WATER + "There were 4,200 leaks last year, according to data on the agency's "
+        "website.\n\nRepairs cost $18 million, according to Quillmark's website.\n"
+    )
+    assert found["4,200"] == "Harlow Fen Water Agency"
+    assert found["$18 million"] == "Quillmark Analytics"
+
+
+def test_guard_our_own_website_is_the_publishers() -> None:
+    found = _claimants(_WATER + "There were 4,200 leaks last year, according to our website.\n")
+    assert found["4,200"] == ""
