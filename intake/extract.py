@@ -345,6 +345,10 @@ _DISPUTED_THING = r"(?:claim|figure|estimate|number|count|finding|forecast|calcu
 # poll"); "according to" and "including" go on with the clause before them.
 _CLAUSE_SPLIT = re.compile(
     r",\s+(?=(?:while|whereas|but|though|although)\s)|;\s+|"
+    # "..., and 52 to 38 percent in a Y survey": a clause joined by "and" may name its own
+    # source; never one that goes on with what the speaker said ("and that ...") or with a
+    # pronoun for its subject, who is the speaker still.
+    r",\s+(?=and\s(?!(?:that|we|I|they|he|she|it|our|its|their)\b))|"
     rf",\s+(?=(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_DISPUTE_VERBS})\s+by\b)|"
     r",\s+(?=(?!according\b|including\b)[a-z]+ing\s)|"
     # "..., a claim the council disputes, pointing to its own counts": the rebuttal is the
@@ -7315,6 +7319,12 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A quotation's speech tag with a pronoun for its speaker (", she said", "said he").
+_PRONOUN_SAID = re.compile(
+    r"[,”\"’]\s+(?:(?:she|he)\s+(?:said|says|added|adds|told\s+\w+)|(?:said|says|added)\s+(?:she|he))\b"
+)
+
+
 def _speaker_after(
     text: str,
     sentences: list[tuple[int, int]],
@@ -7352,6 +7362,12 @@ def _speaker_after(
             at=start,
             earlier=earlier,
         )
+    if quoted and _PRONOUN_SAID.search(text, start, end):
+        # "“We cut waits by 12%,” she said. Health Minister Ada Moor was opening a clinic.":
+        # a pronoun no one before it names is the person the next sentence introduces.
+        people = _people_introduced(following, text, following_start)
+        if len(people) == 1:
+            return people[0]
     if (
         not quoted
         or len(following.split()) > 12

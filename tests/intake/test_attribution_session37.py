@@ -273,3 +273,39 @@ def test_figures_on_a_bodys_website_are_the_bodys() -> None:
 def test_guard_our_own_website_is_the_publishers() -> None:
     found = _claimants(_WATER + "There were 4,200 leaks last year, according to our website.\n")
     assert found["4,200"] == ""
+
+
+def test_a_quotations_pronoun_is_the_person_the_next_sentence_introduces() -> None:
+    found = _claimants(
+        "Waits\n\nBy Ann Lee\n\n"
+        "“We have cut waits by 12%,” she said. Health Minister Ada Moorcroft was opening a "
+        "clinic in Harlow Fen.\n"
+    )
+    assert found["12%"] == "Ada Moorcroft"
+
+
+def test_guard_a_quotations_pronoun_named_before_stays_that_person() -> None:
+    found = _claimants(
+        "Waits\n\nBy Ann Lee\n\n"
+        "Ben Roebuck, a surgeon, spoke first. “We have cut waits by 12%,” he said. Health "
+        "Minister Ada Moorcroft spoke next.\n"
+    )
+    assert found["12%"] == "Ben Roebuck"
+
+
+def test_two_polls_joined_by_and_each_give_their_own_figures() -> None:
+    found = _claimants(
+        "Poll\n\nBy Ann Lee\n\n"
+        "Moorcroft leads 48-41 percent in a Fenwick poll, and 52 to 38 percent in a Quillmark "
+        "survey.\n"
+    )
+    assert found["48"] == found["41 percent"] == "Fenwick"
+    assert found["52"] == found["38 percent"] == "Quillmark"
+
+
+def test_guard_and_that_goes_on_with_the_speakers_words() -> None:
+    found = _claimants(
+        _WATER + "Quillmark Analytics said leaks rose 12% last year, and that the agency "
+        "expects 4,200 repairs this year.\n"
+    )
+    assert found["12%"] == found["4,200"] == "Quillmark Analytics"
