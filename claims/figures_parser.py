@@ -59,6 +59,7 @@ QUALIFIERS: dict[str, str] = {
     "no less than": AT_LEAST,
     "a minimum of": AT_LEAST,
     "upwards of": AT_LEAST,
+    "upward of": AT_LEAST,
     "at least": AT_LEAST,
     "in excess of": MORE_THAN,
     "more than": MORE_THAN,
@@ -70,6 +71,9 @@ QUALIFIERS: dict[str, str] = {
     "a little over": MORE_THAN,
     "over": MORE_THAN,
     "above": MORE_THAN,
+    # Business and sports pages' idioms for a little over or under a figure.
+    "north of": MORE_THAN,
+    "a shade over": MORE_THAN,
     "as many as": UP_TO,
     "as much as": UP_TO,
     "no more than": UP_TO,
@@ -79,6 +83,9 @@ QUALIFIERS: dict[str, str] = {
     "close to": NEARLY,
     "nearly": NEARLY,
     "almost": NEARLY,
+    "just shy of": NEARLY,
+    "shy of": NEARLY,
+    "getting on for": NEARLY,
     "just under": LESS_THAN,
     "slightly under": LESS_THAN,
     "slightly less than": LESS_THAN,
@@ -88,7 +95,12 @@ QUALIFIERS: dict[str, str] = {
     "less than": LESS_THAN,
     "under": LESS_THAN,
     "below": LESS_THAN,
+    "a shade under": LESS_THAN,
+    "well under": LESS_THAN,
+    "well below": LESS_THAN,
     "approximately": ABOUT,
+    "in the region of": ABOUT,
+    "of the order of": ABOUT,
     "an estimated": ABOUT,
     "estimated": ABOUT,
     "roughly": ABOUT,
@@ -669,7 +681,7 @@ _LABEL_RANGE_BEFORE = re.compile(
 )
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
 _RATE_OR_PLUS_AFTER = re.compile(
-    rf"^[{_DASH}](?:(?:a|an|per)[{_DASH}][^\W\d_]|(?P<plus>plus)\b)", re.IGNORECASE
+    rf"^[{_DASH}](?:(?:a|an|per)[{_DASH}][^\W\d_]|(?P<plus>plus)\b|(?P<odd>odd)\b)", re.IGNORECASE
 )
 # The number a country's emergency line is called on, as the service's name after a word that
 # picks one out ("made the first 999 call", "a 911 dispatcher", "the 000 service") or as what
@@ -1501,14 +1513,18 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "a group defined by rank (the poorest 10%)"
     if after[:1] in _DASH and after[1:2].isalpha():
         # An amount stays one in a rate or with "plus" ("a £100m-a-year deal", "a £40m-plus
-        # bid"); any other compound describes a noun ("a 5-day visit", "a 5-a-side pitch").
+        # bid"), and any number with "plus" or "odd"; any other compound describes a noun ("a
+        # 5-day visit", "a 5-a-side pitch").
         amount = bool(match.group("cur")) or _scale(match) != 1 or _in_minor_unit(match)
         measured = not match.group("cur") and (
             _MEASURE_COMPOUND.match(text, match.end())
             or _is_capacity(text, match)
             or _TERM_BEFORE_AMOUNT.match(text, match.end())
         )
-        if not (amount and _RATE_OR_PLUS_AFTER.match(after)) and not measured:
+        joined = _RATE_OR_PLUS_AFTER.match(after)
+        # "300-plus homes", "12,000-odd homes": a count's bound, no compound, whatever it counts.
+        bound = joined is not None and bool(joined.group("plus") or joined.group("odd"))
+        if not ((amount and joined) or bound) and not measured:
             return "part of a compound (a 5-day visit)"
     if (
         (match.group("scale_attached") == "m" or match.group("measure"))
@@ -1842,6 +1858,10 @@ def _numeric(
     if plus and plus.group("plus"):
         end += plus.end()
         qualifier, qualifier_text = MORE_THAN, qualifier_text or "plus"
+    elif plus and plus.group("odd"):
+        # "12,000-odd homes": some number near it, as "about" says.
+        end += plus.end()
+        qualifier, qualifier_text = ABOUT, qualifier_text or "odd"
     return ParsedFigure(
         value=_full_scale(number, scale),
         unit=unit,

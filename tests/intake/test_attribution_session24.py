@@ -168,7 +168,7 @@ def test_people_in_a_place_who_speak_are_the_claimant_not_the_place() -> None:
         'Diplomats in Tolvey said a donor conference could raise "well under half" of what '
         "the agency has asked for.\n"
     )
-    assert _claimants(text)["under half"] == "Diplomats in Tolvey"
+    assert _claimants(text)["well under half"] == "Diplomats in Tolvey"
 
 
 def test_guard_officials_in_a_named_body_are_that_body() -> None:

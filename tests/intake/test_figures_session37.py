@@ -1,0 +1,52 @@
+"""Figures, session 37: the bounds newsrooms write around a number ("north of 300", "just shy
+of 300", "300-plus", "12,000-odd").
+Every line here was written for this test.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+from decimal import Decimal
+
+import pytest
+
+from claims.figures_parser import ABOUT, LESS_THAN, MORE_THAN, NEARLY, find_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "qualifier"),
+    [
+        ("The fund holds north of 300 homes.", "north of 300", MORE_THAN),
+        ("The fund holds a shade over 300 homes.", "a shade over 300", MORE_THAN),
+        ("The fund holds just shy of 300 homes.", "just shy of 300", NEARLY),
+        ("The fund holds getting on for 300 homes.", "getting on for 300", NEARLY),
+        ("The fund holds well under 300 homes.", "well under 300", LESS_THAN),
+        ("The fund holds in the region of 300 homes.", "in the region of 300", ABOUT),
+    ],
+)
+def test_a_bound_written_as_an_idiom_qualifies_the_figure(
+    text: str, written: str, qualifier: str
+) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.as_written, figure.value, figure.qualifier) == (
+        written,
+        Decimal(300),
+        qualifier,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "qualifier"),
+    [
+        ("The trust runs 300-plus homes.", "300-plus", Decimal(300), MORE_THAN),
+        ("The trust runs 12,000-odd homes.", "12,000-odd", Decimal(12000), ABOUT),
+    ],
+)
+def test_plus_or_odd_after_a_count_bounds_it(
+    text: str, written: str, value: Decimal, qualifier: str
+) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.as_written, figure.value, figure.qualifier) == (written, value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["a 5-day visit", "a 12-storey block", "a 3-nil win"])
+def test_guard_any_other_compound_stays_no_figure(text: str) -> None:
+    assert find_figures(text) == []
