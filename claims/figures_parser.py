@@ -492,6 +492,18 @@ POINT_FRACTION_FIGURE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# "Several hundred homes", "a few thousand jobs", "a couple of hundred people": an unstated
+# number of a scale, at least two of it ("a couple of" says about two).
+SOME_OF_A_SCALE: dict[str, tuple[int, str]] = {
+    "a couple of": (2, ABOUT),
+    "a few": (2, AT_LEAST),
+    "several": (3, AT_LEAST),
+}
+SOME_OF_A_SCALE_FIGURE = re.compile(
+    rf"(?<![\w-])(?P<some>{_alternation(SOME_OF_A_SCALE)})\s+"
+    r"(?P<scale>hundred|thousand|million|billion)\b(?![\w-])",
+    re.IGNORECASE,
+)
 DOZEN_FIGURE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<n>half\s+a|an?|{SHORT_INTEGER_WORDS_PATTERN})\s+dozen\b(?![\w-])",
     re.IGNORECASE,
@@ -2130,6 +2142,21 @@ def _point_fraction(text: str, match: re.Match[str]) -> ParsedFigure:
     )
 
 
+def _some_of_a_scale(text: str, match: re.Match[str]) -> ParsedFigure:
+    times, qualifier = SOME_OF_A_SCALE[_fold(match.group("some"))]
+    start, end = match.span()
+    return ParsedFigure(
+        value=Decimal(times * {"hundred": 100, **SCALES}[match.group("scale").lower()]),
+        unit=COUNT,
+        qualifier=qualifier,
+        qualifier_text=match.group("some"),
+        as_written=text[start:end],
+        start=start,
+        end=end,
+        kind="vague",
+    )
+
+
 def _dozen(text: str, match: re.Match[str]) -> ParsedFigure | None:
     written = _fold(match.group("n"))
     if written == "half a":
@@ -2692,6 +2719,8 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     # A fraction of a point before the fraction alone: "a quarter of a percentage point".
     for point_match in POINT_FRACTION_FIGURE.finditer(text):
         take(_point_fraction(text, point_match))
+    for some_match in SOME_OF_A_SCALE_FIGURE.finditer(text):
+        take(_some_of_a_scale(text, some_match))
     # Spelled amounts before fractions: "half a million" must not be read as the fraction "half".
     for spelled_match in SPELLED_SCALED_FIGURE.finditer(text):
         take(_spelled(text, spelled_match))

@@ -90,8 +90,9 @@ def test_a_tables_scale_in_brackets_is_no_figure() -> None:
 
 
 def test_a_few_thousand_is_still_counted() -> None:
-    """Guard: a scale with a word of quantity before it still counts."""
-    assert [f[1] for f in _read("A few thousand people marched.")] == [Decimal(1000)]
+    """Guard: a scale with a word of quantity before it still counts (read, from session 37,
+    as at least two thousand: "a few" of the scale, not the scale alone)."""
+    assert [f[1] for f in _read("A few thousand people marched.")] == [Decimal(2000)]
 
 
 def test_twice_the_rate_is_a_multiple() -> None:

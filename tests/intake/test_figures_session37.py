@@ -50,3 +50,24 @@ def test_plus_or_odd_after_a_count_bounds_it(
 @pytest.mark.parametrize("text", ["a 5-day visit", "a 12-storey block", "a 3-nil win"])
 def test_guard_any_other_compound_stays_no_figure(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "qualifier"),
+    [
+        ("The trust runs several hundred homes.", "several hundred", Decimal(300), "at_least"),
+        ("The trust runs a few thousand homes.", "a few thousand", Decimal(2000), "at_least"),
+        ("The trust runs a couple of hundred homes.", "a couple of hundred", Decimal(200), ABOUT),
+        ("The trust runs several thousand homes.", "several thousand", Decimal(3000), "at_least"),
+    ],
+)
+def test_some_number_of_a_scale_is_a_vague_count_of_at_least_two_of_it(
+    text: str, written: str, value: Decimal, qualifier: str
+) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.as_written, figure.value, figure.qualifier, figure.kind) == (
+        written,
+        value,
+        qualifier,
+        "vague",
+    )
