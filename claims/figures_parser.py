@@ -419,7 +419,8 @@ _CENTS_RATE = (
 _CELSIUS = r"(?P<celsius>(?-i:C))(?![\w°'’])"
 _SUFFIX = (
     r"(?:(?P<pct>\s?%|[\s\-]+per[\s\-]?cent\b|[\s\-]*percent\b|\s+pc\b|(?-i:pc)\b)"
-    r"|[\s\-]+(?P<points>percentage[\s\-]+points?)\b"
+    # "0.4pp", "1.2 ppts": percentage points as economists shorten them.
+    r"|(?P<points>[\s\-]+percentage[\s\-]+points?|\s?(?-i:pp|ppts?))\b"
     rf"|{_BASIS_POINTS}"
     r"|[\s\-]+(?P<bare_points>points?|pts)\b"
     rf"|\s+(?P<years>years?)\b{_NOT_ITS_OWN_COMPOUND}"
@@ -581,10 +582,25 @@ FOR_EVERY_FIGURE = re.compile(
 )
 # A time given in two units ("1 minute 12 seconds", "2 hours 30 minutes"): one length, in the
 # smaller unit, where the first number alone would be a wrong value.
-_DURATION_UNITS = {"hour": 3600, "minute": 60, "min": 60, "second": 1, "sec": 1}
+_DURATION_UNITS = {
+    "hour": 3600,
+    "hr": 3600,
+    "h": 3600,
+    "minute": 60,
+    "min": 60,
+    "m": 60,
+    "second": 1,
+    "sec": 1,
+    "s": 1,
+}
 DURATION_FIGURE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,3})\s+(?P<u1>hours?|minutes?)\s+(?:and\s+)?"
-    r"(?P<b>\d{1,2})\s+(?P<u2>minutes?|mins?|seconds?|secs?)\b",
+    r"(?P<b>\d{1,2})\s+(?P<u2>minutes?|mins?|seconds?|secs?)\b"
+    # The compact form a results table or a wait-times box writes ("4h 12m", "3hr 5min", "2m
+    # 41s"): its "m" is minutes, never a million. A length in brackets is a video's or a
+    # podcast's running time ("Watch the recording (1hr 24min)"), no figure.
+    r"|(?<![\w.,£$€₹₦₱¥₩₵(])(?P<a2>\d{1,3})\s?(?P<u3>hrs?|h|mins?|m)\s+(?P<b2>\d{1,2})\s?"
+    r"(?P<u4>mins?|m|secs?|s)\b",
     re.IGNORECASE,
 )
 # A length of time written as a clock writes one ("won in 2:21:07", "took an average of 4:35
@@ -2349,18 +2365,22 @@ def _for_every(text: str, match: re.Match[str]) -> ParsedFigure | None:
 
 
 def _duration_unit(word: str) -> int:
-    return _DURATION_UNITS[word.lower().rstrip("s")]
+    word = word.lower()
+    return _DURATION_UNITS.get(word) or _DURATION_UNITS[word.rstrip("s")]
 
 
 def _duration(text: str, match: re.Match[str]) -> ParsedFigure | None:
-    """ "1 minute 12 seconds" (72): the larger unit must be the first, and the second number
-    less than one of it."""
-    first, second = _duration_unit(match.group("u1")), _duration_unit(match.group("u2"))
-    if first != second * 60 or int(match.group("b")) >= 60:
+    """ "1 minute 12 seconds" (72), "4h 12m" (252): the larger unit must be the first, and the
+    second number less than one of it."""
+    compact = match.group("u3") is not None
+    a, b = match.group("a2", "b2") if compact else match.group("a", "b")
+    u1, u2 = match.group("u3", "u4") if compact else match.group("u1", "u2")
+    first, second = _duration_unit(u1), _duration_unit(u2)
+    if first != second * 60 or int(b) >= 60:
         return None
     start, end = match.span()
     return ParsedFigure(
-        value=Decimal(int(match.group("a")) * 60 + int(match.group("b"))),
+        value=Decimal(int(a) * 60 + int(b)),
         unit=COUNT,
         as_written=text[start:end],
         start=start,

@@ -71,3 +71,32 @@ def test_some_number_of_a_scale_is_a_vague_count_of_at_least_two_of_it(
         qualifier,
         "vague",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Waits reached 4h 12m in March.", "4h 12m", Decimal(252)),
+        ("Waits reached 3hr 5min in March.", "3hr 5min", Decimal(185)),
+        ("She ran the mile in 4m 41s.", "4m 41s", Decimal(281)),
+    ],
+)
+def test_a_compact_length_of_time_is_read_in_the_smaller_unit(
+    text: str, written: str, value: Decimal
+) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.as_written, figure.value) == (written, value)
+
+
+def test_guard_an_amount_in_millions_before_another_number_stays_an_amount() -> None:
+    first = find_figures("The fund raised £4m 12 months ago.")[0]
+    assert (first.as_written, first.value) == ("£4m", Decimal(4_000_000))
+
+
+def test_guard_a_running_time_in_brackets_is_no_figure() -> None:
+    assert find_figures("Watch the full recording (1hr 24min)") == []
+
+
+def test_percentage_points_shortened_are_points() -> None:
+    (figure,) = find_figures("The rate rose 0.4 ppts in a year.")
+    assert (figure.value, figure.unit) == (Decimal("0.4"), "percentage_points")
