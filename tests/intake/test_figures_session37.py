@@ -20,6 +20,8 @@ from claims.figures_parser import ABOUT, LESS_THAN, MORE_THAN, NEARLY, find_figu
         ("The fund holds getting on for 300 homes.", "getting on for 300", NEARLY),
         ("The fund holds well under 300 homes.", "well under 300", LESS_THAN),
         ("The fund holds in the region of 300 homes.", "in the region of 300", ABOUT),
+        ("The fund holds circa 300 homes.", "circa 300", ABOUT),
+        ("The fund holds approx. 300 homes.", "approx. 300", ABOUT),
     ],
 )
 def test_a_bound_written_as_an_idiom_qualifies_the_figure(
