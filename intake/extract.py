@@ -621,10 +621,10 @@ _KEEPERS_OF_DATA = (
     r"authority|commission|committee|institute|directorate|branch|section|desk|cell)"
 )
 # Figures read off a body's website ("data on the agency's website", "figures posted on X's
-# site"): what is on it, before its owner.
+# portal"): what is on it, before its owner.
 _ON_A_WEBSITE = re.compile(
     rf"^\s*(?:the\s+)?(?:latest\s+)?(?:{_DATA_NOUNS})\s+(?:(?:posted|published)\s+)?on\s+"
-    r"(?=.*['’]s\s+(?:website|web\s+site|site|portal|dashboard)\s*$)"
+    r"(?=.*['’]s\s+(?:website|web\s+site|portal|dashboard)\s*$)"
 )
 _OWNED_DATA = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<owner>[\w’'-]+?(?:\s+[\w’'-]+?){0,3}?)"
