@@ -28,6 +28,7 @@ from babel.numbers import get_currency_name, list_currencies
 from claims.numbers import (
     DIGITS_PATTERN,
     GROUP_SPACES,
+    SCALE_WORDS,
     SHORT_INTEGER_WORDS_PATTERN,
     NumberInWords,
     find_number_words,
@@ -505,7 +506,7 @@ SOME_OF_A_SCALE: dict[str, tuple[int, str]] = {
 }
 SOME_OF_A_SCALE_FIGURE = re.compile(
     rf"(?<![\w-])(?P<some>{_alternation(SOME_OF_A_SCALE)})\s+"
-    r"(?P<scale>hundred|thousand|million|billion)\b(?![\w-])",
+    rf"(?P<scale>{_alternation(SCALE_WORDS)})\b(?![\w-])",
     re.IGNORECASE,
 )
 DOZEN_FIGURE = re.compile(
@@ -2165,7 +2166,7 @@ def _some_of_a_scale(text: str, match: re.Match[str]) -> ParsedFigure:
     times, qualifier = SOME_OF_A_SCALE[_fold(match.group("some"))]
     start, end = match.span()
     return ParsedFigure(
-        value=Decimal(times * {"hundred": 100, **SCALES}[match.group("scale").lower()]),
+        value=Decimal(times * SCALE_WORDS[match.group("scale").lower()]),
         unit=COUNT,
         qualifier=qualifier,
         qualifier_text=match.group("some"),
