@@ -1133,6 +1133,8 @@ _STANDS_FOR_NAME = frozenset(
         "outlet",
     }
 )
+# The nouns a body or a person's role is named by ("the agency", "the minister").
+_BODY_AND_ROLE_NOUNS = _STANDS_FOR_NAME | _AGENT_NOUNS
 # A generic noun may stand for a name that ends in another word: "the force" is a police force
 # ("... Police", "... Constabulary"), "the lender" a bank or a building society.
 _NAMED_AS: dict[str, str] = {
@@ -2934,13 +2936,9 @@ def _short_name_of_a_body(
     projects ..." after "Harbor Crest Securities") and name no person it gave before: the
     body's short name. A headline's words in title case ("Zellbrook Council Budget Approved")
     are no longer name."""
-    before = article[: max(0, at)]
-    for since, until in furniture:
-        if since < len(before):
-            before = before[:since] + " " * (min(until, len(before)) - since) + before[until:]
     return (
         len(name.split()) == 2
-        and _shortens_a_body(name, before)
+        and _shortens_a_body(name, _without_furniture(article, tuple(furniture))[: max(0, at)])
         # A person of that name the article gave before (not this sentence's own reading).
         and not any(
             other.kind == EntityKind.PERSON
@@ -2953,6 +2951,15 @@ def _short_name_of_a_body(
             for other in known
         )
     )
+
+
+# Kept for the last few articles read, as `_longer_names` is: every speaker of an article asks.
+@functools.lru_cache(maxsize=8)
+def _without_furniture(article: str, furniture: tuple[tuple[int, int], ...]) -> str:
+    """The article with its headlines, standfirsts and captions blanked (its length kept)."""
+    for since, until in furniture:
+        article = article[:since] + " " * (until - since) + article[until:]
+    return article
 
 
 def _shortens_a_body(name: str, before: str) -> bool:
@@ -3382,7 +3389,7 @@ def _is_body_noun(noun: str, article: str = "") -> bool:
 # A role's document ("the superintendent's figures", "the treasurer's own report").
 _ROLES_DOCUMENT = re.compile(
     r"(?i:the)\s+(?P<role>[a-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
-    rf"(?:{_DOCUMENTS}|{_DATA_NOUNS}|report|estimates?|calculations?|projections?|count)"
+    rf"(?:{_DOCUMENTS}|{_DATA_NOUNS}|calculations?)"
 )
 # A cited document's compiler set off after it ("according to the statistics, compiled by X,").
 _SET_OFF_COMPILER = re.compile(
@@ -4066,7 +4073,7 @@ def find_attribution(
     sentence = _SHOUTED_LEDE.sub(
         lambda word: (
             word.group(0).capitalize()
-            if word.group(0).lower() in _AGENT_NOUNS | _STANDS_FOR_NAME
+            if word.group(0).lower() in _BODY_AND_ROLE_NOUNS
             else word.group(0)
         ),
         sentence,
@@ -5120,7 +5127,7 @@ def _find_attribution(
         who = f"{unnamed.group('det').lower()} {unnamed.group('who')}"
         return Attribution(who, EntityKind.PERSON, unnamed.group(0).strip())
     aside = _NOUN_BEFORE_ASIDE.match(sentence)
-    if aside and aside.group("noun") in _STANDS_FOR_NAME | _AGENT_NOUNS:
+    if aside and aside.group("noun") in _BODY_AND_ROLE_NOUNS:
         # "the commission, which oversees the vote, has revealed": the body named before, or
         # failing one the commission as the sentence names it.
         found = named(aside.group("noun"), aside.group(0), via_speech=False)
@@ -5450,7 +5457,7 @@ def _find_attribution(
     if found_the:
         return found_the
     said_noun = _SAID_THE_NOUN.search(sentence)
-    if said_noun and said_noun.group("noun") in _STANDS_FOR_NAME | _AGENT_NOUNS:
+    if said_noun and said_noun.group("noun") in _BODY_AND_ROLE_NOUNS:
         # "..., says the agency.", "..., said the minister.": read as "..., the agency says.",
         # whom the noun names there.
         upright = f", the {said_noun.group('noun')} {said_noun.group('verb')}"
