@@ -248,7 +248,8 @@ _NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){
 # "a Northfield Polling poll gave ...", "the Riverside University survey found ...".
 _NAMED_STUDY = re.compile(
     # A name may join its words with "of", "for" or "and" ("X and Y District Council estimates").
-    r"(?P<phrase>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and)\s+)?)*[A-Z][\w’'&.-]*)\s+(?:poll|survey|study|report|analysis|"
+    # "of the" too ("the Association of the Republic estimates").
+    r"(?P<phrase>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for)\s+the\s+|(?:of|for|and)\s+)?)*[A-Z][\w’'&.-]*)\s+(?:poll|survey|study|report|analysis|"
     r"audit|review|census|data|figures|estimates?|forecast|index)\b"
     # A study's noun that names a place or a thing with the word after it ("the X census
     # metropolitan area", "a X data centre") is no study.
@@ -547,8 +548,12 @@ _ONE_WORD_NAME_DESCRIBED = re.compile(
 )
 # "The institute, in a report released last week, estimated ...": a body named by its common
 # noun, an aside between commas, then its verb.
+# An aside that is a person's role and name ("The analyst, economist Ada Moor, said", "The
+# union's leader, nurse Ada Moor, said") names who speaks: it is no aside about the noun.
+_NO_ROLE_AND_NAME = r"(?!(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)+,)"
 _NOUN_BEFORE_ASIDE = re.compile(
     r"^(?:(?:But|And|Meanwhile|However),?\s+)?[Tt]he\s+(?P<noun>[a-z]+),\s+(?![A-Z])"
+    rf"{_NO_ROLE_AND_NAME}"
     rf"(?:[^,;]|(?<=\d),(?=\d)){{3,80}}?,\s+{_APPOSITIVE_VERBS}\b"
 )
 # A source the article does not name, and says why: "A senior official, who asked not to be
@@ -1418,7 +1423,7 @@ _DEFINITE_SUBJECT = re.compile(
     # A plural possessive may say whose the document is for ("Its quarterly members' survey").
     r"(?P<words>(?:[a-z][\w-]*(?:(?<=s)['’])?\s+){0,3}?[a-z][\w-]*)"
     r"(?:\s+(?:of|for|from|on|into)\s+(?:[^,;.]|[,.](?=\d)){1,60}?"
-    r"|,\s+(?P<aside>(?=[a-z])(?:[^,;]|(?<=\d),(?=\d)){3,120}?),)?"
+    rf"|,\s+(?P<aside>(?=[a-z]){_NO_ROLE_AND_NAME}(?:[^,;]|(?<=\d),(?=\d)){{3,120}}?),)?"
     r"\s+(?:(?:also|further|then|later|now|still|separately|itself|has|have|had|will|would)\s+)"
     rf"{{0,2}}(?P<verb>{_SPEECH_VERBS}|{_REPORT_VERBS}|{_DOCUMENT_VERBS})\b"
 )
@@ -1601,7 +1606,28 @@ _LOWERCASE_TITLE_PERSON = re.compile(
 )
 # Words that open a sentence or a clause in capitals without being anyone's given name.
 _NOT_GIVEN_NAMES = frozenset(
-    {"but", "and", "yet", "so", "when", "while", "as", "after", "before", "since", "if"}
+    {
+        "but",
+        "and",
+        "yet",
+        "so",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "since",
+        "if",
+        # Conjunctions opening a sentence before a name ("Where Ada Moor sees a slowdown, ..."),
+        "where",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "unless",
+        "until",
+        "whether",
+    }
 )
 # "A Jetwren spokesman hit back: “...”": whoever stands before a verb and the colon that opens
 # a quotation speaks it, whatever the verb.
@@ -1717,11 +1743,12 @@ _OWNERS_DOCUMENT = re.compile(
     r"(?P<owner>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
     # Three words may say what the document is ("X's annual road condition survey"); a name
     # ending in "s" may take the apostrophe alone ("the Office for X Statistics' survey").
-    r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?"
+    # A figure may say which ("X's £1,758 figure assumes a household uses ...").
+    r"(?:['’]s|(?<=s)['’])\s+(?:(?:[\w-]+|[£$€¥]?\d[\d,.]*\w*)\s+){0,3}?"
     rf"(?:{_DOCUMENTS}|report|survey|study|review|audit|index|census|"
     # Figures that say something only with a verb ("X's budget assumes 15 percent"; "X's
     # budget is $4m" is the article's own statement).
-    r"(?:budget|plan|model|forecasts?|projections?|figures|data|statistics|estimates?|accounts|"
+    r"(?:budget|plan|model|forecasts?|projections?|figures?|data|statistics|estimates?|accounts|"
     r"analysis|calculations?|costings?|modelling|modeling|valuations?|"
     # The document may be dated and set off before its verb ("The club's accounts for the year
     # to June, published on Saturday, show ..."), or say what it used ("X's own calculation,
@@ -2342,13 +2369,23 @@ def _owner(words: str) -> str:
     return _agent_phrase(words)
 
 
-def _person_of_body(name: str) -> str:
+def _written_lower(word: str, article: str) -> bool:
+    """Whether the article writes a capitalised word in lower case elsewhere: a common word
+    ("Farmers", "Trustees", "Where"), then, and no word of a person's name."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", article) is not None
+
+
+def _person_of_body(name: str, article: str = "") -> str:
     """The person in "Joanne Pike of the Tenants' Union" ("" when the name before "of" is a
-    body's own, as in "Bank of England" or "Secretary of State's office")."""
+    body's own, as in "Bank of England" or "Secretary of State's office", or its words are
+    common ones the article writes in lower case, as in "the Associated Farmers of X County"
+    of an article about farmers)."""
     match = _PERSON_OF_BODY.match(name)
     if match is None or _BODY_WORDS.search(match.group("person")):
         return ""
     if any(pattern.search(match.group("person")) for _, pattern in _NAME_WORDS):
+        return ""
+    if any(_written_lower(word, article) for word in match.group("person").split()):
         return ""
     return match.group("person")
 
@@ -2368,16 +2405,30 @@ def _full_name(surname: str, article: str, before: int) -> str:
         rf"{re.escape(surname)}(?![\w’'-]|[ \t]+{_CAPITAL})",
         text,
     ):
-        given = match.group(1).split()[-1]
-        if re.search(r"-[a-z]", given) or _INTERCAPPED.match(surname):
-            continue  # "Strava-rival RunLoop": an adjective before a brand, no given name
-        if _TITLE_WORD.fullmatch(given) or given.lower() in (
-            _STOP_BACK | _PRONOUNS | _NOT_NAMES | _NOT_GIVEN_NAMES
-        ):
+        if _INTERCAPPED.match(surname):
             continue
-        candidate = f"{given} {surname}"
-        if guess_kind(candidate, via_speech=True) == EntityKind.PERSON:
-            return f"{given} {match.group('nickname') or ''}{surname}"
+        # A person may have more than one given name ("Samuel Kiprotich Orwell", "Jose
+        # Lorenzo Varga"): the words before the surname are given names back to the first
+        # that is a title's, a body's or no name's.
+        given: list[str] = []
+        for word in reversed(match.group(1).split()):
+            if re.search(r"-[a-z]", word):
+                break  # "Strava-rival RunLoop": an adjective before a brand, no given name
+            if _TITLE_WORD.fullmatch(word) or word.lower() in (
+                _STOP_BACK | _PRONOUNS | _NOT_NAMES | _NOT_GIVEN_NAMES
+            ):
+                break
+            if given and (re.search(r"[’']s?$", word) or _written_lower(word, article)):
+                # Before a given name, an owner ("the party’s Ada Moor") or a word the article
+                # writes in lower case elsewhere ("Where", "Trustees", "Advocate") is no name.
+                break
+            if guess_kind(" ".join([word, *given, surname]), via_speech=True) != (
+                EntityKind.PERSON
+            ):
+                break
+            given.insert(0, word)
+        if given:
+            return f"{' '.join(given)} {match.group('nickname') or ''}{surname}"
     return ""
 
 
@@ -4625,7 +4676,7 @@ def _find_attribution(
             return None  # "Patient data for ...": an adjective, not a name
         if via_speech or titled:
             # "Ada Moor of the X Union said", "according to Professor Ada Moor of X": hers.
-            name = _person_of_body(_TITLES.sub("", name)) or name
+            name = _person_of_body(_TITLES.sub("", name), article) or name
         # "the mayor's own party" is described by its owner, not a body named before; so is
         # "the islands' statistics office", whose owner is plural.
         possessive = re.search(r"\w['’]s?\s", name) is not None
@@ -5417,7 +5468,12 @@ def _find_attribution(
     appositive = _APPOSITIVE_SPEAKER.search(sentence)
     if appositive:
         runs = _capitalised_runs(appositive.group("name"))
-        if runs and runs[-1] == appositive.group("name").strip():
+        # A title's stop is no break in the name ("..., Dr. Ada Lin Moor, said"): the runs are
+        # read without it, so the name is compared without it.
+        untitled = " ".join(
+            _without_title_stops(appositive.group("name"), keep_saints=False).split()
+        )
+        if runs and runs[-1] == untitled:
             found = named(runs[-1], appositive.group(0).strip(", "), via_speech=True)
             if found is not None:
                 return found

@@ -1,0 +1,141 @@
+"""Claimants, session 38: where a name starts and ends. A person's second given name, a title's
+stop inside an aside, a body named "X of the Y", a role and a name set off after a noun, and a
+document's owner with a figure before the document.
+Every sentence here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+def test_a_titled_name_with_its_stop_set_off_by_commas_is_the_whole_name() -> None:
+    text = (
+        "Flights\n\n"
+        "The agriculture secretary, Dr. Samuel Okorie Halvey, said on Wednesday the "
+        "government had secured 6 more weekly freighter flights.\n"
+    )
+    assert _claimants(text)["6"] == "Samuel Okorie Halvey"
+
+
+def test_a_surname_stands_for_the_name_with_both_its_given_names() -> None:
+    text = (
+        "Flights\n\n"
+        "Among those at the meeting was Samuel Okorie Halvey.\n\n"
+        "Halvey said the government had secured 6 more weekly freighter flights.\n"
+    )
+    assert _claimants(text)["6"] == "Samuel Okorie Halvey"
+
+
+def test_a_role_in_lower_case_before_a_name_with_two_given_names() -> None:
+    text = (
+        "Rice\n\n"
+        "The senator's chief of staff, lawyer Jose Lorenzo Grint, said the price fell 29 "
+        "percent.\n"
+    )
+    assert _claimants(text)["29 percent"] == "Jose Lorenzo Grint"
+
+
+def test_guard_a_conjunction_opening_the_sentence_is_no_given_name() -> None:
+    text = (
+        "Rates\n\n"
+        "Where Ines Pardoe at Merrow Bank sees a slowing economy, Tom Grint at Velloway "
+        "Capital says the wage numbers argue for holding.\n\n"
+        '"Household spending fell 0.4% in the quarter," said Pardoe.\n'
+    )
+    assert _claimants(text)["0.4%"] == "Ines Pardoe"
+
+
+def test_guard_a_word_the_article_writes_in_lower_case_is_no_given_name() -> None:
+    text = (
+        "Bills\n\n"
+        "The consumer advocate's office opposed the rise at the hearing.\n\n"
+        "Public Energy Advocate Lionel Grint took the stand on Monday.\n\n"
+        "Grint said one in eight households was already behind on bills, and that bills "
+        "would rise 11% under the plan.\n"
+    )
+    assert _claimants(text)["11%"] == "Lionel Grint"
+
+
+def test_a_role_and_name_set_off_after_a_noun_is_who_speaks() -> None:
+    text = "Farms\n\nThe analyst, economist Ada Pardoe, said 40 farms had closed.\n"
+    assert _claimants(text)["40"] == "Ada Pardoe"
+
+
+def test_a_role_and_name_set_off_after_an_owners_noun_is_who_speaks() -> None:
+    text = "Wards\n\nThe union's leader, nurse Ada Pardoe, said 40 wards had closed.\n"
+    assert _claimants(text)["40"] == "Ada Pardoe"
+
+
+def test_guard_an_aside_about_the_body_leaves_the_body_speaking() -> None:
+    text = (
+        "Vote\n\n"
+        "The Merrow Electoral Commission opened counting on Friday.\n\n"
+        "The commission, which oversees the Merrow vote, said 40 ballot boxes were late.\n"
+    )
+    assert _claimants(text)["40"] == "Merrow Electoral Commission"
+
+
+def test_a_bodys_name_that_opens_with_a_common_plural_before_of() -> None:
+    text = (
+        "Fees\n\n"
+        "The Associated Students of Merrow State surveyed 2,314 students in the two weeks "
+        "before the vote.\n"
+    )
+    assert _claimants(text)["2,314"] == "Associated Students of Merrow State"
+
+
+def test_guard_a_person_of_a_body_stays_the_person() -> None:
+    text = "Rents\n\nAda Pardoe of the Merrow Tenants' Union said 40 families were evicted.\n"
+    assert _claimants(text)["40"] == "Ada Pardoe"
+
+
+def test_a_bodys_name_of_the_something() -> None:
+    text = (
+        "Homes\n\n"
+        "The Association of the Selbourne Republic estimates that fewer than 3 in every 100 "
+        "homes are bought with a mortgage.\n"
+    )
+    assert _claimants(text)["fewer than 3 in every 100"] == "Association of the Selbourne Republic"
+
+
+def test_a_bodys_name_with_a_plural_owner_of_the_something() -> None:
+    text = (
+        "Homes\n\n"
+        "The Mortgage Lenders' Association of the Republic estimates that fewer than 3 in every "
+        "100 homes are bought with a mortgage.\n"
+    )
+    assert (
+        _claimants(text)["fewer than 3 in every 100"]
+        == "Mortgage Lenders' Association of the Republic"
+    )
+
+
+def test_guard_a_reporting_clause_names_a_body_of_the_something() -> None:
+    text = (
+        "Prices\n\n"
+        "Prices rose 4 percent, the Bank of the Selbourne Islands said on Friday, beating the "
+        "3 percent forecast in a Quillmark poll.\n"
+    )
+    found = _claimants(text)
+    assert found["4 percent"] == "Bank of the Selbourne Islands"
+    assert found["3 percent"] == "Quillmark"
+
+
+def test_an_owners_figure_with_its_amount_before_the_noun() -> None:
+    text = (
+        "Energy\n\n"
+        "The Ostrik Energy Office (OEO) set its cap on Monday.\n\n"
+        "OEO's £1,758 figure assumes a household uses 2,700kWh of electricity a year.\n"
+    )
+    found = _claimants(text)
+    assert found["£1,758"] == "Ostrik Energy Office"
+    assert found["2,700kWh"] == "Ostrik Energy Office"
+
+
+def test_an_owners_budget_with_its_amount_before_the_noun() -> None:
+    text = (
+        "Budget\n\n"
+        "The Ostrik Energy Office set out its spending on Monday.\n\n"
+        "The office's $4.2m budget assumes 15 percent growth in demand.\n"
+    )
+    assert _claimants(text)["15 percent"] == "Ostrik Energy Office"
