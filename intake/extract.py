@@ -72,6 +72,10 @@ _SPEECH_VERBS = (
     r"stated|states|disclosed|discloses|confirmed|confirms|conceded|concedes|acknowledged|"
     r"acknowledges|admitted|admits|explained|explains|insisted|insists|lamented|laments|"
     r"observed|observes|(?:pointed|points)\s+out|calculated|calculates|calculate|"
+    # A body that cites figures puts them forward ("The ministry points to the N350 billion
+    # set aside", "X cites a 40% rise"); not "cited", which as often ends a clause about the
+    # figure ("the €9.4bn the minister cited").
+    r"(?:pointed|points)\s+to|cites|"
     r"maintained|maintains|"
     # What a body that counts or checks does with its figures ("X identified 4,200 leaks",
     # "flagged 46 schools", "tallied 312 breaks"), and a valuation ("pegged the cost at $4m").
@@ -140,13 +144,22 @@ _SPEECH_VERBS = (
     # A poll "put No ahead by 46 per cent to 44", "puts Labour behind": the pollster's shares.
     r"(?:put|puts)(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:ahead|behind|level|clear)\b)"
 )
+# The documents that set out what is to come, whose owner gives their figures.
+_PLANS = (
+    r"(?:plans?|roadmap|proposals?|budget|forecasts?|projections?|estimates?|scenarios?|"
+    r"targets?|strategy|model|modelling|modeling|guidance)"
+)
 _ACCORDING_TO = re.compile(
     # "per data from X" (American papers) says "according to"; "per cent", "per day" do not,
     # nor does a rate's "per second" after a unit ("9 cubic metres per second"): the name
     # after "per" keeps its capital whatever the flag.
     # ("per annum" is no "per an ...": each word whole).
     r"(?:\baccording to|(?<![\d%]\s)\b[Pp]er(?=\s+(?:(?:data|figures|statistics|records|the|a|an|its|"
-    r"their)\b|(?-i:[A-Z]))))\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
+    r"their)\b|(?-i:[A-Z])))"
+    # "Under the ministry's roadmap, generation is to reach 28,450MW": an owner's plan or
+    # forecast that a sentence opens on gives its figures, as "according to" it would.
+    rf"|^[“\"‘]?under(?=\s+(?:the\s+)?[\w’' -]+?['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_PLANS}\s*,))"
+    r"\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
     re.I,
 )
 # Figures "tabled in Parliament", "presented to the Senate", "laid before the Assembly": what
@@ -242,7 +255,7 @@ _THEY_SHOW = re.compile(
     r"^(?P<pronoun>They)\s+(?:also\s+|further\s+)?(?:show|reveal|suggest|indicate)\b"
 )
 # The pronoun an owner's possessive stands for ("In her view" is what "she" names).
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he"}
 # A name set off by commas after a description ("the head teacher, Ruth Kemp,").
 _NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,|[.;]?\s*$)")
 # "a Northfield Polling poll gave ...", "the Riverside University survey found ...".
@@ -599,7 +612,8 @@ _BODY_WORDS = re.compile(
 # that owns the figures; an adjective ("official figures") names no one.
 _DATA_NOUNS = (
     r"figures|data|statistics|stats|records|numbers|estimates?|count|surveys?|poll|analysis|"
-    r"reports?|research|audits?|projections?|forecasts?|accounts|results|register|database|census|"
+    r"reports?|research|audits?|projections?|forecasts?|accounts|results|register|registry|"
+    r"database|census|"
     # A pollster's published tables ("according to X's published tables").
     r"tables"
 )
@@ -649,7 +663,9 @@ _OWNED_DATA = re.compile(
     rf"|(?(possessive)(?:{_OWN_DOCUMENTS}|letters?|notices?|breakdown|declaration|"
     r"submissions?|papers|documents|minutes|tally|updates?|briefing|circular|dashboard|"
     # Its website and what is on it ("according to the agency's website").
-    r"websites?|web\s+site|portal)|(?!)))\b"
+    r"websites?|web\s+site|portal|"
+    # What it plans or expects ("according to the ministry's roadmap").
+    rf"{_PLANS})|(?!)))\b"
     # "the county records office", "the statistics bureau": the data's noun opens the name of
     # the body that keeps it, no data of its own.
     rf"(?!\s+{_KEEPERS_OF_DATA}\b)"
@@ -682,7 +698,9 @@ _OWNED_FIGURE = re.compile(
 # report the operator published").
 _GOT_OR_MADE = (
     r"obtained|gathered|collected|compiled|received|requested|analysed|analyzed|seen|published|"
-    r"released|issued|produced|commissioned|filed|submitted"
+    r"released|issued|produced|commissioned|filed|submitted|"
+    # A survey or a study it ran ("a survey the association carried out among its members").
+    r"conducted|carried\s+out|ran"
 )
 # "Figures the union obtained under freedom of information rules show ...": figures a body got
 # and gives, named in a contact clause before their verb.
@@ -4919,7 +4937,11 @@ def _find_attribution(
                 found = named(compiled_after.group("name"), match.group(0), via_speech=False)
                 if found is not None and found.name[:1].isupper():
                     return found
-            person_owns = re.match(r"(?i)(?P<pronoun>his|her)\s", phrase)
+            person_owns = re.match(r"(?i)(?P<pronoun>his|her)\s", phrase) or re.fullmatch(
+                # "according to him": the person as "his testimony" names her.
+                r"(?i)\s*(?P<pronoun>him|her)\s*",
+                phrase,
+            )
             if pattern is _ACCORDING_TO and person_owns is not None:
                 # "according to his testimony", "according to her calculations": the person the
                 # pronoun names.
@@ -5936,7 +5958,23 @@ def _find_attribution(
         found = named(estimate.group("owner"), estimate.group(0).strip(), via_speech=False)
         if found is not None and found.name[:1].isupper():
             return found
+    relative = _WHO_SAID.search(sentence)
+    if relative:
+        # "Those were the words of Ada Moor, the group's chief executive, who said members
+        # had recorded 48 incidents": the person the relative clause has speak.
+        found = named(relative.group("name"), relative.group(0).strip(", "), via_speech=True)
+        if found is not None and found.kind == EntityKind.PERSON:
+            return found
     return None
+
+
+# A person named, perhaps described, then made to speak by a relative clause ("..., Ada Moor,
+# the group's chief executive, who said ...").
+_WHO_SAID = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:,\s+[^,;“”\"]{3,100}?)?,\s+who\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|warned|warns|estimated|"
+    r"estimates|argued|argues|noted|notes|claimed|claims|insisted|insists)\b"
+)
 
 
 # A body's document whose title runs on between the owner and the noun that ends it ("the

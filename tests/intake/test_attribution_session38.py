@@ -139,3 +139,95 @@ def test_an_owners_budget_with_its_amount_before_the_noun() -> None:
         "The office's $4.2m budget assumes 15 percent growth in demand.\n"
     )
     assert _claimants(text)["15 percent"] == "Ostrik Energy Office"
+
+
+def test_an_owners_plan_a_sentence_opens_under_gives_its_figures() -> None:
+    text = (
+        "Power\n\n"
+        "Under the Ostrik Power Ministry's roadmap, generation is supposed to reach 28,450MW "
+        "by 2032.\n"
+    )
+    assert _claimants(text)["28,450MW"] == "Ostrik Power Ministry"
+
+
+def test_a_plan_owned_by_a_noun_that_stands_for_a_body_named_before() -> None:
+    text = (
+        "Power\n\n"
+        "The Ostrik Power Ministry published its roadmap in May.\n\n"
+        "According to the ministry's roadmap, generation is supposed to reach 28,450MW by "
+        "2032.\n\n"
+        "Under the ministry's roadmap, 40 new plants are to be built.\n"
+    )
+    found = _claimants(text)
+    assert found["28,450MW"] == "Ostrik Power Ministry"
+    assert found["40"] == "Ostrik Power Ministry"
+
+
+def test_a_plan_of_a_body_the_article_names_in_lower_case() -> None:
+    text = (
+        "Power\n\n"
+        "Homes still lack power most evenings.\n\n"
+        "Under the power ministry's roadmap, generation is supposed to reach 28,450MW by 2032.\n"
+    )
+    assert _claimants(text)["28,450MW"] == "power ministry"
+
+
+def test_guard_rules_a_sentence_opens_under_have_no_owner() -> None:
+    text = "Seats\n\nUnder new rules, 40 percent of the seats must go to women.\n"
+    assert _claimants(text)["40 percent"] == ""
+
+
+def test_a_body_that_points_to_or_cites_figures_puts_them_forward() -> None:
+    text = (
+        "Housing\n\n"
+        "The Ostrik Housing Ministry points to the N350 billion set aside for housing, and "
+        "says 12,000 units will be delivered next year.\n\n"
+        "The Velloway Builders Federation cites a 40% rise in the cost of cement.\n"
+    )
+    found = _claimants(text)
+    assert found["N350 billion"] == "Ostrik Housing Ministry"
+    assert found["12,000"] == "Ostrik Housing Ministry"
+    assert found["40%"] == "Velloway Builders Federation"
+
+
+def test_guard_data_that_points_to_a_rise_is_no_speaker() -> None:
+    text = "Rents\n\nThe data points to a 4% rise in rents this year.\n"
+    assert _claimants(text)["4%"] == ""
+
+
+def test_a_relative_clause_has_the_person_before_it_speak() -> None:
+    text = (
+        "Shops\n\n"
+        "Those were the words of Ada Saffery, the group's chief executive, who said members "
+        "had recorded an average of 48 incidents per store.\n"
+    )
+    assert _claimants(text)["48"] == "Ada Saffery"
+
+
+def test_according_to_him_is_the_person_named_before() -> None:
+    text = (
+        "Tariffs\n\n"
+        "Dr. Musa Carwyn spoke at the hearing on Tuesday.\n\n"
+        "According to him, the tariff is still below the cost of $286 per unit.\n"
+    )
+    assert _claimants(text)["$286"] == "Musa Carwyn"
+
+
+def test_a_registry_is_data_its_owner_keeps() -> None:
+    text = (
+        "Aid\n\n"
+        "The Ostrik Farm Support Office (OFSO) runs the fund.\n\n"
+        "According to the OFSO's beneficiary registry, 2.37 million households had received "
+        "cash.\n"
+    )
+    assert _claimants(text)["2.37 million"] == "Ostrik Farm Support Office"
+
+
+def test_a_survey_the_body_carried_out_is_the_bodys() -> None:
+    text = (
+        "Water\n\n"
+        "The Merrow Residents' Association wrote to the water board.\n\n"
+        "According to a survey the association carried out among its members last week, one "
+        "in three households had no water.\n"
+    )
+    assert _claimants(text)["one in three"] == "Merrow Residents' Association"
