@@ -353,10 +353,17 @@ _SIGNED = (
     r"(?:(?<=[\s(|][+\-\u2212])|(?<=^[+\-\u2212]))"
     r"(?=(?:[$€£]|[A-Z]{1,3}\$|(?-i:Rs|Rp|Tk|RM|Dh|Sh|R|N|P|K))?\d)"
 )
+# "c.2,500", "~2,500": "about" as a mark written onto the number (`_MARKED_ABOUT`), which the
+# lookbehind of `_NOT_BEFORE` would otherwise take for part of a code.
+_CIRCA = r"(?<=[\s(](?-i:c)\.)|(?<=^(?-i:c)\.)"
+_MARKED_ABOUT = re.compile(r"(?:(?<=[\s(])|^)(?:(?-i:c)\.\s?|~\s?)$")
+# "2,500+ members", "£40m+": "or more" as a mark after the number, never a sum ("2+2").
+_MARKED_MORE = re.compile(r"\+(?![\d+])")
 _QUALIFIER = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
 # Digits grouped the South Asian way, a lakh and a crore set off ("1,50,000", "12,34,56,789"):
 # no Western grouping, so read as the one number it is; read as "1" it would be a wrong value.
-_LAKH_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
+# A comma after it that is the sentence's ("Rs 8,40,000, just above the limit") ends it.
+_LAKH_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?"
 # Digits grouped in thousands by an apostrophe, as the franc's press writes them ("CHF 3'605",
 # "2'418 members", "12’500"): one number, which read as "1" and "371" would be two wrong ones.
 _APOSTROPHE_GROUPED = r"\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"
@@ -457,8 +464,8 @@ _HYPHENED_CURRENCY = (
     r"(?=\s+[^\W\d_])(?!\s+(?:notes?|bills?|banknotes?|coins?|pieces?)\b))?"
 )
 NUMERIC_FIGURE = re.compile(
-    rf"(?:{_NOT_BEFORE}|{_SIGNED}){_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}{_SUFFIX}"
-    rf"{_TERM_YEARS}{_HYPHENED_CURRENCY}",
+    rf"(?:{_NOT_BEFORE}|{_SIGNED}|{_CIRCA}){_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}"
+    rf"{_SUFFIX}{_TERM_YEARS}{_HYPHENED_CURRENCY}",
     re.IGNORECASE,
 )
 # Two numbers joined by a dash, the unit said once after the second: "48-41 percent", "30-40%",
@@ -729,7 +736,8 @@ _EMERGENCY_NAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EMERGENCY_DIALLED_BEFORE = re.compile(
-    r"\b(?:to|dial|diall?ed|dialing|dialling|call|called|calling|ring|rang|phoned)\s+$",
+    # "up to 999" is a bound, no call.
+    r"\b(?:(?<!\bup\s)to|dial|diall?ed|dialing|dialling|call|called|calling|ring|rang|phoned)\s+$",
     re.IGNORECASE,
 )
 # "A 2p coin", "the 50p piece": a coin named by its value, not an amount paid.
@@ -1487,6 +1495,9 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("measure")
         or match.group("cents_rate")
         or match.group("celsius")
+        # "rose 0.4pp", "fell 3pp": percentage points written onto the number; "a 48pp
+        # report" counts pages.
+        or (match.group("points") and not re.search(r"\b(?:a|an|the)\s+$", before))
     ):
         return "part of a word or code"
     if (match.group("pence") or match.group("cents")) and _COIN_AFTER.match(after):
@@ -1894,6 +1905,13 @@ def _numeric(
         # "12,000-odd homes": some number near it, as "about" says.
         end += plus.end()
         qualifier, qualifier_text = ABOUT, qualifier_text or "odd"
+    elif qualifier == EXACT and _MARKED_MORE.match(text, end):
+        end += 1
+        qualifier, qualifier_text = MORE_THAN, "+"
+    marked = _MARKED_ABOUT.search(text, max(0, start - 3), start) if qualifier == EXACT else None
+    if marked is not None:
+        start = marked.start()
+        qualifier, qualifier_text = ABOUT, marked.group(0).strip()
     return ParsedFigure(
         value=_full_scale(number, scale),
         unit=unit,
@@ -2005,6 +2023,16 @@ def _pair(
         first, second = first / 100, second / 100  # "5-10p" is 0.05 to 0.10 in pounds
     if second * scale >= MAX_VALUE or first * scale >= MAX_VALUE:
         return []
+    groups = second_text.split(",")
+    if (
+        "," not in first_text
+        and len(groups) > 1
+        and not contest
+        and first < int(groups[0])
+        and all(group.isdigit() for group in groups)
+    ):
+        # "3-4,000 people", "20-25,000 fans": the thousands said once, after the second end.
+        first *= Decimal(1000) ** (len(groups) - 1)
     first_unit = PERCENT if match.group("first_pct") else unit
     is_range = first < second and not contest
     qualifier, qualifier_text = _qualifier(match)

@@ -7404,7 +7404,9 @@ _POINTS_BACK = re.compile(
     r"^(?:That|This|These|Those)\s+(?:is|was|are|were)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:estimate|forecast|projection|calculation|figure|reckoning|assessment|finding|count|"
     # A quotation answered for someone: "“...” That was the response from Ada Moor, ..."
-    r"response|reply|answer|explanation)s?"
+    r"response|reply|answer|explanation|"
+    # "“...” That was the message from Police Minister Ada Moor at a briefing ...".
+    r"message|words|warning|verdict|view|claim|promise|pledge|boast)s?"
     r"\s+(?:of|from|by)\s+(?P<phrase>[^;.]+)"
     # "“...” That assessment came from Ada Moor, ...", "The warning came from X".
     r"|^(?:That|This|The)\s+(?:[\w-]+\s+){0,2}?(?:assessment|estimate|claim|warning|criticism|"
@@ -7417,6 +7419,12 @@ _POINTS_BACK = re.compile(
     rf"words\s+of)\s+(?P<person>(?:(?:{_TITLE_WORDS})\.?\s+)*"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
     r"(?=,|\s+(?:speaking|writing|talking|addressing)\b|\s*\.?$)"
+)
+
+
+_OCCASION = re.compile(
+    r",|\s+(?:at|in|on|during|after|before|while|when|where|as|to)\s+(?=(?:a|an|the|[a-z]+day|"
+    r"[A-Z]))"
 )
 
 
@@ -7456,8 +7464,11 @@ def _speaker_after(
     if points_back is not None:
         # "The bill could reach £180m. That is the estimate of Ada Moor, an analyst, ...": the
         # sentence after names whose figure it was, whatever else it goes on to say.
+        # The source ends where the occasion begins ("the message from Police Minister Ada
+        # Moor at a briefing in X on Thursday").
+        source = _OCCASION.split(points_back.group("phrase") or points_back.group("source"))[0]
         return find_attribution(
-            f"according to {points_back.group('phrase') or points_back.group('source')}",
+            f"according to {source}",
             context,
             article=text,
             at=start,

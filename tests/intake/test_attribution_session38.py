@@ -231,3 +231,33 @@ def test_a_survey_the_body_carried_out_is_the_bodys() -> None:
         "in three households had no water.\n"
     )
     assert _claimants(text)["one in three"] == "Merrow Residents' Association"
+
+
+def test_a_quotation_answered_for_as_someones_message_in_the_next_paragraph() -> None:
+    text = (
+        "Crime\n\n"
+        "Murders rose by 6.8% in the quarter, the police ministry said.\n\n"
+        '"We are turning the corner. Hijackings are down 11 percent, and our detectives are '
+        'closing more cases."\n\n'
+        "That was the message from Police Minister Ada Saffery at a briefing in Merrow on "
+        "Thursday, where she presented the numbers.\n"
+    )
+    assert _claimants(text)["11 percent"] == "Ada Saffery"
+
+
+def test_a_quotation_answered_for_as_a_bodys_claim() -> None:
+    text = (
+        "Crime\n\n"
+        '"Hijackings are down 11 percent."\n\n'
+        "That was the claim of the Merrow Police Union, which represents 4,000 officers.\n"
+    )
+    assert _claimants(text)["11 percent"] == "Merrow Police Union"
+
+
+def test_an_estimate_answered_for_ends_its_body_where_the_place_begins() -> None:
+    text = (
+        "Bills\n\n"
+        "The bill could reach £180m. That is the estimate of the Institute for Fiscal Studies "
+        "in Merrow.\n"
+    )
+    assert _claimants(text)["£180m"] == "Institute for Fiscal Studies"
