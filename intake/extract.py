@@ -251,6 +251,12 @@ _DESCRIBED_PERSON = re.compile(
 )
 # A plural pronoun that shows something is documents or figures, never people ("They also show
 # the trust missed ...").
+# A word standing for another of the documents just cited, before a document's verb
+# ("Another showed ...", "One found ..."); a person's verb ("One said ...") is not read so.
+_ANOTHER_SHOWS = re.compile(
+    r"^(?:Another|One|The\s+other|Each)\s+(?=(?:also\s+)?(?:showed|shows|found|finds|put|puts|"
+    r"gave|gives|listed|lists|projected|projects|suggested|suggests|estimated|estimates)\b)"
+)
 _THEY_SHOW = re.compile(
     r"^(?P<pronoun>They)\s+(?:also\s+|further\s+)?(?:show|reveal|suggest|indicate)\b"
 )
@@ -1283,6 +1289,30 @@ _SENTENCE_ADVERBS = frozenset(
     }
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# Words that stand in for a noun said before or left unsaid ("Another showed intake
+# dropping", "Others said ..."): capitalised to open a sentence, never a name.
+_STAND_IN_WORDS = frozenset(
+    {
+        "another",
+        "others",
+        "one",
+        "some",
+        "many",
+        "most",
+        "several",
+        "both",
+        "each",
+        "all",
+        "few",
+        "none",
+        "either",
+        "neither",
+        "someone",
+        "everyone",
+        "anyone",
+        "nobody",
+    }
+)
 _TIME_NOUNS = frozenset(
     {"day", "days", "night", "week", "weeks", "month", "months", "year", "years", "morning"}
 )
@@ -2443,6 +2473,9 @@ def _full_name(surname: str, article: str, before: int) -> str:
             if guess_kind(" ".join([word, *given, surname]), via_speech=True) != (
                 EntityKind.PERSON
             ):
+                # "Kestrel Valley School Division": the words make a body's name with the
+                # word before them, so the "surname" ends a body's name, no person's.
+                given = []
                 break
             given.insert(0, word)
         if given:
@@ -3122,7 +3155,7 @@ def is_claimant_name(name: str) -> bool:
     if any(word[:1].isupper() and word.lower() not in _NOT_NAMES for word in words):
         # A pronoun with its verb run into it ("We've", "They're", "I'd") is no name either.
         bare = re.sub(r"['’](?:ve|re|ll|d|m|s)$", "", words[0].lower())
-        return not (len(words) == 1 and bare in _STOP_BACK | _PRONOUNS)
+        return not (len(words) == 1 and bare in _STOP_BACK | _PRONOUNS | _STAND_IN_WORDS)
     return last in _AGENT_NOUNS or _is_body_noun(last)
 
 
@@ -5322,6 +5355,17 @@ def _find_attribution(
         # "The budget forecasts ... / It includes a £2bn fund ...": the document the sentence
         # before gave figures from, no further back than the paragraph before.
         return Attribution(latest[0].name, latest[0].kind, document_goes_on.group(0))
+    another_shows = _ANOTHER_SHOWS.match(sentence)
+    if another_shows:
+        # "“...,” one slide read. Another showed intake dropping ...": another of the same
+        # documents, whose source "it" would name.
+        return _find_attribution(
+            f"It {sentence[another_shows.end() :]}",
+            context,
+            article=article,
+            at=at,
+            earlier=earlier,
+        )
     they_show = _THEY_SHOW.match(sentence)
     if they_show:
         # "They also show ..." after "The documents say ...": the documents, or figures, the

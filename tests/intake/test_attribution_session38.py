@@ -5,6 +5,7 @@ Every sentence here was written for this test; every name is invented.
 
 Each test fails without the change it describes, except those marked as guards."""
 
+from intake.extract import _full_name
 from tests.intake.claimants import claimants_by_figure as _claimants
 
 
@@ -261,3 +262,36 @@ def test_an_estimate_answered_for_ends_its_body_where_the_place_begins() -> None
         "in Merrow.\n"
     )
     assert _claimants(text)["£180m"] == "Institute for Fiscal Studies"
+
+
+def test_another_of_the_documents_just_cited_is_their_sources() -> None:
+    text = (
+        "Schools\n\n"
+        "The Merrow Schools Office published two charts on Monday. One showed enrolment "
+        "falling 4%. Another showed intake dropping from 412 children in 2019 to 341 last "
+        "fall.\n"
+    )
+    found = _claimants(text)
+    assert found["412"] == "Merrow Schools Office"
+    assert found["341"] == "Merrow Schools Office"
+
+
+def test_a_word_standing_in_for_people_is_no_name() -> None:
+    text = "Farms\n\nFarmers met on Monday.\n\nOthers said 40 farms had closed.\n"
+    assert _claimants(text)["40"] == ""
+
+
+def test_a_bodys_last_word_is_no_surname() -> None:
+    # Through the helper: in the article it came from (a caption, a byline, slides and a
+    # superintendent) the body's last word was read as a person's surname with two given
+    # names, "Valley School Division"; a short text does not reach that path.
+    article = (
+        "Merrow Valley School Division trustees voted on Thursday night to close Birchgate "
+        "Elementary.\n\nDivision projections show enrolment falling."
+    )
+    assert _full_name("Division", article, len(article)) == ""
+
+
+def test_guard_a_surname_with_two_given_names_is_found_by_the_helper() -> None:
+    article = "Among those there was Samuel Okorie Halvey.\n\nHalvey said more."
+    assert _full_name("Halvey", article, len(article)) == "Samuel Okorie Halvey"
