@@ -503,6 +503,9 @@ _TITLE_RUN = re.compile(
 )
 # A person the text introduces by title and full name ("Gov. Ines Hale of ... declared", "the
 # lead author is Prof. Ada Moor"), who may speak in the next sentence as "she" or "he".
+# A title on its own, with the capitalised words that say of what ("Police Minister",
+# "Finance MMC"): a role, whose holder the article names with it.
+_TITLE_ALONE = re.compile(rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_TITLE_WORDS})")
 _TITLED_PERSON = re.compile(
     rf"\b(?:(?:{_TITLE_WORDS})\.?\s+)+(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
 )
@@ -4592,6 +4595,16 @@ def _find_attribution(
     def named(
         name: str, words: str, *, via_speech: bool, owned_by_subject: bool = False
     ) -> Attribution | None:
+        if via_speech and _TITLE_ALONE.fullmatch(name):
+            # "The Police Minister said" after "Police Minister Ada Moor ...": the person the
+            # article introduced with that title.
+            introduced = re.search(
+                rf"\b{re.escape(name)}\s+(?P<person>{_CAPITAL}[\w’'-]+(?:[ \t]+{_CAPITAL}[\w’'-]+)"
+                r"{1,2})",
+                _without_title_stops(article[: max(0, at - len(sentence))], keep_saints=False),
+            )
+            if introduced is not None:
+                return Attribution(introduced.group("person"), EntityKind.PERSON, words)
         words_of_name = name.split()
         role_of = _BODY_ROLE.fullmatch(name)
         if role_of is not None:

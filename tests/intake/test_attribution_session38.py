@@ -295,3 +295,21 @@ def test_a_bodys_last_word_is_no_surname() -> None:
 def test_guard_a_surname_with_two_given_names_is_found_by_the_helper() -> None:
     article = "Among those there was Samuel Okorie Halvey.\n\nHalvey said more."
     assert _full_name("Halvey", article, len(article)) == "Samuel Okorie Halvey"
+
+
+def test_a_title_alone_is_the_person_introduced_with_it() -> None:
+    text = (
+        "Budget\n\n"
+        "Finance MMC Pieter Saffery presented the budget on Monday.\n\n"
+        "The Finance MMC said rates would rise 4.9%.\n\n"
+        "Police Minister Ada Grint gave the crime figures.\n\n"
+        "Murders rose 6.8%, the Police Minister said.\n"
+    )
+    found = _claimants(text)
+    assert found["4.9%"] == "Pieter Saffery"
+    assert found["6.8%"] == "Ada Grint"
+
+
+def test_guard_a_title_no_one_was_introduced_with_stays_the_title() -> None:
+    text = "Crime\n\nThe Police Minister said murders rose 6.8%.\n"
+    assert _claimants(text)["6.8%"] == "Police Minister"
