@@ -251,6 +251,14 @@ _DESCRIBED_PERSON = re.compile(
 )
 # A plural pronoun that shows something is documents or figures, never people ("They also show
 # the trust missed ...").
+# A source's name in brackets that ends a sentence, a name that ends as a source's does
+# ("... in May (Merrow Statistics Office).").
+_CITED_IN_BRACKETS = re.compile(
+    r"\s\((?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'&-]*)*\s+"
+    r"(?:Office|Agency|Service|Bureau|Department|Ministry|Commission|Authority|Institute|Board|"
+    r"Council|Survey|Centre|Center|Unit|Directorate|Inspectorate|Association|Federation|"
+    r"Foundation|Trust|Bank|Fund|Monitor|Tracker|Statistics|Data))\)\s*\.?\s*$"
+)
 # A word standing for another of the documents just cited, before a document's verb
 # ("Another showed ...", "One found ..."); a person's verb ("One said ...") is not read so.
 _ANOTHER_SHOWS = re.compile(
@@ -6021,6 +6029,14 @@ def _find_attribution(
         # had recorded 48 incidents": the person the relative clause has speak.
         found = named(relative.group("name"), relative.group(0).strip(", "), via_speech=True)
         if found is not None and found.kind == EntityKind.PERSON:
+            return found
+    cited = _CITED_IN_BRACKETS.search(sentence)
+    if cited:
+        # "Unemployment rose to 4.2% in May (X Statistics Office).": failing a speaker, a body
+        # named in brackets at the sentence's end is its source, as a fact box's item names
+        # its own.
+        found = named(cited.group("name"), cited.group(0).strip(" ."), via_speech=False)
+        if found is not None and found.kind != EntityKind.PERSON:
             return found
     return None
 

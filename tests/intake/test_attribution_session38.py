@@ -313,3 +313,18 @@ def test_a_title_alone_is_the_person_introduced_with_it() -> None:
 def test_guard_a_title_no_one_was_introduced_with_stays_the_title() -> None:
     text = "Crime\n\nThe Police Minister said murders rose 6.8%.\n"
     assert _claimants(text)["6.8%"] == "Police Minister"
+
+
+def test_a_body_in_brackets_ending_the_sentence_is_its_source() -> None:
+    text = "Jobs\n\nUnemployment rose to 4.2% in May (Merrow Statistics Office).\n"
+    assert _claimants(text)["4.2%"] == "Merrow Statistics Office"
+
+
+def test_guard_a_speaker_comes_before_a_body_in_brackets() -> None:
+    text = "Farms\n\nAda Grint said 40 farms had closed (Merrow Farmers Association).\n"
+    assert _claimants(text)["40"] == "Ada Grint"
+
+
+def test_guard_a_party_in_brackets_is_no_source() -> None:
+    text = "Count\n\nDale Pardoe won 4,012 votes (Merrow Labour Party).\n"
+    assert _claimants(text)["4,012"] == ""
