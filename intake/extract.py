@@ -2683,6 +2683,8 @@ def _lone_opening_word(name: str, sentence: str, article: str) -> bool:
         return False
     if re.match(rf"{re.escape(name)},\s+(?:which|who|whose|a|an|the)\s", opening):
         return False  # "Unison, which represents ...": a name with an aside about it
+    if re.match(rf"{re.escape(name)}['’]s\s", opening):
+        return False  # "Quillmark's analysis found ...": an adjective takes no possessive
     if f"({name})" in (article or sentence):
         return False  # "ERSO figures show" after "the Energy Retail Standards Office (ERSO)"
     return not _written_inside_a_sentence(name, article or sentence)
@@ -5296,7 +5298,14 @@ def _find_attribution(
                 )
             )
         ):
-            found = named(name, study.group(0), via_speech=False)
+            of_body = _person_of_body(name, article)
+            # "Ada Moor of the X Agency estimates that ...": the person, of her body, as
+            # "said" would make her; "estimates" is her verb, not a study's noun.
+            found = (
+                named(of_body, study.group(0), via_speech=True)
+                if of_body
+                else named(name, study.group(0), via_speech=False)
+            )
             if found is not None:
                 return found
     publishes = _PUBLISHES_REPORT.match(sentence)

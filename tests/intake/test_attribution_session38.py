@@ -328,3 +328,22 @@ def test_guard_a_speaker_comes_before_a_body_in_brackets() -> None:
 def test_guard_a_party_in_brackets_is_no_source() -> None:
     text = "Count\n\nDale Pardoe won 4,012 votes (Merrow Labour Party).\n"
     assert _claimants(text)["4,012"] == ""
+
+
+def test_a_person_of_a_body_who_estimates_is_the_person() -> None:
+    text = "Water\n\nAda Grint of the Merrow Water Agency estimates that 40 homes were affected.\n"
+    assert _claimants(text)["40"] == "Ada Grint"
+
+
+def test_an_owner_named_once_opening_the_sentence_with_its_document() -> None:
+    text = (
+        "Jobs\n\n"
+        "Quillmark's analysis of Merrow Statistics Office data found unemployment rose to "
+        "4.2%.\n"
+    )
+    assert _claimants(text)["4.2%"] == "Quillmark"
+
+
+def test_guard_an_adjective_opening_the_sentence_owns_nothing() -> None:
+    text = "Records\n\nPatient data for 2 million people were lost.\n"
+    assert _claimants(text)["2 million"] == ""
