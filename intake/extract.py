@@ -6032,6 +6032,13 @@ def _find_attribution(
         found = named(estimate.group("owner"), estimate.group(0).strip(), via_speech=False)
         if found is not None and found.name[:1].isupper():
             return found
+    if _IT_SAID_AFTER.search(sentence):
+        # "Quillmark Bank will cut 400 roles, it said on Monday.": "it" is the body the
+        # sentence opens with.
+        opener = _opening_name(sentence, article)
+        kind = guess_kind(opener, described_in=(sentence, article)) if opener else ""
+        if opener and kind != EntityKind.PERSON:
+            return Attribution(opener, kind, sentence)
     relative = _WHO_SAID.search(sentence)
     if relative:
         # "Those were the words of Ada Moor, the group's chief executive, who said members
@@ -6050,6 +6057,11 @@ def _find_attribution(
     return None
 
 
+# A reporting clause that ends a sentence with "it" for its speaker (", it said on Monday.").
+_IT_SAID_AFTER = re.compile(
+    r",\s+it\s+(?:also\s+)?(?:said|says|added|adds|reported|reports|announced|estimated|"
+    r"estimates|told\s+[^,;]{1,40}?)\b[^,;]*$"
+)
 # A person named, perhaps described, then made to speak by a relative clause ("..., Ada Moor,
 # the group's chief executive, who said ...").
 _WHO_SAID = re.compile(

@@ -347,3 +347,20 @@ def test_an_owner_named_once_opening_the_sentence_with_its_document() -> None:
 def test_guard_an_adjective_opening_the_sentence_owns_nothing() -> None:
     text = "Records\n\nPatient data for 2 million people were lost.\n"
     assert _claimants(text)["2 million"] == ""
+
+
+def test_it_said_after_the_sentence_is_the_body_it_opens_with() -> None:
+    text = (
+        "Jobs\n\n"
+        "Quillmark Bank will cut 400 roles by 2027, it said in a statement to the stock "
+        "exchange.\n"
+    )
+    assert _claimants(text)["400"] == "Quillmark Bank"
+
+
+def test_guard_it_said_after_a_sentence_about_no_body_is_the_body_before() -> None:
+    text = (
+        "Water\n\n"
+        "The Merrow Water Agency cut supplies on Monday. Some 40 homes were affected, it said.\n"
+    )
+    assert _claimants(text)["Some 40"] == "Merrow Water Agency"
