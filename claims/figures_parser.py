@@ -433,7 +433,8 @@ _SUFFIX = (
     # "0.4pp", "1.2 ppts": percentage points as economists shorten them.
     r"|(?P<points>[\s\-]+percentage[\s\-]+points?|\s?(?-i:pp|ppts?))\b"
     rf"|{_BASIS_POINTS}"
-    r"|[\s\-]+(?P<bare_points>points?|pts)\b"
+    # "a 4.5pts swing": "pts" may be written onto the number, as "pp" is.
+    r"|(?:[\s\-]+(?P<bare_points>points?|pts)|(?P<bare_points_onto>(?-i:pts)))\b"
     rf"|\s+(?P<years>years?)\b{_NOT_ITS_OWN_COMPOUND}"
     # "a 10-cent fare increase": cents hyphenated onto their number, before what they price.
     r"|(?:\s+(?:(?P<cents_of>(?-i:US)|euro)\s+)?|-(?=cent\b))(?P<cents>cents|(?<=-)cent)\b"
@@ -1228,7 +1229,7 @@ def _unit(text: str, match: re.Match[str], start: int, value: Decimal) -> tuple[
         return PERCENT, currency
     if groups.get("points") or groups.get("basis_points"):
         return PERCENTAGE_POINTS, currency
-    if groups.get("bare_points"):
+    if groups.get("bare_points") or groups.get("bare_points_onto"):
         return _points_unit(text, start, match.end(), value), currency
     if currency:
         return CURRENCY, currency
@@ -1472,6 +1473,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("pct")
         or match.group("points")
         or match.group("bare_points")
+        or match.group("bare_points_onto")
         or match.group("scale_attached")
         or match.group("scale_word")
         or match.group("scale_abbr")
@@ -1490,6 +1492,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("pct")
         or match.group("curword")
         or match.group("bare_points")
+        or match.group("bare_points_onto")
         or match.group("basis_points")
         or match.group("pence")
         or match.group("measure")

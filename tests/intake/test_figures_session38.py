@@ -101,3 +101,13 @@ def test_up_to_an_emergency_numbers_digits_is_a_bound_not_a_call() -> None:
     # was read as a call to 999.
     assert _read("The fund pays up to 999 claims.") == [("up to 999", Decimal(999), "count", UP_TO)]
     assert _read("Calls to 999 rose sharply.") == []
+
+
+@pytest.mark.parametrize("written", ["4.5pts", "4.5 pts"])
+def test_points_written_onto_the_number_as_pts(written: str) -> None:
+    (figure,) = find_figures(f"The swing to the party was {written}.")
+    assert (figure.as_written, figure.value, figure.unit) == (
+        written,
+        Decimal("4.5"),
+        PERCENTAGE_POINTS,
+    )
