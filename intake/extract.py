@@ -2436,15 +2436,19 @@ def _written_lower(word: str, article: str) -> bool:
 
 def _person_of_body(name: str, article: str = "") -> str:
     """The person in "Joanne Pike of the Tenants' Union" ("" when the name before "of" is a
-    body's own, as in "Bank of England" or "Secretary of State's office", or its words are
-    common ones the article writes in lower case, as in "the Associated Farmers of X County"
-    of an article about farmers)."""
+    body's own, as in "Bank of England" or "Secretary of State's office", or an adjective
+    and a common noun the article writes in lower case, as in "the Associated Farmers of X
+    County" of an article about farmers)."""
     match = _PERSON_OF_BODY.match(name)
     if match is None or _BODY_WORDS.search(match.group("person")):
         return ""
     if any(pattern.search(match.group("person")) for _, pattern in _NAME_WORDS):
         return ""
-    if any(_written_lower(word, article) for word in match.group("person").split()):
+    first, *_, last = match.group("person").split()
+    if re.search(r"\w{3}(?:ed|al|ive|ent)$", first) and _written_lower(last, article):
+        # "the Associated Farmers of X County" in an article about farmers: an adjective and
+        # a common noun, no given name and surname ("Tom Price of the X Union" stays his,
+        # whatever the article says of prices).
         return ""
     return match.group("person")
 

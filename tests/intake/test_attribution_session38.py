@@ -364,3 +364,8 @@ def test_guard_it_said_after_a_sentence_about_no_body_is_the_body_before() -> No
         "The Merrow Water Agency cut supplies on Monday. Some 40 homes were affected, it said.\n"
     )
     assert _claimants(text)["Some 40"] == "Merrow Water Agency"
+
+
+def test_a_surname_that_is_a_common_word_stays_a_persons() -> None:
+    text = "Savings\n\nAda Banks of the Merrow Savings Union said 40 banks had closed since 2020.\n"
+    assert _claimants(text)["40"] == "Ada Banks"
