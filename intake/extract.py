@@ -7520,9 +7520,12 @@ _POINTS_BACK = re.compile(
 )
 
 
+# Where the occasion begins after a source's name ("at a briefing", "during Thursday's
+# hearing", "in a note on Monday"); a capital after "in", "on" or "to" goes on with the name
+# ("the Council on Foreign Relations", "the Institute for Studies in Ageing").
 _OCCASION = re.compile(
-    r",|\s+(?:at|in|on|during|after|before|while|when|where|as|to)\s+(?=(?:a|an|the|[a-z]+day|"
-    r"[A-Z]))"
+    r",|\s+(?:at|during|after|before|while|when|where|as)\s+(?=(?:a|an|the|[a-z]+day\b|[A-Z]))"
+    r"|\s+(?:in|on|to)\s+(?=(?:a|an|the)\s|[A-Z][a-z]+day\b)"
 )
 
 

@@ -255,13 +255,21 @@ def test_a_quotation_answered_for_as_a_bodys_claim() -> None:
     assert _claimants(text)["11 percent"] == "Merrow Police Union"
 
 
-def test_an_estimate_answered_for_ends_its_body_where_the_place_begins() -> None:
+def test_an_estimate_answered_for_ends_its_body_where_the_occasion_begins() -> None:
     text = (
         "Bills\n\n"
         "The bill could reach £180m. That is the estimate of the Institute for Fiscal Studies "
-        "in Merrow.\n"
+        "in a note published on Monday.\n"
     )
     assert _claimants(text)["£180m"] == "Institute for Fiscal Studies"
+
+
+def test_a_bodys_name_goes_on_past_on_before_a_capital() -> None:
+    text = (
+        "Bills\n\n"
+        "The bill could reach £180m. That is the estimate of the Council on Merrow Relations.\n"
+    )
+    assert _claimants(text)["£180m"] == "Council on Merrow Relations"
 
 
 def test_another_of_the_documents_just_cited_is_their_sources() -> None:
