@@ -249,8 +249,6 @@ _DESCRIBED_PERSON = re.compile(
     rf"(?:^|\s)[“\"‘]?[Tt]he\s+(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PERSON_DESCRIPTIONS})|"
     r"\d{1,3}-year-old)$"
 )
-# A plural pronoun that shows something is documents or figures, never people ("They also show
-# the trust missed ...").
 # A source's name in brackets that ends a sentence, a name that ends as a source's does
 # ("... in May (Merrow Statistics Office).").
 _CITED_IN_BRACKETS = re.compile(
@@ -265,10 +263,13 @@ _ANOTHER_SHOWS = re.compile(
     r"^(?:Another|One|The\s+other|Each)\s+(?=(?:also\s+)?(?:showed|shows|found|finds|put|puts|"
     r"gave|gives|listed|lists|projected|projects|suggested|suggests|estimated|estimates)\b)"
 )
+# A plural pronoun that shows something is documents or figures, never people ("They also show
+# the trust missed ...").
 _THEY_SHOW = re.compile(
     r"^(?P<pronoun>They)\s+(?:also\s+|further\s+)?(?:show|reveal|suggest|indicate)\b"
 )
-# The pronoun an owner's possessive stands for ("In her view" is what "she" names).
+# The pronoun an owner's possessive stands for ("In her view" is what "she" names), or the
+# object pronoun after "according to" ("according to him").
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he"}
 # A name set off by commas after a description ("the head teacher, Ruth Kemp,").
 _NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,|[.;]?\s*$)")
@@ -509,11 +510,11 @@ _TITLE_RUN = re.compile(
     rf"^(?:(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,3}}?(?:{_TITLE_WORDS})\.?\s+)+"
     rf"(?={_INITIALS}{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+)*$)"
 )
-# A person the text introduces by title and full name ("Gov. Ines Hale of ... declared", "the
-# lead author is Prof. Ada Moor"), who may speak in the next sentence as "she" or "he".
 # A title on its own, with the capitalised words that say of what ("Police Minister",
 # "Finance MMC"): a role, whose holder the article names with it.
 _TITLE_ALONE = re.compile(rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_TITLE_WORDS})")
+# A person the text introduces by title and full name ("Gov. Ines Hale of ... declared", "the
+# lead author is Prof. Ada Moor"), who may speak in the next sentence as "she" or "he".
 _TITLED_PERSON = re.compile(
     rf"\b(?:(?:{_TITLE_WORDS})\.?\s+)+(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
 )
@@ -576,11 +577,11 @@ _ONE_WORD_NAME_DESCRIBED = re.compile(
     r"^(?P<name>[A-Z][\w’'-]+),\s+(?:the|a|an)\s+[a-z][^,;]*?,\s+"
     rf"(?:{_APPOSITIVE_VERBS})\b"
 )
-# "The institute, in a report released last week, estimated ...": a body named by its common
-# noun, an aside between commas, then its verb.
 # An aside that is a person's role and name ("The analyst, economist Ada Moor, said", "The
 # union's leader, nurse Ada Moor, said") names who speaks: it is no aside about the noun.
 _NO_ROLE_AND_NAME = r"(?!(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)+,)"
+# "The institute, in a report released last week, estimated ...": a body named by its common
+# noun, an aside between commas, then its verb.
 _NOUN_BEFORE_ASIDE = re.compile(
     r"^(?:(?:But|And|Meanwhile|However),?\s+)?[Tt]he\s+(?P<noun>[a-z]+),\s+(?![A-Z])"
     rf"{_NO_ROLE_AND_NAME}"
@@ -1688,6 +1689,8 @@ _NOT_GIVEN_NAMES = frozenset(
         "whether",
     }
 )
+# The words before a surname that are no given name of it (`_full_name`).
+_NO_GIVEN_NAMES = _STOP_BACK | _PRONOUNS | _NOT_NAMES | _NOT_GIVEN_NAMES
 # "A Jetwren spokesman hit back: “...”": whoever stands before a verb and the colon that opens
 # a quotation speaks it, whatever the verb.
 # A fact box's heading that names its source: "Key figures (source: X)", "At a glance (X)",
@@ -2456,6 +2459,8 @@ def _person_of_body(name: str, article: str = "") -> str:
 def _full_name(surname: str, article: str, before: int) -> str:
     """The full name a surname stands for, as the article first introduces it ("Dr. Ada Moor,
     a ..." before "Moor said"), or "" when the article gives it no given name."""
+    if _INTERCAPPED.match(surname):
+        return ""  # "RunLoop": a brand's name, which takes no given name
     text = _without_title_stops(article[:before], keep_saints=False)
     # A given name stands on the surname's line: a word ending the line before is a heading's.
     for match in re.finditer(
@@ -2468,8 +2473,6 @@ def _full_name(surname: str, article: str, before: int) -> str:
         rf"{re.escape(surname)}(?![\w’'-]|[ \t]+{_CAPITAL})",
         text,
     ):
-        if _INTERCAPPED.match(surname):
-            continue
         # A person may have more than one given name ("Samuel Kiprotich Orwell", "Jose
         # Lorenzo Varga"): the words before the surname are given names back to the first
         # that is a title's, a body's or no name's.
@@ -2477,9 +2480,7 @@ def _full_name(surname: str, article: str, before: int) -> str:
         for word in reversed(match.group(1).split()):
             if re.search(r"-[a-z]", word):
                 break  # "Strava-rival RunLoop": an adjective before a brand, no given name
-            if _TITLE_WORD.fullmatch(word) or word.lower() in (
-                _STOP_BACK | _PRONOUNS | _NOT_NAMES | _NOT_GIVEN_NAMES
-            ):
+            if _TITLE_WORD.fullmatch(word) or word.lower() in _NO_GIVEN_NAMES:
                 break
             if given and (re.search(r"[’']s?$", word) or _written_lower(word, article)):
                 # Before a given name, an owner ("the party’s Ada Moor") or a word the article
