@@ -238,6 +238,7 @@ def _story_boxes_kept(html: str) -> Any:
     _definition_lists_set_as_lines(tree)
     _feed_of_posts_unnamed(tree)
     _quotes_signed(tree)
+    _times_in_prose_said(tree)
     article = _the_article(tree)
     for aside in list(tree.iter("aside")):
         if _fact_box(aside, figures=False):
@@ -257,7 +258,11 @@ def _story_boxes_kept(html: str) -> Any:
                 part.set(_FROM_SIDEBAR, "")
                 _into_article(part, article)
     for listing in tree.xpath("//ul | //ol | //table"):
-        if not listing.xpath(_OUTSIDE_ARTICLE) and _figures_listed(listing):
+        if (
+            not listing.xpath(_OUTSIDE_ARTICLE)
+            and not listing.xpath(_IN_COMMENTS)
+            and _figures_listed(listing)
+        ):
             _names_dropped(listing)
             if listing.tag == "table":
                 # Its wrapper too ("<div class='embed'>", "widget", "related-data"), which the
@@ -277,6 +282,34 @@ def _quotes_signed(tree: Any) -> None:
     quotation is."""
     for footer in tree.xpath("//blockquote/footer"):
         footer.tag = "p"
+
+
+def _times_in_prose_said(tree: Any) -> None:
+    """A date or a time marked inside a paragraph of prose ("strikes on <time>6</time>,
+    <time>14</time> and <time>22 March</time>") said as text: the extraction deletes every
+    <time> element with what it says, which cut the figures and dates out of the sentence. The
+    element stays, empty, for what its datetime tells the reading of the page's date, with what
+    it showed kept beside it (`_shown`); a byline's or a date line's <time>, in a paragraph
+    shorter than a sentence, is left whole."""
+    for time in tree.xpath("//p//time"):
+        paragraph = next(part for part in time.iterancestors() if part.tag == "p")
+        if len(_text_of(paragraph).split()) < _STORY_PARAGRAPH_WORDS:
+            continue
+        said = "".join(time.itertext())
+        for child in list(time):
+            time.remove(child)
+        time.text = None
+        time.tail = said + (time.tail or "")
+        time.set(_SHOWN, said)
+
+
+# Where a <time> said in its paragraph's text keeps what it showed (`_times_in_prose_said`).
+_SHOWN = "data-shown"
+
+
+def _shown(time: Any) -> str:
+    """What a <time> element shows the reader, folded."""
+    return " ".join((time.get(_SHOWN) or "".join(time.itertext())).split())
 
 
 # How many posts, each named as a story's content, make a live page's feed.
@@ -503,6 +536,14 @@ _OUTSIDE_ARTICLE = (
     "ancestor-or-self::*[self::header or self::nav or self::footer or self::aside"
     " or contains(translate(@role, 'N', 'n'), 'nav')]"
 )
+# A readers' comment thread ("<ol class='commentlist'>", "<div id='comments'>"): a list of
+# comments each with its time and no link ("18 February 2025 at 9:14") has a list of figures'
+# shape, but is no box of the story's; unnamed as one, it was read as the article's text, and
+# the story itself, its wrapper named as chrome, was dropped in its favour.
+_IN_COMMENTS = (
+    "ancestor-or-self::*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]"
+)
 # What makes a box a widget or a prompt rather than the story's: a link, a button, a form.
 _CONTROLS = ".//a | .//button | .//form | .//input | .//select | .//textarea"
 
@@ -645,6 +686,138 @@ def _lost_boxes_restored(page: Any, paragraphs: list[str], comments: list[str]) 
     for at, read in reversed(inserts):
         paragraphs[at:at] = read
     return paragraphs
+
+
+def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str]) -> list[str]:
+    """The article's paragraphs with the story's own runs of paragraphs that the extraction
+    left out put back where they stand on the page. The extraction reads the first container
+    its content expressions find and stops there: a story split in two blocks ("article-body",
+    then an embedded post or a newsletter box, then another "article-body") loses all the
+    second holds; and it drops a block inside the story by a name its class carries
+    ("expandable-content", "in-viewport", "metadata-aware"), which is the story's text all the
+    same. A run is two or more paragraphs of a sentence's length or more (`_STORY_PARAGRAPH_WORDS`)
+    one after the other, none of them said, in the region that holds the story (`_around_the_story`),
+    outside its chrome (`_in_story_chrome`): a byline, a date line, a caption, a newsletter's
+    prompt or an advert's line stands alone, and a teaser is a link."""
+    if isinstance(page, str):
+        return paragraphs
+    where = {text.removeprefix("- "): index for index, text in enumerate(paragraphs)}
+    said = " ".join(" ".join([*paragraphs, *comments]).split())
+    story: list[Any] = []
+    # Each paragraph the extraction did not give, with how many of its paragraphs stand before.
+    unsaid: list[tuple[Any, str, int]] = []
+    before = 0
+    for element in page.iter():
+        if not isinstance(element.tag, str) or element.tag not in _PARAGRAPH_TAGS:
+            continue
+        text = _text_of(element)
+        if text in where:
+            before = where[text] + 1
+            if len(text.split()) >= _STORY_PARAGRAPH_WORDS:
+                story.append(element)
+        elif (
+            element.tag == "p"
+            and len(text.split()) >= _STORY_PARAGRAPH_WORDS
+            and text not in said
+            and _link_share(element) <= _MOST_LINK_SHARE
+        ):
+            unsaid.append((element, text, before))
+    region = _around_the_story(story, _the_article(page))
+    if region is None or not unsaid:
+        return paragraphs
+    candidates = [
+        (element, text, at)
+        for element, text, at in unsaid
+        if region in element.iterancestors() and not _in_story_chrome(element, region)
+    ]
+    runs: list[list[tuple[Any, str, int]]] = []
+    for element, text, at in candidates:
+        if runs and _element_before(element) is runs[-1][-1][0]:
+            runs[-1].append((element, text, at))
+        else:
+            runs.append([(element, text, at)])
+    inserts = [(text, at) for run in runs if len(run) >= _RUN_PARAGRAPHS for _, text, at in run]
+    for text, at in sorted(inserts, key=lambda item: item[1], reverse=True):
+        paragraphs.insert(at, text)
+    return paragraphs
+
+
+# How many paragraphs, each of a sentence's length, make a run of the story's text
+# (`_split_story_restored`): a line of the page's furniture stands alone.
+_RUN_PARAGRAPHS = 2
+# A paragraph more than half of whose text is a link's is a teaser or a prompt, not the story's.
+_MOST_LINK_SHARE = 0.5
+# The elements whose text is never the story's running text: the page's and the story's
+# furniture, a caption, a form, a quotation set apart (a pull quote repeats the story), a list.
+_FURNITURE_TAGS = frozenset(
+    [
+        "aside",
+        "nav",
+        "footer",
+        "header",
+        "figure",
+        "figcaption",
+        "form",
+        "blockquote",
+        "li",
+        "td",
+        "th",
+        "button",
+        "label",
+        "dialog",
+    ]
+)
+# Class and id names of the page's furniture inside the story's region: related stories,
+# sharing, newsletters, adverts, bylines and dates, captions, prompts and paywalls' offers.
+_FURNITURE_NAMES = re.compile(
+    r"relat|recommend|more-?stor|most-?(?:read|popular)|read-?(?:more|next)|teaser|promo|"
+    r"newsletter|signup|sign-up|subscri|paywall|offer|share|social|\bads?\b|advert|sponsor|"
+    r"outbrain|taboola|byline|author|\bbio\b|dateline|timestamp|\bdate\b|published|updated|"
+    r"caption|credit|correction|disclaimer|footer|sidebar|\bnav|menu|banner|breadcrumb|"
+    r"consent|cookie|modal|popup|comment|\btags?\b|\btopics?\b|standfirst|\bdek\b|summary|"
+    r"\bintro\b|\blede\b|kicker",
+    re.IGNORECASE,
+)
+# An element this small that holds a control is a prompt ("Sign up", "Subscribe"), not prose.
+_PROMPT_CHARACTERS = 400
+
+
+def _in_story_chrome(element: Any, region: Any) -> bool:
+    """Whether a paragraph in the story's region stands in its furniture (`_FURNITURE_TAGS`,
+    `_FURNITURE_NAMES`: a comment thread among it), a prompt's box, or is hidden from its
+    readers."""
+    for part in (element, *element.iterancestors()):
+        if part is region:
+            return False
+        names = f"{part.attrib.get('class', '')} {part.attrib.get('id', '')}"
+        if (
+            (part is not element and part.tag in _FURNITURE_TAGS)
+            or _FURNITURE_NAMES.search(names)
+            or "hidden" in part.attrib
+            or part.attrib.get("aria-hidden") == "true"
+            or re.search(r"display\s*:\s*none", part.attrib.get("style", ""))
+            or (
+                part is not element
+                and len(_text_of(part)) <= _PROMPT_CHARACTERS
+                and part.xpath(_CONTROLS)
+            )
+        ):
+            return True
+    return True  # outside the region
+
+
+def _element_before(element: Any) -> Any:
+    """The element just before `element` among its siblings, markup comments aside."""
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
+
+
+def _link_share(element: Any) -> float:
+    """How much of an element's text is its links' text."""
+    text = len(_text_of(element)) or 1
+    return sum(len(_text_of(link)) for link in element.iter("a")) / text
 
 
 def _attributes_above(element: Any) -> set[str]:
@@ -818,6 +991,7 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
         return ArticleHTML(text="\n\n".join(_paragraphs(html2txt(html))) + "\n")
     comments = _paragraphs(document.comments)
     paragraphs = _lost_boxes_restored(page, _paragraphs(document.text), comments)
+    paragraphs = _split_story_restored(page, paragraphs, comments)
     if comments:
         paragraphs += [COMMENTS_HEADING, *comments]
     published = document.date or _stated_date(page, url)
@@ -1210,7 +1384,7 @@ def _date_as_shown(page: Any, published: str) -> str:
     for element in page.xpath("//time[@datetime]"):
         if not str(element.get("datetime", "")).startswith(published):
             continue
-        shown = " ".join("".join(element.itertext()).split())
+        shown = _shown(element)
         for form in _SHOWN_DATE_FORMATS:
             try:
                 day = datetime.strptime(shown, form).date()
@@ -1319,7 +1493,7 @@ def _local_date_shown(page: Any, published: str) -> str:
             day = date.fromisoformat(written)
         except ValueError:
             continue
-        shown = " ".join("".join(element.itertext()).split())
+        shown = _shown(element)
         written_out = _day_written_out(shown)
         if written_out is not None and abs(written_out - stated) == timedelta(days=1):
             # "3 June 2025, 12:30 am" over "2025-06-02T23:30:00+00:00": the markup in UTC, the
