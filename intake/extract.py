@@ -10,6 +10,7 @@ import functools
 import hashlib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -3297,6 +3298,63 @@ def _latest_name_with(name_words: str, text: str) -> str:
     return re.sub(r"^(?:The|A|An)\s+", "", runs[-1]) if runs else ""
 
 
+# The nouns that stand for the company a story is about ("the company said").
+_COMPANY_NOUNS = frozenset({"company", "firm"})
+# How many sentences a company opens make it the one a story is about (`_the_company_about`).
+_ABOUT_TIMES = 2
+
+
+def _opening_company(sentence: str, article: str) -> Attribution | None:
+    """The company or organisation a sentence opens with as its subject (`_opening_body`), or
+    None: not a word capitalised only as it opens the sentence ("Suppliers must ..."), a
+    plural common noun ("Analysts at broker X said") or a person the article introduces."""
+    body = _opening_body(sentence, article)
+    if (
+        body is None
+        or body.kind not in (EntityKind.COMPANY, EntityKind.ORGANISATION)
+        or body.name.split()[-1].lower() in _AGENT_NOUNS
+        or _capitalised_to_open(body.name, article)
+        or _introduced_as_person(body.name, article)
+    ):
+        return None
+    return body
+
+
+def _companies_opening(article: str) -> Counter[str]:
+    """How many sentences of `article` each company or organisation opens as its subject
+    (`_opening_company`), by the first word of its name ("Halden Mobile will cut ...",
+    "Halden shipped ..."): the body a business story is about opens most of its sentences."""
+    counts: Counter[str] = Counter()
+    for paragraph in article.split("\n"):
+        for sentence in _SENTENCE_BREAK.split(paragraph.strip()):
+            body = _opening_company(sentence, article)
+            if body is not None:
+                counts[body.name.split()[0]] += 1
+    return counts
+
+
+def _the_company_about(name: str, article: str, before: int, earlier: Iterable[Attribution]) -> str:
+    """The company a story is about where "the company" found `name` only by a description
+    ("research firm X"), a claimant or a sentence's subject: the body that opens more of the
+    story's sentences before `before` than `name` does, at least twice (`_companies_opening`),
+    none of the people who spoke (`earlier`), named as the article first names it in full;
+    else `name`. A business story names a tracker, a broker or a regulator beside the company
+    it is about, and "the company" goes on meaning that company."""
+    counts = _companies_opening(article[:before])
+    for found in earlier:
+        if found.kind == EntityKind.PERSON and " " in found.name:
+            # A person the article quotes ("Maren Tolsby said ...") is no company; a name of
+            # one word read as a person's only because it spoke ("Norvane said") may be one.
+            counts.pop(found.name.split()[0], None)
+    if not counts:
+        return name
+    top, times = counts.most_common(1)[0]
+    if top == name.split()[0] or times < _ABOUT_TIMES or times <= counts[name.split()[0]]:
+        return name
+    full = re.search(rf"(?<![\w’'-]){re.escape(top)}(?:[^\S\n]+[A-Z][\w’'&-]*)*", article[:before])
+    return full.group(0) if full else top
+
+
 def _stands_for(
     noun: str, article: str, before: int, earlier: Iterable[Attribution], *, subject: str = ""
 ) -> str:
@@ -3304,7 +3362,7 @@ def _stands_for(
     agency" after the Regional Health Agency), else the latest name the article gives that
     noun or one of its kind ("the company" after "chipmaker Voltra", "the regulator" after
     "the energy regulator Ofmark")."""
-    if noun in ("company", "firm"):
+    if noun in _COMPANY_NOUNS:
         # "X will shut 40 stores. The company said ...": a paragraph names the company as the
         # subject of one sentence and goes on with "the company" in the next, though the first
         # made it no claimant.
@@ -3381,7 +3439,9 @@ def _stands_for(
         if runs:
             name = runs[0]
     if name:
-        return name
+        return (
+            _the_company_about(name, article, before, earlier) if noun in _COMPANY_NOUNS else name
+        )
     # "Kolvik Drinks, the country's biggest bottler": a name the article describes after it.
     # A name stands on one line (a credit line's "/ X Review" above it is none of it), and may
     # join its words with "&" ("Smith & Jones, the grocer").
@@ -3400,7 +3460,9 @@ def _stands_for(
             # "Meanwhile, the ..." names no one.
             name = re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
     if name:
-        return name
+        return (
+            _the_company_about(name, article, before, earlier) if noun in _COMPANY_NOUNS else name
+        )
     if noun in _PUBLIC_BODIES:
         # Failing a name the article describes with the noun ("X, the state's trade office"),
         # a public body is the government body that spoke last.
@@ -3428,21 +3490,20 @@ def _stands_for(
     # that spoke last, which a news report names before it shortens it.
     latest = _latest_body(earlier, article, noun=noun)
     if latest is not None:
-        return latest.name
-    if noun in ("company", "firm"):
+        return (
+            _the_company_about(latest.name, article, before, earlier)
+            if noun in _COMPANY_NOUNS
+            else latest.name
+        )
+    if noun in _COMPANY_NOUNS:
         # Failing a body that spoke, "the company" is the company a sentence of the last few
         # paragraphs had as its subject ("X has applied for permission to build 14 turbines.
         # ... The company says ...").
         for paragraph in article[:before].split("\n")[::-1][:12]:
             for sentence in reversed(_SENTENCE_BREAK.split(paragraph.strip())):
-                body = _opening_body(sentence, article)
-                if (
-                    body is not None
-                    and body.kind in (EntityKind.COMPANY, EntityKind.ORGANISATION)
-                    # "Suppliers must ...": a word capitalised only as it opens the sentence.
-                    and not _capitalised_to_open(body.name, article)
-                ):
-                    return body.name
+                body = _opening_company(sentence, article)
+                if body is not None:
+                    return _the_company_about(body.name, article, before, earlier)
     return ""
 
 

@@ -1,0 +1,70 @@
+"""Claimants, session 39: whom "the company" means in a business story that names a tracker, a
+broker or a regulator beside the company it is about.
+Every sentence here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+_STORY = (
+    "Phones\n\n"
+    "Quorvale Mobile will cut 900 jobs, about 14% of its workforce, the company told staff on "
+    "Tuesday.\n\n"
+    "Quorvale Mobile shipped 4.1 million phones in 2024, according to estimates from research "
+    "firm Brightmeer Analytics.\n\n"
+    "Quorvale Mobile has lost ground to cheaper rivals in every market it sells in.\n\n"
+)
+
+
+def test_the_company_is_the_one_the_story_is_about_not_a_tracker_described_as_a_firm() -> None:
+    """ "Research firm Brightmeer Analytics" is described by a company noun; "the company" is Quorvale
+    Mobile, whose name opens three of the story's sentences."""
+    text = _STORY + "The company reported revenue of $2.2 billion for 2024.\n"
+    assert _claimants(text)["$2.2 billion"] == "Quorvale Mobile"
+
+
+def test_the_company_is_not_the_regulator_that_spoke_last() -> None:
+    text = (
+        "Bread\n\n"
+        "Brisa Foods has raised its prices for the third time this year.\n\n"
+        "Brisa Foods blamed a 12% rise in the cost of wheat.\n\n"
+        "The Office for Fair Pricing said 41 complaints had been made about the rises.\n\n"
+        "The company said about 8 per cent of its products would cost more from Monday.\n"
+    )
+    assert _claimants(text)["about 8 per cent"] == "Brisa Foods"
+
+
+def test_analysts_opening_a_sentence_are_no_company() -> None:
+    """ "Analysts at broker X said ..." opens its sentence with a plural common noun, which is
+    no company "the company" could mean (intake gave the fragment "Analysts")."""
+    text = (
+        "Airline\n\n"
+        "Tarvell Airways flew 2.3 million passengers in March, up 6% on a year earlier.\n\n"
+        "Analysts at broker Staddon & Low said the carrier's fuel bill would rise by about $40 "
+        "million this year.\n\n"
+        "The company said it expected to carry 28 million passengers in 2025.\n"
+    )
+    assert _claimants(text)["28 million"] == "Tarvell Airways"
+
+
+def test_guard_the_company_a_paragraph_opens_with_comes_first() -> None:
+    """A paragraph that names the company as the subject of one sentence and goes on with "the
+    company" in the next means that company, whichever the story is mostly about."""
+    text = _STORY + (
+        "Brightmeer Analytics cut its forecast for the market on Monday. The company said "
+        "shipments would fall 3% this year.\n"
+    )
+    assert _claimants(text)["3%"] == "Brightmeer Analytics"
+
+
+def test_guard_a_person_who_opens_sentences_is_no_company() -> None:
+    """A person whose name opens more sentences than the company's is no company."""
+    text = (
+        "Phones\n\n"
+        "Quorvale Mobile will cut 900 jobs, the company told staff.\n\n"
+        "Maren Tolsby joined Quorvale as finance chief in 2023. Maren Tolsby said the cuts were "
+        "painful. Maren Tolsby has run two turnarounds before.\n\n"
+        "Analysts at research firm Brightmeer Analytics said the market would shrink.\n\n"
+        "The company reported revenue of $2.2 billion for 2024.\n"
+    )
+    assert _claimants(text)["$2.2 billion"] != "Maren Tolsby"
