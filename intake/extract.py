@@ -1195,6 +1195,9 @@ _NAMED_AS: dict[str, str] = {
     # "the company" and "the firm" shorten, even where the article never calls it so.
     "company": r"Company|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|Holdings",
     "firm": r"Firm|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|Holdings",
+    # A charity is named for what holds its money or joins its people ("the X Trust", "the Y
+    # Foundation", "the Z Food Network"), which "the charity" shortens.
+    "charity": r"Charity|Trust|Foundation|Appeal|Fund|Network",
     # A co-operative's name may go on past the word ("X Co-operative Society").
     "co-op": r"Co-op|(?:Co-operative|Cooperative)(?:\s+[A-Z][a-z]+)?",
 }
@@ -1503,6 +1506,8 @@ _DOCUMENT_NOUNS = re.compile(
     rf"(?:{_DOCUMENTS}|{_RESEARCH_WORDS}|{_DATA_NOUNS}|evaluation|assessment|investigation|"
     r"findings|papers?|census|index|model|budget|plan|accounts)"
 )
+# A body's pages on the web, which show its own figures as its report does.
+_WEB_PAGES = frozenset({"site", "website", "portal", "dashboard", "page"})
 # What a person shows a meeting, which speaks for her as her report does.
 _PRESENTED = frozenset({"presentation", "slides", "slide", "testimony", "submission", "memo"})
 _GENERIC = frozenset(
@@ -6062,7 +6067,11 @@ def _find_attribution(
                 # "Let's start with what we found": words of the sentence before a pronoun
                 # subject, capitalised only for opening it, are no name; the pronoun speaks.
                 continue
-            possessor = re.match(r"(?P<owner>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)['’]s\s", name)
+            possessor = re.match(
+                r"(?P<owner>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w’'-]*)"
+                r"['’]s\s",
+                name,
+            )
             owning_noun = re.match(r"(?P<owner>[a-z]+)['’]s\s", name)
             opens_clause = window[len(collected) : len(collected) + 1] in (["the"], ["The"]) and (
                 len(window) == len(collected) + 1 or window[len(collected) + 1].endswith(",")
@@ -6080,9 +6089,12 @@ def _find_attribution(
                 )
                 if found is not None and found.name[:1].isupper():
                     return found
-            if possessor and (_DOCUMENT_NOUNS.fullmatch(head) or head in _SPOKES):
+            if possessor and (
+                _DOCUMENT_NOUNS.fullmatch(head) or head in _SPOKES or head in _WEB_PAGES
+            ):
                 # "..., the Rescue Agency's annual report shows", "X Group's spokesperson
-                # confirmed": the owner's ("X's campaign said" stays the campaign's).
+                # confirmed", "the Electoral Office of X's results site now shows": the owner's
+                # ("X's campaign said" stays the campaign's).
                 return named(possessor.group("owner"), f"{name} {verb['verb']}", via_speech=False)
             if not any(word[:1].isupper() for word in collected) and not (
                 head in _AGENT_NOUNS | _SPOKES or _is_body_noun(head)

@@ -68,3 +68,36 @@ def test_guard_a_person_who_opens_sentences_is_no_company() -> None:
         "The company reported revenue of $2.2 billion for 2024.\n"
     )
     assert _claimants(text)["$2.2 billion"] != "Maren Tolsby"
+
+
+def test_the_charity_is_the_trust_or_network_named_before() -> None:
+    """ "The charity" shortens a name that ends in Trust, Foundation, Appeal, Fund or Network
+    (intake gave the fragment "Charity")."""
+    text = (
+        "Food banks\n\n"
+        "The Ambervale Pantry Network handed out a record 3.1 million food parcels last year.\n\n"
+        "The charity, which supports 1,412 food bank centres, said benefit delays remained the "
+        "most common reason for referral.\n"
+    )
+    assert _claimants(text)["1,412"] == "Ambervale Pantry Network"
+
+
+def test_the_charitys_accounts_are_the_trusts() -> None:
+    text = (
+        "Accounts\n\n"
+        "The Harrowden Foundation has published its annual report.\n\n"
+        "The charity's accounts for the year to March show total income of £14.2m, up 6% on "
+        "the year before.\n"
+    )
+    assert _claimants(text)["£14.2m"] == "Harrowden Foundation"
+
+
+def test_a_bodys_results_site_shows_the_bodys_figures() -> None:
+    """ "X of Y's results site now shows ...": the body whose site it is (intake gave the whole
+    phrase, "... results site", as a name)."""
+    text = (
+        "Count\n\n"
+        "The Electoral Commission of Vantmoor's results site now shows 71.4 per cent of "
+        "enrolled votes counted.\n"
+    )
+    assert _claimants(text)["71.4 per cent"] == "Electoral Commission of Vantmoor"
