@@ -4370,7 +4370,9 @@ def find_attribution(
     ):
         return None
     if found is not None and is_claimant_name(found.name):
-        return _with_saints_stop(found, sentence)
+        return _with_saints_stop(
+            _bare_noun_named(found, article, at - len(sentence), [*earlier, *context]), sentence
+        )
     owner = re.match(r"\s*(?:The\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s", sentence)
     if owner and names_the_publisher(owner.group("owner"), publisher):
         # "Shelfline's own panel ... over the same period": the publisher's own work, which
@@ -4438,6 +4440,29 @@ def find_attribution(
         # 5,000": the source of the figure goes on to say what would become of it.
         return Attribution(latest[0].name, latest[0].kind, projected.group(0))
     return None
+
+
+def _bare_noun_named(
+    found: Attribution, article: str, before: int, earlier: list[Attribution]
+) -> Attribution:
+    """A claimant read as a common noun alone ("Commission", "club", "minister", capitalised
+    or not) is the body or the person the article named with that noun (`_stands_for`,
+    `_role_holder`): a bare noun is no name, and intake gave it where the sentence's own
+    words named the body only so ("..., the Commission said")."""
+    noun = found.name.lower()
+    if " " in noun:
+        return found
+    if noun in _STANDS_FOR_NAME:
+        name = _stands_for(noun, article, before, earlier)
+        # Only a name with the noun in it ("the Commission" for the X Spectrum Commission): a
+        # body that merely spoke last may be another kind of body altogether.
+        if name.lower() != noun and re.search(rf"\b{noun}\b", name, re.IGNORECASE):
+            return Attribution(name, guess_kind(name, described_in=(article,)), found.words)
+    elif noun in _ROLE_NOUNS:
+        holder = _role_holder(noun, article, earlier)
+        if holder is not None:
+            return Attribution(holder.name, holder.kind, found.words)
+    return found
 
 
 # A relative clause set off by commas after a name ("X, which represents 4,000 tenants, said",
