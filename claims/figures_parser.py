@@ -423,7 +423,10 @@ _CENTS_OF: dict[str, str] = {"us": CURRENCY_SYMBOLS["us$"], "euro": HYPHENED_CUR
 # or a name.
 _CENTS_RATE = (
     r"(?P<cents_rate>(?-i:c)(?=/\s?[^\W\d_]|\s+(?:per|a|an)\s+[^\W\d_])"
-    r"|\s+cents?(?=\s+(?:per|a|an)\s+[^\W\d_]))"
+    r"|\s+cents?(?=\s+(?:per|a|an)\s+[^\W\d_])"
+    # "down from 210c.", "fell 22% to 412c", "up 80c": cents an amount moved from, to or by,
+    # which the words before the number say (`_CENTS_MOVED`); alone, "50c" stays no figure.
+    r"|(?-i:c)(?=[.,;:)]?(?:\s|$)))"
 )
 # A temperature in degrees Celsius written onto its number ("39.4C", "above 35C", "1.5C of
 # warming"), an uppercase C that ends the word; a lowercase "c" is cents (`_CENTS_AFTER`).
@@ -681,6 +684,22 @@ _MONTH_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "50c", "the 50 cent army": a coin or a name; "25 cents" is an amount (see _cents_currency).
 _CENTS_AFTER = re.compile(r"^\s?(?:c|cent)\b(?!\s*%)", re.IGNORECASE)
+# The words before an amount in cents that it moved from, to or by ("down from 210c", "to
+# 412c", "up 80c", "cut by 5c").
+_CENTS_MOVED = re.compile(r"\b(?:from|to|by|up|down)\s+$", re.IGNORECASE)
+
+
+def _cents_at_a_rate_or_moved(text: str, start: int, end: int) -> bool:
+    """Whether "c" after a number is cents: at a rate ("412c a share", "44.5c/L"), or an
+    amount the words before it moved from, to or by (`_CENTS_MOVED`)."""
+    rate = re.match(
+        r"\s?c(?:ents?)?(?:/\s?[^\W\d_]|\s+(?:per|a|an)\s+[^\W\d_])",
+        text[end : end + 16],
+        re.IGNORECASE,
+    )
+    return rate is not None or _CENTS_MOVED.search(text[max(0, start - 12) : start]) is not None
+
+
 # An amount in the major unit written with a symbol ("$2.75", "€1.40").
 _SYMBOL_AMOUNT = re.compile(rf"(?P<cur>{_SYMBOLS})\s?\d", re.IGNORECASE)
 _LABEL_WORDS = (
@@ -1534,7 +1553,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     if _DATE_OR_VERSION_AFTER.match(number_after):
         return "a date or a version number"
     if _CENTS_AFTER.match(number_after) and not (
-        match.group("cents_rate") or match.group("celsius")
+        (match.group("cents_rate") and _cents_at_a_rate_or_moved(text, num_start, num_end))
+        or match.group("celsius")
     ):
         return "cents without a currency"
     if match.group("celsius") and _names_a_thing(text, match.start()):
