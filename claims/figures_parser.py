@@ -682,6 +682,29 @@ _UNIT_AFTER = re.compile(_SUFFIX, re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{MONTHS})\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A place in a ranking, which is a figure to check ("now ranks 23rd of 31 districts", "ranked
+# 112th out of 180 markets", "fell to 27th", "finishing 14th in the world rankings"); "the 19th
+# century", "her 21st birthday", "the 3rd floor", "she finished 3rd in the race" are none.
+_RANKED_BEFORE = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|(?:climb|rose|slipp|dropp|fell|jump|mov)(?:s|ed|ing)?\s+"
+    r"(?:back\s+)?(?:to|into))(?:\s+(?:only|just|now|joint|equal))?\s+$",
+    re.IGNORECASE,
+)
+_RANK_OF_AFTER = re.compile(
+    r"^(?:st|nd|rd|th)\s+(?:(?:of|out\s+of)\s+(?:the\s+|all\s+)?\d|(?:place\s+)?in\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}(?:rankings?|table|standings|index|league))",
+    re.IGNORECASE,
+)
+
+
+def _a_ranking(text: str, start: int, end: int) -> bool:
+    """Whether an ordinal is a place in a ranking (`_RANKED_BEFORE`, `_RANK_OF_AFTER`)."""
+    return bool(
+        _RANKED_BEFORE.search(text[max(0, start - 40) : start])
+        or _RANK_OF_AFTER.match(text[end : end + 30])
+    )
+
+
 # "50c", "the 50 cent army": a coin or a name; "25 cents" is an amount (see _cents_currency).
 _CENTS_AFTER = re.compile(r"^\s?(?:c|cent)\b(?!\s*%)", re.IGNORECASE)
 # The words before an amount in cents that it moved from, to or by ("down from 210c", "to
@@ -1520,6 +1543,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         # "rose 0.4pp", "fell 3pp": percentage points written onto the number; "a 48pp
         # report" counts pages.
         or (match.group("points") and not re.search(r"\b(?:a|an|the)\s+$", before))
+        # "ranks 23rd of 31": a place in a ranking.
+        or (_ORDINAL_AFTER.match(number_after) and _a_ranking(text, num_start, num_end))
     ):
         return "part of a word or code"
     if (match.group("pence") or match.group("cents")) and _COIN_AFTER.match(after):
@@ -1534,7 +1559,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         # "5,5 million", "Rs 1,5,00": a decimal comma or a grouping this parser does not read;
         # the digits before the comma alone would be a wrong value.
         return "a decimal comma or an unread grouping"
-    if _ORDINAL_AFTER.match(number_after):
+    if _ORDINAL_AFTER.match(number_after) and not _a_ranking(text, num_start, num_end):
         return "ordinal"
     if _TIME_AFTER.match(text[num_end : num_end + 20]) or before.endswith(":"):
         return "time of day"

@@ -59,3 +59,31 @@ def test_guard_cents_alone_are_no_figure(text: str) -> None:
 )
 def test_guard_cents_at_a_rate_are_still_read(text: str, written: str) -> None:
     assert any(f.as_written == written for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The district now ranks 23rd of 31 large urban districts.", "23"),
+        ("The city ranked 112th out of 180 markets in the index.", "112"),
+        ("The team finished only 14th in the world rankings.", "14"),
+        ("The club has now slipped to 9th in the league table.", "9"),
+        ("The club fell to 27th place after the defeat.", "27"),
+    ],
+)
+def test_a_place_in_a_ranking_is_a_figure(text: str, written: str) -> None:
+    """A rank is a figure to check ("ranks 23rd of 31"); intake read every ordinal as none."""
+    assert any(f.as_written == written and f.value == Decimal(written) for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hall dates from the 19th century.",
+        "She celebrated her 21st birthday on the 5th of May.",
+        "The gallery is on the 3rd floor.",
+        "She finished 3rd in the race.",
+    ],
+)
+def test_guard_an_ordinal_that_ranks_nothing_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []
