@@ -38,6 +38,15 @@ def _said(text: str, first: int, count: int) -> list[bool]:
     return [f"{number * 37 + 112} households" in text for number in range(first, first + count)]
 
 
+def _split(first: int, between: str, after: str = "") -> str:
+    """A story of twenty-four paragraphs in two "article-body" blocks, the first holding
+    `first` of them, with `between` set between the blocks and `after` after them."""
+    return (
+        f'<div class="article-body">{"".join(_paragraphs(0, first))}</div>{between}'
+        f'<div class="article-body">{"".join(_paragraphs(first, 24 - first))}</div>{after}'
+    )
+
+
 _NEWSLETTER = (
     '<div class="signup-box"><p>Get the Evening Post briefing in your inbox every weekday '
     'morning, free.</p><form><input type="email"><button>Sign up</button></form></div>'
@@ -52,15 +61,7 @@ _EMBED = (
 def test_a_story_split_by_a_newsletter_box_is_read_whole_in_the_pages_order() -> None:
     """Sixteen paragraphs, the newsletter's box, eight more: all twenty-four, in order; the
     box's prompt stays out."""
-    body = (
-        '<div class="article-body">'
-        + "".join(_paragraphs(0, 16))
-        + "</div>"
-        + _NEWSLETTER
-        + '<div class="article-body">'
-        + "".join(_paragraphs(16, 8))
-        + "</div>"
-    )
+    body = _split(16, _NEWSLETTER)
     text = read_article_html(_page(body)).text
     assert all(_said(text, 0, 24))
     assert text.index("112 households") < text.index(f"{15 * 37 + 112} households")
@@ -69,15 +70,7 @@ def test_a_story_split_by_a_newsletter_box_is_read_whole_in_the_pages_order() ->
 
 
 def test_a_story_split_by_an_embedded_post_is_read_whole() -> None:
-    body = (
-        '<div class="article-body">'
-        + "".join(_paragraphs(0, 14))
-        + "</div>"
-        + _EMBED
-        + '<div class="article-body">'
-        + "".join(_paragraphs(14, 10))
-        + "</div>"
-    )
+    body = _split(14, _EMBED)
     text = read_article_html(_page(body)).text
     assert all(_said(text, 0, 24))
 
@@ -112,18 +105,10 @@ def test_lines_of_the_pages_furniture_in_the_storys_region_stay_out() -> None:
         "repair crews in the year to March.</p><p>Its own crews cost 2.9 million pounds in the "
         "same year, the report says.</p></div>"
     )
+    amended = "<p>This article was amended on 13 March 2026 to correct the number of districts.</p>"
     body = (
         "<p>By Ada Moor, local democracy reporter, published 12 March 2026 at 6.15pm</p>"
-        '<div class="article-body">'
-        + "".join(_paragraphs(0, 16))
-        + "</div>"
-        + _NEWSLETTER
-        + '<div class="article-body">'
-        + "".join(_paragraphs(16, 8))
-        + "</div>"
-        + related
-        + hidden
-        + "<p>This article was amended on 13 March 2026 to correct the number of districts.</p>"
+        + _split(16, _NEWSLETTER, related + hidden + amended)
     )
     text = read_article_html(_page(body)).text
     assert all(_said(text, 0, 24))
@@ -148,16 +133,7 @@ def test_a_comment_thread_beside_a_split_story_stays_the_readers() -> None:
         '<div class="comment"><p>Same here in Durnford, 11 weeks for a leaking roof, and the '
         "agency crew left the job half done.</p></div></section>"
     )
-    body = (
-        '<div class="article-body">'
-        + "".join(_paragraphs(0, 16))
-        + "</div>"
-        + _NEWSLETTER
-        + '<div class="article-body">'
-        + "".join(_paragraphs(16, 8))
-        + "</div>"
-        + thread
-    )
+    body = _split(16, _NEWSLETTER, thread)
     text = read_article_html(_page(body)).text
     article = text.split("for a boiler repair")[0]
     assert all(_said(article, 0, 24))
