@@ -702,7 +702,7 @@ def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str])
     if isinstance(page, str):
         return paragraphs
     where = {text.removeprefix("- "): index for index, text in enumerate(paragraphs)}
-    said = " ".join(" ".join([*paragraphs, *comments]).split())
+    said = _shingles(" ".join([*paragraphs, *comments]))
     story: list[Any] = []
     # Each paragraph the extraction did not give, with how many of its paragraphs stand before.
     unsaid: list[tuple[Any, str, int]] = []
@@ -715,10 +715,14 @@ def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str])
             before = where[text] + 1
             if len(text.split()) >= _STORY_PARAGRAPH_WORDS:
                 story.append(element)
-        elif (
-            element.tag == "p"
-            and len(text.split()) >= _STORY_PARAGRAPH_WORDS
-            and text not in said
+            continue
+        if element.tag != "p":
+            continue
+        # What a reader sees of the paragraph: a script's or a style's text is none of it.
+        text = " ".join("".join(element.xpath(_SHOWN_TEXT)).split())
+        if (
+            len(text.split()) >= _STORY_PARAGRAPH_WORDS
+            and not _said_already(text, said)
             and _link_share(element) <= _MOST_LINK_SHARE
         ):
             unsaid.append((element, text, before))
@@ -740,6 +744,31 @@ def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str])
     for text, at in sorted(inserts, key=lambda item: item[1], reverse=True):
         paragraphs.insert(at, text)
     return paragraphs
+
+
+# The text of an element a reader is shown: not a script's, a style's or a template's.
+_SHOWN_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """Every run of `_SHINGLE_WORDS` words in `text`, case and punctuation aside: what the
+    extraction said, compared past the differences its reading makes to a paragraph (a line
+    break for a <br>, a deleted element's words)."""
+    words = re.findall(r"\w+", text.casefold())
+    size = _SHINGLE_WORDS
+    return {tuple(words[at : at + size]) for at in range(max(0, len(words) - size + 1))}
+
+
+def _said_already(text: str, said: set[tuple[str, ...]]) -> bool:
+    """Whether the extraction gave `text`: all but a fifth of its runs of words (`_shingles`).
+    Runs of six words tell apart the paragraphs of a story that repeats its phrasing with other
+    figures and places ("... households in X waited more than N weeks ...")."""
+    runs = _shingles(text)
+    return not runs or len(runs & said) * 5 >= len(runs) * 4
+
+
+# How many words make a run compared (`_shingles`).
+_SHINGLE_WORDS = 6
 
 
 # How many paragraphs, each of a sentence's length, make a run of the story's text

@@ -203,3 +203,22 @@ def test_a_date_shown_in_a_sentence_long_date_line_is_still_the_one_shown() -> N
         "<head>", f'<head><meta property="article:published_time" content="{moment}">'
     )
     assert read_article_html(page).published == "2026-02-18"
+
+
+def test_guard_a_paragraph_the_extraction_read_differently_is_not_put_back_twice() -> None:
+    """The extraction reads some paragraphs otherwise than their page text: a <br> as a line
+    break, a footnote's mark run into a word, a script's text left out. Such a paragraph was
+    said; it is not put back beside itself."""
+    odd = [
+        "<p>Spending on roads will rise to £1.1m<sup>1</sup>, the report says, while libraries "
+        "lose £300,000 over two years.</p>",
+        "<p>The leader said the plan was fair<br>and that the 4.99% rise was the lowest in the "
+        "region this year.</p>",
+        "<p>Opposition members said 180 jobs would go <script>var seen = 1;</script>and that the "
+        "cuts would fall hardest on the poorest wards.</p>",
+    ]
+    body = '<div class="article-body">' + "".join(_paragraphs(0, 4) + odd) + "</div>"
+    text = read_article_html(_page(body)).text
+    for words in ("libraries lose £300,000", "lowest in the region", "fall hardest on"):
+        assert text.count(words) == 1, words
+    assert "var seen" not in text
