@@ -729,10 +729,11 @@ def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str])
     region = _around_the_story(story, _the_article(page))
     if region is None or not unsaid:
         return paragraphs
+    furniture: dict[Any, bool] = {}
     candidates = [
         (element, text, at)
         for element, text, at in unsaid
-        if region in element.iterancestors() and not _in_story_chrome(element, region)
+        if region in element.iterancestors() and not _in_story_chrome(element, region, furniture)
     ]
     runs: list[list[tuple[Any, str, int]]] = []
     for element, text, at in candidates:
@@ -811,28 +812,34 @@ _FURNITURE_NAMES = re.compile(
 _PROMPT_CHARACTERS = 400
 
 
-def _in_story_chrome(element: Any, region: Any) -> bool:
-    """Whether a paragraph in the story's region stands in its furniture (`_FURNITURE_TAGS`,
-    `_FURNITURE_NAMES`: a comment thread among it), a prompt's box, or is hidden from its
-    readers."""
+def _in_story_chrome(element: Any, region: Any, furniture: dict[Any, bool]) -> bool:
+    """Whether a paragraph in the story's region stands in its furniture (`_is_furniture`), or
+    outside the region. `furniture` keeps what each element was found to be, since the
+    paragraphs of a block share their ancestors, whose text may be the whole page's."""
     for part in (element, *element.iterancestors()):
         if part is region:
             return False
-        names = f"{part.attrib.get('class', '')} {part.attrib.get('id', '')}"
-        if (
-            (part is not element and part.tag in _FURNITURE_TAGS)
-            or _FURNITURE_NAMES.search(names)
-            or "hidden" in part.attrib
-            or part.attrib.get("aria-hidden") == "true"
-            or re.search(r"display\s*:\s*none", part.attrib.get("style", ""))
-            or (
-                part is not element
-                and len(_text_of(part)) <= _PROMPT_CHARACTERS
-                and part.xpath(_CONTROLS)
-            )
-        ):
+        if part not in furniture:
+            furniture[part] = _is_furniture(part, is_paragraph=part is element)
+        if furniture[part]:
             return True
     return True  # outside the region
+
+
+def _is_furniture(part: Any, *, is_paragraph: bool) -> bool:
+    """Whether an element is the page's furniture (`_FURNITURE_TAGS`, `_FURNITURE_NAMES`: a
+    comment thread among it), a prompt's box, or hidden from its readers."""
+    names = f"{part.attrib.get('class', '')} {part.attrib.get('id', '')}"
+    return bool(
+        (not is_paragraph and part.tag in _FURNITURE_TAGS)
+        or _FURNITURE_NAMES.search(names)
+        or "hidden" in part.attrib
+        or part.attrib.get("aria-hidden") == "true"
+        or re.search(r"display\s*:\s*none", part.attrib.get("style", ""))
+        or (
+            not is_paragraph and part.xpath(_CONTROLS) and len(_text_of(part)) <= _PROMPT_CHARACTERS
+        )
+    )
 
 
 def _element_before(element: Any) -> Any:

@@ -90,9 +90,9 @@ def test_a_block_of_the_story_named_as_chrome_by_its_class_is_read() -> None:
 
 
 def test_lines_of_the_pages_furniture_in_the_storys_region_stay_out() -> None:
-    """Guard: a byline, a correction line and an author's note, each a paragraph alone, in the
-    story's <article> outside its body block, are no run of the story's; a related-stories
-    block of summaries and a hidden block stay out though they are runs."""
+    """Guard: a byline and a correction line, each a paragraph alone, in the story's <article>
+    outside its body block, are no run of the story's; a related-stories block of summaries, a
+    hidden block and a prompt's box with its form stay out though they are runs."""
     related = (
         '<div class="related-stories">'
         "<p>Council tax in Velby will rise by 4.99 per cent from April after a vote of 31 to "
@@ -105,10 +105,15 @@ def test_lines_of_the_pages_furniture_in_the_storys_region_stay_out() -> None:
         "repair crews in the year to March.</p><p>Its own crews cost 2.9 million pounds in the "
         "same year, the report says.</p></div>"
     )
+    prompt = (
+        '<div class="box-7"><p>Every weekday morning our reporters send the day\'s council news '
+        "to 14,000 readers.</p><p>It takes 30 seconds to join and you can leave whenever you "
+        'like.</p><form><input type="email"><button>Join</button></form></div>'
+    )
     amended = "<p>This article was amended on 13 March 2026 to correct the number of districts.</p>"
     body = (
         "<p>By Ada Moor, local democracy reporter, published 12 March 2026 at 6.15pm</p>"
-        + _split(16, _NEWSLETTER, related + hidden + amended)
+        + _split(16, _NEWSLETTER, related + hidden + prompt + amended)
     )
     text = read_article_html(_page(body)).text
     assert all(_said(text, 0, 24))
@@ -119,6 +124,8 @@ def test_lines_of_the_pages_furniture_in_the_storys_region_stay_out() -> None:
         "4.1 million",
         "2.9 million",
         "was amended",
+        "14,000 readers",
+        "30 seconds",
     ):
         assert left_out not in text, left_out
 
