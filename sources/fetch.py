@@ -747,7 +747,7 @@ def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str])
     return paragraphs
 
 
-# The text of an element a reader is shown: not a script's, a style's or a template's.
+# The text of an element a reader is shown: not a script's, a style's or a <noscript>'s.
 _SHOWN_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 
 
@@ -780,22 +780,8 @@ _MOST_LINK_SHARE = 0.5
 # The elements whose text is never the story's running text: the page's and the story's
 # furniture, a caption, a form, a quotation set apart (a pull quote repeats the story), a list.
 _FURNITURE_TAGS = frozenset(
-    [
-        "aside",
-        "nav",
-        "footer",
-        "header",
-        "figure",
-        "figcaption",
-        "form",
-        "blockquote",
-        "li",
-        "td",
-        "th",
-        "button",
-        "label",
-        "dialog",
-    ]
+    {"aside", "nav", "footer", "header", "figure", "figcaption", "form", "blockquote", "li"}
+    | {"td", "th", "button", "label", "dialog"}
 )
 # Class and id names of the page's furniture inside the story's region: related stories,
 # sharing, newsletters, adverts, bylines and dates, captions, prompts and paywalls' offers.
