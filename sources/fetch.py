@@ -616,6 +616,31 @@ _PARAGRAPH_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blo
 _STORY_PARAGRAPH_WORDS = 8
 
 
+def _places_on_the_page(
+    page: Any, paragraphs: list[str]
+) -> tuple[list[tuple[Any, int, bool]], Any]:
+    """Where the extraction's paragraphs stand on the page: every element, with how many of
+    them stand before it and whether it is one of them (its text a paragraph given), and the
+    region that holds the story (`_around_the_story`, from the paragraphs of a sentence's
+    length), or None. What the extraction lost is put back by these places."""
+    where = {text.removeprefix("- "): index for index, text in enumerate(paragraphs)}
+    placed: list[tuple[Any, int, bool]] = []
+    story: list[Any] = []
+    before = 0
+    for element in page.iter():
+        if not isinstance(element.tag, str):
+            continue
+        read = False
+        if element.tag in _PARAGRAPH_TAGS:
+            text = _text_of(element)
+            if text in where:
+                before, read = where[text] + 1, True
+                if len(text.split()) >= _STORY_PARAGRAPH_WORDS:
+                    story.append(element)
+        placed.append((element, before, read))
+    return placed, _around_the_story(story, _the_article(page))
+
+
 def _lost_boxes_restored(page: Any, paragraphs: list[str], comments: list[str]) -> list[str]:
     """The article's paragraphs, with the story's boxes of figures that the extraction lost put
     back where they stand on the page: a table or a list of figures (`_figures_listed`) or a
@@ -630,22 +655,9 @@ def _lost_boxes_restored(page: Any, paragraphs: list[str], comments: list[str]) 
     the paragraph it follows on the page."""
     if isinstance(page, str):
         return paragraphs
-    where = {text.removeprefix("- "): index for index, text in enumerate(paragraphs)}
-    story: list[Any] = []
-    boxes: list[tuple[Any, int]] = []  # a box, and how many paragraphs stand before it
-    before = 0
-    for element in page.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag in _PARAGRAPH_TAGS:
-            text = _text_of(element)
-            if text in where:
-                before = where[text] + 1
-                if len(text.split()) >= _STORY_PARAGRAPH_WORDS:
-                    story.append(element)
-        if _a_box(element):
-            boxes.append((element, before))
-    region = _around_the_story(story, _the_article(page))
+    placed, region = _places_on_the_page(page, paragraphs)
+    # Each box, and how many paragraphs stand before it.
+    boxes = [(element, before) for element, before, _ in placed if _a_box(element)]
     if region is None or not boxes:
         return paragraphs
     said = " ".join(" ".join([*paragraphs, *comments]).replace("|", " ").split())
@@ -701,22 +713,12 @@ def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str])
     prompt or an advert's line stands alone, and a teaser is a link."""
     if isinstance(page, str):
         return paragraphs
-    where = {text.removeprefix("- "): index for index, text in enumerate(paragraphs)}
+    placed, region = _places_on_the_page(page, paragraphs)
     said = _shingles(" ".join([*paragraphs, *comments]))
-    story: list[Any] = []
     # Each paragraph the extraction did not give, with how many of its paragraphs stand before.
     unsaid: list[tuple[Any, str, int]] = []
-    before = 0
-    for element in page.iter():
-        if not isinstance(element.tag, str) or element.tag not in _PARAGRAPH_TAGS:
-            continue
-        text = _text_of(element)
-        if text in where:
-            before = where[text] + 1
-            if len(text.split()) >= _STORY_PARAGRAPH_WORDS:
-                story.append(element)
-            continue
-        if element.tag != "p":
+    for element, before, read in placed:
+        if read or element.tag != "p":
             continue
         # What a reader sees of the paragraph: a script's or a style's text is none of it.
         text = " ".join("".join(element.xpath(_SHOWN_TEXT)).split())
@@ -726,7 +728,6 @@ def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str])
             and _link_share(element) <= _MOST_LINK_SHARE
         ):
             unsaid.append((element, text, before))
-    region = _around_the_story(story, _the_article(page))
     if region is None or not unsaid:
         return paragraphs
     furniture: dict[Any, bool] = {}
