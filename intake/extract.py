@@ -3367,6 +3367,14 @@ def _stands_for(
     agency" after the Regional Health Agency), else the latest name the article gives that
     noun or one of its kind ("the company" after "chipmaker Voltra", "the regulator" after
     "the energy regulator Ofmark")."""
+
+    def about(name: str) -> str:
+        # A name found for "the company" by a description, a claimant or a subject some
+        # paragraphs back: the company the story is about may be meant (`_the_company_about`).
+        return (
+            _the_company_about(name, article, before, earlier) if noun in _COMPANY_NOUNS else name
+        )
+
     if noun in _COMPANY_NOUNS:
         # "X will shut 40 stores. The company said ...": a paragraph names the company as the
         # subject of one sentence and goes on with "the company" in the next, though the first
@@ -3444,9 +3452,7 @@ def _stands_for(
         if runs:
             name = runs[0]
     if name:
-        return (
-            _the_company_about(name, article, before, earlier) if noun in _COMPANY_NOUNS else name
-        )
+        return about(name)
     # "Kolvik Drinks, the country's biggest bottler": a name the article describes after it.
     # A name stands on one line (a credit line's "/ X Review" above it is none of it), and may
     # join its words with "&" ("Smith & Jones, the grocer").
@@ -3465,9 +3471,7 @@ def _stands_for(
             # "Meanwhile, the ..." names no one.
             name = re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
     if name:
-        return (
-            _the_company_about(name, article, before, earlier) if noun in _COMPANY_NOUNS else name
-        )
+        return about(name)
     if noun in _PUBLIC_BODIES:
         # Failing a name the article describes with the noun ("X, the state's trade office"),
         # a public body is the government body that spoke last.
@@ -3495,11 +3499,7 @@ def _stands_for(
     # that spoke last, which a news report names before it shortens it.
     latest = _latest_body(earlier, article, noun=noun)
     if latest is not None:
-        return (
-            _the_company_about(latest.name, article, before, earlier)
-            if noun in _COMPANY_NOUNS
-            else latest.name
-        )
+        return about(latest.name)
     if noun in _COMPANY_NOUNS:
         # Failing a body that spoke, "the company" is the company a sentence of the last few
         # paragraphs had as its subject ("X has applied for permission to build 14 turbines.
@@ -3508,7 +3508,7 @@ def _stands_for(
             for sentence in reversed(_SENTENCE_BREAK.split(paragraph.strip())):
                 body = _opening_company(sentence, article)
                 if body is not None:
-                    return _the_company_about(body.name, article, before, earlier)
+                    return about(body.name)
     return ""
 
 
