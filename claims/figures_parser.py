@@ -418,12 +418,16 @@ _MEASURES = rf"(?-i:{_alternation(MEASURE_ABBREVIATIONS)})(?![\w/])"
 _BASIS_POINTS = r"(?P<basis_points>[\s\-]+basis[\s\-]+points?\b|\s?(?-i:bps?)\b)"
 # Cents of a currency the text names before them ("64.12 US cents", "40 euro cents").
 _CENTS_OF: dict[str, str] = {"us": CURRENCY_SYMBOLS["us$"], "euro": HYPHENED_CURRENCY_WORDS["euro"]}
+# What says an amount is a rate, after its unit: "per", "a" or "an" and a word ("a share", "per
+# litre"), or a slash and a unit ("/L", "/kWh").
+_PER_UNIT = r"\s+(?:per|a|an)\s+[^\W\d_]"
+_AT_A_RATE = rf"(?:/\s?[^\W\d_]|{_PER_UNIT})"
 # Cents quoted at a rate, as a price per litre, per kilo or per unit is ("44.5c/L", "0.5c/kWh",
 # "412c a share", "44.5 cent per litre"): an amount in cents, though "50c" alone may be a coin
 # or a name.
 _CENTS_RATE = (
-    r"(?P<cents_rate>(?-i:c)(?=/\s?[^\W\d_]|\s+(?:per|a|an)\s+[^\W\d_])"
-    r"|\s+cents?(?=\s+(?:per|a|an)\s+[^\W\d_])"
+    rf"(?P<cents_rate>(?-i:c)(?={_AT_A_RATE})"
+    rf"|\s+cents?(?={_PER_UNIT})"
     # "down from 210c.", "fell 22% to 412c", "up 80c": cents an amount moved from, to or by,
     # which the words before the number say (`_CENTS_MOVED`); alone, "50c" stays no figure.
     r"|(?-i:c)(?=[.,;:)]?(?:\s|$)))"
@@ -710,17 +714,17 @@ _CENTS_AFTER = re.compile(r"^\s?(?:c|cent)\b(?!\s*%)", re.IGNORECASE)
 # The words before an amount in cents that it moved from, to or by ("down from 210c", "to
 # 412c", "up 80c", "cut by 5c").
 _CENTS_MOVED = re.compile(r"\b(?:from|to|by|up|down)\s+$", re.IGNORECASE)
+# Cents at a rate after the number, as `_CENTS_RATE` reads them ("412c a share", "44.5c/L").
+_CENTS_AT_A_RATE = re.compile(rf"\s?c(?:ents?)?{_AT_A_RATE}", re.IGNORECASE)
 
 
 def _cents_at_a_rate_or_moved(text: str, start: int, end: int) -> bool:
     """Whether "c" after a number is cents: at a rate ("412c a share", "44.5c/L"), or an
     amount the words before it moved from, to or by (`_CENTS_MOVED`)."""
-    rate = re.match(
-        r"\s?c(?:ents?)?(?:/\s?[^\W\d_]|\s+(?:per|a|an)\s+[^\W\d_])",
-        text[end : end + 16],
-        re.IGNORECASE,
+    return (
+        _CENTS_AT_A_RATE.match(text, end, end + 16) is not None
+        or _CENTS_MOVED.search(text[max(0, start - 12) : start]) is not None
     )
-    return rate is not None or _CENTS_MOVED.search(text[max(0, start - 12) : start]) is not None
 
 
 # An amount in the major unit written with a symbol ("$2.75", "€1.40").
