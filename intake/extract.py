@@ -517,7 +517,12 @@ _TITLE_ALONE = re.compile(rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_TITLE_WORDS})")
 # A person the text introduces by title and full name ("Gov. Ines Hale of ... declared", "the
 # lead author is Prof. Ada Moor"), who may speak in the next sentence as "she" or "he".
 _TITLED_PERSON = re.compile(
-    rf"\b(?:(?:{_TITLE_WORDS})\.?\s+)+(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
+    rf"\b(?:(?:{_TITLE_WORDS})\.?\s+)+"
+    # A one-word portfolio after a title of capitals ("MMC for Finance Ada Moor"); after a
+    # title in words a portfolio may run to more words than one ("Minister for Coastal Affairs
+    # Ada Moor"), and where it ends is not known.
+    rf"(?:(?<=[A-Z]{{2}}\s)(?:for|of)\s+{_CAPITAL}[a-z]+\s+(?={_CAPITAL}[\w’'-]+\s+{_CAPITAL}))?"
+    rf"(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
 )
 # The abbreviated titles whose full stop ends no sentence and breaks no name ("said Dr. Ada
 # Moor", "Lt. Gov. Ian Roe"); "St." opens a name ("St. Anne's Hospital") and keeps its words.
@@ -1579,7 +1584,10 @@ _DESCRIBED_AS: list[tuple[str, str]] = [
         r"broker|strategist|consultant|statistician|historian|farmer|teacher|nurse|surgeon|"
         r"midwife|pensioner|landlord|tenant|trader|shopkeeper|solicitor|author|commuter|"
         # A science's practitioner ("Criminologist Ada Moor of X University", "epidemiologist").
-        r"[a-z]+ologist|physician|pharmacist|accountant",
+        r"[a-z]+ologist|physician|pharmacist|accountant|"
+        # An officer or a manager of a body ("chief financial officer Ada Moor", "fund manager
+        # Ben Roe"), whose name an "according to" gives with no verb of speech to type it.
+        r"officer|manager|adviser|advisor|engineer|councillor|treasurer",
     ),
     (
         EntityKind.MEDIA,
@@ -2716,7 +2724,10 @@ def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | No
     if not before.strip():
         return None
     name = _clean_name(_opening_name(before.strip(), article))
-    definite = re.match(r"(?:The|the)\s+(?P<noun>[a-z]+)\s", before.strip())
+    # "The guild's central claim is stark. It says ...": a sentence that opens on "it" after
+    # one about what a body claims goes on with the body.
+    owner = r"(?:['’]s)?" if re.match(r"[“\"‘]?It\s", sentence) else ""
+    definite = re.match(rf"(?:The|the)\s+(?P<noun>[a-z]+){owner}\s", before.strip())
     if not name and definite and definite.group("noun") in _STANDS_FOR_NAME:
         # "The network also pointed to ... , it said": the body the paragraph's subject
         # shortens, named before.
@@ -2992,6 +3003,11 @@ def _with_surname_after(name: str, text: str, end: int) -> str:
     return f"{name} {after.group('surname')}"
 
 
+# A parliament's chambers, which a title may name before a person's name ("Leader of the
+# Opposition in the Assembly Ada Moor").
+_CHAMBERS = frozenset({"Assembly", "Senate", "Parliament", "Legislature", "Commons", "Lords"})
+
+
 def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[Attribution]:
     """The people a sentence introduces by title and full name, or as its subject described
     after a comma, speaking or not; or, with the sentence's place `at` in the article, as its
@@ -3040,10 +3056,20 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
     for subject in subjects:
         name = _without_opening_description(_clean_name(subject.group("name")), plain, article)
         if (
+            re.search(r"\bthe\s+\Z", plain[: subject.start("name")])
+            and len(name.split()) == 3
+            and (_BODY_WORDS.search(name.split()[0]) or name.split()[0] in _CHAMBERS)
+        ):
+            # "Leader of the Opposition in the Assembly Ada Moor": "the" takes the body's name,
+            # and the person's is what follows it.
+            name = name.split(maxsplit=1)[1]
+        if (
             len(name.split()) >= 2
             and name.split()[0].lower() not in _NOT_NAMES | _STOP_BACK | _NOT_GIVEN_NAMES
             and guess_kind(name, via_speech=True, described_in=(sentence,)) == EntityKind.PERSON
             and not _PLACE_NAME.search(name)
+            # "Finance MMC tables the budget": a portfolio and a title, with no name.
+            and not _TITLE_WORD.fullmatch(name.split()[-1])
             and all(found.name != name for found in people)
             and not _shortens_a_body(name, article[: max(at, 0)] if article else "")
         ):
@@ -3463,7 +3489,14 @@ def _stands_for(
         rf"(?:(?!{_NOT_A_MODIFIER})[\w’'-]+\s+){{0,4}}?(?i:{nouns})\b"
         # "In data sent to the Gazette, the company said ...": a noun its verb follows is the
         # subject of the clause, not a description of the name before the comma.
-        rf"(?!\s+(?:also\s+)?(?:{_SPEECH_VERBS}|puts|put)\b)",
+        rf"(?!\s+(?:also\s+)?(?:{_SPEECH_VERBS}|puts|put)\b)"
+        # "Written off by Wall Street, the Boise retailer shut ...": a description is closed
+        # by punctuation or goes on with a preposition, a relative or a participle ("a group
+        # formed in June", "a charity representing ..."); one a verb follows is the clause's
+        # subject.
+        r"(?=\s*(?:[,.;:)\]—–-]|$)|\s+(?:of|in|at|on|for|with|from|by|to|and|that|which|whose|"
+        r"who|based|known|owned|run|listed|[a-z]+ing|[a-z]+ed\s+(?:in|on|at|by|last|this|"
+        r"earlier|to|from|after|with|as|for))\b)",
         article[:before],
     ):
         runs = _capitalised_runs(match.group("name"))
@@ -3646,6 +3679,8 @@ def _latest_body(
             found
             for found in reversed(list(earlier))
             if found.name[:1].isupper()
+            # "A Tandara engineer told ...": a person the body's name describes is no body.
+            and not _PERSON_NOUN.fullmatch(found.name.split()[-1])
             and not (noun and _KIND_WORDS & _words_of(f"{found.name} {found.words}") - {noun})
             and (found.kind != EntityKind.PERSON or not _introduced_as_person(found.name, article))
         ),
@@ -3671,6 +3706,9 @@ def _introduced_as_person(name: str, article: str) -> bool:
         return True
     shapes = (
         rf"\b{escaped},\s+(?:a|an|who|\d)\b",
+        # "Ada Moor, the housing minister, and ...": a person's role after her name.
+        rf"\b{escaped},\s+the\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_PERSON_NOUNS})"
+        r"(?=[,;.)]|\s+(?:and|who|said|says)\b)",
         rf"\b{escaped}\b[\s\S]{{0,600}}?\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b",
     )
     return any(re.search(shape, article) for shape in shapes)
@@ -6516,6 +6554,11 @@ def _definite_subject(
         source = source or _latest_body(before, article)
     elif head in _STANDS_FOR_NAME:
         name = _stands_for(head, article, at, before)
+        modifiers = set(match.group("words").lower().split()[:-1])
+        if modifiers and not _words_of(name) & (modifiers | {head}):
+            # "The county council said ..." after a power company spoke: a body described by
+            # more than its noun is not a body whose name has none of those words.
+            return None
         if name[:1].isupper():
             source = Attribution(name, guess_kind(name, described_in=(article,)), words)
     if source is None:
@@ -8407,6 +8450,14 @@ _NOTE_OWN_WORK = re.compile(
 _NOTE_PARTS = re.compile(r";|(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
 
+# A table's note that names an officer by role, then the body ("Source: Returning Officer, X
+# Electoral Authority", "Source: Chief Medical Officer, Department of Health").
+_ROLE_OF_BODY_NOTE = re.compile(
+    r"^(?P<role>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+),\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&-]*)+)"
+)
+
+
 # A table's cell that holds a number alone ("5.82", "+17.1%", "£1,240", "−3").
 _NUMBER_CELL = re.compile(r"[+\-\u2212±]?[$€£₹¥]?\d[\d.,]*\s?%?")
 
@@ -8585,6 +8636,12 @@ def _table_source(
         if names_the_publisher(by, publisher):
             return None
         return Attribution(by, guess_kind(by), f"Source: {table.note}")
+    role_of = _ROLE_OF_BODY_NOTE.match(table.note_line)
+    if role_of is not None and _PERSON_NOUN.fullmatch(role_of.group("role").split()[-1]):
+        # "Source: Returning Officer, X Electoral Authority": an officer's role, then the body
+        # whose officer it is and whose figures the rows are.
+        body = role_of.group("body")
+        return Attribution(body, guess_kind(body), f"Source: {table.note_line.strip()}")
     if table.note:
         owner = _note_owner(table.note, text[: table.rows_from], earlier)
         if owner is not None:
