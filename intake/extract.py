@@ -3335,6 +3335,14 @@ _COMPANY_NOUNS = frozenset({"company", "firm"})
 _ABOUT_TIMES = 2
 
 
+# What a person does to a company, as the subject before it ("Ada Moor founded X in 1979",
+# "Ben Roe joined X"): a sentence that opens so is about a founder, not the company.
+_FOUNDER_VERB = re.compile(
+    r",?\s+(?:(?:has|had|who)\s+)?(?:co-)?(?:founded|started|joined|chairs|chaired|retired|died|"
+    r"inherited|bought)\b"
+)
+
+
 def _opening_company(sentence: str, article: str) -> Attribution | None:
     """The company or organisation a sentence opens with as its subject (`_opening_body`), or
     None: not a word capitalised only as it opens the sentence ("Suppliers must ..."), a
@@ -3346,6 +3354,7 @@ def _opening_company(sentence: str, article: str) -> Attribution | None:
         or body.name.split()[-1].lower() in _AGENT_NOUNS
         or _capitalised_to_open(body.name, article)
         or _introduced_as_person(body.name, article)
+        or _FOUNDER_VERB.match(sentence, sentence.find(body.name) + len(body.name))
     ):
         return None
     return body
@@ -3441,6 +3450,21 @@ def _stands_for(
             continue  # "University officials" are people of the university, not its name
         if re.search(rf"\b(?:{re.escape(noun)}|{name_words})\b", found.name, re.IGNORECASE):
             return found.name
+    paragraph_start = article.rfind("\n", 0, before) + 1
+    if noun in _COMPANY_NOUNS and not _SENTENCE_BREAK.search(article[paragraph_start:before]):
+        # "X now employs 2,600 people. / Roughly a third of its orders ..., the company said": a
+        # paragraph of one sentence goes on with the company the paragraph before ended on as
+        # its subject; not a body whose name says it is another kind ("the Office for Fair
+        # Pricing"), nor a person by title ("Chief Executive Ada Moor said ...").
+        previous = article[:paragraph_start].rstrip()
+        last_line = previous[previous.rfind("\n") + 1 :]
+        company = _opening_company(_SENTENCE_BREAK.split(last_line)[-1], article)
+        if (
+            company is not None
+            and not _KIND_WORDS & _words_of(company.name)
+            and not _TITLED_PERSON.search(company.name)
+        ):
+            return company.name
     nouns = re.escape(noun)
     for kind, described in _DESCRIBED_AS:
         if re.fullmatch(rf"(?i:{described})", noun):
@@ -3707,8 +3731,8 @@ def _introduced_as_person(name: str, article: str) -> bool:
     shapes = (
         rf"\b{escaped},\s+(?:a|an|who|\d)\b",
         # "Ada Moor, the housing minister, and ...": a person's role after her name.
-        rf"\b{escaped},\s+the\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_PERSON_NOUNS})"
-        r"(?=[,;.)]|\s+(?:and|who|said|says)\b)",
+        rf"\b{escaped},\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{_PERSON_NOUNS})"
+        r"(?=[,;.)]|\s+(?:and|who|said|says|for|of|at|in|on|with|from)\b)",
         rf"\b{escaped}\b[\s\S]{{0,600}}?\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b",
     )
     return any(re.search(shape, article) for shape in shapes)
@@ -4477,6 +4501,86 @@ def find_attribution(
         # "X estimates 2,000 homes are at risk. Without more money, that figure would rise to
         # 5,000": the source of the figure goes on to say what would become of it.
         return Attribution(latest[0].name, latest[0].kind, projected.group(0))
+    return _bodys_own_work(sentence, article, at, [*earlier, *context])
+
+
+# A body's own document or people, named by the body's common noun, that give a sentence's
+# figures where nothing else in it names a source (`_bodys_own_work`): "according to the
+# hospice's annual review", "..., the port's annual figures show", "according to figures the
+# club released", "council staff said", "A survey of 412 guild members found".
+_BODYS_DOCUMENTS = (
+    rf"(?:{_DATA_NOUNS}|{_DOCUMENTS}|review|decisions?|papers|minutes|website|filings)"
+)
+_BODYS_WORK = (
+    re.compile(
+        r"\baccording\s+to\s+the\s+(?P<noun>[a-z]+)['’]s\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+        rf"{_BODYS_DOCUMENTS}\b"
+    ),
+    re.compile(
+        r",\s+the\s+(?P<noun>[a-z]+)['’]s\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+        rf"{_BODYS_DOCUMENTS}\s+(?:show|shows|showed|found|finds|suggest|suggests|suggested|"
+        r"reveal|reveals|revealed|say|says|said)\b"
+    ),
+    re.compile(rf"\baccording\s+to{_DOCUMENT_THE_BODY_MADE.pattern}"),
+    re.compile(
+        r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s+(?:staff|officials|officers)\s+"
+        r"(?:said|say|says|told)\b"
+    ),
+    re.compile(
+        r"^(?:A|An|The|Its)\s+(?:[a-z]+\s+)?(?:survey|poll|ballot)\s+of\s+(?:(?:more\s+than\s+)?"
+        r"[\d,]+\s+)?(?:(?P<noun>[a-z]+)\s+members\b|members\s+of\s+(?:the\s+)?"
+        rf"(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+(?:of\s+|and\s+)?{_CAPITAL}[\w’'&-]*)*))"
+        r"[^.;]*?\b(?:found|finds|shows?|showed|suggests?|suggested|revealed)\b"
+    ),
+)
+
+
+def _named_with_noun(name: str, noun: str, article: str) -> bool:
+    """Whether `name` has the common noun in it ("Port of Vellmund" for "port"), or the article
+    describes it by the noun ("the regulator Ofmark", "Kolvik, the country's biggest bottler")."""
+    escaped = re.escape(name)
+    return bool(
+        re.search(rf"\b{noun}\b", name, re.IGNORECASE)
+        or re.search(
+            rf"(?i:{noun})\s+(?:the\s+)?{escaped}\b"
+            rf"|\b{escaped},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{noun})\b",
+            article,
+        )
+    )
+
+
+def _bodys_own_work(
+    sentence: str, article: str, at: int, earlier: Sequence[Attribution]
+) -> Attribution | None:
+    """The body whose own document, staff or members' survey gives the sentence's figures
+    (`_BODYS_WORK`): the body its common noun stands for as the article named it, else the
+    body as the noun describes it ("the club"); None for no such words, or a noun that names
+    no body."""
+    for pattern in _BODYS_WORK:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        words = match.group(0).strip(" ,")
+        owner = match.groupdict().get("owner")
+        if owner:
+            owner = owner.removesuffix("’s").removesuffix("'s")
+            return Attribution(owner, guess_kind(owner), words)
+        noun = match.group("noun")
+        if not _is_body_noun(noun, article):
+            continue
+        spoke = next(
+            (found for found in reversed(earlier) if noun in found.name.lower().split()), None
+        )
+        if spoke is not None:
+            # "..., the port authority said. / ..., the port's annual figures show": the body
+            # of that noun that spoke before.
+            return Attribution(spoke.name, spoke.kind, words)
+        name = _stands_for(noun, article, max(0, at - len(sentence)), earlier)
+        if not name[:1].isupper() or not _named_with_noun(name, noun, article):
+            # A body "the regulator" may only guess at (the public body that spoke last) is not
+            # given for the regulator's document: the regulator as the noun describes it is.
+            name = f"the {noun}"
+        return Attribution(name, guess_kind(name, described_in=(article,)), words)
     return None
 
 
@@ -5157,7 +5261,7 @@ def _find_attribution(
                 # "according to its annual report": the body the sentence is about, named as
                 # its subject ("The company employs ...") or the latest body that spoke.
                 subject = re.match(r"\s*The\s+(?P<noun>[a-z]+)\b", sentence)
-                if subject and subject.group("noun") in _STANDS_FOR_NAME:
+                if subject and _is_body_noun(subject.group("noun"), article):
                     found = named(subject.group("noun"), match.group(0), via_speech=False)
                     if found is not None and found.name[:1].isupper():
                         return found
@@ -5404,6 +5508,9 @@ def _find_attribution(
     reporting = _REPORTING_CLAUSE.search(sentence)
     if study and reporting and reporting.end() <= study.start():
         study = None  # the body's reporting clause comes first: the verbs below find it
+    if study and re.search(r"\bciting\s+(?:the\s+)?\Z", sentence[: study.start()]):
+        # "The airline said ..., citing X data": the data the speaker cites, not the speaker.
+        study = None
     if study:
         runs = _capitalised_runs(study.group("phrase"))
         name = runs[-1] if runs else ""

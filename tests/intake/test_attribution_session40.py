@@ -156,3 +156,147 @@ def test_a_chamber_a_title_names_is_no_part_of_the_persons_name() -> None:
         '"More than 61 lakh farmers have outstanding loans," she said.\n'
     )
     assert _claimants(text)["More than 61 lakh"] == "Sunanda Rao"
+
+
+def test_it_is_not_a_person_described_after_said_by_an_owners_role() -> None:
+    """ "said Fergus Doyle-Marr, the council's senior engineer for the area": a person, whom "It
+    warned" cannot mean; the body that spoke before him can."""
+    text = (
+        "By Ann Lee\n\n"
+        "About 86,000 homes lost power after the storm swept in, Keswold Power Networks said.\n\n"
+        '"We cleared about 12 tonnes of debris," said Fergus Doyle-Marr, the council\'s senior '
+        "engineer for the area.\n\n"
+        "It warned that between 3,000 and 5,000 customers could be without power until "
+        "Wednesday.\n"
+    )
+    assert _claimants(text)["3,000"] == "Keswold Power Networks"
+
+
+def test_guard_a_founder_opening_a_sentence_is_not_the_company() -> None:
+    """ "Callum Voss founded X" opens the paragraph before on the founder, whom "the company" in
+    a paragraph of one sentence after it (which goes on with the paragraph before's company)
+    cannot mean."""
+    text = (
+        "By Ann Lee\n\n"
+        "Callum Voss founded Ashby Home Ltd in 1979.\n\n"
+        "The company opened 14 stores between 2008 and 2012, according to its filings.\n"
+    )
+    assert _claimants(text)["14"] == "Ashby Home Ltd"
+
+
+def test_according_to_its_report_is_the_body_the_sentence_opens_on_by_its_noun() -> None:
+    """ "The adjudicator upheld ..., according to its annual report": the adjudicator the
+    article named, not the office that spoke before."""
+    text = (
+        "By Ann Lee\n\n"
+        "Complaints go to the Energy Complaints Adjudicator once a supplier has had eight weeks.\n\n"
+        "The Energy Retail Standards Office said 14 suppliers had been fined.\n\n"
+        "The adjudicator upheld 61 per cent of the billing complaints it received last year, "
+        "according to its annual report.\n"
+    )
+    assert _claimants(text)["61 per cent"] == "Energy Complaints Adjudicator"
+
+
+def test_the_company_in_a_paragraph_of_one_sentence_is_the_one_the_paragraph_before_ended_on() -> (
+    None
+):
+    text = (
+        "By Ann Lee\n\n"
+        "Delivery apps took $96 billion in orders last year, according to research firm Quellmoor "
+        "Metrics.\n\n"
+        "Nuvella Foods now employs about 2,600 people.\n\n"
+        "Roughly a third of its orders now come from office lunch accounts, the company said.\n"
+    )
+    assert _claimants(text)["Roughly a third"] == "Nuvella Foods"
+
+
+def test_data_a_speaker_cites_is_not_the_speaker() -> None:
+    """ "The airline said ..., citing X data": the airline's claim, and "It also said" after it
+    goes on with the airline."""
+    text = (
+        "By Ann Lee\n\n"
+        "Skyreach Airways reported a profit of $412 million for the quarter.\n\n"
+        "The airline said its on-time rate of 81.3% was the best among large carriers, citing "
+        "Department of Transportation data.\n\n"
+        "It also said it would open three new routes in March.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["81.3%"] == "Skyreach Airways"
+    assert claimants["three"] == "Skyreach Airways"
+
+
+_PORT = (
+    "By Ann Lee\n\n"
+    "The Dunlathe Port Authority gave final approval to a new terminal on Monday.\n\n"
+    "Throughput rose 11.9% in 2024, the port's annual figures show.\n"
+)
+
+
+def test_a_bodys_figures_that_show_are_the_bodys() -> None:
+    assert _claimants(_PORT)["11.9%"] == "Dunlathe Port Authority"
+
+
+def test_a_bodys_figures_are_the_body_of_that_noun_that_spoke_before() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "The Port of Dunlathe handled a record 3.96 million containers last year, the port "
+        "authority said on Monday.\n\n"
+        "Throughput rose 11.9% in 2024, the port's annual figures show.\n"
+    )
+    assert _claimants(text)["11.9%"] == "port authority"
+
+
+def test_according_to_a_bodys_review_is_the_bodys() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "Brackenside Hospice opened in 1992.\n\n"
+        "Volunteers gave more than 71,000 hours last year, according to the hospice's annual "
+        "review.\n"
+    )
+    assert _claimants(text)["more than 71,000"] == "Brackenside Hospice"
+
+
+def test_a_survey_of_a_bodys_members_is_the_bodys() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "A survey of 612 members of the Hartwell Farmers' Guild, released on Monday, found one "
+        "in three had sold breeding stock since March.\n"
+    )
+    assert _claimants(text)["one in three"] == "Hartwell Farmers' Guild"
+
+
+def test_a_survey_of_members_by_the_bodys_noun_is_the_body_as_described() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "A survey of 412 guild members carried out in February found 71 per cent had cancelled "
+        "clinics.\n"
+    )
+    assert _claimants(text)["71 per cent"] == "the guild"
+
+
+def test_figures_a_body_released_are_the_bodys() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "Attendance at Tarrow Park rose to 402,000, according to figures the club released last "
+        "week.\n"
+    )
+    assert _claimants(text)["402,000"] == "the club"
+
+
+def test_a_bodys_staff_speak_for_it() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "A filter typically costs around $300 a year to maintain, council staff said.\n"
+    )
+    assert _claimants(text)["around $300"] == "the council"
+
+
+def test_guard_a_bodys_document_is_not_another_body_that_spoke_before() -> None:
+    """ "the regulator's decisions" name no regulator the article gave; the energy company that
+    spoke last is no regulator."""
+    text = (
+        "By Ann Lee\n\n"
+        "Tarn Valley Energy said 12,000 homes lost power.\n\n"
+        "Tariffs will rise by 12.74% from April, according to the regulator's decisions.\n"
+    )
+    assert _claimants(text)["12.74%"] == "the regulator"
