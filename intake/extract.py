@@ -4509,7 +4509,9 @@ def find_attribution(
 # hospice's annual review", "..., the port's annual figures show", "according to figures the
 # club released", "council staff said", "A survey of 412 guild members found".
 _BODYS_DOCUMENTS = (
-    rf"(?:{_DATA_NOUNS}|{_DOCUMENTS}|review|decisions?|papers|minutes|website|filings)"
+    rf"(?:{_DATA_NOUNS}|{_DOCUMENTS}|review|decisions?|papers|minutes|website|filings|"
+    # The body's people who gather or read its figures ("according to the group's collectors").
+    r"researchers|analysts|economists|collectors|inspectors|auditors|actuaries)"
 )
 _BODYS_WORK = (
     re.compile(
@@ -4600,6 +4602,18 @@ def _bare_noun_named(
         # body that merely spoke last may be another kind of body altogether.
         if name.lower() != noun and re.search(rf"\b{noun}\b", name, re.IGNORECASE):
             return Attribution(name, guess_kind(name, described_in=(article,)), found.words)
+        # Failing a name, the body that spoke as the noun describes it ("The national statistics
+        # bureau's data put ... / The bureau puts ...").
+        described = next(
+            (
+                spoke
+                for spoke in reversed(earlier)
+                if " " in spoke.name and spoke.name.lower().split()[-1] == noun
+            ),
+            None,
+        )
+        if described is not None:
+            return Attribution(described.name, described.kind, found.words)
     elif noun in _ROLE_NOUNS:
         holder = _role_holder(noun, article, earlier)
         if holder is not None:
@@ -4611,6 +4625,9 @@ def _bare_noun_named(
 # "Ada Moor, chair of X, whose members ..., said"): an aside between a subject and its verb.
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:which|who|whose)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d)){3,160}?(?=,\s+[a-z])"
+    # "Ada Moor, the finance minister, put losses at ...": a person's role set off after her
+    # name, before her verb.
+    rf"|(?<=[a-z]),\s+the\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?:{_PERSON_NOUNS})(?=,\s+[a-z])"
 )
 
 

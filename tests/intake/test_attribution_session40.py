@@ -300,3 +300,32 @@ def test_guard_a_bodys_document_is_not_another_body_that_spoke_before() -> None:
         "Tariffs will rise by 12.74% from April, according to the regulator's decisions.\n"
     )
     assert _claimants(text)["12.74%"] == "the regulator"
+
+
+def test_a_bare_noun_from_a_heading_is_the_body_that_spoke_as_the_noun_describes_it() -> None:
+    """ "Bureau figures lower" is a heading, whose capital makes no name; "The bureau puts ..."
+    is the body that spoke as "the national statistics bureau" before it."""
+    text = (
+        "By Ann Lee\n\n"
+        "Bureau figures lower\n\n"
+        "The national statistics bureau's monthly trade data put export earnings at KSh 148.6 "
+        "billion.\n\n"
+        "The bureau puts tea earnings for the year at KSh 180.6 billion.\n"
+    )
+    assert _claimants(text)["KSh 180.6 billion"] == "the national statistics bureau"
+
+
+def test_a_persons_role_set_off_before_her_verb_is_no_claimant() -> None:
+    """ "Amina Kombo, the finance minister, put losses at ...": the minister's role is an aside;
+    intake gave the fragment "minister"."""
+    text = "By Ann Lee\n\nAmina Kombo, the finance minister, put losses at RM870mil.\n"
+    assert _claimants(text)["RM870mil"] == "Amina Kombo"
+
+
+def test_according_to_a_bodys_collectors_is_the_bodys() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "Rice now costs about ¥4,260 in Tokyo, up 88 per cent on a year ago, according to the "
+        "group's collectors.\n"
+    )
+    assert _claimants(text)["88 per cent"] == "the group"
