@@ -78,6 +78,8 @@ _SPEECH_VERBS = (
     # figure ("the €9.4bn the minister cited").
     r"(?:pointed|points)\s+to|cites|"
     r"maintained|maintains|"
+    # A reply that disputes ("Democrats counter that ...", "the union retorted that ...").
+    r"(?:countered|counters|counter)(?=\s+that\b)|retorted|"
     # What a body that counts or checks does with its figures ("X identified 4,200 leaks",
     # "flagged 46 schools", "tallied 312 breaks"), and a valuation ("pegged the cost at $4m").
     r"identified|flagged|documented|tallied|tallies|"
@@ -122,8 +124,9 @@ _SPEECH_VERBS = (
     # source giving its figure.
     r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+"
     r"(?:at|nearer|closer\s+to|as\s+(?:high|low)\s+as)\b)|"
-    # So does "put customers' actual losses at £231,000": any thing it puts at a figure.
-    r"put(?=(?:\s+[a-z][\w’'-]*){1,4}\s+(?:at|nearer|closer\s+to)\s+(?:about\s+|around\s+|"
+    # So does "put customers' actual losses at £231,000": any thing it puts at a figure, of
+    # a few words, a list's commas among them ("put losses to homes, farms and roads at ...").
+    r"put(?=(?:,?\s+[a-z][\w’'-]*){1,7}\s+(?:at|nearer|closer\s+to)\s+(?:about\s+|around\s+|"
     rf"roughly\s+|some\s+|just\s+|only\s+|more\s+than\s+|less\s+than\s+)?{_AMOUNT_OPENS})|"
     # A relative clause's "put at" ("a fee the club put at £11.5m"): the object is before.
     rf"put(?=\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?{_AMOUNT_OPENS})|"

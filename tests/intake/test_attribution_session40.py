@@ -329,3 +329,29 @@ def test_according_to_a_bodys_collectors_is_the_bodys() -> None:
         "group's collectors.\n"
     )
     assert _claimants(text)["88 per cent"] == "the group"
+
+
+def test_a_figure_put_at_after_a_long_object_is_its_putters() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "State infrastructure committee chairman Datuk Haslinda Rejab has put losses to homes, "
+        "businesses and public infrastructure at RM870mil.\n"
+    )
+    assert _claimants(text)["RM870mil"] == "Haslinda Rejab"
+
+
+def test_a_reply_that_counters_is_its_speakers() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "The budget adds $410 million for bridges. Democrats counter that the real increase is "
+        "closer to 6%.\n"
+    )
+    assert _claimants(text)["6%"] == "Democrats"
+
+
+def test_guard_counters_as_a_noun_speak_for_no_one() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "The remaining 3% came in by email, at service counters or through council offices.\n"
+    )
+    assert _claimants(text)["3%"] == ""
