@@ -3357,7 +3357,10 @@ def _opening_company(sentence: str, article: str) -> Attribution | None:
         or body.name.split()[-1].lower() in _AGENT_NOUNS
         or _capitalised_to_open(body.name, article)
         or _introduced_as_person(body.name, article)
-        or _FOUNDER_VERB.match(sentence, sentence.find(body.name) + len(body.name))
+        or (
+            body.name in sentence
+            and _FOUNDER_VERB.match(sentence, sentence.index(body.name) + len(body.name))
+        )
     ):
         return None
     return body
@@ -4504,7 +4507,10 @@ def find_attribution(
         # "X estimates 2,000 homes are at risk. Without more money, that figure would rise to
         # 5,000": the source of the figure goes on to say what would become of it.
         return Attribution(latest[0].name, latest[0].kind, projected.group(0))
-    return _bodys_own_work(sentence, article, at, [*earlier, *context])
+    own_work = _bodys_own_work(sentence, article, at, [*earlier, *context])
+    if own_work is not None and names_the_publisher(own_work.name, publisher):
+        return None  # "according to the newspaper's own analysis", the newspaper the publisher
+    return own_work
 
 
 # A body's own document or people, named by the body's common noun, that give a sentence's
@@ -8768,6 +8774,8 @@ def _table_source(
         # "Source: Returning Officer, X Electoral Authority": an officer's role, then the body
         # whose officer it is and whose figures the rows are.
         body = role_of.group("body")
+        if names_the_publisher(body, publisher):
+            return None
         return Attribution(body, guess_kind(body), f"Source: {table.note_line.strip()}")
     if table.note:
         owner = _note_owner(table.note, text[: table.rows_from], earlier)

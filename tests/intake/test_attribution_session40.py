@@ -355,3 +355,23 @@ def test_guard_counters_as_a_noun_speak_for_no_one() -> None:
         "The remaining 3% came in by email, at service counters or through council offices.\n"
     )
     assert _claimants(text)["3%"] == ""
+
+
+def test_guard_the_publishers_own_analysis_by_its_noun_stays_the_publishers() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "The Courier, a weekly newspaper, has covered the valley since 1881.\n\n"
+        "Rents rose 41% in a decade, according to the newspaper's own analysis.\n"
+    )
+    assert _claimants(text, publisher="The Courier")["41%"] == ""
+
+
+def test_guard_a_tables_officer_of_the_publisher_is_the_publishers() -> None:
+    text = (
+        "By Ann Lee\n\n"
+        "| Candidate | Votes |\n"
+        "|---|---|\n"
+        "| Brenna Cole | 6,482 |\n\n"
+        "Source: Chief Analyst, The Courier\n"
+    )
+    assert _claimants(text, publisher="The Courier")["6,482"] == ""
