@@ -1513,6 +1513,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     before = text[max(0, num_start - 12) : num_start]
     after = text[match.end() : match.end() + 12]
     number_after = text[num_end : num_end + 12]
+    # "ranks 23rd of 31": an ordinal that is a place in a ranking is a figure, no ordinal.
+    ranking = bool(_ORDINAL_AFTER.match(number_after)) and _a_ranking(text, num_start, num_end)
     plain_integer = number.isdigit()
     decorated = bool(
         match.group("cur")
@@ -1547,8 +1549,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         # "rose 0.4pp", "fell 3pp": percentage points written onto the number; "a 48pp
         # report" counts pages.
         or (match.group("points") and not re.search(r"\b(?:a|an|the)\s+$", before))
-        # "ranks 23rd of 31": a place in a ranking.
-        or (_ORDINAL_AFTER.match(number_after) and _a_ranking(text, num_start, num_end))
+        or ranking
     ):
         return "part of a word or code"
     if (match.group("pence") or match.group("cents")) and _COIN_AFTER.match(after):
@@ -1563,7 +1564,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         # "5,5 million", "Rs 1,5,00": a decimal comma or a grouping this parser does not read;
         # the digits before the comma alone would be a wrong value.
         return "a decimal comma or an unread grouping"
-    if _ORDINAL_AFTER.match(number_after) and not _a_ranking(text, num_start, num_end):
+    if _ORDINAL_AFTER.match(number_after) and not ranking:
         return "ordinal"
     if _TIME_AFTER.match(text[num_end : num_end + 20]) or before.endswith(":"):
         return "time of day"

@@ -1457,11 +1457,17 @@ _REPORTED_AFTER = re.compile(
 )
 # A survey of a body's own people, with no one else named for it ("A survey of 3,150 QNU
 # members, carried out in May, found ...", "A poll of Acme staff shows ...").
-_SURVEY_OF_MEMBERS = re.compile(
+# A survey's opening, to the people it asked ("A survey of 3,000 ..."), and its finding after
+# them ("... found"): `_SURVEY_OF_MEMBERS` here, and the survey of a body's members that
+# `_bodys_own_work` reads by the body's noun.
+_SURVEY_OF = (
     r"^(?:A|An|The|Its)\s+(?:[a-z]+\s+)?(?:survey|poll|ballot)\s+of\s+(?:(?:more\s+than\s+)?"
-    rf"[\d,]+\s+)?(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+{_CAPITAL}[\w’'&-]*)*)(?:['’]s?)?\s+"
-    r"(?:members|staff|employees|workers|customers|supporters|subscribers)\b[^.;]*?\b"
-    r"(?:found|finds|shows?|showed|suggests?|suggested|revealed)\b"
+    r"[\d,]+\s+)?"
+)
+_SURVEY_FINDS = r"[^.;]*?\b(?:found|finds|shows?|showed|suggests?|suggested|revealed)\b"
+_SURVEY_OF_MEMBERS = re.compile(
+    rf"{_SURVEY_OF}(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+{_CAPITAL}[\w’'&-]*)*)(?:['’]s?)?\s+"
+    rf"(?:members|staff|employees|workers|customers|supporters|subscribers)\b{_SURVEY_FINDS}"
 )
 # A share of those a survey reached, set before the sentence ("Of the 900 firms polled, ...",
 # "Of those questioned, ..."): the survey's finding.
@@ -3543,16 +3549,9 @@ def _stands_for(
                 return found.name
     # Failing a proper name, a body the article named by adjective and noun ("the agriculture
     # ministry") is what the noun alone stands for.
-    lowered = next(
-        (
-            found.name
-            for found in reversed(list(earlier))
-            if found.name.islower() and found.name.endswith(f" {noun}")
-        ),
-        "",
-    )
-    if lowered:
-        return lowered
+    lowered = _described_body(noun, earlier)
+    if lowered is not None:
+        return lowered.name
     if subject and not _capitalised_to_open(subject, article):
         # "Tolvane Motors will cut 1,800 jobs, the carmaker said": the sentence's own subject;
         # not a word capitalised only because it opens the sentence, which the article writes
@@ -3573,6 +3572,19 @@ def _stands_for(
                 if body is not None:
                     return about(body.name)
     return ""
+
+
+def _described_body(noun: str, earlier: Iterable[Attribution]) -> Attribution | None:
+    """The latest claimant the article named in lower case by words and `noun` ("the
+    agriculture ministry" for "ministry"), or None."""
+    return next(
+        (
+            found
+            for found in reversed(list(earlier))
+            if found.name.islower() and found.name.endswith(f" {noun}")
+        ),
+        None,
+    )
 
 
 # The words that say what kind of body a name is ("... Trust", "... Unit", "... Agency"): "the
@@ -4538,10 +4550,9 @@ _BODYS_WORK = (
         r"(?:said|say|says|told)\b"
     ),
     re.compile(
-        r"^(?:A|An|The|Its)\s+(?:[a-z]+\s+)?(?:survey|poll|ballot)\s+of\s+(?:(?:more\s+than\s+)?"
-        r"[\d,]+\s+)?(?:(?P<noun>[a-z]+)\s+members\b|members\s+of\s+(?:the\s+)?"
+        rf"{_SURVEY_OF}(?:(?P<noun>[a-z]+)\s+members\b|members\s+of\s+(?:the\s+)?"
         rf"(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+(?:of\s+|and\s+)?{_CAPITAL}[\w’'&-]*)*))"
-        r"[^.;]*?\b(?:found|finds|shows?|showed|suggests?|suggested|revealed)\b"
+        rf"{_SURVEY_FINDS}"
     ),
 )
 
@@ -4613,14 +4624,7 @@ def _bare_noun_named(
             return Attribution(name, guess_kind(name, described_in=(article,)), found.words)
         # Failing a name, the body that spoke as the noun describes it ("The national statistics
         # bureau's data put ... / The bureau puts ...").
-        described = next(
-            (
-                spoke
-                for spoke in reversed(earlier)
-                if " " in spoke.name and spoke.name.lower().split()[-1] == noun
-            ),
-            None,
-        )
+        described = _described_body(noun, earlier)
         if described is not None:
             return Attribution(described.name, described.kind, found.words)
     elif noun in _ROLE_NOUNS:
