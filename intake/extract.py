@@ -1952,6 +1952,17 @@ class _Segmenter(pysbd.Segmenter):
 
 
 _SEGMENTER = _Segmenter(language="en", clean=False)
+
+# Room in re's cache of compiled patterns for all the patterns an article needs. pysbd's
+# abbreviation rules alone compile some 550 distinct patterns through it, the attribution rules
+# about 45 more for each article (names and nouns written into them), and re keeps 512,
+# dropping the oldest first: every article compiled most of them again, about 130 compiles an
+# article and a quarter of its time (`bench/intake_speed.py` prints both, side by side). re
+# reads the bound, `_MAXCACHE`, on every insertion (CPython 3.11 to 3.13). Full, after some 200
+# articles, the cache holds about 7.5 MB (under 2 KB a pattern, measured with tracemalloc).
+RE_CACHE_SIZE = 4096
+if getattr(re, "_MAXCACHE", RE_CACHE_SIZE) < RE_CACHE_SIZE:
+    re._MAXCACHE = RE_CACHE_SIZE  # type: ignore[attr-defined]
 # A piece with no word in it ("18.", "0 0") is a fragment the page left, never a sentence.
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 
