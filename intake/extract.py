@@ -904,6 +904,8 @@ _BODIES_BY_WHAT_THEY_DO = frozenset(
         "observatory",
         "centre",
         "center",
+        # A weather or an economic forecaster ("the national forecaster said").
+        "forecaster",
     }
 )
 # People named by their role or office ("the minister said", "the head teacher told"):
@@ -1004,6 +1006,7 @@ _AGENT_NOUNS = _PERSON_ROLES | frozenset(
         "campaign",
         "comptroller",
         "auditor",
+        "forecasters",
         "inspectorate",
         "ombudsman",
         "commission",
