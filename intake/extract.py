@@ -2609,11 +2609,23 @@ def _document_source(
         return Attribution(best[1], guess_kind(best[1], described_in=(article,)), best[1])
     if issuer is not None:
         return issuer
+    # The body whose words named the document, or whose sentence cited it ("..., according to a
+    # report due before the council's committee" made the council its claimant).
+    # A verb's "to report" or "would report" is no document.
+    cited = re.compile(
+        rf"\b(?:a|an|the|its|their)\s+(?:(?!(?:to|would|will|could|should|may|must|did|does)\b)"
+        rf"[\w’'-]+\s+){{0,3}}?{noun}s?\b",
+        re.I,
+    )
     return next(
         (
             found
             for found in reversed(list(earlier))
-            if found.kind != EntityKind.PERSON and re.search(rf"\b{noun}\b", found.words, re.I)
+            if found.kind != EntityKind.PERSON
+            and (
+                re.search(rf"\b{noun}\b", found.words, re.I)
+                or (found.at >= 0 and cited.search(_sentence_at(article, found.at)))
+            )
         ),
         None,
     )
