@@ -569,8 +569,11 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
     # A person's age may stand before the description ("Ada Moor, 41, a teacher from X, said"):
     # else the place in the description is read as the speaker.
     r"(?:\d{1,3},\s+)?"
-    # The description may open with its body's possessive ("Ada Moor, Acme's chief economist,").
-    rf"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}['’]s\s+)?[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
+    # The description may open with its body's possessive ("Ada Moor, Acme's chief economist,"),
+    # or with the place her role covers ("Ada Moor, Queensland chair of the X College,"), not
+    # a list's next name ("X, Y Housing and two charities, said").
+    rf"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}['’]s\s+|(?:[A-Z][\w’'-]*\s+){{1,2}}(?=[a-z])(?!(?:and|or)\b))?"
+    rf"[a-z][^,;]*?,\s+{_APPOSITIVE_VERBS}\b"
 )
 # A person a sentence opens on by her body and her role in lower case, then a description set
 # off, then the verb ("Faculty Senate chair Dr. Ada Moor, one of several speakers, said").

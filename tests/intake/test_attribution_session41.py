@@ -59,3 +59,34 @@ def test_guard_a_verb_to_report_cites_no_report() -> None:
         "three-bedroom home, the report says.\n"
     )
     assert _claimants(text)["2.4 years"] == ""
+
+
+_WAITS = "Waits in emergency\n\n"
+
+
+def test_a_role_opening_on_its_place_describes_the_person_before_it() -> None:
+    """ "Dr Ada Quellane, Tasmania chair of the College of ..., said": the person, not the
+    college (intake gave "Emergency Clinicians")."""
+    text = _WAITS + (
+        "Dr Ada Quellane, Tasmania chair of the College of Emergency Clinicians, said about 30 "
+        "per cent of patients were waiting for a bed.\n"
+    )
+    assert _claimants(text)["about 30 per cent"] == "Ada Quellane"
+
+
+def test_a_role_opening_on_two_words_of_its_place_describes_the_person() -> None:
+    text = _WAITS + (
+        "Ada Quellane, Drumcarrow branch secretary of the Nurses Union, said 412 nurses had "
+        "left since March.\n"
+    )
+    assert _claimants(text)["412"] == "Ada Quellane"
+
+
+def test_guard_a_list_of_bodies_is_no_description() -> None:
+    """ "the X Union, Y Housing and two charities, said": the list's second name opens no
+    description of the first, which is no claimant here."""
+    text = _WAITS + (
+        "Grants fell, and the Drumcarrow Nurses Union, Quellane Housing and two charities, said "
+        "30 per cent of patients were waiting.\n"
+    )
+    assert _claimants(text)["30 per cent"] == ""
