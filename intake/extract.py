@@ -404,7 +404,10 @@ _NOUN_DISPUTES_SAYING = re.compile(
     r"(?:saying|arguing|insisting|claiming|noting|adding|stating|pointing\s+to|citing)\b"
 )
 _BY_SOURCE = re.compile(
-    r"\b(?:report|study|survey|research|analysis|figures|data|statement|poll|estimates?|"
+    # "estimate that" is the verb, not the noun ("Analysts at X estimate that a cut from Y's
+    # margin would ...").
+    r"\b(?:report|study|survey|research|analysis|figures|data|statement|poll|"
+    r"estimates?(?!\s+that\b)|"
     r"review|audit|inquiry|tests|testing|trials?|assessment|evaluation|paper|bulletin|"
     r"ranking|league\s+table|"
     # The words between may give a sample size ("a survey of 2,000 adults by ..."), or be set

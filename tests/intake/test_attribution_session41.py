@@ -90,3 +90,20 @@ def test_guard_a_list_of_bodies_is_no_description() -> None:
         "30 per cent of patients were waiting.\n"
     )
     assert _claimants(text)["30 per cent"] == ""
+
+
+def test_analysts_who_estimate_that_are_no_estimate_from_a_name_after_it() -> None:
+    """ "estimate that ... cut from X's margin" is the analysts' verb, not X's estimates: the
+    analysts' firm, not the grocer whose margin the clause names."""
+    text = "Price war\n\n" + (
+        "Analysts at Drumcarrow Securities estimate that every percentage point cut from "
+        "Quellane Foods' gross margin would cost it about £310m in annual operating profit.\n"
+    )
+    assert _claimants(text)["about £310m"] == "Drumcarrow Securities"
+
+
+def test_guard_estimates_from_a_body_are_the_bodys() -> None:
+    text = "Price war\n\n" + (
+        "Estimates from the Drumcarrow Institute put the cost of the cuts at about £310m.\n"
+    )
+    assert _claimants(text)["about £310m"] == "Drumcarrow Institute"
