@@ -912,6 +912,8 @@ _BODIES_BY_WHAT_THEY_DO = frozenset(
         "center",
         # A weather or an economic forecaster ("the national forecaster said").
         "forecaster",
+        # An industry's lobby group ("the industry's main lobby said").
+        "lobby",
     }
 )
 # People named by their role or office ("the minister said", "the head teacher told"):

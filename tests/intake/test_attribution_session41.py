@@ -1,7 +1,9 @@
-"""Claimants, session 41: a forecaster, a body named by what it does, speaks for its figures.
-Every sentence here was written for this test; every name is invented.
+"""Claimants, session 41: a forecaster and an industry's lobby, bodies named by what they do,
+speak for their figures; "the report" a body's sentence cited is the body's; a person's role
+may open on the place it covers; "estimate that" is a verb, naming no estimates' source.
+Every sentence here was written for this test; every name is invented (a state's name aside).
 
-Each test fails without the change it describes, except the one marked as a guard."""
+Each test fails without the change it describes, except those marked as guards."""
 
 from tests.intake.claimants import claimants_by_figure as _claimants
 
@@ -107,3 +109,11 @@ def test_guard_estimates_from_a_body_are_the_bodys() -> None:
         "Estimates from the Drumcarrow Institute put the cost of the cuts at about £310m.\n"
     )
     assert _claimants(text)["about £310m"] == "Drumcarrow Institute"
+
+
+def test_an_industrys_lobby_speaks_for_its_figures() -> None:
+    text = "Flower exports bloom\n\n" + (
+        "Drumcarrow's horticulture sector earned KSh 161.3 billion from exports last year, the "
+        "industry's main lobby said on Wednesday.\n"
+    )
+    assert _claimants(text)["KSh 161.3 billion"] == "industry's main lobby"
