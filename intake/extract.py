@@ -914,6 +914,10 @@ _BODIES_BY_WHAT_THEY_DO = frozenset(
         "forecaster",
         # An industry's lobby group ("the industry's main lobby said").
         "lobby",
+        # An office that watches or counts ("the independent monitor found", "the
+        # constabulary's statistics unit recorded").
+        "monitor",
+        "unit",
     }
 )
 # People named by their role or office ("the minister said", "the head teacher told"):

@@ -117,3 +117,31 @@ def test_an_industrys_lobby_speaks_for_its_figures() -> None:
         "industry's main lobby said on Wednesday.\n"
     )
     assert _claimants(text)["KSh 161.3 billion"] == "industry's main lobby"
+
+
+_WAITS_REPORT = (
+    "Waits\n\nThe Drumcarrow Hospital Access Monitor published its quarterly report on Monday.\n\n"
+)
+
+
+def test_the_independent_monitor_is_the_monitor_named_before() -> None:
+    text = _WAITS_REPORT + (
+        "The independent monitor found 57.8 per cent of the 412,600 emergency presentations met "
+        "the target.\n"
+    )
+    assert _claimants(text)["57.8 per cent"] == "Drumcarrow Hospital Access Monitor"
+
+
+def test_a_statistics_unit_that_records_is_the_speaker() -> None:
+    text = "Guns seized\n\n" + (
+        "The constabulary's statistics unit recorded 212 illegal firearms seized since January, "
+        "up from 187 a year earlier.\n"
+    )
+    assert _claimants(text)["212"] == "constabulary's statistics unit"
+
+
+def test_guard_a_flat_sold_is_no_unit_speaking() -> None:
+    text = "Flat prices\n\n" + (
+        "The two-bedroom unit sold for $412,000 in March, and the one next door for $398,000.\n"
+    )
+    assert _claimants(text)["$412,000"] == ""
