@@ -1969,7 +1969,7 @@ class _Segmenter(pysbd.Segmenter):
 _SEGMENTER = _Segmenter(language="en", clean=False)
 
 # Room in re's cache of compiled patterns for all the patterns an article needs. pysbd's
-# abbreviation rules alone compile some 550 distinct patterns through it, the attribution rules
+# abbreviation rules alone compile some 530 distinct patterns through it, the attribution rules
 # about 45 more for each article (names and nouns written into them), and re keeps 512,
 # dropping the oldest first: every article compiled most of them again, about 130 compiles an
 # article and a quarter of its time (`bench/intake_speed.py` prints both, side by side). re
@@ -3633,7 +3633,6 @@ _KIND_WORDS = frozenset(
     {
         *_STANDS_FOR_NAME,
         *_PUBLIC_BODIES,
-        "unit",
         "team",
         "division",
         "directorate",
