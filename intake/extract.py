@@ -1352,6 +1352,17 @@ _STAND_IN_WORDS = frozenset(
         "nobody",
     }
 )
+# The name that stands before "in" and a place, ending the words before a verb ("Police in
+# Kelvasi said", "The Red Cross in Gaza said"); a month or a day after "in" says when, not where
+# ("Police in March said").
+_NAME_BEFORE_IN = re.compile(
+    r"(?:^|\s)(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
+    r"[A-Z][\w’'&-]*)*)$"
+)
+_MONTHS_AND_DAYS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _TIME_NOUNS = frozenset(
     {"day", "days", "night", "week", "weeks", "month", "months", "year", "years", "morning"}
 )
@@ -1440,9 +1451,12 @@ _PRONOUNS_BODY = re.compile(
     r"|\s+(?:(?:has|have|had|also|later|then|previously|separately)\s+){0,2}"
     rf"(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|pledged|pledges)\b)"
 )
-# Where a source named after "by" ends: at the verb it is the subject of.
+# Where a source named after "by" ends: at the verb it is the subject of. "records" and "counts"
+# may be nouns in the name of a body that keeps data ("Figures from the county records office
+# show"); "Data from the council shows office vacancies" ends at its verb.
 _BY_SOURCE_ENDS = re.compile(
-    rf"\s+(?:that\b|(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|suggest|suggests|indicate|indicates)\b)"
+    rf"\s+(?:that\b|(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|suggest|suggests|indicate|indicates)\b"
+    rf"(?!(?:(?<=records)|(?<=counts))\s+{_KEEPERS_OF_DATA}\b))"
 )
 # The documents a report names as the source of their own figures when it names no issuer
 # ("The budget forecasts ...", "..., the budget says", "A viral post claims ..."): a public body's
@@ -3581,6 +3595,11 @@ def _stands_for(
             name = re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
     if name:
         return about(name)
+    # Failing a proper name, a source that spoke before under a description ending in the
+    # noun ("Figures from the county records office show ..." before "the office said").
+    for found in reversed(list(earlier)):
+        if found.name.split()[-1:] == [noun] and found.name[:1].islower():
+            return found.name
     if noun in _PUBLIC_BODIES:
         # Failing a name the article describes with the noun ("X, the state's trade office"),
         # a public body is the government body that spoke last.
@@ -4424,6 +4443,20 @@ def find_attribution(
         owner = papers.group("owner")
         return Attribution(owner, guess_kind(owner), papers.group(0).strip())
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
+    lead_at = len(sentence) - len(sentence.lstrip())
+    if (
+        found is not None
+        and article
+        and found.words.startswith(found.name)
+        and sentence.startswith(found.name, lead_at)
+        and _a_name(found, article) is None
+    ):
+        # "Muggings reported along the stretch dropped ..., the office said": a common noun
+        # capitalised to open the sentence, read as a speaker, is none (`_a_name`); the
+        # sentence is read again without it, for a source it names further on. Blanked, the
+        # word keeps the sentence's length.
+        blanked = sentence[:lead_at] + " " * len(found.name) + sentence[lead_at + len(found.name) :]
+        found = _find_attribution(blanked, context, article=article, at=at, earlier=earlier)
     if (
         found is not None
         and _quoted_within(sentence, found.words)
@@ -6096,6 +6129,31 @@ def _find_attribution(
                 # the place after "in" is no one who speaks.
                 name = f"{people} in {' '.join(collected)}"
                 return Attribution(name, EntityKind.PERSON, f"{name} {verb['verb']}")
+            named_before = (
+                _NAME_BEFORE_IN.search(" ".join(reversed(window[position + 1 :])))
+                if raw == "in" and collected
+                else None
+            )
+            if (
+                named_before is not None
+                and all(word[:1].isupper() for word in collected)
+                and not _MONTHS_AND_DAYS.match(collected[0])
+            ):
+                # "Police in Kelvasi said", "The Red Cross in Gaza said": who stands before "in"
+                # speaks, never the place. A body speaks as its branch there; a name that may
+                # be a person's ("Ada Moor in Kelvasi") is given alone.
+                who = named_before.group("name")
+                place = " ".join(collected)
+                words = f"{who} in {place} {verb['verb']}"
+                if (
+                    guess_kind(who, via_speech=True) != EntityKind.PERSON
+                    or _BODY_WORDS.search(who)
+                    or who.lower() in _AGENT_NOUNS
+                    or who.isupper()
+                ):
+                    name = f"{who} in {place}"
+                    return Attribution(name, guess_kind(who), words)
+                return named(who, words, via_speech=True)
             if token.lower() in _OPENS_A_MODIFIER:
                 # "The NMD, citing district reports, has put ...", "Including people found in
                 # lorries, the department recorded ...": the words are inside a participle's
@@ -8180,6 +8238,21 @@ def _spelled_out(acronym: str, before: str) -> str:
     )
     if spelled is None:
         return ""
+    placed = re.search(
+        rf"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:{_NAME_PARTICLES}|in)[ \t]+)*[A-Z][\w’'-]*)*)"
+        rf"[ \t]+\({re.escape(acronym)}\)",
+        before,
+    )
+    if placed is not None and placed.start() < spelled.start():
+        # "the Inspectorate for Education and Training in Wales (IETW)": the place a body
+        # serves is a word of its name where the short form spells it too ("Wales" is not the
+        # body).
+        name = re.sub(r"^(?:The|A|An)\s+", "", placed.group("name"))
+        # "the Council for Rural Schools in Kelvasi (CRS)": the short form may leave the place
+        # out, and so does the name it stands for.
+        for candidate in (name, name.split(" in ")[0]):
+            if "".join(word[0] for word in candidate.split() if word[:1].isupper()) == acronym:
+                return candidate
     # "The X Y Agency (XYA) said": the article opening the sentence is no word of the name.
     name = re.sub(r"^(?:The|A|An)\s+", "", spelled.group("name"))
     words = name.split()
