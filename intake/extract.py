@@ -1363,6 +1363,19 @@ _MONTHS_AND_DAYS = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# A sentence that is the publisher's own though its paragraph named a source: its sum or
+# comparison of the figures before ("That is an extra KSh 20", "Put another way, ...", "By our
+# count, ...", "that means ..."), a market's price ("Shares fell 4.2%", "The peso closed at ..."),
+# or words in the first person (the paper's "we", or a quotation's).
+_NOT_CARRIED = re.compile(
+    r"^[“\"‘]|^(?:That|This|That['’]s|It['’]s|These|Those|Which|Put\s+another\s+way|"
+    r"In\s+other\s+words|Take\s+one|Taken\s+together)\b|\b(?:that|which)\s+means\b|"
+    r"\bworks?\s+out\b|\b(?:[Bb]y|[Oo]n)\s+(?:my|our|this\s+\w+['’]s|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+"
+    r"(?:own\s+)?(?:count|calculation|calculations|tally|reckoning|estimate|analysis)\b|"
+    r"(?i:\b(?:shares|stock|stocks|peso|rupee|rand|shilling|naira|dollar|euro|pound|yen)\b[^.]*?"
+    r"\b(?:fell|rose|jumped|slid|gained|dropped|climbed|closed|ended|traded)\b)|"
+    r"\b(?:we|our|us|my|I)\b"
+)
 _TIME_NOUNS = frozenset(
     {"day", "days", "night", "week", "weeks", "month", "months", "year", "years", "morning"}
 )
@@ -9482,6 +9495,18 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                     attribution = dataclasses.replace(attribution, kind=EntityKind.ORGANISATION)
                 context.append(attribution)
                 earlier.append(dataclasses.replace(attribution, at=start))
+            elif (
+                paragraph_voice is not None
+                and section == TextSection.BODY
+                and paragraph_voice.kind != EntityKind.COMMENTER
+                and is_claimant_name(paragraph_voice.name)
+                and not _NOT_CARRIED.search(sentence)
+            ):
+                # "The unemployment rate held at 4.6 percent, the office said. Average hourly
+                # earnings rose 3.9 percent.": a sentence that names no source goes on with the
+                # one its paragraph named last, as news writes a run of a source's figures;
+                # not the paper's own sums, market prices or its first person (`_NOT_CARRIED`).
+                attribution = paragraph_voice
             paragraph_voice = attribution or paragraph_voice
         said_before = attribution
         whole_quote = _WHOLE_QUOTE.match(_line_at(text, start)[1].strip())

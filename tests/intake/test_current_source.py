@@ -83,11 +83,24 @@ def test_the_publishers_own_sentence_after_a_source_stays_the_publishers() -> No
     assert _claimants(text) == {"12 percent": "Velmont transit authority", "40": ""}
 
 
-def test_a_sentence_in_a_sources_paragraph_that_names_no_one_is_not_given_to_it() -> None:
-    """A paragraph may go on in the publisher's voice: only a sentence that says it continues
-    the report ("it also", "the same survey", "the team") carries the source."""
+def test_a_sentence_in_a_sources_paragraph_that_names_no_one_goes_on_with_it() -> None:
+    """News writes a run of a source's figures naming it once: a sentence of its paragraph
+    that names no source goes on with the one named last. (Until session 42 only a sentence
+    that said it continued the report did; the corpus's writers carry the source three times
+    in four, tuning texts 100 figures gained against 34 of the publisher's lost.)"""
     text = (
         "Average rents reached £980, the Lettings Board said. Wages rose 3 percent over the "
         "period.\n"
     )
-    assert _claimants(text) == {"£980": "Lettings Board", "3 percent": ""}
+    assert _claimants(text) == {"£980": "Lettings Board", "3 percent": "Lettings Board"}
+
+
+def test_the_publishers_sum_in_a_sources_paragraph_stays_the_publishers() -> None:
+    """ "That is ...", "By our count ...", a share price: the paper's own sum or the market's
+    price, though the paragraph named a source."""
+    text = (
+        "Average rents reached £980, the Lettings Board said. That is £140 more than a year "
+        "ago. By our count, 212 listings were withdrawn. Shares in the largest agent fell 4.2% "
+        "on the news.\n"
+    )
+    assert _claimants(text) == {"£980": "Lettings Board", "£140": "", "212": "", "4.2%": ""}
