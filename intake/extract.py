@@ -4347,6 +4347,15 @@ _TITLED_DOCUMENT_SUBJECT = re.compile(
 
 # A body that releases a document whose findings the sentence goes on to give ("The X Council
 # (XC) today released the Y Report 2024, which shows that ...").
+# "The X Union stood by its figure, saying ...", "In a statement, the X Council rejected the
+# claim, adding that ...": the sentence's subject says what its participle of saying goes on
+# with, whatever the verb before it did.
+_SUBJECT_THEN_SAYING = re.compile(
+    r"^[“\"‘]?(?:(?:In|At|On)\s+[^,;]{3,60},\s+)?(?P<who>[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"[a-z][\w-]*|(?:[Tt]he\s+)?(?!The\b)[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
+    r"[A-Z][\w’'&-]*)*)\s+(?!(?:said|says|added|adds)\b)[a-z][\w-]*\b[^,;]*,\s+"
+    r"(?:saying|adding|arguing|noting|warning|insisting|claiming|stating|estimating)\b"
+)
 _RELEASED_WHICH_SHOWS = re.compile(
     r"^[“\"‘]?(?P<who>[^,;]+?)\s+(?:(?:today|yesterday|on\s+\w+|has|have|had)\s+)?"
     r"(?:released|published|issued|unveiled|launched|presented|tabled)\s+(?:its|their|the|a|an)\s+"
@@ -4470,6 +4479,22 @@ def find_attribution(
         # word keeps the sentence's length.
         blanked = sentence[:lead_at] + " " * len(found.name) + sentence[lead_at + len(found.name) :]
         found = _find_attribution(blanked, context, article=article, at=at, earlier=earlier)
+    saying = _SUBJECT_THEN_SAYING.match(sentence) if found is None else None
+    subject = re.sub(r"^[Tt]he\s+", "", saying.group("who")) if saying else ""
+    if saying is not None and (
+        # One capitalised word may be a common noun opening the sentence ("Rents rose 9%,
+        # saying more about ..."): a name of two words or more, a short form or a body's noun.
+        len(subject.split()) > 1
+        or subject.isupper()
+        or subject.lower() in _AGENT_NOUNS | _STANDS_FOR_NAME
+    ):
+        # "The X Union stood by its figure, saying ...": the subject, read as the speaker of
+        # "<subject> said." would be.
+        said = _find_attribution(
+            f"{saying.group('who')} said.", (), article=article, at=at, earlier=earlier
+        )
+        if said is not None:
+            found = Attribution(said.name, said.kind, saying.group(0).strip())
     if (
         found is not None
         and _quoted_within(sentence, found.words)

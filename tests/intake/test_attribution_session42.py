@@ -133,3 +133,27 @@ def test_a_box_whose_source_is_the_short_form_is_the_bodys() -> None:
         "Source: IRSW inspection report\n"
     )
     assert _claimants(text)["1,138"] == "Inspectorate for Rural Schools in Wales"
+
+
+def test_the_subject_speaks_what_its_participle_of_saying_goes_on_with() -> None:
+    """ "X stood by its figure, saying ...": X says what follows (intake gave the publisher)."""
+    text = _HEADING + (
+        "In a written statement, the Halsmoor Fair Rents Coalition stood by its figure, saying "
+        "the council's count leaves out roughly 4,300 households on payment plans.\n"
+    )
+    assert _claimants(text)["roughly 4,300"] == "Halsmoor Fair Rents Coalition"
+
+
+def test_a_body_named_by_its_noun_speaks_through_its_participle() -> None:
+    text = _HEADING + (
+        "The Halsmoor Tenants Union published its own count in May.\n\n"
+        "The union repeated its warning on Friday, saying 3,400 households faced eviction.\n"
+    )
+    assert _claimants(text)["3,400"] == "Halsmoor Tenants Union"
+
+
+def test_guard_one_capitalised_word_opening_the_sentence_is_no_subject_that_says() -> None:
+    """ "Rents rose 9%, saying more about supply ...": "Rents" is a common noun opening the
+    sentence, no speaker."""
+    text = _HEADING + "Rents rose 9% last year, saying more about supply than about demand.\n"
+    assert _claimants(text)["9%"] == ""
