@@ -476,6 +476,12 @@ _TITLE_WORDS = (
     r"Justice|President|Minister|Secretary|General|Gen|Colonel|Col|Captain|Capt|Coach|Chair|"
     r"Chairman|Chairwoman|Chairperson|Director|Striker|Manager|Deputy|Vice|Assistant|Acting|Interim|"
     r"Executive|Officer|Chancellor|Premier|Attorney|Treasurer|Speaker|Ambassador|Controller|"
+    # A department's head, styled by what it heads ("Head of Pricing Ada Moor"; "Head Office" is
+    # a body's).
+    r"Head(?=\s+of\s)|"
+    # A job written with a capital before its holder's name ("Chief Economist Ada Moor", "X Bank
+    # Analyst Ben Roe", "Spokesperson Ada Moor").
+    r"Economist|Analyst|Strategist|Spokesperson|Spokesman|Spokeswoman|Researcher|"
     # A party's or a chamber's leader ("Opposition Leader Ada Moor", "Leader of the Opposition
     # Ada Moor", "Majority Leader Ben Roe").
     r"Leader|"

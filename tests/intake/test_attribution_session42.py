@@ -157,3 +157,30 @@ def test_guard_one_capitalised_word_opening_the_sentence_is_no_subject_that_says
     sentence, no speaker."""
     text = _HEADING + "Rents rose 9% last year, saying more about supply than about demand.\n"
     assert _claimants(text)["9%"] == ""
+
+
+def test_a_head_of_a_department_is_the_person_named_after_the_title() -> None:
+    """Intake gave "Halsmoor Transit's Head of Pricing Ada Quellane"."""
+    text = (
+        "Fares rise\n\nFares will rise 9%, Halsmoor Transit's Head of Pricing Ada Quellane said.\n"
+    )
+    assert _claimants(text)["9%"] == "Ada Quellane"
+
+
+def test_a_job_written_with_a_capital_is_no_part_of_its_holders_name() -> None:
+    """Intake gave "Economist Ada Quellane" and "Corvath Bank Research Analyst Ada Quellane"."""
+    text = (
+        "Rates hold\n\n"
+        "Inflation will peak at 6.1% in May, Corvath Bank Chief Economist Ada Quellane said.\n\n"
+        "Rates will fall to 3.5% by December, Corvath Bank Research Analyst Ben Tamsley said.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["6.1%"] == "Ada Quellane"
+    assert claimants["3.5%"] == "Ben Tamsley"
+
+
+def test_guard_a_job_word_inside_a_bodys_name_stays_in_it() -> None:
+    """A title is taken off only where what is left reads as a person's name: "Network" is a
+    body's word. (Passes before and after: it guards the job words against that check going.)"""
+    text = "Rates hold\n\nThe Halsmoor Analyst Network said inflation would peak at 6.1%.\n"
+    assert _claimants(text)["6.1%"] == "Halsmoor Analyst Network"
