@@ -9532,6 +9532,10 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 and paragraph_voice.kind != EntityKind.COMMENTER
                 and is_claimant_name(paragraph_voice.name)
                 and not _NOT_CARRIED.search(sentence)
+                # "The council said 1,200 homes were affected. The Red Cross sent 40
+                # volunteers.": a sentence whose subject is another name tells what that one
+                # did, in the paper's words.
+                and _opening_name(sentence, text) in ("", paragraph_voice.name)
             ):
                 # "The unemployment rate held at 4.6 percent, the office said. Average hourly
                 # earnings rose 3.9 percent.": a sentence that names no source goes on with the

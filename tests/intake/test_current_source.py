@@ -104,3 +104,13 @@ def test_the_publishers_sum_in_a_sources_paragraph_stays_the_publishers() -> Non
         "on the news.\n"
     )
     assert _claimants(text) == {"£980": "Lettings Board", "£140": "", "212": "", "4.2%": ""}
+
+
+def test_a_sentence_whose_subject_is_another_name_is_not_given_the_paragraphs_source() -> None:
+    """ "The Kelvasi Red Cross sent 40 volunteers": what that body did, in the paper's words,
+    though the paragraph's council spoke before."""
+    text = (
+        "The Velmont council said 1,200 homes were affected. The Kelvasi Red Cross sent 40 "
+        "volunteers.\n"
+    )
+    assert _claimants(text) == {"1,200": "Velmont council", "40": ""}
