@@ -1376,7 +1376,8 @@ _MONTHS_AND_DAYS = re.compile(
 _NOT_CARRIED = re.compile(
     r"^[“\"‘]|^(?:That|This|That['’]s|It['’]s|These|Those|Which|Put\s+another\s+way|"
     r"In\s+other\s+words|Take\s+one|Taken\s+together)\b|\b(?:that|which)\s+means\b|"
-    r"\bworks?\s+out\b|\b(?:[Bb]y|[Oo]n)\s+(?:my|our|this\s+\w+['’]s|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+"
+    r"\bworks?\s+out\b|"
+    r"\b(?:[Bb]y|[Oo]n)\s+(?:my|our|this\s+\w+['’]s|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+"
     r"(?:own\s+)?(?:count|calculation|calculations|tally|reckoning|estimate|analysis)\b|"
     r"(?i:\b(?:shares|stock|stocks|peso|rupee|rand|shilling|naira|dollar|euro|pound|yen)\b[^.]*?"
     r"\b(?:fell|rose|jumped|slid|gained|dropped|climbed|closed|ended|traded)\b)|"
