@@ -1359,15 +1359,10 @@ _STAND_IN_WORDS = frozenset(
     }
 )
 # The name that stands before "in" and a place, ending the words before a verb ("Police in
-# Kelvasi said", "The Red Cross in Gaza said"); a month or a day after "in" says when, not where
-# ("Police in March said").
+# Kelvasi said", "The Red Cross in Gaza said").
 _NAME_BEFORE_IN = re.compile(
     r"(?:^|\s)(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*"
     r"[A-Z][\w’'&-]*)*)$"
-)
-_MONTHS_AND_DAYS = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A sentence that is the publisher's own though its paragraph named a source: its sum or
 # comparison of the figures before ("That is an extra KSh 20", "Put another way, ...", "By our
@@ -3615,22 +3610,19 @@ def _stands_for(
             name = re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
     if name:
         return about(name)
-    # Failing a proper name, a source that spoke before under a description ending in the
-    # noun ("Figures from the county records office show ..." before "the office said").
-    for found in reversed(list(earlier)):
-        if found.name.split()[-1:] == [noun] and found.name[:1].islower():
-            return found.name
+    # Failing a proper name, a body the article named by adjective and noun ("the agriculture
+    # ministry") is what the noun alone stands for; before the government body that spoke last,
+    # as "the office said" after "Figures from the county records office show ..." is that
+    # office, not the police who spoke before it.
+    lowered = _described_body(noun, earlier)
+    if lowered is not None:
+        return lowered.name
     if noun in _PUBLIC_BODIES:
         # Failing a name the article describes with the noun ("X, the state's trade office"),
         # a public body is the government body that spoke last.
         for found in reversed(named):
             if found.kind == EntityKind.GOVERNMENT:
                 return found.name
-    # Failing a proper name, a body the article named by adjective and noun ("the agriculture
-    # ministry") is what the noun alone stands for.
-    lowered = _described_body(noun, earlier)
-    if lowered is not None:
-        return lowered.name
     if subject and not _capitalised_to_open(subject, article):
         # "Tolvane Motors will cut 1,800 jobs, the carmaker said": the sentence's own subject;
         # not a word capitalised only because it opens the sentence, which the article writes
@@ -3654,13 +3646,14 @@ def _stands_for(
 
 
 def _described_body(noun: str, earlier: Iterable[Attribution]) -> Attribution | None:
-    """The latest claimant the article named in lower case by words and `noun` ("the
-    agriculture ministry" for "ministry"), or None."""
+    """The latest claimant the article named by a description that ends in `noun` and opens in
+    lower case ("the agriculture ministry", "the Agriculture department", "county records
+    office" for "ministry", "department", "office"), or None."""
     return next(
         (
             found
             for found in reversed(list(earlier))
-            if found.name.islower() and found.name.endswith(f" {noun}")
+            if found.name[:1].islower() and found.name.split()[-1:] == [noun]
         ),
         None,
     )
@@ -6182,7 +6175,8 @@ def _find_attribution(
             if (
                 named_before is not None
                 and all(word[:1].isupper() for word in collected)
-                and not _MONTHS_AND_DAYS.match(collected[0])
+                # A month or a day after "in" says when, not where ("Police in March said").
+                and collected[0].lower() not in _NOT_NAMES
             ):
                 # "Police in Kelvasi said", "The Red Cross in Gaza said": who stands before "in"
                 # speaks, never the place. A body speaks as its branch there; a name that may
