@@ -128,7 +128,11 @@ def _fold(text: str) -> str:
 
 
 def _locate(normalised: NormalisedText, snippet: str) -> tuple[int, int] | None:
-    body = r"\s+".join(re.escape(word) for word in snippet.split())
+    """Where a labelled snippet stands in the text, whitespace aside. A table's row is found
+    however its label sets its cells apart: with the bars the text writes ("| June | 341 |"),
+    or with the tabs or spaces a reader's copy of the row from the page has ("June\t341"),
+    as some writers labelled them."""
+    body = r"(?:\s|\|)+".join(re.escape(word) for word in snippet.replace("|", " ").split())
     match = re.search(body, normalised.text)
     return (match.start(), match.end()) if match else None
 

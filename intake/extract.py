@@ -1317,6 +1317,8 @@ _SENTENCE_ADVERBS = frozenset(
         "elsewhere",
         "earlier",
         "later",
+        "below",
+        "above",
         "also",
         "besides",
         "moreover",
@@ -3908,8 +3910,10 @@ _NAME_PARTICLES = r"of|for|and|on|the|&|de|des|du|del|della|la|le|di|da|do|dos|d
 def _without_trailing_common_words(run: str) -> str:
     """A run of capitalised words without an owner's "'s" and the words after the name that
     are capitalised without being one ("Quorvex Lines On Monday" is Quorvex Lines), nor the
-    title of its document ("Ofrail Annual Report" is Ofrail's)."""
-    words = _OWNERS_REPORT_NOTE.sub("", re.sub(r"['’]s$", "", run)).split()
+    title of its document ("Ofrail Annual Report" is Ofrail's). An owner's mark ends the name
+    wherever it stands ("Quorvex Airlines' Pelsby traffic" is Quorvex Airlines)."""
+    owner = re.search(r"(?:['’]s|(?<=s)['’])(?![\w’'-])", run)
+    words = _OWNERS_REPORT_NOTE.sub("", run[: owner.start()] if owner else run).split()
     while len(words) > 1 and words[-1].lower() in _NOT_NAMES | _STOP_BACK:
         words.pop()
     return " ".join(words)
@@ -4021,6 +4025,9 @@ def _in_full(
             _without_trailing_common_words(mention.group(0))
             for mention in mentions(article[: max(0, at)])
             if not _NAME_WORD_BEFORE.search(article[max(0, mention.start() - 40) : mention.start()])
+            # A headline set in title case capitalises every word after the name ("Quorvex
+            # Halts Withdrawals After Exploit"): its capitals are no name's.
+            and not _in_title_case_furniture(article, mention.start(), furniture)
             and not any(
                 alone.search(line.group(0))
                 for line in re.finditer(r"[^\n]+", article[: mention.start()])
@@ -4030,6 +4037,9 @@ def _in_full(
             )
         }
         bodies.discard(name)
+    # A headline's shorter form of the name the story gives ("Quorvex Freight" over
+    # "Quorvex Freight Lines Inc.") is that name, not a second body.
+    bodies = {body for body in bodies if not any(other.startswith(f"{body} ") for other in bodies)}
     if len(bodies) != 1:
         return found
     body = bodies.pop()
@@ -4044,6 +4054,17 @@ def _in_full(
     ):
         return found
     return dataclasses.replace(found, name=body, kind=guess_kind(body))
+
+
+def _in_title_case_furniture(article: str, at: int, furniture: Sequence[tuple[int, int]]) -> bool:
+    """Whether `at` stands in a headline, standfirst or caption set in title case: most of
+    its words of four letters or more open with a capital."""
+    for since, until in furniture:
+        if since <= at < until:
+            words = [word for word in re.findall(r"[^\W\d_][\w’'-]*", article[since:until])]
+            long = [word for word in words if len(word) >= 4]
+            return len(long) >= 3 and sum(word[0].isupper() for word in long) * 5 >= len(long) * 4
+    return False
 
 
 def _named_in_full(

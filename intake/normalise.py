@@ -639,7 +639,9 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:by|courtesy of)\s+{_CREDITED_INITIALS}[A-Z][^.!?]{{0,60}}|"
     rf"\b(?:{_PICTURE_LABEL}|(?:Credit|CREDIT|Source|Illustration|ILLUSTRATION)s?)\s*:\s*"
     rf"{_CREDITED_INITIALS}[A-Z(][^.!?:]{{0,60}}|"
-    rf"\b{_PICTURE_LABEL}\s+/\s+[A-Z][^.!?:/]{{0,60}})\s*$"
+    rf"\b{_PICTURE_LABEL}\s+/\s+[A-Z][^.!?:/]{{0,60}}|"
+    # "Gazette file photo/Ada Moor": a paper's file picture, credited after a slash.
+    r"\b[Ff]ile\s+(?:photo|picture|image)s?\s*/\s*[A-Z][^.!?:/]{0,60})\s*$"
 )
 _INLINE_CREDIT = re.compile(
     rf"{_TRAILING_CREDIT.pattern}|\((?:Photo|Photo credit|Image|Credit)[^()]*\)|\([^()]*{_CREDIT_PAIR}[^()]*\)"

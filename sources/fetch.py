@@ -4,6 +4,7 @@ them, and errors that say what went wrong. Reading a page's text is here too, so
 intake and the re-check of cited sources fetch and read a page one way."""
 
 import ipaddress
+import itertools
 import json
 import re
 import socket
@@ -1015,13 +1016,15 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     comments = _paragraphs(document.comments)
     paragraphs = _lost_boxes_restored(page, _paragraphs(document.text), comments)
     paragraphs = _split_story_restored(page, paragraphs, comments)
+    title = _headline(page, document.title or "")
+    paragraphs = _headline_and_standfirst(page, title, paragraphs, comments)
     if comments:
         paragraphs += [COMMENTS_HEADING, *comments]
     published = document.date or _stated_date(page, url)
     publisher = _as_the_masthead(page, _site_name(page) or document.sitename or _title_suffix(page))
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
-        title=_headline(page, document.title or ""),
+        title=title,
         authors=_as_the_byline_names(
             tuple(
                 _as_the_page_spells(name, html)
@@ -1034,6 +1037,78 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
         published=_date_as_shown(page, published),
         publisher=publisher,
     )
+
+
+# What stands between a headline and its story without being its standfirst, by the class or id
+# names or the tags of an element, its parts or its ancestors: the byline and the date, the
+# picture's caption and credit, sharing buttons, breadcrumbs, a kicker, a link to other stories,
+# an offer, a disclosure; the page's furniture, a form, a list, a pull quote.
+_NOT_A_STANDFIRST = re.compile(
+    r"byline|author|\bdate|timestamp|\btime\b|published|updated|caption|credit|share|social|"
+    r"breadcrumb|\bnav|menu|kicker|relat|promo|newsletter|subscri|\bads?\b|advert|disclos|"
+    r"\b(?:figure|aside|footer|form|li|blockquote)\b",
+    re.IGNORECASE,
+)
+# The elements a standfirst is set in, and how many of them under the headline are read for it.
+_STANDFIRST_TAGS = frozenset(("p", "h2", "h3", "div"))
+_STANDFIRST_SEARCH = 30
+# How many paragraphs a standfirst runs to, at most ("a second standfirst").
+_STANDFIRST_PARAGRAPHS = 2
+
+
+def _headline_and_standfirst(
+    page: Any, title: str, paragraphs: list[str], comments: list[str]
+) -> list[str]:
+    """The article's paragraphs opening with its headline and standfirst, as a reader (and a
+    pasted copy) has them, where the extraction gave neither: it reads the story's body, and a
+    headline and the line under it ("Board recommends a final dividend of 7.50 a share; rural
+    volumes grow 11 pc") state figures a fact-checker checks and quotes. The standfirst is the
+    paragraph or two right under the page's one <h1>, before the body's first paragraph, of a
+    sentence's length, neither furniture (`_NOT_A_STANDFIRST`) nor a labelled note ("How we
+    make money: ..."), and not said already; it is looked for among the few elements under
+    the headline (`_STANDFIRST_SEARCH`), however long the page."""
+    if isinstance(page, str) or not title:
+        return paragraphs
+    said = _shingles(" ".join([*paragraphs, *comments]))
+    heading = _shown_heading(page)
+    standfirst: list[str] = []
+    if heading is not None:
+        body = set(paragraphs)
+        elements = (tag for tag in heading.xpath("following::*") if tag.tag in _STANDFIRST_TAGS)
+        for element in itertools.islice(elements, _STANDFIRST_SEARCH):
+            if any(
+                isinstance(child.tag, str) and child.tag in _STANDFIRST_TAGS | {"ul", "ol", "table"}
+                for child in element
+            ):
+                continue
+            text = " ".join("".join(element.xpath(_SHOWN_TEXT)).split())
+            if text in body or len(standfirst) == _STANDFIRST_PARAGRAPHS:
+                break
+            if len(text.split()) < _STORY_PARAGRAPH_WORDS:
+                continue
+            # The element's own names, its ancestors' and its parts' ("article-info" holding
+            # a "byline" and a <time>).
+            names = " ".join(
+                f"{part.attrib.get('class', '')} {part.attrib.get('id', '')} {part.tag}"
+                for part in (*element.iter(), *element.iterancestors())
+                if isinstance(part.tag, str)
+            )
+            if _NOT_A_STANDFIRST.search(names) or _BY.match(text) or _PUBLISHED_LINE.match(text):
+                continue  # the byline or the date, which may stand above the standfirst
+            if (
+                _link_share(element) > _MOST_LINK_SHARE
+                or _opens_on_a_label(element)
+                or _said_already(text, said)
+            ):
+                break
+            standfirst.append(text)
+    at = next((index for index, text in enumerate(paragraphs[:3]) if text == title), None)
+    if at is not None:
+        return [*paragraphs[: at + 1], *standfirst, *paragraphs[at + 1 :]]
+    headline = (
+        [] if _said_already(title, said) and len(title.split()) >= _SHINGLE_WORDS else [title]
+    )
+    return [*headline, *standfirst, *paragraphs]
 
 
 def _as_the_page_spells(name: str, html: str) -> str:

@@ -62,3 +62,18 @@ def test_guard_what_names_someone_else_stays_apart(
     bench: ModuleType, label: str, intake: str
 ) -> None:
     assert bench.claimant_key(label) != bench.claimant_key(intake)
+
+
+def test_the_bench_finds_a_table_row_labelled_as_copied_from_the_page(bench: ModuleType) -> None:
+    """A row a writer copied from the page ("June\\t341\\t190", cells apart by tabs or spaces)
+    is the row the text writes between bars: the bench counted its figures as lost."""
+    from intake.normalise import normalise
+
+    normalised = normalise(
+        "Cases by month\n\n| Month | Cases | Units |\n|---|---|---|\n| June | 341 | 190 |\n"
+    )
+    where = bench._locate(normalised, "June\t341\t190")
+    assert where is not None
+    assert normalised.text[where[0] : where[1]] == "June | 341 | 190"
+    assert bench._locate(normalised, "| June | 341 | 190 |") is not None
+    assert bench._locate(normalised, "June 190 341") is None

@@ -1,0 +1,95 @@
+"""Claimants under a page's headline and standfirst, session 43: an HTML page's text now opens
+with them (tests/intake/test_article_html_headline.py), and their words must not rename the
+story's sources. A headline set in title case capitalises every word after a name; a headline
+gives a shorter form of the name the story gives in full; an owner's mark ends a name; "Below,"
+opening a standfirst is no one. And a paper's file picture credited after a slash is a caption.
+Every sentence here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+from intake.normalise import CAPTION, normalise
+from tests.intake.claimants import claimants_by_figure as _claimants
+from tests.intake.claimants import suggested_sentences
+
+
+def test_a_title_case_headline_is_no_longer_name() -> None:
+    """The headline's capitals ("Quorvex Halts Withdrawals After ...") made the exchange
+    "Quorvex Halts Withdrawals After" wherever the story says "Quorvex"."""
+    text = (
+        "Quorvex Halts Withdrawals After $212M Bridge Exploit\n\n"
+        "Quorvex, the mid-sized exchange that says it serves 3.1 million users, paused all "
+        "withdrawals on Wednesday after attackers drained $212 million from its bridge, the "
+        "company confirmed.\n"
+    )
+    assert _claimants(text, publisher="The Hashmark")["3.1 million"] == "Quorvex"
+
+
+def test_guard_a_headline_in_sentence_case_still_names_the_body_in_full() -> None:
+    """ "Quorvex Freight Lines" in a headline that is not in title case is the body's full
+    name, which its short form later takes, as before."""
+    text = (
+        "Quorvex Freight Lines to cut 640 jobs as growth stalls\n\n"
+        "Staff were told on Tuesday that the company would close two depots.\n\n"
+        "Quorvex said it expected a restructuring charge of $45 million.\n"
+    )
+    assert _claimants(text, publisher="The Ledgerpost")["$45 million"] == "Quorvex Freight Lines"
+
+
+def test_a_headlines_shorter_form_is_the_name_the_story_gives_in_full() -> None:
+    """ "Quorvex Freight" in the headline and "Quorvex Freight Lines Inc." in the story are one
+    body: "Quorvex" is that body (intake left the short form, finding two names for it)."""
+    text = (
+        "Quorvex Freight to cut 640 jobs as growth stalls, memo shows\n\n"
+        "Quorvex Freight Lines Inc. will eliminate about 640 jobs, according to an internal memo "
+        "seen by The Ledgerpost.\n\n"
+        "Quorvex reported revenue of $612 million for its last fiscal year, up 7 per cent.\n"
+    )
+    claimants = _claimants(text, publisher="The Ledgerpost")
+    assert claimants["$612 million"] == "Quorvex Freight Lines Inc"
+
+
+def test_an_owners_mark_ends_a_name() -> None:
+    """ "Tamsley Airlines' Pellwick traffic" in the headline: the airline is "Tamsley
+    Airlines", not a name running on to the place (intake left "Tamsley", finding two)."""
+    text = (
+        "Tamsley Airlines' Pellwick traffic up 12.4% in September as airport posts record\n\n"
+        "Tamsley Airlines carried 447,800 passengers through Pellwick airport in September, up "
+        "12.4% from a year earlier, the airline said on Tuesday.\n\n"
+        "Tamsley reported a quarterly profit of Rs 1,284 crore, up 19%.\n"
+    )
+    assert _claimants(text, publisher="Corvath News")["Rs 1,284 crore"] == "Tamsley Airlines"
+
+
+def test_below_opening_a_standfirst_is_no_one() -> None:
+    """ "Below, the official release with our charts": "Below" was read as a name, and "the
+    release shows" later was given to it."""
+    text = (
+        "Unemployment falls as services hiring holds up, Statistics Ostreva says\n\n"
+        "Jobless total drops for a second quarter running. Below, the official release with "
+        "our charts and commentary.\n\n"
+        "The unemployment rate fell to 4.6% in the quarter, according to figures published on "
+        "Thursday by Statistics Ostreva.\n\n"
+        "Some 23,600 people aged 15 to 24 were unemployed, the release shows.\n"
+    )
+    claimants = _claimants(text, publisher="Kelvasi Business Review")
+    assert claimants["Some 23,600"] == "Statistics Ostreva"
+
+
+def test_a_file_picture_credited_after_a_slash_is_a_caption() -> None:
+    """ "Gazette file photo/Ada Moor" closes a caption: its figure is no claim of the story's
+    (intake suggested the caption's sentence)."""
+    caption = (
+        "Crews work on a transformer at the Millrace substation in August. The utility says it "
+        "has spent $1.2 billion on upgrades since 2021. Gazette file photo/Ada Quellane"
+    )
+    text = (
+        "Regulators' staff would give Halsmoor Power about half its requested rate hike\n\n"
+        f"{caption}\n\n"
+        "The staff of the State Energy Regulatory Commission has recommended that Halsmoor "
+        "Power receive roughly half of the increase it requested, according to testimony filed "
+        "on Tuesday.\n"
+    )
+    normalised = normalise(text)
+    start = normalised.text.index("Crews work")
+    assert CAPTION in normalised.kinds_at(start, start + 20)
+    assert not any("$1.2 billion" in sentence for sentence in suggested_sentences(text))
