@@ -8452,6 +8452,46 @@ def _lead_in_owner(
     return Attribution(owner, guess_kind(owner, described_in=(text,)), match.group(0))
 
 
+# A list's lead-in whose subject asks for or offers what the list sets out ("The X Union is
+# calling for:", "The state government's budget promises:"), and one that says whose words the
+# list is taken from ("From the X Department's answers this week:", "Key points from the X
+# Securities note:").
+_LEAD_IN_PROPOSES = re.compile(
+    r"^(?P<subject>\S.*?)\s+(?:(?:is|are)\s+)?(?:call(?:s|ing)\s+for|asks?\s+for|asking\s+for|"
+    r"wants?|propos(?:es|e|ing)|promis(?:es|e|ing)|pledg(?:es|e|ing)|demands?|demanding|"
+    r"recommends?|recommending|seeks?|seeking|urges?|urging)$"
+)
+_LEAD_IN_FROM = re.compile(
+    rf"\b[Ff]rom\s+(?:the\s+)?(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)*"
+    rf"{_CAPITAL}[\w’'&-]*)*)(?:['’]s)?\s+[a-z]"
+)
+
+
+def _lead_in_proposer(
+    lead_in: str, text: str, at: int, earlier: Iterable[Attribution]
+) -> Attribution | None:
+    """The source of a list a lead-in says is asked for or offered by its subject, or taken
+    from a named body's words (`_LEAD_IN_PROPOSES`, `_LEAD_IN_FROM`): the subject or the body
+    as "<it> said." would name it (a short form spelled out, "the union" the union named
+    before), a document's owner for a document ("X's budget promises:"); None otherwise."""
+    proposes = _LEAD_IN_PROPOSES.match(lead_in)
+    named = _LEAD_IN_FROM.search(lead_in) if proposes is None else None
+    if named and named.group("owner").split()[0].lower() in _NOT_NAMES:
+        named = None  # "From Monday X fares will be:" says when, not whose
+    who = proposes.group("subject") if proposes else named.group("owner") if named else ""
+    who = re.sub(r"(?:['’]s|(?<=s)['’])$", "", who)
+    if not who:
+        return None
+    owner = _lead_in_owner(who, text, at, earlier) if proposes else None
+    if owner is not None:
+        return Attribution(owner.name, owner.kind, lead_in)
+    # "The state government's 2025 budget, tabled in November, promises:": the budget's owner,
+    # as the article describes it.
+    who = re.sub(r"(?:['’]s|(?<=s)['’])\s.*$", "", who)
+    said = _find_attribution(f"{who} said.", (), article=text, at=at, earlier=list(earlier))
+    return Attribution(said.name, said.kind, lead_in) if said is not None else None
+
+
 # A list's lead-in that names what is proposed, and by no one ("The options before members
 # are:", "The three proposals are:").
 _PROPOSALS_LEAD_IN = re.compile(
@@ -8495,6 +8535,8 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
             found = find_attribution(lead_in, article=text, at=start + len(line), earlier=earlier)
             if found is None:
                 found = _lead_in_owner(lead_in, text, start, earlier)
+            if found is None:
+                found = _lead_in_proposer(lead_in, text, start, earlier)
             if found is None and _PROPOSALS_LEAD_IN.match(lead_in):
                 # "The options before members are:": a consultation's options are the
                 # proposals of the body consulting, the body the article has been quoting.

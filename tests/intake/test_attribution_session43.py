@@ -7,6 +7,8 @@ Every sentence here was written for this test; every name is invented.
 
 Each test fails without the change it describes, except those marked as guards."""
 
+import pytest
+
 from intake.normalise import CAPTION, normalise
 from tests.intake.claimants import claimants_by_figure as _claimants
 from tests.intake.claimants import suggested_sentences
@@ -93,3 +95,59 @@ def test_a_file_picture_credited_after_a_slash_is_a_caption() -> None:
     start = normalised.text.index("Crews work")
     assert CAPTION in normalised.kinds_at(start, start + 20)
     assert not any("$1.2 billion" in sentence for sentence in suggested_sentences(text))
+
+
+# A list under a lead-in that names whose list it is, by a verb of asking or offering or by
+# "from" and a body's name: every item is that body's (intake gave the publisher).
+_LISTS = [
+    pytest.param(
+        "The Allied Nurses Union is calling for:\n\n- A pay rise of 11.5% for all staff.\n\n"
+        "- An extra 2,000 training places a year.\n",
+        {"11.5%": "Allied Nurses Union", "2,000": "Allied Nurses Union"},
+        id="is-calling-for",
+    ),
+    pytest.param(
+        "The state government's 2025 budget, tabled in November, promises:\n\n"
+        "- A further 24 buses for routes in the hill district\n\n- Free tablets for 3,000 pupils\n",
+        {"24": "state government", "3,000": "state government"},
+        id="a-documents-owner-promises",
+    ),
+    pytest.param(
+        "From the Department for Coasts and Harbours' answers this week:\n\n"
+        "• Claims awaiting a decision on 31 December: 84,215\n\n"
+        "• Harbours in use on 28 February: 211\n",
+        {
+            "84,215": "Department for Coasts and Harbours",
+            "211": "Department for Coasts and Harbours",
+        },
+        id="from-a-bodys-answers",
+    ),
+    pytest.param(
+        "Key points from the Corvath Ridge Securities note:\n\n"
+        "- Take rate could fall a further 0.5 percentage points.\n\n"
+        "- Electric cars are expected to make up 25% of the fleet by March.\n",
+        {"0.5 percentage points": "Corvath Ridge Securities", "25%": "Corvath Ridge Securities"},
+        id="key-points-from-a-note",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead_in_and_list", "expected"), _LISTS)
+def test_a_lists_lead_in_names_whose_list_it_is(
+    lead_in_and_list: str, expected: dict[str, str]
+) -> None:
+    assert _claimants("Quellane buses\n\n" + lead_in_and_list) == expected
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "From April the capped rates, for customers paying by direct debit, will be:",
+        "From Monday Halsmoor Transit fares will be:",
+        "Here is what we found from our own survey of readers:",
+    ],
+)
+def test_guard_a_lead_in_that_says_when_or_is_the_papers_own_names_no_one(lead_in: str) -> None:
+    """ "From April" and "From Monday" say when; "our own survey" is the paper's."""
+    text = f"Quellane buses\n\n{lead_in}\n\n- Single fare: £2.80\n\n- 42% of riders\n"
+    assert set(_claimants(text).values()) == {""}
