@@ -8821,6 +8821,11 @@ def _has_number_cell(row: str) -> bool:
 _SOURCE_LABEL = re.compile(r"(?<![\w-])(?:Sources?|Data)\s*:\s*[A-Z]")
 
 
+# The same, in the line right under a table, where its place makes it the table's note: the
+# source may be written in lower case ("... to 9am Sunday. Source: national forecaster").
+_NOTE_LABEL_UNDER = re.compile(r"(?<![\w-])(?:Sources?|Data)\s*:\s*\S")
+
+
 @dataclass
 class _Table:
     rows_from: int  # where the first row under the rule starts
@@ -8891,7 +8896,13 @@ def _tables(text: str) -> dict[int, _Table]:
             continue
         before = text[: block[0].start()].rstrip()
         lead_start = before.rfind("\n") + 1
-        note = _TABLE_NOTE.match(text[block[-1].end() :].lstrip("\n"))
+        under = text[block[-1].end() :].lstrip("\n")
+        note = _TABLE_NOTE.match(under)
+        credited_under = _NOTE_LABEL_UNDER.search(under.split("\n", 1)[0])
+        if note is None and credited_under is not None:
+            # The line under the table credits its source after a caption's words ("Rainfall
+            # in the 24 hours to 9am. Source: X"), as the line above may.
+            note = _TABLE_NOTE.match(under[credited_under.start() :])
         credited = _SOURCE_LABEL.search(before[lead_start:])
         if note is None and credited is not None:
             # The line above the table credits its source ("Rs/kWh unless stated. Source: X"),
@@ -8909,7 +8920,8 @@ def _tables(text: str) -> dict[int, _Table]:
         table = _Table(
             rows_from=rules[0].end(),
             lead_in=(lead_start, before[lead_start:]),
-            note=note.group("name").strip() if note else "",
+            # "Source: X (provisional)": the bracket says of what state the figures are.
+            note=re.sub(r"\s*\([^()]*\)$", "", note.group("name").strip()) if note else "",
             note_line=note.string[note.start("name") :].split("\n", 1)[0] if note else "",
             # The last column, after the row's label and its figures: a first column named
             # "Source" lists where money came from ("| Source | Amount |"), not who says so.

@@ -151,3 +151,37 @@ def test_guard_a_lead_in_that_says_when_or_is_the_papers_own_names_no_one(lead_i
     """ "From April" and "From Monday" say when; "our own survey" is the paper's."""
     text = f"Quellane buses\n\n{lead_in}\n\n- Single fare: £2.80\n\n- 42% of riders\n"
     assert set(_claimants(text).values()) == {""}
+
+
+_RAIN_TABLE = (
+    "Storm rainfall\n\nThe storm brought heavy rain to the west on Saturday.\n\n"
+    "| Station | Rain (mm) | Share of monthly average |\n|---|---|---|\n"
+    "| Slievecorr | 142.0 | 118% |\n| Ballindrum | 96.4 | 81% |\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        (
+            "Rainfall in the 24 hours to 9am Sunday. Source: national forecaster (provisional)",
+            "national forecaster",
+        ),
+        (
+            "Gauges read at 9am. Source: Kelvasi Weather Service, Pellwick office.",
+            "Kelvasi Weather Service",
+        ),
+        ("Source: Kelvasi Weather Service (provisional)", "Kelvasi Weather Service"),
+    ],
+)
+def test_a_tables_note_credits_its_source_after_a_captions_words(note: str, source: str) -> None:
+    """The line under a table names its source after a caption's words (intake gave the
+    publisher), in lower case too; a bracket after the name says how final the figures are,
+    and is no part of it (intake gave "Kelvasi Weather Service (provisional)")."""
+    claimants = _claimants(_RAIN_TABLE + note + "\n")
+    assert {claimants[figure] for figure in ("142.0", "118%", "96.4", "81%")} == {source}
+
+
+def test_guard_a_line_under_a_table_that_credits_no_one_leaves_its_rows_the_papers() -> None:
+    claimants = _claimants(_RAIN_TABLE + "Rainfall in the 24 hours to 9am Sunday.\n")
+    assert {claimants[figure] for figure in ("142.0", "118%", "96.4", "81%")} == {""}
