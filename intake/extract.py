@@ -61,7 +61,11 @@ _AMOUNT_OPENS = (
     r"(?:[\d£$€₹₦₱¥₩₵]|(?-i:[A-Z]{1,3})\$|(?-i:Rs|RM|Rp|KSh|Ksh|Sh|Shs|Tk|Dh|R|N|P|K)\s?\d)"
 )
 _SPEECH_VERBS = (
-    r"says|said|say|told|tells|boasts|boasted|claims|claimed|claim|reported|reports|found|finds|"
+    r"says|said|say|told|tells|tell|boasts|boasted|claims|claimed|claim|reported|reports|found|finds|"
+    # An election's result is its returning officer's or commission's ("..., the X Electoral
+    # Authority declared on Friday"): the verb ends the clause, with no object ("declared a
+    # dividend") and no agent after it ("as declared by").
+    r"(?:declared|declares)(?=\s*(?:[.,;]|$|\s+(?:on|early|late|last|this|yesterday|today)\b))|"
     r"estimates|estimated|announced|announces|wrote|writes|argues|argued|noted|notes|stresses|"
     r"stressed|concluded|concludes|suggests|suggest|shows|showed|revealed|reveals|"
     # A pollster gives its sample ("Civica interviewed 1,500 adults").

@@ -185,3 +185,36 @@ def test_a_tables_note_credits_its_source_after_a_captions_words(note: str, sour
 def test_guard_a_line_under_a_table_that_credits_no_one_leaves_its_rows_the_papers() -> None:
     claimants = _claimants(_RAIN_TABLE + "Rainfall in the 24 hours to 9am Sunday.\n")
     assert {claimants[figure] for figure in ("142.0", "118%", "96.4", "81%")} == {""}
+
+
+def test_an_election_result_is_the_authority_that_declared_it() -> None:
+    text = (
+        "Quellane takes Pellwick ward\n\n"
+        "Ada Quellane won the seat with 6,482 votes to 5,917, the Kelvasi Electoral Authority "
+        "(KEA) declared early on Friday.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["6,482"] == claimants["5,917"] == "Kelvasi Electoral Authority"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Cases have risen to 1,214 since the outbreak was declared on Monday.", "1,214"),
+        (
+            "Votes as declared by the returning officer; shares calculated by us from 87,801 "
+            "valid votes.",
+            "87,801",
+        ),
+    ],
+)
+def test_guard_declared_with_its_agent_after_or_in_the_passive_names_no_one(
+    sentence: str, figure: str
+) -> None:
+    assert _claimants(f"Count night\n\n{sentence}\n")[figure] == ""
+
+
+def test_staff_who_tell_us_are_the_source() -> None:
+    """ "tell" in the present, as "say" is (intake knew "tells" only)."""
+    text = "Count night\n\nCouncil staff tell us there are about 160 counting assistants on duty.\n"
+    assert _claimants(text)["about 160"] == "Council staff"
