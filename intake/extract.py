@@ -1680,6 +1680,11 @@ _INTERCAPPED = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][
 # The people who speak for the body named with them ("a Jetwren spokesman", "an Education
 # Ministry spokeswoman"): the claim is the body's.
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
+# What a body speaks through, after its name in lower case ("the X Transit press office", "X
+# Police officers", "the X Ministry weekly update"): the body speaks.
+_PARTS_OF_A_BODY = _SPOKES | frozenset(
+    {"office", "team", "unit", "desk", "officers", "officials", "staff", "update", "updates"}
+)
 _SPOKES_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person|people)|representative)\b", re.I)
 # A title whose portfolio follows with "of" or "for" ("Chief Inspector of Prisons Ada Moor",
 # "Minister of State for Health Ada Moor", "Secretary of the Treasury Ada Moor").
@@ -1879,7 +1884,10 @@ _OWNERS_DOCUMENT = re.compile(
     # Three words may say what the document is ("X's annual road condition survey"); a name
     # ending in "s" may take the apostrophe alone ("the Office for X Statistics' survey").
     # A figure may say which ("X's £1,758 figure assumes a household uses ...").
-    r"(?:['’]s|(?<=s)['’])\s+(?:(?:[\w-]+|[£$€¥]?\d[\d,.]*\w*)\s+){0,3}?"
+    # A body's word after the mark continues the owner's name ("the X Growers' Association
+    # survey" is the association's, not the growers').
+    rf"(?:['’]s|(?<=s)['’])(?!\s+{_BODY_WORDS.pattern})\s+"
+    r"(?:(?:[\w-]+|[£$€¥]?\d[\d,.]*\w*)\s+){0,3}?"
     rf"(?:{_DOCUMENTS}|report|survey|study|review|audit|index|census|"
     # Figures that say something only with a verb ("X's budget assumes 15 percent"; "X's
     # budget is $4m" is the article's own statement).
@@ -3915,8 +3923,12 @@ def _without_trailing_common_words(run: str) -> str:
     """A run of capitalised words without an owner's "'s" and the words after the name that
     are capitalised without being one ("Quorvex Lines On Monday" is Quorvex Lines), nor the
     title of its document ("Ofrail Annual Report" is Ofrail's). An owner's mark ends the name
-    wherever it stands ("Quorvex Airlines' Pelsby traffic" is Quorvex Airlines)."""
+    wherever it stands ("Quorvex Airlines' Pelsby traffic" is Quorvex Airlines), unless a
+    body's word follows it."""
     owner = re.search(r"(?:['’]s|(?<=s)['’])(?![\w’'-])", run)
+    if owner and _OWNING_BODY_WORD.match(run[owner.end() :].strip()):
+        # "the X Growers' Association", "the Governor's Office": the mark inside a body's name.
+        owner = None
     words = _OWNERS_REPORT_NOTE.sub("", run[: owner.start()] if owner else run).split()
     while len(words) > 1 and words[-1].lower() in _NOT_NAMES | _STOP_BACK:
         words.pop()
@@ -6424,6 +6436,19 @@ def _find_attribution(
                 # officer the headline does not name speaks for the body.
                 name = " ".join(collected[:-roles])
             head = collected[-1].lower().strip("’'")
+            capitals = next(
+                (i for i, word in enumerate(collected) if not word[:1].isupper()), len(collected)
+            )
+            if (
+                1 < capitals < len(collected)
+                and (_DOCUMENT_NOUNS.fullmatch(head) or head in _PARTS_OF_A_BODY)
+                and all(word.islower() for word in collected[capitals:])
+                and not collected[capitals - 1].endswith(("'s", "’s", "s'", "s’"))
+            ):
+                # "The X Transit monthly bulletin shows ...", "the X Water annual report
+                # found", "the X Transit press office said", "X Police officers recorded":
+                # the body whose document, office or staff it is, as "X's annual report" is.
+                name = " ".join(collected[:capitals])
             if head in _PRONOUNS:
                 # "Let's start with what we found": words of the sentence before a pronoun
                 # subject, capitalised only for opening it, are no name; the pronoun speaks.

@@ -218,3 +218,62 @@ def test_staff_who_tell_us_are_the_source() -> None:
     """ "tell" in the present, as "say" is (intake knew "tells" only)."""
     text = "Count night\n\nCouncil staff tell us there are about 160 counting assistants on duty.\n"
     assert _claimants(text)["about 160"] == "Council staff"
+
+
+def test_an_owners_mark_inside_a_bodys_name_does_not_end_it() -> None:
+    """A plural's mark before a body's word is part of the name: "Kelvasi" said is the
+    association introduced before, whole (the owner's mark, ending names since this session,
+    gave "Kelvasi Growers")."""
+    text = (
+        "Farm jobs\n\nThe Kelvasi Growers' Association met on Monday. Kelvasi said 40% of farms "
+        "had cut staff.\n"
+    )
+    assert _claimants(text)["40%"] == "Kelvasi Growers' Association"
+
+
+def test_a_survey_of_a_body_whose_name_holds_a_plurals_mark_is_the_bodys() -> None:
+    """ "The X Growers' Association survey found": the association's survey (intake gave
+    "Kelvasi Growers", reading the mark as the owner's)."""
+    text = (
+        "Farm jobs\n\nThe Kelvasi Growers' Association survey found 40% of farms had cut staff.\n"
+    )
+    assert _claimants(text)["40%"] == "Kelvasi Growers' Association"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "body"),
+    [
+        (
+            "The Halsmoor Transit monthly bulletin shows 1,200 journeys were cut.",
+            "1,200",
+            "Halsmoor Transit",
+        ),
+        (
+            "The Pellwick Water annual report shows 1,200 leaks were fixed.",
+            "1,200",
+            "Pellwick Water",
+        ),
+        (
+            "The Kelvasi Health Ministry weekly update shows 41 new cases.",
+            "41",
+            "Kelvasi Health Ministry",
+        ),
+        (
+            "The Halsmoor Transit press office said 1,200 journeys were cut.",
+            "1,200",
+            "Halsmoor Transit",
+        ),
+    ],
+)
+def test_a_bodys_document_or_office_in_lower_case_after_its_name_is_the_bodys(
+    sentence: str, figure: str, body: str
+) -> None:
+    """Intake gave the whole run ("Halsmoor Transit monthly bulletin") as the name."""
+    assert _claimants(f"Halsmoor news\n\n{sentence}\n")[figure] == body
+
+
+def test_guard_a_bodys_papers_named_without_a_document_noun_stay_the_papers() -> None:
+    """ "board papers" is no document noun of the rule's: the figure stays the paper's, as
+    before."""
+    text = "Halsmoor news\n\nThe Pellwick Water board papers show 1,200 leaks were fixed.\n"
+    assert _claimants(text)["1,200"] == ""
