@@ -3256,6 +3256,10 @@ _COUNT_WORDS = frozenset(
 )
 
 
+# The words that open a question or a clause of manner or place, in lower case: never a name's.
+_WH_WORDS = frozenset({"where", "how", "what", "which", "whether", "when", "why", "who", "whom"})
+
+
 def is_claimant_name(name: str) -> bool:
     """Whether `name` can be a claimant: a name (a capitalised word that is not a day or a
     month), or a body named by its common noun ("health officials"); never a fragment of a
@@ -3267,6 +3271,8 @@ def is_claimant_name(name: str) -> bool:
         return True  # "a person familiar with the talks": an unnamed source, as described
     if words[0].lower() in _COUNT_WORDS:
         return False  # "five likely voters" (read back from "one in five likely voters say")
+    if words[0] in _WH_WORDS:
+        return False  # "where workers" (read back from "figures by where workers sit")
     if len(words) == 1 and currency_of_prefix(name):
         return False  # "KSh", "USD": an amount's currency (read back from "earned KSh 161bn")
     if _STANDING_DOCUMENT.fullmatch(name):
@@ -5314,6 +5320,13 @@ def _find_attribution(
     authors = _authors_of_a_document(sentence, [*earlier, *context], article)
     if authors is not None:
         return authors
+    told = _SHARE_TOLD.match(sentence)
+    if told is not None:
+        # "Some 17% of voters told Marrable they ...": the share is the pollster's, whom the
+        # respondents answered, as "Marrable said." would name it.
+        found = named(told.group("who"), told.group(0), via_speech=False)
+        if found is not None and is_claimant_name(found.name):
+            return found
     by_count = _BY_OWNERS_COUNT.search(sentence)
     if by_count:
         owner = by_count.group("owner")
@@ -6605,6 +6618,18 @@ def _colon_lead_in(
     if _OWNERS_DOCUMENT_ALONE.match(head):
         return _lead_in_owner(head, article, at, [*earlier, *context])
     return None
+
+
+# A share of the people asked, who told the pollster or the survey named after the verb
+# ("Some 17% of voters told Marrable that ...", "One in five parents told the X Forum"): the
+# one they told states the share, not the respondents.
+_SHARE_TOLD = re.compile(
+    r"^(?:(?:Some|About|Around|Nearly|Almost|Over|Just|Only|More\s+than|Fewer\s+than|"
+    r"Less\s+than)\s+)?(?:[\d.,]+\s?(?:%|per\s?cent|percent)|[A-Za-z]+(?:-[a-z]+)?\s+in\s+"
+    r"(?:\d+|[a-z]+)|[Aa]\s+(?:third|quarter|fifth|half)|[Hh]alf|[Tt]wo-thirds|[Mm]ost)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[a-z]+)\s+told\s+(?:the\s+)?"
+    rf"(?P<who>{_CAPITAL}[\w’'&-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)*{_CAPITAL}[\w’'&-]*)*)"
+)
 
 
 # Those who answered a survey are what it found, not speakers ("Of the 1,200 people who

@@ -277,3 +277,42 @@ def test_guard_a_bodys_papers_named_without_a_document_noun_stay_the_papers() ->
     before."""
     text = "Halsmoor news\n\nThe Pellwick Water board papers show 1,200 leaks were fixed.\n"
     assert _claimants(text)["1,200"] == ""
+
+
+def test_a_clause_of_place_after_by_is_no_source() -> None:
+    """ "splits the figures by where workers sit": "where workers" was read as the figures'
+    source, and carried to the paragraph's next sentence."""
+    text = (
+        "Pay watch\n\nThe third chart splits the earnings figures by where workers sit in the pay "
+        "distribution. The lowest-paid fifth saw pay rise 6.3% over the year.\n"
+    )
+    assert set(_claimants(text).values()) == {""}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share", "pollster"),
+    [
+        (
+            "Some 17% of voters told Marrable Research they would consider switching.",
+            "Some 17%",
+            "Marrable Research",
+        ),
+        (
+            "One in five parents told the Kelvasi Parents' Forum that fees had risen by $400.",
+            "One in five",
+            "Kelvasi Parents' Forum",
+        ),
+    ],
+)
+def test_a_share_of_people_who_told_a_pollster_is_the_pollsters(
+    sentence: str, share: str, pollster: str
+) -> None:
+    """The respondents told the pollster: the share is the pollster's (intake gave "voters",
+    or the publisher)."""
+    assert _claimants(f"Poll watch\n\n{sentence}\n")[share] == pollster
+
+
+def test_guard_people_who_told_the_paper_stay_the_speakers() -> None:
+    """ "told us": no pollster is named, and what the residents said stays theirs."""
+    text = "Poll watch\n\nMost of the residents told us they had waited 40 minutes for a bus.\n"
+    assert _claimants(text)["40"] == "residents"
