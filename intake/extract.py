@@ -9612,9 +9612,14 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 # "The company reported revenue of $3.96bn. Its data-centre segment grew 31%":
                 # the body the sentence before gave its figures goes on giving its own.
                 attribution = Attribution(said_before.name, said_before.kind, its.group(0))
+            box = _box_source(text, start, earlier) if attribution is None else None
+            if box is not None and names_the_publisher(box.name, publisher):
+                # "Source: Gazette survey of trust websites" under a box: the paper's own work,
+                # as a table's note crediting it is.
+                box = None
             if attribution is None:
                 attribution = (
-                    _box_source(text, start, earlier)
+                    box
                     or _claim_line_source(text, start)
                     or _signed_below(text, end)
                     or _set_out_above(text, paragraph_start, earlier)

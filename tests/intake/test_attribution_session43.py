@@ -316,3 +316,23 @@ def test_guard_people_who_told_the_paper_stay_the_speakers() -> None:
     """ "told us": no pollster is named, and what the residents said stays theirs."""
     text = "Poll watch\n\nMost of the residents told us they had waited 40 minutes for a bus.\n"
     assert _claimants(text)["40"] == "residents"
+
+
+def test_a_boxs_source_note_crediting_the_paper_is_the_papers_own() -> None:
+    """ "Source: Gazette survey of trust websites" under a box, in the Pellwick Gazette: the
+    paper's own work (intake gave "Gazette", as a source apart from the paper)."""
+    text = (
+        "Parking charges\n\nHOW THE HOSPITALS COMPARE\n- Pellwick General Hospital: £4.50\n"
+        "- Halsmoor Royal Infirmary: £3.80\nSource: Gazette survey of trust websites, March\n"
+    )
+    claimants = _claimants(text, publisher="The Pellwick Gazette")
+    assert claimants["£4.50"] == claimants["£3.80"] == ""
+
+
+def test_guard_a_boxs_source_note_crediting_another_body_is_that_bodys() -> None:
+    text = (
+        "Parking charges\n\nHOW THE HOSPITALS COMPARE\n- Pellwick General Hospital: £4.50\n"
+        "- Halsmoor Royal Infirmary: £3.80\nSource: Kelvasi Health Board survey, March\n"
+    )
+    claimants = _claimants(text, publisher="The Pellwick Gazette")
+    assert claimants["£4.50"] == claimants["£3.80"] == "Kelvasi Health Board"
