@@ -1027,12 +1027,15 @@ _GROUP_SEPARATOR = re.compile(rf"[{GROUP_SPACES}\-]")
 # to 85258". A name or a pronoun may stand between the word and the number only with "on",
 # "at" or "to" before the number, so that "call volumes reached 12 345" stays a count.
 _DIAL_WORDS = (
-    r"(?:call|ring|dial|phone|telephone|tel|text|sms|whatsapp|freephone|freefone|helpline|"
-    r"hotline|phoneline|infoline|contact)"
+    r"(?:(?:call|ring|dial|phone|telephone|text)(?:s|ing)?|tel|sms|whatsapp|freephone|freefone|"
+    r"helpline|hotline|phoneline|infoline|contact)"
 )
+# A name may stand between the word and the number with "on" or "at" ("calling X Customer Care
+# on 1800 563 722").
 _DIALLED_BEFORE = re.compile(
     rf"\b{_DIAL_WORDS}\b(?:\s*[.:]|\s+(?:us|them|him|her|me|the\s[^.!?\d\n]{{1,50}}?|"
-    r"our\s[^.!?\d\n]{1,40}?|[A-Z]{2,})\s+(?:on|at|to)\b|\s+(?:on|at)\b)?\s*$",
+    r"our\s[^.!?\d\n]{1,40}?|[A-Z]{2,}|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){0,3})"
+    r"\s+(?:on|at|to)\b|\s+(?:on|at)\b)?\s*$",
     re.IGNORECASE,
 )
 # What may follow a dialled number ("call 999 if you see smoke", "Ring 111 or visit ..."); any

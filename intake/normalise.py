@@ -203,6 +203,8 @@ _PROMPT = re.compile(
     rf"(?:donate|contribute|chip in|give|support us|back us)(?: now| today)? (?:for|from) "
     rf"{_PRICE}|"
     r"(?:^|(?<=[.!?] ))(?:upgrade (?:now|today|here|to (?:a )?(?:paid|premium|pro|full)|"
+    # "Upgrade to X Pro for N1,500 a month": the newsletter's paid tier, by its name.
+    r"to [\w’'-]+ (?:pro|premium|plus|gold)\b|"
     r"for (?:just |only )?[£$€]\d[\d.,]* ?(?:a|per|/) ?(?:month|year|week|mo|yr))|"
     r"go (?:premium|paid|pro)|donate (?:now|today|here))|"
     # A metered paywall's count of what the reader has used ("You've read 4 articles this
@@ -728,9 +730,10 @@ _DATELINE = re.compile(
 _READING_TIME = re.compile(
     r"^(?:(?:Listen(?:\s+to\s+(?:this|the)\s+(?:article|story|piece))?|Estimated|"
     r"(?:Estimated\s+)?(?:reading|listening|read|listen|audio)\s+(?:time|length)|Duration|"
-    r"Running\s+time|Run\s+time)\s*:?\s*)+"
+    # A radio script's timing of an item ("DUR: 0'17\"", "TOTAL DUR: 1'52\"").
+    r"(?:Total\s+)?Dur|Running\s+time|Run\s+time)\s*:?\s*)+"
     r"(?:about\s+|approx\.?\s+|~)?(?:\d+\s*(?:min(?:ute)?s?|mins?)(?:\s+\d+\s*(?:sec(?:ond)?s?|s))?"
-    r"|\d{1,2}:\d{2}(?::\d{2})?)\.?$",
+    r"|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}['’]\d{2}(?:\"|”|'')?)\.?$",
     re.IGNORECASE,
 )
 # A byline may name two or three reporters, where they filed from and their role or desk ("By

@@ -9,6 +9,7 @@ Each test fails without the change it describes, except those marked as guards."
 
 import pytest
 
+from claims.figures_parser import find_figures
 from intake.normalise import CAPTION, normalise
 from tests.intake.claimants import claimants_by_figure as _claimants
 from tests.intake.claimants import suggested_sentences
@@ -336,3 +337,38 @@ def test_guard_a_boxs_source_note_crediting_another_body_is_that_bodys() -> None
     )
     claimants = _claimants(text, publisher="The Pellwick Gazette")
     assert claimants["£4.50"] == claimants["£3.80"] == "Kelvasi Health Board"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Owners can check by calling Koenraad Customer Care on 1800 563 722.",
+        "Ring Kelvasi Water on 0800 555 0199 or visit the website.",
+    ],
+)
+def test_a_number_dialled_after_a_name_is_no_figure(sentence: str) -> None:
+    """ "calling X Customer Care on 1800 563 722": intake read "563 722" as a count (the dialling
+    word in its -ing form, a name between it and "on", were not read)."""
+    assert find_figures(sentence) == []
+
+
+def test_guard_calling_a_number_of_people_counts_them() -> None:
+    assert [f.as_written for f in find_figures("The charity is calling 1,200 families.")] == [
+        "1,200"
+    ]
+
+
+def test_a_newsletters_paid_tier_pitch_is_no_claim() -> None:
+    text = (
+        "Teachers\n\nThe union said 40% of teachers were paid late.\n\n"
+        "You are reading the free edition of ChalkLine Weekly. Upgrade to ChalkLine Pro for "
+        "N1,500 a month to get job alerts and the full policy tracker.\n"
+    )
+    assert suggested_sentences(text) == ["The union said 40% of teachers were paid late."]
+
+
+def test_a_radio_scripts_item_timings_are_no_claims() -> None:
+    text = (
+        "Bulletin\n\nDUR: 0'17\"\n\nThe council said 12 roads were closed.\n\nTOTAL DUR: 1'52\"\n"
+    )
+    assert suggested_sentences(text) == ["The council said 12 roads were closed."]
