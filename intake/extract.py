@@ -4083,9 +4083,9 @@ def _in_title_case_furniture(article: str, at: int, furniture: Sequence[tuple[in
     its words of four letters or more open with a capital."""
     for since, until in furniture:
         if since <= at < until:
-            words = [word for word in re.findall(r"[^\W\d_][\w’'-]*", article[since:until])]
-            long = [word for word in words if len(word) >= 4]
-            return len(long) >= 3 and sum(word[0].isupper() for word in long) * 5 >= len(long) * 4
+            words = re.findall(r"[^\W\d_][\w’'-]{3,}", article[since:until])
+            capitalised = sum(word[0].isupper() for word in words)
+            return len(words) >= 3 and capitalised * 5 >= len(words) * 4
     return False
 
 
@@ -5322,8 +5322,8 @@ def _find_attribution(
         return authors
     told = _SHARE_TOLD.match(sentence)
     if told is not None:
-        # "Some 17% of voters told Marrable they ...": the share is the pollster's, whom the
-        # respondents answered, as "Marrable said." would name it.
+        # "Some 17% of voters told X Research they ...": the share is the pollster's, whom
+        # the respondents answered, as "X Research said." would name it.
         found = named(told.group("who"), told.group(0), via_speech=False)
         if found is not None and is_claimant_name(found.name):
             return found
@@ -6621,7 +6621,7 @@ def _colon_lead_in(
 
 
 # A share of the people asked, who told the pollster or the survey named after the verb
-# ("Some 17% of voters told Marrable that ...", "One in five parents told the X Forum"): the
+# ("Some 17% of voters told X Research that ...", "One in five parents told the X Forum"): the
 # one they told states the share, not the respondents.
 _SHARE_TOLD = re.compile(
     r"^(?:(?:Some|About|Around|Nearly|Almost|Over|Just|Only|More\s+than|Fewer\s+than|"
@@ -8872,12 +8872,11 @@ def _has_number_cell(row: str) -> bool:
 
 
 # Where a line names a table's source, wherever in the line ("Rs/kWh unless stated. Source: X").
-_SOURCE_LABEL = re.compile(r"(?<![\w-])(?:Sources?|Data)\s*:\s*[A-Z]")
-
-
+_SOURCE_LABEL_OPENS = r"(?<![\w-])(?:Sources?|Data)\s*:\s*"
+_SOURCE_LABEL = re.compile(rf"{_SOURCE_LABEL_OPENS}[A-Z]")
 # The same, in the line right under a table, where its place makes it the table's note: the
 # source may be written in lower case ("... to 9am Sunday. Source: national forecaster").
-_NOTE_LABEL_UNDER = re.compile(r"(?<![\w-])(?:Sources?|Data)\s*:\s*\S")
+_NOTE_LABEL_UNDER = re.compile(rf"{_SOURCE_LABEL_OPENS}\S")
 
 
 @dataclass
