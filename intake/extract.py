@@ -1684,6 +1684,8 @@ _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
 # Police officers", "the X Ministry weekly update"): the body speaks.
 _PARTS_OF_A_BODY = _SPOKES | frozenset(
     {"office", "team", "unit", "desk", "officers", "officials", "staff", "update", "updates"}
+    # "X Securities analysts wrote", "X Bank economists expect": the firm's research.
+    | {"analysts", "economists", "strategists"}
 )
 _SPOKES_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person|people)|representative)\b", re.I)
 # A title whose portfolio follows with "of" or "for" ("Chief Inspector of Prisons Ada Moor",

@@ -264,6 +264,11 @@ def test_a_survey_of_a_body_whose_name_holds_a_plurals_mark_is_the_bodys() -> No
             "1,200",
             "Halsmoor Transit",
         ),
+        (
+            "In a note to clients, Pellwick Securities analysts wrote that margins could fall to 12%.",
+            "12%",
+            "Pellwick Securities",
+        ),
     ],
 )
 def test_a_bodys_document_or_office_in_lower_case_after_its_name_is_the_bodys(
