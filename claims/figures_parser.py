@@ -571,12 +571,15 @@ MULTIPLE_VERB_FIGURE = re.compile(
 # A multiple written as "-fold" ("rose roughly fivefold", "a tenfold increase", "a 12-fold
 # rise"): as much a figure as "five times", with or without a qualifier ("manifold" and
 # "twofold" as "of two kinds" are no number before "fold").
+# So is a multiple written with "x" after its digits, as markets write it ("trades at 1.4x
+# book value", "revenue grew 2.5x"): "4x4" and "x2" are no such figure.
 FOLD_FIGURE = re.compile(
-    rf"(?<![\w-]){_QUALIFIER}(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    rf"(?<![\w.-]){_QUALIFIER}(?:(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|hundred|thousand|\d{1,4}(?:\.\d)?[-\u2010\u2011]?)"
-    r"fold\b(?![\w-])",
+    r"fold|(?P<x>\d{1,4}(?:\.\d{1,2})?)[x\u00d7])\b(?![\w-])",
     re.IGNORECASE,
 )
+_DIGIT_THEN_X = re.compile(r"\d[x\u00d7]")
 # A multiple said as a verb in the perfect ("the fee has doubled since 2014", "rents have
 # now tripled"): a finished change of a stated size, as "more than doubled" is; "we doubled
 # the fund", "wants the fleet doubled", "has not doubled" are left alone, as the bare verb is
@@ -2425,6 +2428,10 @@ def _perfect_multiple(text: str, match: re.Match[str]) -> ParsedFigure:
 
 
 def _fold_multiple(text: str, match: re.Match[str]) -> ParsedFigure | None:
+    if match.group("x"):
+        # "1.4x" is a multiple above one, as "2x" is; "1x" and "0.8x" say no more or less.
+        multiple = Decimal(match.group("x"))
+        return _counted(text, match, multiple) if multiple > 1 else None
     written = match.group("n").rstrip("-\u2010\u2011")
     value = read_digits(written) if written[:1].isdigit() else read_integer_words(written)
     if value is None or value < 2:
@@ -2857,7 +2864,7 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     lowered = text.lower()
     for perfect_match in PERFECT_MULTIPLE_FIGURE.finditer(text):
         take(_perfect_multiple(text, perfect_match))
-    if "fold" in lowered:
+    if "fold" in lowered or _DIGIT_THEN_X.search(lowered):
         for fold_match in FOLD_FIGURE.finditer(text):
             take(_fold_multiple(text, fold_match))
     if "half" in lowered:

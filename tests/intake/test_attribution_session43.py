@@ -7,6 +7,8 @@ Every sentence here was written for this test; every name is invented.
 
 Each test fails without the change it describes, except those marked as guards."""
 
+from decimal import Decimal
+
 import pytest
 
 from claims.figures_parser import find_figures
@@ -377,3 +379,21 @@ def test_a_radio_scripts_item_timings_are_no_claims() -> None:
         "Bulletin\n\nDUR: 0'17\"\n\nThe council said 12 roads were closed.\n\nTOTAL DUR: 1'52\"\n"
     )
     assert suggested_sentences(text) == ["The council said 12 roads were closed."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("The shares trade at 1.4x book value.", "1.4x", "1.4"),
+        ("The fund returned roughly 3x its money.", "roughly 3x", "3"),
+    ],
+)
+def test_a_multiple_written_with_x_is_a_figure(sentence: str, written: str, value: str) -> None:
+    """As "threefold" is (intake read no figure)."""
+    figures = find_figures(sentence)
+    assert [(f.as_written, f.value) for f in figures] == [(written, Decimal(value))]
+
+
+@pytest.mark.parametrize("sentence", ["It sold 4x4 vehicles.", "The rate was 1x.", "A 0x1F code."])
+def test_guard_a_code_or_a_multiple_of_one_is_no_figure(sentence: str) -> None:
+    assert find_figures(sentence) == []
