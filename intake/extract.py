@@ -670,7 +670,9 @@ _YEAR_OF_A_DOCUMENT = re.compile(r"(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?")
 _PUT_OUT = r"published|released|issued|compiled|produced"
 _DOCUMENTS = (
     r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return|memo|"
-    r"memorandum|disclosure|notice"
+    # "the board's consultation document": one document, its owner's ("documents seen by the
+    # paper" are its reporting).
+    r"memorandum|disclosure|notice|document"
 )
 # A company's or a club's accounts are its own document as its statement is, when a sentence
 # opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
@@ -695,7 +697,8 @@ _OWNED_DATA = re.compile(
     # A plural owner's apostrophe stands alone ("the organisers' registration data").
     r"(?:(?P<possessive>['’]s|(?<=s)['’])\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?|(?:['’]s?)?\s+"
     r"(?:own\s+)?(?:(?:latest|new|provisional|annual|monthly|quarterly|weekly|final|recent|"
-    rf"published|internal|unpublished)\s+)*)(?:{_DATA_NOUNS}|"
+    # What the figures cover ("according to county budget figures" are the county's).
+    rf"published|internal|unpublished|budget|spending|staffing|performance)\s+)*)(?:{_DATA_NOUNS}|"
     # A body's periodic review gives its figures as its report does ("according to the
     # authority's monthly price review"); so do its price monitor, tracker and index, and a
     # seller's own sales papers ("according to the developer's price list").

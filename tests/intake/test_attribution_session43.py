@@ -397,3 +397,29 @@ def test_a_multiple_written_with_x_is_a_figure(sentence: str, written: str, valu
 @pytest.mark.parametrize("sentence", ["It sold 4x4 vehicles.", "The rate was 1x.", "A 0x1F code."])
 def test_guard_a_code_or_a_multiple_of_one_is_no_figure(sentence: str) -> None:
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        (
+            "The Glasmorven Health Board wants to close the ward. The catchment takes in around "
+            "61,000 people, according to the board's consultation document.",
+            "around 61,000",
+            "Glasmorven Health Board",
+        ),
+        (
+            "Brannock County built the arena in 2019. According to county budget figures, the "
+            "arena generated $6.2 million in taxes in its first year.",
+            "$6.2 million",
+            "Brannock County",
+        ),
+    ],
+)
+def test_a_bodys_document_or_figures_named_by_what_they_cover_are_its_own(
+    text: str, figure: str, owner: str
+) -> None:
+    """ "the board's consultation document" and "county budget figures": the board's and the
+    county's (intake gave the publisher: "document" was no document's noun, and "budget"
+    stood between the owner and its figures)."""
+    assert _claimants(f"Ward closure\n\n{text}\n")[figure] == owner
