@@ -5325,6 +5325,13 @@ def _find_attribution(
     authors = _authors_of_a_document(sentence, [*earlier, *context], article)
     if authors is not None:
         return authors
+    filed = _ACCORDING_TO_ITS_FILING.match(sentence)
+    if filed is not None:
+        # "According to a securities filing on Monday, X has set aside $4.5 million": what a
+        # body files states its own figures.
+        found = named(filed.group("who"), filed.group(0), via_speech=False)
+        if found is not None and is_claimant_name(found.name):
+            return found
     told = _SHARE_TOLD.match(sentence)
     if told is not None:
         # "Some 17% of voters told X Research they ...": the share is the pollster's, whom
@@ -6623,6 +6630,21 @@ def _colon_lead_in(
     if _OWNERS_DOCUMENT_ALONE.match(head):
         return _lead_in_owner(head, article, at, [*earlier, *context])
     return None
+
+
+# A filing no owner is named for, opening the sentence, whose subject is a name: the filer's
+# own ("According to a securities filing on Monday, X has set aside ...", "According to its
+# annual report, X employs ...").
+_ACCORDING_TO_ITS_FILING = re.compile(
+    r"^According\s+to\s+(?:a|an|its|their|the)\s+(?:(?:securities|regulatory|stock\s+exchange|"
+    r"annual|quarterly|interim|latest|most\s+recent|recent|new)\s+){0,2}"
+    r"(?:filing|filings|results|accounts|annual\s+report|prospectus|disclosure|announcement|"
+    # What follows it says when it was filed, never whose ("a statement from the union").
+    r"statement)\b(?![^,]*\b(?:from|by|of|for|with|to)\b)[^,]{0,40},\s+"
+    rf"(?P<who>{_CAPITAL}[\w’'&-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)*{_CAPITAL}[\w’'&-]*)*)"
+    r"\s+(?:has|have|had|is|are|was|were|will|would|expects?|reported|posted|made|employs?|"
+    r"holds?|owes?|paid|spent|set|earned|lost)\b"
+)
 
 
 # A share of the people asked, who told the pollster or the survey named after the verb

@@ -423,3 +423,37 @@ def test_a_bodys_document_or_figures_named_by_what_they_cover_are_its_own(
     county's (intake gave the publisher: "document" was no document's noun, and "budget"
     stood between the owner and its figures)."""
     assert _claimants(f"Ward closure\n\n{text}\n")[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "filer"),
+    [
+        (
+            "According to a securities filing on Monday, Vantorra has set aside $4.5 million.",
+            "$4.5 million",
+            "Vantorra",
+        ),
+        (
+            "According to its annual report, Halsmoor Gas employs 1,150 people.",
+            "1,150",
+            "Halsmoor Gas",
+        ),
+    ],
+)
+def test_a_filing_no_one_is_named_for_is_its_subjects_own(
+    sentence: str, figure: str, filer: str
+) -> None:
+    """What a body files states its own figures (intake gave the publisher)."""
+    assert _claimants(f"Results\n\n{sentence}\n")[figure] == filer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to a statement from the union, Halsmoor Gas has cut 1,150 jobs.",
+        "According to a filing by its largest shareholder, Halsmoor Gas has cut 1,150 jobs.",
+        "According to court filings, Halsmoor Gas has cut 1,150 jobs.",
+    ],
+)
+def test_guard_a_filing_by_another_is_not_its_subjects(sentence: str) -> None:
+    assert _claimants(f"Results\n\n{sentence}\n")["1,150"] != "Halsmoor Gas"
