@@ -518,6 +518,8 @@ _ADJECTIVE_TITLE = re.compile(
 _INITIALS = r"(?:[A-Z]\.?\s+)*"
 # A name's capital may carry an accent ("Élodie", "Øyvind", "Åsa"): the Latin-1 capitals.
 _CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+# An owner's mark: "'s", or the apostrophe alone after a plural's "s" ("the growers' survey").
+_OWNERS_MARK = r"(?:['’]s|(?<=s)['’])"
 _TITLES = re.compile(rf"^(?:(?:{_TITLE_WORDS})\.?\s+)+(?={_INITIALS}{_CAPITAL}[\w’'-]+(?:\s|$))")
 # A job title is a run of capitalised words that ends in a title word, whatever portfolio or
 # rank goes before it ("Employment Minister", "Deputy Chief Fire Officer", "Health Secretary"),
@@ -1891,7 +1893,7 @@ _OWNERS_DOCUMENT = re.compile(
     # A figure may say which ("X's £1,758 figure assumes a household uses ...").
     # A body's word after the mark continues the owner's name ("the X Growers' Association
     # survey" is the association's, not the growers').
-    rf"(?:['’]s|(?<=s)['’])(?!\s+{_BODY_WORDS.pattern})\s+"
+    rf"{_OWNERS_MARK}(?!\s+{_BODY_WORDS.pattern})\s+"
     r"(?:(?:[\w-]+|[£$€¥]?\d[\d,.]*\w*)\s+){0,3}?"
     rf"(?:{_DOCUMENTS}|report|survey|study|review|audit|index|census|"
     # Figures that say something only with a verb ("X's budget assumes 15 percent"; "X's
@@ -3928,6 +3930,9 @@ _SURNAME_PARTICLE = re.compile(
 # The small words inside a body's name, in English and the languages whose names a news
 # report keeps ("Bank of the West", "Banco do Brasil", "Syndicat des Poiriers du X").
 _NAME_PARTICLES = r"of|for|and|on|the|&|de|des|du|del|della|la|le|di|da|do|dos|das|van|von|der"
+# A name of capitalised words, its particles between them ("the X Department for Coasts and
+# Harbours").
+_NAME_RUN = rf"{_CAPITAL}[\w’'&-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)*{_CAPITAL}[\w’'&-]*)*"
 
 
 def _without_trailing_common_words(run: str) -> str:
@@ -3936,7 +3941,7 @@ def _without_trailing_common_words(run: str) -> str:
     title of its document ("Ofrail Annual Report" is Ofrail's). An owner's mark ends the name
     wherever it stands ("Quorvex Airlines' Pelsby traffic" is Quorvex Airlines), unless a
     body's word follows it."""
-    owner = re.search(r"(?:['’]s|(?<=s)['’])(?![\w’'-])", run)
+    owner = re.search(rf"{_OWNERS_MARK}(?![\w’'-])", run)
     if owner and _OWNING_BODY_WORD.match(run[owner.end() :].strip()):
         # "the X Growers' Association", "the Governor's Office": the mark inside a body's name.
         owner = None
@@ -6641,7 +6646,7 @@ _ACCORDING_TO_ITS_FILING = re.compile(
     r"(?:filing|filings|results|accounts|annual\s+report|prospectus|disclosure|announcement|"
     # What follows it says when it was filed, never whose ("a statement from the union").
     r"statement)\b(?![^,]*\b(?:from|by|of|for|with|to)\b)[^,]{0,40},\s+"
-    rf"(?P<who>{_CAPITAL}[\w’'&-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)*{_CAPITAL}[\w’'&-]*)*)"
+    rf"(?P<who>{_NAME_RUN})"
     r"\s+(?:has|have|had|is|are|was|were|will|would|expects?|reported|posted|made|employs?|"
     r"holds?|owes?|paid|spent|set|earned|lost)\b"
 )
@@ -6655,7 +6660,7 @@ _SHARE_TOLD = re.compile(
     r"Less\s+than)\s+)?(?:[\d.,]+\s?(?:%|per\s?cent|percent)|[A-Za-z]+(?:-[a-z]+)?\s+in\s+"
     r"(?:\d+|[a-z]+)|[Aa]\s+(?:third|quarter|fifth|half)|[Hh]alf|[Tt]wo-thirds|[Mm]ost)\s+(?:of\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[a-z]+)\s+told\s+(?:the\s+)?"
-    rf"(?P<who>{_CAPITAL}[\w’'&-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)*{_CAPITAL}[\w’'&-]*)*)"
+    rf"(?P<who>{_NAME_RUN})"
 )
 
 
@@ -8542,10 +8547,7 @@ _LEAD_IN_PROPOSES = re.compile(
     r"wants?|propos(?:es|e|ing)|promis(?:es|e|ing)|pledg(?:es|e|ing)|demands?|demanding|"
     r"recommends?|recommending|seeks?|seeking|urges?|urging)$"
 )
-_LEAD_IN_FROM = re.compile(
-    rf"\b[Ff]rom\s+(?:the\s+)?(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+(?:(?:{_NAME_PARTICLES})\s+)*"
-    rf"{_CAPITAL}[\w’'&-]*)*)(?:['’]s)?\s+[a-z]"
-)
+_LEAD_IN_FROM = re.compile(rf"\b[Ff]rom\s+(?:the\s+)?(?P<owner>{_NAME_RUN})(?:['’]s)?\s+[a-z]")
 
 
 def _lead_in_proposer(
@@ -8560,7 +8562,7 @@ def _lead_in_proposer(
     if named and named.group("owner").split()[0].lower() in _NOT_NAMES:
         named = None  # "From Monday X fares will be:" says when, not whose
     who = proposes.group("subject") if proposes else named.group("owner") if named else ""
-    who = re.sub(r"(?:['’]s|(?<=s)['’])$", "", who)
+    who = re.sub(rf"{_OWNERS_MARK}$", "", who)
     if not who:
         return None
     owner = _lead_in_owner(who, text, at, earlier) if proposes else None
@@ -8568,7 +8570,7 @@ def _lead_in_proposer(
         return Attribution(owner.name, owner.kind, lead_in)
     # "The state government's 2025 budget, tabled in November, promises:": the budget's owner,
     # as the article describes it.
-    who = re.sub(r"(?:['’]s|(?<=s)['’])\s.*$", "", who)
+    who = re.sub(rf"{_OWNERS_MARK}\s.*$", "", who)
     said = _find_attribution(f"{who} said.", (), article=text, at=at, earlier=list(earlier))
     return Attribution(said.name, said.kind, lead_in) if said is not None else None
 

@@ -722,7 +722,7 @@ def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str])
         if read or element.tag != "p":
             continue
         # What a reader sees of the paragraph: a script's or a style's text is none of it.
-        text = " ".join("".join(element.xpath(_SHOWN_TEXT)).split())
+        text = _shown_text(element)
         if (
             len(text.split()) >= _STORY_PARAGRAPH_WORDS
             and not _said_already(text, said)
@@ -751,6 +751,11 @@ def _split_story_restored(page: Any, paragraphs: list[str], comments: list[str])
 
 # The text of an element a reader is shown: not a script's, a style's or a <noscript>'s.
 _SHOWN_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+
+
+def _shown_text(element: Any) -> str:
+    """What a reader sees of an element's text (`_SHOWN_TEXT`), its whitespace folded."""
+    return " ".join("".join(element.xpath(_SHOWN_TEXT)).split())
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -785,15 +790,20 @@ _FURNITURE_TAGS = frozenset(
     {"aside", "nav", "footer", "header", "figure", "figcaption", "form", "blockquote", "li"}
     | {"td", "th", "button", "label", "dialog"}
 )
-# Class and id names of the page's furniture inside the story's region: related stories,
-# sharing, newsletters, adverts, bylines and dates, captions, prompts and paywalls' offers.
+# Class and id names of what a page sets around its story's text, wherever: related stories,
+# promotions, newsletters, sharing, adverts, the byline and when it was published, captions and
+# credits, navigation, a kicker. `_FURNITURE_NAMES` and `_NOT_A_STANDFIRST` both read them.
+_CHROME_NAMES = (
+    r"relat|promo|newsletter|subscri|share|social|\bads?\b|advert|byline|author|timestamp|"
+    r"published|updated|caption|credit|\bnav|menu|breadcrumb|kicker"
+)
+# Class and id names of the page's furniture inside the story's region: the above, and more
+# teasers, prompts and paywalls' offers, sidebars, comments, and the story's standfirst.
 _FURNITURE_NAMES = re.compile(
-    r"relat|recommend|more-?stor|most-?(?:read|popular)|read-?(?:more|next)|teaser|promo|"
-    r"newsletter|signup|sign-up|subscri|paywall|offer|share|social|\bads?\b|advert|sponsor|"
-    r"outbrain|taboola|byline|author|\bbio\b|dateline|timestamp|\bdate\b|published|updated|"
-    r"caption|credit|correction|disclaimer|footer|sidebar|\bnav|menu|banner|breadcrumb|"
-    r"consent|cookie|modal|popup|comment|\btags?\b|\btopics?\b|standfirst|\bdek\b|summary|"
-    r"\bintro\b|\blede\b|kicker",
+    rf"{_CHROME_NAMES}|recommend|more-?stor|most-?(?:read|popular)|read-?(?:more|next)|teaser|"
+    r"signup|sign-up|paywall|offer|sponsor|outbrain|taboola|\bbio\b|dateline|\bdate\b|"
+    r"correction|disclaimer|footer|sidebar|banner|consent|cookie|modal|popup|comment|"
+    r"\btags?\b|\btopics?\b|standfirst|\bdek\b|summary|\bintro\b|\blede\b",
     re.IGNORECASE,
 )
 # An element this small that holds a control is a prompt ("Sign up", "Subscribe"), not prose.
@@ -1044,9 +1054,7 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
 # picture's caption and credit, sharing buttons, breadcrumbs, a kicker, a link to other stories,
 # an offer, a disclosure; the page's furniture, a form, a list, a pull quote.
 _NOT_A_STANDFIRST = re.compile(
-    r"byline|author|\bdate|timestamp|\btime\b|published|updated|caption|credit|share|social|"
-    r"breadcrumb|\bnav|menu|kicker|relat|promo|newsletter|subscri|\bads?\b|advert|disclos|"
-    r"\b(?:figure|aside|footer|form|li|blockquote)\b",
+    rf"{_CHROME_NAMES}|\bdate|\btime\b|disclos|\b(?:figure|aside|footer|form|li|blockquote)\b",
     re.IGNORECASE,
 )
 # The elements a standfirst is set in, and how many of them under the headline are read for it.
@@ -1081,7 +1089,7 @@ def _headline_and_standfirst(
                 for child in element
             ):
                 continue
-            text = " ".join("".join(element.xpath(_SHOWN_TEXT)).split())
+            text = _shown_text(element)
             if text in body or len(standfirst) == _STANDFIRST_PARAGRAPHS:
                 break
             if len(text.split()) < _STORY_PARAGRAPH_WORDS:
