@@ -188,6 +188,7 @@ ISO_CODES: tuple[str, ...] = ("USD", "EUR", "GBP", "CNY", "JPY", "INR", "AUD", "
 ISO_CODES += ("HKD", "CHF", "KES", "NGN", "ZAR", "GHS", "UGX", "TZS", "RWF", "ETB", "EGP", "BRL")
 ISO_CODES += ("MXN", "SGD", "MYR", "TWD", "PKR", "BDT", "LKR", "IDR", "THB", "KRW", "AED", "SAR")
 ISO_CODES += ("QAR", "ILS", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "UAH", "ZMW")
+ISO_CODES += ("JOD", "KWD", "BHD", "OMR", "TND", "IQD", "LBP")
 CURRENCY_SYMBOLS |= {code.lower(): code for code in ISO_CODES}
 # The letters a country's own press writes before an amount, as "$" is written: the rand's "R"
 # ("R340 million", "R21 400"), the naira's "N" ("N2.5bn"), the rupee's "Rs" ("Rs 3,000"; India's,
@@ -213,8 +214,21 @@ LETTER_PREFIXES: dict[str, str] = {
     "N": "NGN",
     "P": "PHP",
     "K": "ZMW",
+    # The Gulf's and the Levant's press write their dinars, riyals and pounds with letters, a
+    # space or none ("JD1.2 billion", "QR 500 million", "KD3m", "Dhs 4,500", "LE 1,500").
+    "JD": "JOD",
+    "QR": "QAR",
+    "Dhs": "AED",
+    "KD": "KWD",
+    "BD": "BHD",
+    "SR": "SAR",
+    "RO": "OMR",
+    "LE": "EGP",
 }
-_AMOUNT_SHAPE_ONLY = frozenset({"R", "N", "Tk", "P", "K"})
+# Letters that name other things before a number too ("SR 520" a state route, "BD 12" ...).
+_AMOUNT_SHAPE_ONLY = frozenset({"R", "N", "Tk", "P", "K", "KD", "BD", "SR", "RO", "LE"})
+# The letters written with a space or none before the amount; the others take none ("R 2").
+_SPACED_LETTERS = ("JD", "QR", "Dhs", "KD", "BD", "SR", "RO", "LE")
 _NAMED_TEXT_ONLY = frozenset({"P", "K"})
 
 
@@ -351,7 +365,7 @@ _NOT_BEFORE = r"(?<![\w.,$€£/+\-\u2010\u2011\u2012\u2013\u2212])"
 # sign inside a word or code ("COVID-19") is no sign. The sign stays outside the figure's span.
 _SIGNED = (
     r"(?:(?<=[\s(|][+\-\u2212])|(?<=^[+\-\u2212]))"
-    r"(?=(?:[$€£]|[A-Z]{1,3}\$|(?-i:Rs|Rp|Tk|RM|Dh|Sh|R|N|P|K))?\d)"
+    rf"(?=(?:[$€£]|[A-Z]{{1,3}}\$|(?-i:{'|'.join(sorted(LETTER_PREFIXES, key=len, reverse=True))}))?\d)"
 )
 # "c.2,500", "~2,500": "about" as a mark written onto the number (`_MARKED_ABOUT`), which the
 # lookbehind of `_NOT_BEFORE` would otherwise take for part of a code.
@@ -381,7 +395,10 @@ _SYMBOLS = _alternation(symbol for symbol in CURRENCY_SYMBOLS if not symbol.isal
 _CODES = _alternation(symbol for symbol in CURRENCY_SYMBOLS if symbol.isalpha())
 # The letter prefixes, longest first, before the digits (a space only after two letters or a
 # full stop: "Rs 3,000", "Rs.500", never "R 2").
-_LETTERS = r"(?-i:(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)|(?:Dh|Sh|R|N|P|K)(?=\d))"
+_LETTERS = (
+    rf"(?-i:(?:{'|'.join(_SPACED_LETTERS)})\s?(?=\d)|(?:Rs|Rp|Tk)\.?\s?(?=\d)|RM\s?(?=\d)"
+    r"|(?:Dh|Sh|R|N|P|K)(?=\d))"
+)
 # One to three capitals before "$" name a dollar ("EC$870 million", "TT$4.5bn"), read by
 # `LETTERED_DOLLARS`.
 _LETTERED_DOLLAR = r"(?-i:[A-Z]{1,3})\$\s?"
