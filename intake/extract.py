@@ -721,7 +721,11 @@ _OWNED_DATA = re.compile(
 # What the data is may stand between an owner of two words or more and it ("X Department
 # nursery records show", "the X's live dashboard shows").
 _DATA_SHOW = re.compile(
-    r"(?:^|,\s+|\band\s+)(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
+    r"(?:^|,\s+|\band\s+)"
+    # "X, the council's asset manager, said the authority's records showed five": the speaker
+    # reports the records, whose phrase opens after the verb, not with it.
+    rf"(?!(?:{_SPEECH_VERBS})\b)"
+    r"(?P<phrase>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
     r"(?:(?P<what>(?!the\b|and\b|of\b)[a-z]+(?:-[a-z]+)?)\s+)?"
     # "the directorate's state-wise figures show", "the returning officer's breakdown shows".
     r"(?:figures|data|statistics|records|numbers|accounts|dashboard|breakdown|tallies|tally|"
