@@ -2047,6 +2047,22 @@ _DAY_AFTER_CLOCK = re.compile(
 )
 
 
+# A line with no full stop, question or exclamation mark or ellipsis before its last character,
+# and no closing bracket (pysbd parts a list's items, "a) rents b) wages", and sentences in
+# brackets) or carriage return: one sentence, which pysbd returns whole
+# (tests/intake/test_sentences.py checks the two agree on any such line).
+_ONE_PIECE = re.compile(r"[^.!?…)\r]*[.!?…]?\s*")
+
+
+def _pieces(line: str) -> list[str]:
+    """pysbd's pieces of a line, without asking pysbd where the line can hold only one: more
+    than half an article's lines (headings, table rows, one-sentence paragraphs), and most of
+    the time segmenting takes."""
+    if not line.strip():
+        return []
+    return [line] if _ONE_PIECE.fullmatch(line) else _SEGMENTER.segment(line)
+
+
 def segment(text: str) -> list[tuple[int, int]]:
     """Every piece of `text` between sentence boundaries, paragraph by paragraph (a line is a
     paragraph): pysbd finds the boundaries (abbreviations, initials, decimals, quotations).
@@ -2057,7 +2073,7 @@ def segment(text: str) -> list[tuple[int, int]]:
         line_start = position
         position += len(line) + 1
         cursor = 0
-        for piece in _SEGMENTER.segment(line) if line.strip() else []:
+        for piece in _pieces(line):
             stripped = piece.strip()
             found = line.find(stripped, cursor) if stripped else -1
             if found < 0:
@@ -2372,8 +2388,9 @@ _WORD_CHAR = re.compile(r"[\w-]")
 @functools.lru_cache(maxsize=256)
 def _noun_pattern(source: str) -> re.Pattern[str]:
     """A pattern built for a describing noun ("company", "agency"): few, asked for by every
-    article. Kept here, as `re`'s own cache of 512 is emptied by the patterns built for each
-    name an article gives, and these long ones were compiled again and again."""
+    article. Kept here: `re`'s cache (`RE_CACHE_SIZE`) fills with the patterns built for each
+    name an article gives and drops its oldest first, and these long ones, dropped, were
+    compiled again and again."""
     return re.compile(source)
 
 

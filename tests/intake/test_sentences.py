@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from intake.extract import _SEGMENTER, segment, split_sentences
+from intake.extract import _ONE_PIECE, _SEGMENTER, _pieces, segment, split_sentences
 
 
 def _sentences(text: str) -> list[str]:
@@ -143,3 +143,42 @@ def test_sentences_are_placed_in_the_text_as_pysbd_places_them(text: str) -> Non
         pysbd.Segmenter.sentences_with_char_spans(theirs, sentences)
     )
     assert [piece for piece in ours.segment(text)] == theirs.segment(text)
+
+
+# A line that `_ONE_PIECE` takes for one sentence: words, numbers, quotes, brackets, dashes,
+# bars, colons, list marks and any characters at all, with at most one stop, at its end.
+_NO_STOP = st.text(
+    alphabet=st.characters(blacklist_characters=".!?…\n", blacklist_categories=["Cs"]),
+    max_size=60,
+)
+_ONE_PIECE_LINES = st.one_of(
+    st.tuples(
+        st.lists(
+            st.one_of(
+                _NO_STOP,
+                st.sampled_from(
+                    ["a)", "b)", "1)", "ii)", "•", "-", "–", "|", ":", ";", "“", "”", "(", ")"]
+                ),
+                st.sampled_from(["Mr", "Dr", "No", "U", "S", "e", "g", "Jan", "St", "Inc"]),
+                _NUMBERS.map(lambda number: number.replace(".", "")),
+            ),
+            max_size=12,
+        ).map(" ".join),
+        st.sampled_from(["", ".", "!", "?", "…", ". ", "  "]),
+    ).map("".join),
+    _NO_STOP,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ONE_PIECE_LINES)
+@example("a) first b) second c) third")
+@example("1) Rents 2) Wages 3) Prices")
+def test_a_line_read_as_one_sentence_is_what_pysbd_returns(line: str) -> None:
+    """`_pieces` does not ask pysbd where a line has no stop before its end: pysbd would
+    return the line whole there, lists, quotes and odd characters included."""
+    if _ONE_PIECE.fullmatch(line) and line.strip():
+        assert _pieces(line) == [line]
+        assert [piece.strip() for piece in _SEGMENTER.segment(line) if piece.strip()] == [
+            line.strip()
+        ]
