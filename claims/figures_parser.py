@@ -2831,6 +2831,9 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
         return True
 
+    # Each pattern below that needs a word or a mark is run only where the text has it: the
+    # same figures, and most sentences have none of them.
+    lowered = text.lower()
     for share_match in SHARE_FIGURE.finditer(text):
         take(_share_figure(text, share_match))
     if "-in-" in text:
@@ -2843,20 +2846,20 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
         take(clock_length)
     for duration_match in DURATION_FIGURE.finditer(text):
         take(_duration(text, duration_match))
-    for pair_match in PAIR_FIGURE.finditer(text):
+    for pair_match in PAIR_FIGURE.finditer(text) if any(dash in text for dash in _DASH) else ():
         pair = _pair(text, pair_match, named)
         if pair and free(pair[0].start, pair[1].end):
             for figure in pair:
                 take(figure)
     # A fraction of a point before the fraction alone: "a quarter of a percentage point".
-    for point_match in POINT_FRACTION_FIGURE.finditer(text):
+    for point_match in POINT_FRACTION_FIGURE.finditer(text) if "point" in lowered else ():
         take(_point_fraction(text, point_match))
     for some_match in SOME_OF_A_SCALE_FIGURE.finditer(text):
         take(_some_of_a_scale(text, some_match))
     # Spelled amounts before fractions: "half a million" must not be read as the fraction "half".
     for spelled_match in SPELLED_SCALED_FIGURE.finditer(text):
         take(_spelled(text, spelled_match))
-    for dozen_match in DOZEN_FIGURE.finditer(text):
+    for dozen_match in DOZEN_FIGURE.finditer(text) if "dozen" in lowered else ():
         take(_dozen(text, dozen_match))
     for numeric_match in NUMERIC_FIGURE.finditer(text):
         take(_numeric(text, numeric_match, named))
@@ -2878,7 +2881,6 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     for verb_match in MULTIPLE_VERB_FIGURE.finditer(text):
         multiple = MULTIPLE_VERBS[verb_match.group("verb").lower()]
         take(_counted(text, verb_match, Decimal(multiple)))
-    lowered = text.lower()
     for perfect_match in PERFECT_MULTIPLE_FIGURE.finditer(text):
         take(_perfect_multiple(text, perfect_match))
     if "fold" in lowered or _DIGIT_THEN_X.search(lowered):
