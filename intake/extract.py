@@ -975,6 +975,22 @@ _PERSON_ROLES = frozenset(
         "spokesman",
         "spokesperson",
         "spokeswoman",
+        # The officers who report a force's, a court's, a council's or a college's figures
+        # ("the area's police commander said", "the coroner said", "the county auditor found").
+        "commander",
+        "superintendent",
+        "inspector",
+        "registrar",
+        "coroner",
+        "auditor",
+        "treasurer",
+        "chancellor",
+        "comptroller",
+        "administrator",
+        "headteacher",
+        "principal",
+        "dean",
+        "warden",
     }
 )
 # The nouns that can say something for themselves when no name is given ("officials said",
@@ -1679,6 +1695,28 @@ _PERSON_NOUNS = next(nouns for kind, nouns in _DESCRIBED_AS if kind == EntityKin
 # A person's noun alone, and the same or its plural, compiled once (its alternation is long).
 _PERSON_NOUN = re.compile(rf"(?i:{_PERSON_NOUNS})")
 _PERSON_NOUN_OR_PLURAL = re.compile(rf"(?i:{_PERSON_NOUNS})s?")
+
+# A person the report does not name, opening the sentence as its subject with "a", "an", "one"
+# or "another", perhaps with where they work and why they go unnamed before the verb ("One
+# Eastern Conference executive, speaking on condition of anonymity to discuss ..., estimated",
+# "However, a senior official in the agency who pleaded anonymity ... told our correspondent",
+# "One agent who represents four athletes ..., and who asked not to be named, said"): the
+# description up to "who" or the comma is the source, as a reader is given it. Never a
+# spokesperson (whose body speaks); a share ("One in five residents said") has no person's
+# noun in the singular.
+_INDEFINITE_WHO = (
+    r"(?:An?|One|Another|an?|one|another)\s+(?:[\w’'-]+\s+){0,4}?"
+    rf"(?!spokes)(?:{_PERSON_NOUNS}|agent|employee|worker|resident|member|aide|staffer|insider|"
+    r"source|driver|parent|player|coach|doctor|investor|banker|diplomat|adviser)"
+    r"(?:\s+(?:in|at|on|with|from|for|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
+)
+_INDEFINITE_PERSON = re.compile(_INDEFINITE_WHO)
+_INDEFINITE_SPEAKER = re.compile(
+    r"^[“\"‘]?(?:(?:However|But|And|Meanwhile|Still|Yet),?\s+|(?:In|At|On)\s+[^,;]{3,60},\s+)?"
+    rf"(?P<who>{_INDEFINITE_WHO})"
+    r"(?=[,\s])(?:,?\s+(?:who|speaking)\b[^;]{0,200}?)?"
+    r",?\s+(?:also\s+)?(?:said|says|told|tells|added|estimated|estimates)\b"
+)
 _NOT_A_MODIFIER = (
     r"(?:of|for|at|in|on|with|by|from|to|as|the|a|an|and|or|who|which|that|whose|said|says)\b"
 )
@@ -3309,8 +3347,10 @@ def is_claimant_name(name: str) -> bool:
     words = name.split()
     if not words or any(char.isdigit() for char in name) or not words[0][:1].isalnum():
         return False  # "- Think tank": a list's bullet opens no name
-    if _ANONYMOUS_SOURCE.fullmatch(name):
-        return True  # "a person familiar with the talks": an unnamed source, as described
+    if _ANONYMOUS_SOURCE.fullmatch(name) or _INDEFINITE_PERSON.fullmatch(name):
+        # "a person familiar with the talks", "one agent", "a senior official in the agency":
+        # an unnamed source, as described
+        return True
     if words[0].lower() in _COUNT_WORDS:
         return False  # "five likely voters" (read back from "one in five likely voters say")
     if words[0] in _WH_WORDS:
@@ -5732,6 +5772,11 @@ def _find_attribution(
         # source is the claimant as the article describes them, and "the official" after.
         who = f"{unnamed.group('det').lower()} {unnamed.group('who')}"
         return Attribution(who, EntityKind.PERSON, unnamed.group(0).strip())
+    indefinite = _INDEFINITE_SPEAKER.match(sentence)
+    if indefinite is not None:
+        # As written: "One audience member", "a senior official in the agency".
+        who = indefinite.group("who")
+        return Attribution(who, EntityKind.PERSON, indefinite.group(0))
     aside = _NOUN_BEFORE_ASIDE.match(sentence)
     if aside and aside.group("noun") in _BODY_AND_ROLE_NOUNS:
         # "the commission, which oversees the vote, has revealed": the body named before, or

@@ -2,6 +2,8 @@
 
 Each test fails without the change it describes, except those marked as guards."""
 
+import pytest
+
 from tests.intake.claimants import claimants_by_figure as _claimants
 
 
@@ -27,3 +29,90 @@ def test_guard_records_that_open_a_clause_are_still_their_owners() -> None:
         "show.\n"
     )
     assert _claimants(text)["Some 14,200"] == "Halsmoor County Council"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "who"),
+    [
+        (
+            "One Pellwick Conference executive, speaking on condition of anonymity to discuss "
+            "another team's finances, estimated the Herons could face a bill of $60 million.",
+            "$60 million",
+            "One Pellwick Conference executive",
+        ),
+        (
+            "One agent who represents four athletes in the field, and who asked not to be named "
+            "because he negotiates fees, said fewer than 40% of runners were paid to start.",
+            "fewer than 40%",
+            "One agent",
+        ),
+        (
+            "However, a senior official in the agency who pleaded anonymity because he was not "
+            "authorised to speak told our correspondent that the toll could be 300.",
+            "300",
+            "a senior official in the agency",
+        ),
+        (
+            "Another employee, who works in the retail arm, said all 38 stores would close.",
+            "38",
+            "Another employee",
+        ),
+        (
+            "One engineer on the camera software team said about two-thirds of the group had "
+            "been let go.",
+            "about two-thirds",
+            "One engineer on the camera software team",
+        ),
+    ],
+)
+def test_an_unnamed_person_opening_the_sentence_is_its_source_as_described(
+    sentence: str, figure: str, who: str
+) -> None:
+    """An unnamed person as the subject, with "one" or "another", or with where they work or why
+    they go unnamed between them and the verb, was no one: the figures went to the publisher."""
+    assert _claimants(f"Layoffs at Quellane\n\n{sentence}\n")[figure] == who
+
+
+def test_the_official_after_an_unnamed_official_is_that_official() -> None:
+    text = (
+        "Cholera toll\n\n"
+        "However, a senior official in the agency who pleaded anonymity told our correspondent "
+        "that the toll could be 300.\n\n"
+        "The official added that only nine of the 22 affected states had sent complete data.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["nine"] == claimants["22"] == "a senior official in the agency"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "who"),
+    [
+        ("One in five residents said they paid more than $40 a week.", "One in five", ""),
+        ("A spokesperson for Halsmoor Council said 14 roads were shut.", "14", "Halsmoor Council"),
+        (
+            "A senior official, Rana Kelvasi, said 14 roads were shut.",
+            "14",
+            "Rana Kelvasi",
+        ),
+    ],
+)
+def test_guard_a_share_a_spokesperson_or_a_named_official_is_no_unnamed_source(
+    sentence: str, figure: str, who: str
+) -> None:
+    assert _claimants(f"Roads\n\n{sentence}\n").get(figure, "") == who
+
+
+@pytest.mark.parametrize(
+    ("speaker", "who"),
+    [
+        ("the area's police commander", "area's police commander"),
+        ("the force's superintendent", "force's superintendent"),
+        ("the trust's treasurer", "trust's treasurer"),
+        ("the school's principal", "school's principal"),
+    ],
+)
+def test_an_officer_who_reports_a_bodys_figures_speaks(speaker: str, who: str) -> None:
+    """A commander, a superintendent, a treasurer or a principal was no role: the sentence went
+    to the publisher."""
+    text = f"Arrests\n\nPolice made 1,204 arrests between January and March, {speaker} said.\n"
+    assert _claimants(text)["1,204"] == who
