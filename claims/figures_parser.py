@@ -771,6 +771,22 @@ _THE_TOP_BEFORE = re.compile(r"\bthe\s+top\s+$", re.IGNORECASE)
 _RANK_SCOPE_AFTER = re.compile(r"\s+(?:of|in|on|at)\b", re.IGNORECASE)
 
 
+# A day, a week or a round named by its number in a run of them ("on day four of the
+# hearings", "in week 2 of the strike", "Round three, ..."): an index, where the number ends
+# the phrase. "In one week 40 people were arrested" counts people.
+_INDEX_NOUN_BEFORE = re.compile(r"\b(?:day|week|round|leg|lap)\s+$", re.IGNORECASE)
+_INDEX_END_AFTER = re.compile(r"\s+of\b|\s*(?:[,.;:)]|$)")
+
+
+def _is_index(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end numbers a day, a week or a round (`_INDEX_NOUN_BEFORE`)
+    and ends its phrase (`_INDEX_END_AFTER`)."""
+    return bool(
+        _INDEX_NOUN_BEFORE.search(text, max(0, start - 8), start)
+        and _INDEX_END_AFTER.match(text, end)
+    )
+
+
 def _is_list_name(text: str, start: int, end: int) -> bool:
     """Whether "the top N" at start..end names a chart ("made the top ten") rather than counting
     the places of a field it is drawn from (`_RANK_SCOPE_AFTER`: "the top 10 of the race")."""
@@ -1616,6 +1632,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         _LABEL_BEFORE.search(before)
         or _LABEL_RANGE_BEFORE.search(text[max(0, num_start - 30) : num_start])
         or _is_list_name(text, num_start, match.end())
+        or _is_index(text, num_start, num_end)
     ):
         return "a rank or label (No. 1, page 12)"
     if (
@@ -2609,7 +2626,11 @@ def _word_figure(
         _TIME_WORDS_BEFORE.search(before) and not (unit_match and unit_match.group(0))
     ):
         return None
-    if _LABEL_BEFORE.search(before[-12:]) or _is_list_name(text, start, end):
+    if (
+        _LABEL_BEFORE.search(before[-12:])
+        or _is_list_name(text, start, end)
+        or _is_index(text, start, end)
+    ):
         return None
     if _is_threshold(text, start, end) or (
         not (unit_match and unit_match.group(0)) and _is_age_bound(text, start, end, words.value)
