@@ -4517,6 +4517,14 @@ def _unnamed_by_role(sentence: str, article: str, at: int) -> Attribution | None
     return Attribution(role, EntityKind.PERSON, match.group(0).lstrip('“"‘'))
 
 
+# A spokesperson named only by the body they speak for ("A spokesperson for X", "The
+# company's spokesman for the X Group"), the body's name next.
+_SPOKESPERSON_FOR = re.compile(
+    r"^[“\"‘]?(?:An?|The)\s+(?:[a-z][\w-]*\s+)?(?:spokes(?:man|woman|person)|representative)"
+    r"\s+for\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 # A legislator's party and district or state after her name ("R-Pinecrest", "D-Ill.").
 _PARTY_AND_DISTRICT = re.compile(r",\s+[RDI]-[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},(?=\s)")
 
@@ -4590,6 +4598,14 @@ def find_attribution(
         owner = papers.group("owner")
         return Attribution(owner, guess_kind(owner), papers.group(0).strip())
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
+    spokes_for = _SPOKESPERSON_FOR.match(sentence)
+    if found is None and spokes_for is not None:
+        # "A spokesperson for X, the body responsible for river defences, said ...": the body
+        # speaks, as "X, the body responsible ..., said" would; read from its name on (the
+        # rest ends where the sentence does, so `at` holds).
+        found = _find_attribution(
+            sentence[spokes_for.end() :], context, article=article, at=at, earlier=earlier
+        )
     lead_at = len(sentence) - len(sentence.lstrip())
     if (
         found is not None

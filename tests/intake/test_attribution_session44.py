@@ -116,3 +116,14 @@ def test_an_officer_who_reports_a_bodys_figures_speaks(speaker: str, who: str) -
     to the publisher."""
     text = f"Arrests\n\nPolice made 1,204 arrests between January and March, {speaker} said.\n"
     assert _claimants(text)["1,204"] == who
+
+
+def test_a_spokesperson_for_a_body_described_in_an_aside_speaks_for_the_body() -> None:
+    """ "A spokesperson for X, the body responsible for ..., said" was no one's: the aside
+    between the body's name and the verb hid the verb."""
+    text = (
+        "Flood defences\n\n"
+        "A spokesperson for Quellane Waterways, the body responsible for main river defences, "
+        "said a £9.8m scheme to raise the embankment was at design stage.\n"
+    )
+    assert _claimants(text)["£9.8m"] == "Quellane Waterways"
