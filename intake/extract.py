@@ -6907,6 +6907,20 @@ def _pronoun_means(
     subject = _paragraph_subject(sentence, article, at) if sentence else None
     if subject is not None:
         return subject  # "The network pointed to ... Half were delivered, it said."
+    opens_paragraph = (
+        bool(sentence)
+        and not article[
+            article.rfind("\n", 0, max(0, at - len(sentence))) + 1 : max(0, at - len(sentence))
+        ].strip()
+    )
+    if pronoun == "it" and opens_paragraph and re.match(r"[“\"‘]?It\s", sentence):
+        # "X Council wants to raise rates by 9%. / It says it faces a $1.9m deficit": "It"
+        # opening a paragraph goes on with the body the paragraph before ended on as its
+        # subject, as "Its" does (`_subject_just_before`); never a person ("Dr Ada Moor
+        # said ... / It said ...").
+        before = _subject_just_before(article, at - len(sentence))
+        if before is not None and not _TITLED_PERSON.search(before.name):
+            return before
     last = list(earlier)[-1:]
     if last and 0 <= last[0].at < since:
         return None  # "it" and "they" reach back to the paragraph before, no further

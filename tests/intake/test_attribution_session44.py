@@ -127,3 +127,32 @@ def test_a_spokesperson_for_a_body_described_in_an_aside_speaks_for_the_body() -
         "said a £9.8m scheme to raise the embankment was at design stage.\n"
     )
     assert _claimants(text)["£9.8m"] == "Quellane Waterways"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It says it faces a $1.9 million operating deficit every year.",
+        "It said it faced a $1.9 million operating deficit every year.",
+    ],
+)
+def test_it_opening_a_paragraph_is_the_body_the_paragraph_before_ended_on(
+    sentence: str,
+) -> None:
+    """ "It says ..." opening a paragraph, after one whose last sentence a body opens, was the
+    publisher's; "Its" opening it was already the body's."""
+    text = (
+        "Rates rise\n\n"
+        "Tamsley Shire Council has asked the regulator to raise rates.\n\n"
+        f"{sentence}\n"
+    )
+    assert _claimants(text)["$1.9 million"] == "Tamsley Shire Council"
+
+
+def test_guard_it_opening_a_paragraph_with_no_verb_of_saying_is_no_ones() -> None:
+    text = (
+        "Rates rise\n\n"
+        "Tamsley Shire Council has asked the regulator to raise rates.\n\n"
+        "It is a $1.9 million question for residents.\n"
+    )
+    assert _claimants(text)["$1.9 million"] == ""
