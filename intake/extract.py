@@ -1222,6 +1222,12 @@ _STANDS_FOR_NAME = frozenset(
         "foundation",
         "directorate",
         "secretariat",
+        # A body's part that speaks for it ("the university's admissions cell said", "the
+        # party's youth wing", "the union's local branch", "the ministry's statistics division").
+        "cell",
+        "wing",
+        "branch",
+        "division",
         "tribunal",
         "observatory",
         "consortium",

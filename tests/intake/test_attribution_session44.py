@@ -156,3 +156,13 @@ def test_guard_it_opening_a_paragraph_with_no_verb_of_saying_is_no_ones() -> Non
         "It is a $1.9 million question for residents.\n"
     )
     assert _claimants(text)["$1.9 million"] == ""
+
+
+@pytest.mark.parametrize(
+    "part", ["admissions cell", "youth wing", "local branch", "statistics division"]
+)
+def test_a_part_of_a_body_that_speaks_for_it_is_a_claimant(part: str) -> None:
+    """ "..., the university's admissions cell said": the cell, a wing, a branch or a division
+    was no body, and the figures went to the publisher."""
+    text = f"Admissions\n\nSome 41,500 seats were filled this year, the university's {part} said.\n"
+    assert _claimants(text)["Some 41,500"] == f"university's {part}"
