@@ -230,6 +230,8 @@ _AMOUNT_SHAPE_ONLY = frozenset({"R", "N", "Tk", "P", "K", "KD", "BD", "SR", "RO"
 # The letters written with a space or none before the amount; the others take none ("R 2").
 _SPACED_LETTERS = ("JD", "QR", "Dhs", "KD", "BD", "SR", "RO", "LE")
 _NAMED_TEXT_ONLY = frozenset({"P", "K"})
+# Every letter prefix, longest first, as a pattern's alternation.
+_LETTER_PREFIX_WORDS = "|".join(sorted(LETTER_PREFIXES, key=len, reverse=True))
 
 
 def _lettered_dollars() -> dict[str, str]:
@@ -365,7 +367,7 @@ _NOT_BEFORE = r"(?<![\w.,$€£/+\-\u2010\u2011\u2012\u2013\u2212])"
 # sign inside a word or code ("COVID-19") is no sign. The sign stays outside the figure's span.
 _SIGNED = (
     r"(?:(?<=[\s(|][+\-\u2212])|(?<=^[+\-\u2212]))"
-    rf"(?=(?:[$€£]|[A-Z]{{1,3}}\$|(?-i:{'|'.join(sorted(LETTER_PREFIXES, key=len, reverse=True))}))?\d)"
+    rf"(?=(?:[$€£]|[A-Z]{{1,3}}\$|(?-i:{_LETTER_PREFIX_WORDS}))?\d)"
 )
 # "c.2,500", "~2,500": "about" as a mark written onto the number (`_MARKED_ABOUT`), which the
 # lookbehind of `_NOT_BEFORE` would otherwise take for part of a code.

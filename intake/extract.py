@@ -975,8 +975,8 @@ _PERSON_ROLES = frozenset(
         "spokesman",
         "spokesperson",
         "spokeswoman",
-        # The officers who report a force's, a court's, a council's or a college's figures
-        # ("the area's police commander said", "the coroner said", "the county auditor found").
+        # The officers who report a force's, a court's, a council's or a school's figures
+        # ("the area's police commander said", "the school's principal said").
         "commander",
         "superintendent",
         "inspector",
@@ -1713,7 +1713,7 @@ _PERSON_NOUN_OR_PLURAL = re.compile(rf"(?i:{_PERSON_NOUNS})s?")
 _INDEFINITE_WHO = (
     r"(?:An?|One|Another|an?|one|another)\s+(?:[\w’'-]+\s+){0,4}?"
     rf"(?!spokes)(?:{_PERSON_NOUNS}|agent|employee|worker|resident|member|aide|staffer|insider|"
-    r"source|driver|parent|player|coach|doctor|investor|banker|diplomat|adviser)"
+    r"source|driver|parent|player|coach|doctor|investor|banker|diplomat)"
     r"(?:\s+(?:in|at|on|with|from|for|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
 )
 _INDEFINITE_PERSON = re.compile(_INDEFINITE_WHO)
@@ -4523,8 +4523,8 @@ def _unnamed_by_role(sentence: str, article: str, at: int) -> Attribution | None
     return Attribution(role, EntityKind.PERSON, match.group(0).lstrip('“"‘'))
 
 
-# A spokesperson named only by the body they speak for ("A spokesperson for X", "The
-# company's spokesman for the X Group"), the body's name next.
+# A spokesperson named only by the body they speak for ("A spokesperson for X", "The chief
+# spokesman for the X Group"), the body's name next.
 _SPOKESPERSON_FOR = re.compile(
     r"^[“\"‘]?(?:An?|The)\s+(?:[a-z][\w-]*\s+)?(?:spokes(?:man|woman|person)|representative)"
     r"\s+for\s+(?:the\s+)?(?=[A-Z])"
@@ -6913,18 +6913,14 @@ def _pronoun_means(
     subject = _paragraph_subject(sentence, article, at) if sentence else None
     if subject is not None:
         return subject  # "The network pointed to ... Half were delivered, it said."
-    opens_paragraph = (
-        bool(sentence)
-        and not article[
-            article.rfind("\n", 0, max(0, at - len(sentence))) + 1 : max(0, at - len(sentence))
-        ].strip()
-    )
-    if pronoun == "it" and opens_paragraph and re.match(r"[“\"‘]?It\s", sentence):
+    if pronoun == "it" and re.match(r"[“\"‘]?It\s", sentence):
         # "X Council wants to raise rates by 9%. / It says it faces a $1.9m deficit": "It"
         # opening a paragraph goes on with the body the paragraph before ended on as its
         # subject, as "Its" does (`_subject_just_before`); never a person ("Dr Ada Moor
         # said ... / It said ...").
-        before = _subject_just_before(article, at - len(sentence))
+        start = max(0, at - len(sentence))
+        opens_paragraph = not article[article.rfind("\n", 0, start) + 1 : start].strip()
+        before = _subject_just_before(article, start) if opens_paragraph else None
         if before is not None and not _TITLED_PERSON.search(before.name):
             return before
     last = list(earlier)[-1:]
