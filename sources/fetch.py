@@ -11,7 +11,7 @@ import socket
 import unicodedata
 import urllib.error
 import urllib.request
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from http.client import HTTPMessage
@@ -1082,7 +1082,7 @@ def _headline_and_standfirst(
     standfirst: list[str] = []
     if heading is not None:
         body = set(paragraphs)
-        elements = (tag for tag in heading.xpath("following::*") if tag.tag in _STANDFIRST_TAGS)
+        elements = (tag for tag in _following(heading) if tag.tag in _STANDFIRST_TAGS)
         for element in itertools.islice(elements, _STANDFIRST_SEARCH):
             if any(
                 isinstance(child.tag, str) and child.tag in _STANDFIRST_TAGS | {"ul", "ol", "table"}
@@ -1117,6 +1117,14 @@ def _headline_and_standfirst(
         [] if _said_already(title, said) and len(title.split()) >= _SHINGLE_WORDS else [title]
     )
     return [*headline, *standfirst, *paragraphs]
+
+
+def _following(element: Any) -> Iterator[Any]:
+    """The elements after `element` in the page, in order, as XPath's following:: axis has
+    them, read lazily: the standfirst's search reads a few of them, however long the page."""
+    for node in (element, *element.iterancestors()):
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
 
 
 def _as_the_page_spells(name: str, html: str) -> str:
