@@ -120,6 +120,17 @@ _SPEECH_VERBS = (
     r"add(?:ed|s)(?!\s+(?:(?:a|an|another|some|about|around|roughly|nearly|almost|over|more|"
     rf"than|just|only|a\s+further|up\s+to)\s+){{0,3}}{_AMOUNT_OPENS})|"
     r"promised|promises|warned|warns|predicted|predicts|puts|estimate|asserted|asserts|"
+    # A plural subject's present tense ("Provincial health authorities report that ...",
+    # "Economists predict that ...", "Company officials acknowledge that ..."). Where the word
+    # is as often a noun ("a report that ...", "a note"), only before "that" or an
+    # amount. Never after a modal, "to" or "do" ("The Magpie can reveal", "will confirm",
+    # "did not admit"), whose subject is no source of the figure.
+    r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bmust\s)(?<!\bshould\s)(?<!\bto\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)"
+    r"(?<!\bnot\s)(?<!n[’']t\s)(?:"
+    r"predict|acknowledge|argue|conclude|reveal|disclose|confirm|concede|admit|insist|warn|"
+    r"assert|reckon|believe|(?:report|note|stress|find)(?=\s+(?:that\b|"
+    rf"{_AMOUNT_OPENS})))|"
     # South Asian house style: "informed the House", "apprised that", "alleged that"; never
     # "an informed guess" or "the alleged fraud".
     r"(?:informed|informs|apprised|apprises)(?=\s+(?:that\b|the\b|[A-Z]))|"

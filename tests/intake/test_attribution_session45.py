@@ -1,0 +1,68 @@
+"""Claimants, session 45. Every sentence here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+import pytest
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "who"),
+    [
+        (
+            "Provincial health authorities report that more than 38,000 households have been "
+            "reached by door-to-door teams.",
+            "more than 38,000",
+            "Provincial health authorities",
+        ),
+        (
+            "Economists at Tamsley Capital predict that inflation will reach 4.5% by June.",
+            "4.5%",
+            "Tamsley Capital",
+        ),
+        (
+            "Corvath Water officials acknowledge that 22% of treated water is lost to leaks.",
+            "22%",
+            "Corvath Water",
+        ),
+        (
+            "Doctors at Halsmoor General warn that 40 beds will close.",
+            "40",
+            "Halsmoor General",
+        ),
+        (
+            "Local officials report 212 admissions since Monday.",
+            "212",
+            "Local officials",
+        ),
+        (
+            "Opposition councillors argue that 1,400 homes will lose their bus stop.",
+            "1,400",
+            "Opposition councillors",
+        ),
+    ],
+)
+def test_a_plural_subject_in_the_present_tense_states_the_figure(
+    sentence: str, figure: str, who: str
+) -> None:
+    """ "Authorities report that", "Economists predict that": the verbs' plural present forms
+    were not read as statements, so the figures went to the publisher."""
+    text = f"Cholera cases climb in the east\n\nThe outbreak began in May.\n\n{sentence}\n"
+    assert _claimants(text)[figure] == who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But the Ledger can reveal that the firm paid £47m to its owners.",
+        "Ministers did not confirm that £47m had been set aside.",
+        "The report that £47m had been paid out was wrong, the firm said.",
+    ],
+)
+def test_guard_a_bare_verb_after_a_modal_or_a_noun_names_no_source(sentence: str) -> None:
+    """Guard: after a modal or "did not" the bare verb's subject is no source ("The Ledger can
+    reveal" is the publisher's own claim); "report" as a noun ("The report that ...") is no
+    verb."""
+    text = f"Owners paid out\n\nThe firm was sold in 2021.\n\n{sentence}\n"
+    assert _claimants(text)["£47m"] in ("", "the firm")
