@@ -472,6 +472,8 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A title before a person's name is not part of it ("Sheriff Maria Ortega" is Maria Ortega).
 _TITLE_WORDS = (
     r"Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Sheriff|Mayor|Governor|Gov|"
+    # A professor's grade ("Associate Professor Ada Moor of X said").
+    r"(?:Associate|Assistant|Adjunct|Emeritus|Clinical|Visiting)(?=\s+Prof)|"
     # Members of a parliament or an assembly.
     # A South African metro's mayoral committee member and a province's executive member ("MMC
     # for Finance Ada Moor", "Health MEC Ben Roe").

@@ -66,3 +66,15 @@ def test_guard_a_bare_verb_after_a_modal_or_a_noun_names_no_source(sentence: str
     verb."""
     text = f"Owners paid out\n\nThe firm was sold in 2021.\n\n{sentence}\n"
     assert _claimants(text)["£47m"] in ("", "the firm")
+
+
+@pytest.mark.parametrize("grade", ["Associate", "Adjunct", "Emeritus", "Clinical"])
+def test_a_professors_grade_is_a_title(grade: str) -> None:
+    """ "said Associate Professor Ada Moor of the X Hospital" gave the whole run, grade, name and
+    hospital, as one body's name: the grade was not read as part of the title."""
+    text = (
+        "Heat admissions rise\n\nThe study covered 12 summers.\n\n"
+        f'"About 30 of those admissions were avoidable," said {grade} Professor Ada Moor of the '
+        "Halsmoor University Hospital.\n"
+    )
+    assert _claimants(text)["About 30"] == "Ada Moor"
