@@ -2245,6 +2245,16 @@ _NAME_PREFIX = re.compile(
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 
 
+# A given name of two syllables romanised with a hyphen, the second in lower case, after the
+# family name ("Wong Siu-ming", "Tsai Ing-wen", "Edmund Szeto Ka-lun"): a word of the name, not
+# a compound adjective ("Leeds-based", "Tory-led", "Self-made"), whose parts are longer or whose
+# second part is such a compound's.
+_HYPHENED_GIVEN_NAME = re.compile(
+    r"[A-Z][a-z]{1,4}-(?!(?:led|run|born|made|based|era|wide|like|free|type|backed|owned|held|"
+    r"bred|only|side|long|year|day|week|time|term|rate|fold|odd|plus)\b)[a-z]{1,4}"
+)
+
+
 def _capitalised_runs(phrase: str) -> list[str]:
     """Runs of capitalised words ("Pellridge Institute for Coastal Studies"). A possessive joins a
     run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
@@ -2278,7 +2288,11 @@ def _capitalised_runs(phrase: str) -> list[str]:
             # "the Indian Council of Agricultural Research (ICAR)": the bracket is an aside.
             runs.append(current)
             current = []
-        if re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", token) and not _NAME_PREFIX.match(token):
+        if (
+            re.fullmatch(r"[A-Z][\w’']*-[a-z][\w-]*", token)
+            and not _NAME_PREFIX.match(token)
+            and not (current and _HYPHENED_GIVEN_NAME.fullmatch(token))
+        ):
             # "Strava-rival RunLoop", "Leeds-based X": a compound adjective, not a name's word;
             # an English prefix before its hyphen ("Co-operative", "Anti-corruption") makes one.
             # The capitalised words before a place's compound are its own ("Kuala

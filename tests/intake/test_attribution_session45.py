@@ -4,6 +4,7 @@ Each test fails without the change it describes, except those marked as guards."
 
 import pytest
 
+from intake.extract import _capitalised_runs
 from tests.intake.claimants import claimants_by_figure as _claimants
 
 
@@ -78,3 +79,52 @@ def test_a_professors_grade_is_a_title(grade: str) -> None:
         "Halsmoor University Hospital.\n"
     )
     assert _claimants(text)["About 30"] == "Ada Moor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "who"),
+    [
+        (
+            '"About 40 per cent of the floors are empty," Wong Siu-ming told reporters.',
+            "About 40 per cent",
+            "Wong Siu-ming",
+        ),
+        (
+            "The bank's chief economist, Ho Wing-yee, said growth would slow to 2.1 per cent.",
+            "2.1 per cent",
+            "Ho Wing-yee",
+        ),
+        (
+            '"We think rents are within 5 per cent of the bottom," the company\'s chairman, '
+            "Edmund Szeto Ka-lun, told analysts on a call on Wednesday.",
+            "5 per cent",
+            "Edmund Szeto Ka-lun",
+        ),
+    ],
+)
+def test_a_given_name_romanised_with_a_hyphen_is_part_of_the_name(
+    sentence: str, figure: str, who: str
+) -> None:
+    """ "Wong Siu-ming told reporters" gave "Wong", and "Ho Wing-yee, said" the publisher: a
+    capitalised word with a lower-case part after its hyphen was read as a compound adjective
+    ("Leeds-based") and ended the name."""
+    text = (
+        "Office rents near the bottom\n\n"
+        "Kelvasi Bay Properties reported its results on Wednesday.\n\n"
+        f"{sentence}\n"
+    )
+    assert _claimants(text)[figure] == who
+
+
+@pytest.mark.parametrize(
+    ("phrase", "runs"),
+    [
+        ("Halsmoor Tory-led council", ["Halsmoor"]),
+        ("the Kelvasi Self-made Fund", ["Kelvasi", "Fund"]),
+        ("Quellane Year-long Review", ["Quellane", "Review"]),
+    ],
+)
+def test_guard_a_compound_adjective_is_no_given_name(phrase: str, runs: list[str]) -> None:
+    """Guard: a compound of short words whose second part makes adjectives ("Tory-led",
+    "Self-made") still ends a name."""
+    assert _capitalised_runs(phrase) == runs
