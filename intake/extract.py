@@ -483,6 +483,8 @@ _TITLE_WORDS = (
     r"Coun|Ald|Alderman|Alderwoman|Alderperson|"
     # British police ranks as reports shorten them ("PC Ada Moor", "DCI Ben Roe").
     r"PC|PCSO|DC|DS|DI|DCI|DSU|DCS|"
+    # South Asian and West African police ranks ("DCP Ada Moor", "SP Musa Roe", "IGP ...").
+    r"SP|ASP|DSP|SSP|CSP|DCP|ACP|IGP|AIG|DIG|"
     # Military ranks a charity's or a ministry's officer keeps in civilian life.
     r"Brigadier|Brig|Corporal|Cpl|Commodore|"
     r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"
@@ -816,6 +818,13 @@ _PRONOUN_THEN_SAYING = re.compile(
 # branches, is up 6 per cent"), not on a figure of something new ("The number of ...").
 _THE_FIGURE_OPENS = re.compile(
     r"^[“\"‘]?(?:The|That|This)\s+(?:figure|number|total|tally|count)\b(?!\s+(?:of|for)\b)"
+)
+# "The figure, which X disputes, was first published by Y": the sentence names who gave the
+# figure it opens on, whoever gave one before.
+_MADE_PUBLIC_BY = re.compile(
+    r"(?:,[^,]{1,60},)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:[a-z]+ly|first|also)\s+)?"
+    r"(?:published|compiled|produced|issued|released|calculated|estimated|reported|disclosed|"
+    r"revealed)\s+by\s+(?P<phrase>(?:the\s+)?[A-Z][^,;.—–()]*)"
 )
 # A speaker's tag that hands a figure to its source ("..., and that's from the X, not me").
 _THATS_FROM = re.compile(
@@ -4784,7 +4793,13 @@ def find_attribution(
         owner = whose.group("owner")
         return Attribution(owner, guess_kind(owner), whose.group(0).strip())
     the_figure = _THE_FIGURE_OPENS.match(sentence)
-    if the_figure is not None:
+    made_public = _MADE_PUBLIC_BY.match(sentence, the_figure.end()) if the_figure else None
+    runs = _capitalised_runs(made_public.group("phrase")) if made_public else []
+    if runs:
+        # "The figure was first published by the X Centre in a January report": whoever the
+        # sentence says made the figure public, not the source that gave one before.
+        return Attribution(runs[0], guess_kind(runs[0]), made_public.group(0).strip())
+    if the_figure is not None and made_public is None:
         # "X counted 5,000 claims. The figure, compiled from 40 branches, is up 6 per
         # cent": the figure the source just gave, which it goes on to describe.
         since = _paragraph_before(article, at - len(sentence)) if article else 0

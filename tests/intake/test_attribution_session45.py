@@ -128,3 +128,34 @@ def test_guard_a_compound_adjective_is_no_given_name(phrase: str, runs: list[str
     """Guard: a compound of short words whose second part makes adjectives ("Tory-led",
     "Self-made") still ends a name."""
     assert _capitalised_runs(phrase) == runs
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The figure was first published by",
+        "The figure, which the ministry disputes, was first published by",
+    ],
+)
+def test_the_figure_made_public_by_a_named_source_is_that_sources(opening: str) -> None:
+    """ "The figure was first published by X in a report that put the subsidy at ...": the
+    opening "The figure" carried on the source that gave the figure before (the ministry)."""
+    text = (
+        "Fuel subsidy bill climbs\n\n"
+        "The ministry said the subsidy cost N4.2 trillion last year.\n\n"
+        f"{opening} the Halsmoor Centre for Fiscal Policy in a January report that put the "
+        "subsidy at N5.1 trillion.\n"
+    )
+    assert _claimants(text)["N5.1 trillion"] == "Halsmoor Centre for Fiscal Policy"
+
+
+@pytest.mark.parametrize("rank", ["DCP", "SP", "SSP", "ACP", "DIG"])
+def test_a_police_rank_before_a_name_is_a_title(rank: str) -> None:
+    """ "DCP Rajesh Kumar said": the rank, as South Asian and West African papers write it, was
+    kept as part of the name."""
+    text = (
+        "Arrests after clashes\n\n"
+        "Police were deployed in the old city on Sunday.\n\n"
+        f"{rank} Tamsin Kelvasi said 40 people had been arrested.\n"
+    )
+    assert _claimants(text)["40"] == "Tamsin Kelvasi"
