@@ -744,7 +744,9 @@ _DATA_SHOW = re.compile(
     r"(?:(?P<what>(?!the\b|and\b|of\b)[a-z]+(?:-[a-z]+)?)\s+)?"
     # "the directorate's state-wise figures show", "the returning officer's breakdown shows".
     r"(?:figures|data|statistics|records|numbers|accounts|dashboard|breakdown|tallies|tally|"
-    r"returns)\s+(?:show|shows|showed|suggest|suggests|"
+    # What the body issues shows them too ("..., the health department's weekly bulletin
+    # shows").
+    r"returns|bulletins?|updates?|reports?|reviews?|registers?|surveys?)\s+(?:show|shows|showed|suggest|suggests|"
     r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
 )
 # A body's figure as what a sentence opens on, its subject or its frame: "The agency's figure
@@ -5330,7 +5332,10 @@ def _find_attribution(
                 if owned_by_subject and (noun in _SELF_REPORTING or noun.endswith("maker"))
                 else ""
             )
-            after_subject = sentence.lstrip(" “\"‘'")[len(subject) :].split()[:1]
+            # The words after the subject, past the "The" it is written with ("The Halsmoor
+            # Hawks will be ...", whose subject is read as "Halsmoor Hawks").
+            opening = sentence.lstrip(" “\"‘'")
+            after_subject = opening[opening.find(subject) + len(subject) :].split()[:1]
             if subject and (
                 guess_kind(subject, described_in=described_in) == EntityKind.PERSON
                 or not after_subject

@@ -159,3 +159,35 @@ def test_a_police_rank_before_a_name_is_a_title(rank: str) -> None:
         f"{rank} Tamsin Kelvasi said 40 people had been arrested.\n"
     )
     assert _claimants(text)["40"] == "Tamsin Kelvasi"
+
+
+def test_the_subject_written_with_the_is_the_body_a_trailing_noun_names() -> None:
+    """ "The Halsmoor Hawks will be without ..., the club said" gave "club": the words after the
+    subject were read from the sentence's start less the subject's length, not past its "The",
+    so its verb was missed and the subject dropped."""
+    text = (
+        "Hawks lose their captain\n\n"
+        "Scans on Wednesday confirmed the injury.\n\n"
+        "The Halsmoor Hawks will be without captain Jye Tamsley for up to seven weeks, the club "
+        "said.\n"
+    )
+    assert _claimants(text)["up to seven"] == "Halsmoor Hawks"
+
+
+@pytest.mark.parametrize(
+    ("tail", "who"),
+    [
+        ("the Halsmoor Water Board's latest update shows", "Halsmoor Water Board"),
+        ("the health department's weekly bulletin shows", "Corvath Health Department"),
+    ],
+)
+def test_a_bodys_bulletin_or_update_shows_its_figures(tail: str, who: str) -> None:
+    """ "..., the health department's weekly bulletin shows": a bulletin or an update that
+    "shows" was not read as the body's, as its figures and records were; the figure went to the
+    publisher."""
+    text = (
+        "Measles cases double in a month\n\n"
+        "The Corvath Health Department confirmed the outbreak on Monday.\n\n"
+        f"Of the 312 cases, 38 people needed hospital treatment, {tail}.\n"
+    )
+    assert _claimants(text)["38"] == who
