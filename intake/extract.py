@@ -1949,7 +1949,9 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # The verbs of a reported clause after "said" ("she said Vantor had counted ..."): the name
 # before them is what is talked about, not who speaks.
 _CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|"
+    # An adverb may stand between ("said Quellane now has 2,000 customers").
+    r"\s+(?:(?:now|also|still|already|currently|only|then|again|just|recently|previously|"
+    r"typically|alone|itself|together)\s+)?(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|"
     r"does|[a-z]{3,}ed|"
     # The verbs a figure moves by ("said GDP grew 0.4%", "said prices rise").
     r"grew|rose|fell|hit|stood|grows|rises|falls|stands|reaches|hits|remains|remain|rise|fall|"

@@ -191,3 +191,15 @@ def test_a_bodys_bulletin_or_update_shows_its_figures(tail: str, who: str) -> No
         f"Of the 312 cases, 38 people needed hospital treatment, {tail}.\n"
     )
     assert _claimants(text)["38"] == who
+
+
+def test_said_before_a_name_and_an_adverb_and_a_verb_opens_the_reported_clause() -> None:
+    """ "Chief executive Maya Tamsley said Quellane now has more than 2,000 customers" gave
+    Quellane: "said Quellane" was read as a speaker put after the verb, since the adverb hid
+    the clause's verb ("said Quellane has ..." was read right)."""
+    text = (
+        "Coding startup raises $40m\n\n"
+        "Quellane, a maker of AI coding tools, has raised $40 million.\n\n"
+        "Chief executive Maya Tamsley said Quellane now has more than 2,000 paying customers.\n"
+    )
+    assert _claimants(text)["more than 2,000"] == "Maya Tamsley"
