@@ -1775,7 +1775,8 @@ _TITLE_WORD = re.compile(rf"(?:{_TITLE_WORDS})\.?")
 # A person a sentence introduces as its subject, described after a comma ("Consumer champion
 # Ada Moor, of the group ...", "Ada Moor, a criminologist at ..."), who may go on as "she".
 _SUBJECT_PERSON = re.compile(
-    r"^[“\"‘]?(?:[A-Za-z][\w’'-]*\s+){0,6}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    # A name may have four words ("Daniel Goh Kah Wee, a physician, ...").
+    r"^[“\"‘]?(?:[A-Za-z][\w’'-]*\s+){0,6}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
     # The description may open with its body's possessive ("Ada Moor, Acme's chief economist").
     r"(?=,\s+(?:[a-z]|[A-Z][\w-]*['’]s\s+[a-z]|\d{1,3},))"
 )
@@ -3161,6 +3162,9 @@ _JOBS_WITHOUT_ENDINGS = frozenset(
         "guard",
         "judge",
         "coach",
+        # A court's lawyers ("Counsel Ada Moor, representing the accused, ...").
+        "counsel",
+        "advocate",
     }
 )
 

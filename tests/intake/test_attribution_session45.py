@@ -203,3 +203,26 @@ def test_said_before_a_name_and_an_adverb_and_a_verb_opens_the_reported_clause()
         "Chief executive Maya Tamsley said Quellane now has more than 2,000 paying customers.\n"
     )
     assert _claimants(text)["more than 2,000"] == "Maya Tamsley"
+
+
+def test_a_person_of_four_names_introduced_is_whom_he_names() -> None:
+    """ "Daniel Goh Kah Wee, a physician, ..." then "he said": the person introduced was read
+    as three words at most, so "he" named "Goh Kah Wee"."""
+    text = (
+        "Dengue cases climbing\n\n"
+        "Daniel Goh Kah Wee, an infectious diseases physician, urged people to see a doctor.\n\n"
+        '"About one in 100 develop severe dengue," he said.\n'
+    )
+    assert _claimants(text)["About one in 100"] == "Daniel Goh Kah Wee"
+
+
+@pytest.mark.parametrize("role", ["Counsel", "Advocate"])
+def test_a_lawyers_role_opening_a_sentence_is_no_given_name(role: str) -> None:
+    """ "Counsel Ada Moor, representing the trust, ..." then "she said" gave "Counsel Ada Moor":
+    the role was not read as a job."""
+    text = (
+        "Trust fined over ward closures\n\n"
+        f"{role} Ada Moor, representing the trust, addressed the court.\n\n"
+        '"About 43 beds have closed," she said.\n'
+    )
+    assert _claimants(text)["About 43"] == "Ada Moor"
