@@ -1605,8 +1605,10 @@ _DEFINITE_SUBJECT = re.compile(
     r"(?P<det>[Tt]he|Its|Their|His|Her)\s+(?:(?P<owner>[a-z][\w-]*)['’]s\s+)?"
     # A plural possessive may say whose the document is for ("Its quarterly members' survey").
     r"(?P<words>(?:[a-z][\w-]*(?:(?<=s)['’])?\s+){0,3}?[a-z][\w-]*)"
-    r"(?:\s+(?:of|for|from|on|into)\s+(?:[^,;.]|[,.](?=\d)){1,60}?"
-    rf"|,\s+(?P<aside>(?=[a-z]){_NO_ROLE_AND_NAME}(?:[^,;]|(?<=\d),(?=\d)){{3,120}}?),)?"
+    # What the document is of, then an aside, either or both ("The survey of 2,014 adults,
+    # conducted last week, puts ...").
+    r"(?:\s+(?:of|for|from|on|into)\s+(?:[^,;.]|[,.](?=\d)){1,60}?)?"
+    rf"(?:,\s+(?P<aside>(?=[a-z]){_NO_ROLE_AND_NAME}(?:[^,;]|(?<=\d),(?=\d)){{3,120}}?),)?"
     r"\s+(?:(?:also|further|then|later|now|still|separately|itself|has|have|had|will|would)\s+)"
     rf"{{0,2}}(?P<verb>{_SPEECH_VERBS}|{_REPORT_VERBS}|{_DOCUMENT_VERBS})\b"
 )

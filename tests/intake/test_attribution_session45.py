@@ -226,3 +226,15 @@ def test_a_lawyers_role_opening_a_sentence_is_no_given_name(role: str) -> None:
         '"About 43 beds have closed," she said.\n'
     )
     assert _claimants(text)["About 43"] == "Ada Moor"
+
+
+def test_a_document_of_something_set_off_by_an_aside_goes_on_with_its_source() -> None:
+    """ "The survey of 2,014 adults, conducted last week, puts Reform on 15 per cent" gave the
+    publisher: the subject could say what the document is of, or have an aside, not both."""
+    text = (
+        "Labour lead narrows to six points\n\n"
+        "Labour's lead has narrowed to six points, according to a new poll by Ostreva Research "
+        "for the Herald.\n\n"
+        "The survey of 2,014 adults, conducted last week, puts Reform on 15 per cent.\n"
+    )
+    assert _claimants(text)["15 per cent"] == "Ostreva Research"
