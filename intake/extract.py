@@ -4805,7 +4805,7 @@ def find_attribution(
     the_figure = _THE_FIGURE_OPENS.match(sentence)
     made_public = _MADE_PUBLIC_BY.match(sentence, the_figure.end()) if the_figure else None
     runs = _capitalised_runs(made_public.group("phrase")) if made_public else []
-    if runs:
+    if made_public is not None and runs:
         # "The figure was first published by the X Centre in a January report": whoever the
         # sentence says made the figure public, not the source that gave one before.
         return Attribution(runs[0], guess_kind(runs[0]), made_public.group(0).strip())
@@ -5342,8 +5342,8 @@ def _find_attribution(
             )
             # The words after the subject, past the "The" it is written with ("The Halsmoor
             # Hawks will be ...", whose subject is read as "Halsmoor Hawks").
-            opening = sentence.lstrip(" “\"‘'")
-            after_subject = opening[opening.find(subject) + len(subject) :].split()[:1]
+            stripped = sentence.lstrip(" “\"‘'")
+            after_subject = stripped[stripped.find(subject) + len(subject) :].split()[:1]
             if subject and (
                 guess_kind(subject, described_in=described_in) == EntityKind.PERSON
                 or not after_subject
