@@ -746,8 +746,8 @@ _DATA_SHOW = re.compile(
     r"(?:figures|data|statistics|records|numbers|accounts|dashboard|breakdown|tallies|tally|"
     # What the body issues shows them too ("..., the health department's weekly bulletin
     # shows").
-    r"returns|bulletins?|updates?|reports?|reviews?|registers?|surveys?)\s+(?:show|shows|showed|suggest|suggests|"
-    r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
+    r"returns|bulletins?|updates?|reports?|reviews?|registers?|surveys?)\s+"
+    r"(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
 )
 # A body's figure as what a sentence opens on, its subject or its frame: "The agency's figure
 # for the previous year was 1,951", "On the directorate's numbers, deaths are down 11%", "By
@@ -1954,7 +1954,8 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 _CLAUSE_VERB_AFTER = re.compile(
     # An adverb may stand between ("said Quellane now has 2,000 customers").
     r"\s+(?:(?:now|also|still|already|currently|only|then|again|just|recently|previously|"
-    r"typically|alone|itself|together)\s+)?(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|"
+    r"typically|alone|itself|together)\s+)?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|"
     r"does|[a-z]{3,}ed|"
     # The verbs a figure moves by ("said GDP grew 0.4%", "said prices rise").
     r"grew|rose|fell|hit|stood|grows|rises|falls|stands|reaches|hits|remains|remain|rise|fall|"

@@ -1023,8 +1023,8 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
         )
     except AssertionError:
         # Markup lxml parses with a <script> as the root ("<body><script><html>", found by the
-        # property test below): htmldate's cleaning asserts the script has a parent. No
-        # article reads from such a page; its visible text does, as for any other.
+        # page reader's property test): htmldate's cleaning, inside trafilatura, asserts the
+        # script has a parent. No article reads from such a page; its visible text does.
         document = None
     if not isinstance(document, Document):
         # Nothing reads as an article: the page's visible text, crudely, rather than nothing.
