@@ -747,7 +747,8 @@ _DATA_SHOW = re.compile(
     # What the body issues shows them too ("..., the health department's weekly bulletin
     # shows").
     r"returns|bulletins?|updates?|reports?|reviews?|registers?|surveys?)\s+"
-    r"(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated)\b"
+    r"(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|"
+    r"indicates|indicated)\b"
 )
 # A body's figure as what a sentence opens on, its subject or its frame: "The agency's figure
 # for the previous year was 1,951", "On the directorate's numbers, deaths are down 11%", "By
@@ -825,8 +826,8 @@ _THE_FIGURE_OPENS = re.compile(
 # figure it opens on, whoever gave one before.
 _MADE_PUBLIC_BY = re.compile(
     r"(?:,[^,]{1,60},)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:[a-z]+ly|first|also)\s+)?"
-    r"(?:published|compiled|produced|issued|released|calculated|estimated|reported|disclosed|"
-    r"revealed)\s+by\s+(?P<phrase>(?:the\s+)?[A-Z][^,;.—–()]*)"
+    rf"(?:{_PUT_OUT}|calculated|estimated|reported|disclosed|revealed)\s+by\s+"
+    r"(?P<phrase>(?:the\s+)?[A-Z][^,;.—–()]*)"
 )
 # A speaker's tag that hands a figure to its source ("..., and that's from the X, not me").
 _THATS_FROM = re.compile(
@@ -4805,8 +4806,7 @@ def find_attribution(
         return Attribution(owner, guess_kind(owner), whose.group(0).strip())
     the_figure = _THE_FIGURE_OPENS.match(sentence)
     made_public = _MADE_PUBLIC_BY.match(sentence, the_figure.end()) if the_figure else None
-    runs = _capitalised_runs(made_public.group("phrase")) if made_public else []
-    if made_public is not None and runs:
+    if made_public is not None and (runs := _capitalised_runs(made_public.group("phrase"))):
         # "The figure was first published by the X Centre in a January report": whoever the
         # sentence says made the figure public, not the source that gave one before.
         return Attribution(runs[0], guess_kind(runs[0]), made_public.group(0).strip())
