@@ -1496,7 +1496,12 @@ _SOURCE_GOES_ON = re.compile(
     r"concedes|conceded|admits|admitted|puts|"
     # Whom a study followed and what it covered are its authors' account of it ("The study
     # followed 40 firms and 1,000 staff").
-    r"followed|tracked|sampled|covered|involved|analysed|analyzed|examined)\b"
+    r"followed|tracked|sampled|covered|involved|analysed|analyzed|examined|"
+    # How a poll was taken is its pollster's account too ("The poll of 812 voters has a margin
+    # of error of 3.4 points", "The survey was conducted online", "The poll interviewed 900").
+    r"(?:has|had|carries|carried)(?=\s+an?\s+(?:[\w-]+\s+)?margin\b)|"
+    r"was\s+(?:conducted|carried\s+out|weighted)(?!\s+(?:by|for)\b)|"
+    r"interviewed|questioned|polled|surveyed)\b"
 )
 # The words that introduce a study, report or survey, whose authors may go on as "the team".
 _REPORTED_IN = re.compile(
@@ -2681,6 +2686,18 @@ def _person_of_body(name: str, article: str = "") -> str:
     return match.group("person")
 
 
+def _title_cased(line: str) -> bool:
+    """Whether a line capitalises its words as a headline in title case does: all but the
+    short ones, and more than three."""
+    words = [word for word in re.findall(r"[A-Za-z][\w’'-]*", line) if len(word) > 3]
+    return len(words) > 3 and all(word[:1].isupper() for word in words)
+
+
+def _credited_as(name: str, earlier: Iterable[Attribution]) -> bool:
+    """Whether an earlier sentence's figures were credited to `name`."""
+    return any(found.name == name for found in earlier)
+
+
 def _full_name(surname: str, article: str, before: int) -> str:
     """The full name a surname stands for, as the article first introduces it ("Dr. Ada Moor,
     a ..." before "Moor said"), or "" when the article gives it no given name."""
@@ -2695,14 +2712,24 @@ def _full_name(surname: str, article: str, before: int) -> str:
         # A nickname in quotes may stand between ("Rogelio “Boyet” Moor"): it is kept, as the
         # article names him.
         rf"((?:[A-Z][\w’'-]+[ \t]+){{1,3}})(?P<nickname>[“\"‘][A-Z][\w’'-]*[”\"’][ \t]+)?"
-        rf"{re.escape(surname)}(?![\w’'-]|[ \t]+{_CAPITAL})",
+        # A possessive ends the name ("Jonah Moor's late double" before "Moor said").
+        rf"{re.escape(surname)}(?![\w-]|[’'](?!s\b)\w|[ \t]+{_CAPITAL})",
         text,
     ):
         # A person may have more than one given name ("Samuel Kiprotich Orwell", "Jose
         # Lorenzo Varga"): the words before the surname are given names back to the first
         # that is a title's, a body's or no name's.
         given: list[str] = []
+        # A name before an owner's "'s" may be a headline's words: one in title case
+        # capitalises them all ("Inside Moor’s $1.5 Billion Bet"), and in one in sentence case
+        # a word the article writes in lower case elsewhere is no given name ("Inside Moor's
+        # bet on kitchens").
+        owned = text[match.end() : match.end() + 1] in ("’", "'")
+        if owned and _title_cased(_line_at(text, match.start())[1]):
+            continue
         for word in reversed(match.group(1).split()):
+            if owned and _written_lower(word, article):
+                break
             if re.search(r"-[a-z]", word):
                 break  # "Strava-rival RunLoop": an adjective before a brand, no given name
             if _TITLE_WORD.fullmatch(word) or word.lower() in _NO_GIVEN_NAMES:
@@ -3035,18 +3062,21 @@ def _source_going_on(
     that noun; for "the team", "the study" or "it", the latest body that published a study,
     report or survey."""
     issuer = _latest_issuer(noun, article, earlier) if noun and article else None
+    # A poll is a survey, and news calls the one by either name ("The latest X survey puts
+    # ... / The poll of 1,206 voters ...").
+    called = "(?:poll|survey)" if noun in ("poll", "survey") else noun
     if issuer is not None and not any(
         found.at < 0 or found.at > issuer.at
         for found in earlier
         if found.kind != EntityKind.PERSON
-        and re.search(rf"\b{noun}\b", found.words)
+        and re.search(rf"\b{called}\b", found.words)
         # The same issuer's report read on ("..., the report says") is no other's.
         and found.name != issuer.name
     ):
         return issuer
     bodies = [found for found in reversed(earlier) if found.kind != EntityKind.PERSON]
     if noun in ("survey", "poll", "data"):
-        return next((found for found in bodies if re.search(rf"\b{noun}\b", found.words)), None)
+        return next((found for found in bodies if re.search(rf"\b{called}\b", found.words)), None)
     reported = next((found for found in bodies if _REPORTED_IN.search(found.words)), None)
     if reported is not None or not noun:
         return reported
@@ -6507,7 +6537,15 @@ def _find_attribution(
                 via_speech=False,
                 owned_by_subject=trailing,
             )
-            if found is not None and found.name[:1].isupper():
+            if found is not None and (
+                found.name[:1].isupper()
+                # "..., the company added" after "..., the water company said": the body the
+                # article described, and so credited, before.
+                or (
+                    found.name != collected[0].lower()
+                    and _credited_as(found.name, [*earlier, *context])
+                )
+            ):
                 return found
         own_subject = (
             re.search(r"(?:^|,\s+)[Tt]he\s+(?P<noun>[a-z]+)\s", sentence[: verb.start()])
@@ -9793,9 +9831,12 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                     or _members_report(sentence, text, end, earlier)
                     or _survey_respondents(sentence, text, earlier)
                 )
-            of_that = _OF_THAT_COUNT.match(sentence) if attribution is None and context else None
-            if of_that is not None:
-                attribution = Attribution(context[-1].name, context[-1].kind, of_that.group(0))
+            of_that = _OF_THAT_COUNT.match(sentence) if attribution is None else None
+            # The count broken down may end the paragraph before ("... , the data shows. / Of
+            # those, 312,000 have waited more than a year"): the sentence before's source.
+            counted = context[-1] if context else said_before
+            if of_that is not None and counted is not None:
+                attribution = Attribution(counted.name, counted.kind, of_that.group(0))
             its = _ITS_OPENS.match(sentence) if attribution is None else None
             if (
                 its is not None

@@ -1,0 +1,148 @@
+"""Claimants and figures, session 46. Every sentence here was written for this test; every name
+is invented.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+import pytest
+
+from claims.figures_parser import find_figures
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+def test_a_surname_after_a_possessive_first_mention_is_the_full_name() -> None:
+    """ "after Jonah Tamsley's late double" named him first with an owner's "'s", which the
+    full-name lookup did not take as the end of his name: "Tamsley said" gave "Tamsley"."""
+    text = (
+        "Rovers go top\n\n"
+        "Kelvasi Rovers won 3-1 after Jonah Tamsley's late double.\n\n"
+        "Tamsley said he had scored 14 goals this season.\n"
+    )
+    assert _claimants(text)["14"] == "Jonah Tamsley"
+
+
+def test_guard_a_headline_in_title_case_gives_no_given_name_before_an_owner() -> None:
+    """Guard: "Inside Pantrey's $1.5 Billion Bet" capitalises every word; "Inside" is no given
+    name of the firm the story goes on to call "Pantrey"."""
+    text = (
+        "Inside Pantrey’s $1.5 Billion Bet That Delivery Can Pay\n\n"
+        "The start-up has opened six kitchens this year.\n\n"
+        "Pantrey said it now employs about 2,600 people.\n"
+    )
+    assert _claimants(text)["about 2,600"] == "Pantrey"
+
+
+def test_guard_a_common_word_before_an_owner_is_no_given_name() -> None:
+    """Guard: "Inside Pantrey’s bet on its own kitchens", a headline in sentence case: "Inside"
+    is a word the story writes in lower case, no given name."""
+    text = (
+        "Inside Pantrey’s bet on its own kitchens\n\n"
+        "The start-up cooks inside six kitchens of its own.\n\n"
+        "Pantrey said it now employs about 2,600 people.\n"
+    )
+    assert _claimants(text)["about 2,600"] == "Pantrey"
+
+
+def test_of_those_opening_a_paragraph_breaks_down_the_count_before_it() -> None:
+    """ "Of those, 312,000 have waited more than a year" breaks down the count the paragraph
+    before gave, from its source; the rule looked only inside the same paragraph."""
+    text = (
+        "Hospital waits grow\n\n"
+        "Some 7.6 million people are waiting for treatment, Corvath Health data shows.\n\n"
+        "Of those, 312,000 have waited more than a year, up from 290,000 in September.\n"
+    )
+    got = _claimants(text)
+    assert got["312,000"] == got["290,000"] == "Corvath Health"
+
+
+def test_guard_of_those_after_the_papers_own_count_stays_the_papers() -> None:
+    """Guard: after a count no source is named for, "Of those" is the paper's own breakdown,
+    not that of a source named further back."""
+    text = (
+        "Hospital waits grow\n\n"
+        "Some 7.6 million people are waiting for treatment, Corvath Health data shows.\n\n"
+        "The Ledger counted 4,100 complaints about waits this year.\n\n"
+        "Of those, 1,200 came from cancer patients.\n"
+    )
+    assert _claimants(text)["1,200"] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The poll of 812 likely voters has a margin of error of plus or minus 3.4 points.",
+        "The survey was conducted online among 812 likely voters.",
+    ],
+)
+def test_how_a_poll_was_taken_is_its_pollsters_account(sentence: str) -> None:
+    """ "The poll of 812 voters has a margin of error ...": the sample and the margin are the
+    pollster's, named with the poll before; they went to the publisher."""
+    text = (
+        "Mayor's race tightens\n\n"
+        "Dana Ostreva leads Rick Halsmoor 46% to 41% among likely voters, according to a "
+        "Kelvasi College poll released Tuesday.\n\n"
+        f"{sentence}\n"
+    )
+    assert _claimants(text)["812"] == "Kelvasi College"
+
+
+def test_the_poll_is_the_survey_named_before_not_an_earlier_mention() -> None:
+    """A survey named with its pollster ("The latest Pellwick Research survey puts ...") is
+    "the poll" of the next paragraph; "a new poll from the Halsmoor Coast", earlier, named a
+    place, not the pollster."""
+    text = (
+        "Swing and spread\n\n"
+        "This week: a new poll from the Halsmoor Coast, and your letters.\n\n"
+        "The latest Pellwick Research Partners survey, conducted 2-8 September, puts Ada Moor "
+        "on 44% among likely voters.\n\n"
+        "The poll of 1,206 registered voters has a margin of error of plus or minus 2.8 "
+        "percentage points.\n"
+    )
+    assert _claimants(text)["1,206"] == "Pellwick Research Partners"
+
+
+def test_guard_it_includes_goes_on_with_the_document_not_the_pollster() -> None:
+    """Guard: "It includes" after a budget's figures is the budget's, as before; the verbs of
+    a poll's method do not take "includes"."""
+    text = (
+        "Budget projects deficit as watchdog warns\n\n"
+        "The Budget Office said the deficit would be larger.\n\n"
+        "The budget forecasts the deficit shrinking to $48.3 billion in 2027-28.\n\n"
+        "It includes a $38.6-billion package of new spending over five years.\n"
+    )
+    assert _claimants(text)["$38.6-billion"] == "the budget"
+
+
+def test_the_company_after_the_water_company_is_the_body_described_before() -> None:
+    """ "..., the water company said" credits a body the story describes and never names;
+    "..., the company added" in the next paragraph went to the publisher, as if no body had
+    been named."""
+    text = (
+        "Hosepipe ban\n\n"
+        "The reservoir is at 38% of capacity, the water company said on Monday.\n\n"
+        "The ban will affect 1.4 million customers, the company added.\n"
+    )
+    assert _claimants(text)["1.4 million"] == "water company"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("About 4.2 million adults have type 2 diabetes, the charity said.", "2"),
+        ("Year 6 pupils scored 73% in reading, the department said.", "6"),
+        ("Category 1 calls took 8 minutes 54 seconds on average.", "1"),
+        ("Maths teaching in Years 7 to 9 was weaker, inspectors said.", "9"),
+    ],
+)
+def test_a_kind_or_a_school_year_named_by_its_number_is_no_figure(
+    sentence: str, label: str
+) -> None:
+    """ "type 2 diabetes", "Year 6 pupils": a number that names a kind, a year group or a
+    category is a label, and was read as a figure when a noun followed it."""
+    assert label not in [figure.as_written for figure in find_figures(sentence)]
+
+
+def test_guard_a_year_counted_in_lower_case_is_still_a_figure() -> None:
+    """Guard: "Over the year 412 people were arrested" counts people after a lower-case "year";
+    only the capitalised school year is a label."""
+    sentence = "Over the year 412 people were arrested, police said."
+    assert [figure.as_written for figure in find_figures(sentence)] == ["412"]
