@@ -1264,6 +1264,10 @@ _STANDS_FOR_NAME = frozenset(
         "outlet",
     }
 )
+# The same nouns, as a pattern's alternatives, the longest first.
+_STANDS_FOR_NOUN = "|".join(
+    re.escape(noun) for noun in sorted(_STANDS_FOR_NAME, key=len, reverse=True)
+)
 # The nouns a body or a person's role is named by ("the agency", "the minister").
 _BODY_AND_ROLE_NOUNS = _STANDS_FOR_NAME | _AGENT_NOUNS
 # A generic noun may stand for a name that ends in another word: "the force" is a police force
@@ -2977,12 +2981,20 @@ def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | No
     # "The guild's central claim is stark. It says ...": a sentence that opens on "it" after
     # one about what a body claims goes on with the body.
     owner = r"(?:['’]s)?" if re.match(r"[“\"‘]?It\s", sentence) else ""
-    definite = re.match(rf"(?:The|the)\s+(?P<noun>[a-z]+){owner}\s", before.strip())
+    definite = re.match(
+        rf"(?:The|the)\s+(?P<described>(?:[a-z]+\s+){{0,2}}?(?P<noun>{_STANDS_FOR_NOUN})){owner}"
+        r"\s+[a-z]",
+        before.strip(),
+    )
     if not name and definite and definite.group("noun") in _STANDS_FOR_NAME:
         # "The network also pointed to ... , it said": the body the paragraph's subject
         # shortens, named before.
         name = _stands_for(definite.group("noun"), article, at - len(sentence), ())
-        if not name[:1].isupper():
+        if not name[:1].isupper() and definite.group("described") != definite.group("noun"):
+            # "The agriculture ministry defended the package. In a statement, it said ...":
+            # a body the article describes and does not name, as described.
+            name = definite.group("described")
+        elif not name[:1].isupper():
             return None
     kind = guess_kind(name, described_in=(before, article)) if name else ""
     if not name or kind == EntityKind.PERSON or _lone_opening_word(name, before.strip(), article):
@@ -3248,6 +3260,34 @@ _SURNAME_SUBJECT = re.compile(
 _LOWERCASE_OFFICES = frozenset(
     {"councillor", "alderman", "alderwoman", "senator", "assemblyman", "assemblywoman", "mayor"}
 )
+# What a person is, written before her name as a title is ("United boss Karen Moor", "Rovers
+# skipper Dan Roe", "striker Jonah Moor", "opposition lawmaker Ada Roe"): she, not the body.
+_DESCRIBED_BEFORE_NAME = frozenset(
+    {
+        "boss",
+        "skipper",
+        "captain",
+        "owner",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "winger",
+        "defender",
+        "trainer",
+        "jockey",
+        "referee",
+        "umpire",
+        "lawmaker",
+        "legislator",
+        "ambassador",
+        "envoy",
+        "candidate",
+        "headmaster",
+        "headmistress",
+        "vicar",
+        "priest",
+    }
+)
 
 
 def _with_surname_after(name: str, text: str, end: int) -> str:
@@ -3301,7 +3341,8 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
         match
         for match in _LOWERCASE_TITLE_PERSON.finditer(plain)
         if match.group("role")
-        in (_ROLE_NOUNS | _SPOKES | _LOWERCASE_OFFICES) - {"officials", "officers"}
+        in (_ROLE_NOUNS | _SPOKES | _LOWERCASE_OFFICES | _DESCRIBED_BEFORE_NAME)
+        - {"officials", "officers"}
     ]
     subjects += [
         match
@@ -6212,7 +6253,9 @@ def _find_attribution(
         if found is not None:
             return found
     role_said = _SAID_ROLE_NAME.search(sentence)
-    if role_said and role_said.group("role") in _ROLE_NOUNS | _LOWERCASE_OFFICES:
+    if role_said and role_said.group("role") in (
+        _ROLE_NOUNS | _LOWERCASE_OFFICES | _DESCRIBED_BEFORE_NAME
+    ):
         found = named(role_said.group("name"), role_said.group(0).strip(), via_speech=True)
         if found is not None:
             return found

@@ -146,3 +146,30 @@ def test_guard_a_year_counted_in_lower_case_is_still_a_figure() -> None:
     only the capitalised school year is a label."""
     sentence = "Over the year 412 people were arrested, police said."
     assert [figure.as_written for figure in find_figures(sentence)] == ["412"]
+
+
+def test_it_after_a_ministry_described_and_not_named_is_the_ministry() -> None:
+    """ "The agriculture ministry defended the package. In a statement, it said ...": "it" is
+    the body the paragraph opens with, which the article describes and never names; the
+    description was read by its first word ("agriculture"), so the figures went to the
+    publisher."""
+    text = (
+        "Drought relief\n\n"
+        "Farmers say the relief package is too small.\n\n"
+        "The agriculture ministry defended the package. In a statement, it said the money "
+        "would reach 9,000 farmers by the end of the year.\n"
+    )
+    assert _claimants(text)["9,000"] == "agriculture ministry"
+
+
+@pytest.mark.parametrize("role", ["boss", "skipper", "striker", "lawmaker"])
+def test_a_person_introduced_after_what_she_is_speaks_as_she_next(role: str) -> None:
+    """ "Tamsley boss Karen Quellane disagreed. “...,” she said": "boss" before her name was
+    read as no title, so she was not introduced and "she" went to the manager quoted before."""
+    text = (
+        "Ostreva City 2 Tamsley United 2\n\n"
+        "Ostreva City manager Luis Pellwick said his side deserved to win.\n\n"
+        f"Tamsley {role} Karen Quellane disagreed. “We were the better side for an hour,” "
+        "she said, adding that her team had been without seven first-team players.\n"
+    )
+    assert _claimants(text)["seven"] == "Karen Quellane"
