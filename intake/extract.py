@@ -3510,7 +3510,12 @@ def is_claimant_name(name: str) -> bool:
     if any(word[:1].isupper() and word.lower() not in _NOT_NAMES for word in words):
         # A pronoun with its verb run into it ("We've", "They're", "I'd") is no name either.
         bare = re.sub(r"['’](?:ve|re|ll|d|m|s)$", "", words[0].lower())
-        return not (len(words) == 1 and bare in _STOP_BACK | _PRONOUNS | _STAND_IN_WORDS)
+        # A word in capitals is a body's short name, though it spells a pronoun ("according
+        # to WHO estimates").
+        acronym = words[0].isupper() and len(words[0]) > 1
+        return not (
+            len(words) == 1 and not acronym and bare in _STOP_BACK | _PRONOUNS | _STAND_IN_WORDS
+        )
     return last in _AGENT_NOUNS or _is_body_noun(last)
 
 
@@ -6505,7 +6510,8 @@ def _find_attribution(
                 continue
             if (
                 not token
-                or token.lower() in _STOP_BACK
+                # A body's short name in capitals is no pronoun ("a WHO official said").
+                or (token.lower() in _STOP_BACK and not (token.isupper() and len(token) > 1))
                 or token[0].isdigit()
                 # "against the 41 cents analysts expected": a figure's unit ends the subject.
                 or token.lower() in _UNITS_AFTER_A_NUMBER

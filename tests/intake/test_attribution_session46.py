@@ -173,3 +173,16 @@ def test_a_person_introduced_after_what_she_is_speaks_as_she_next(role: str) -> 
         "she said, adding that her team had been without seven first-team players.\n"
     )
     assert _claimants(text)["seven"] == "Karen Quellane"
+
+
+def test_an_acronym_that_spells_a_pronoun_is_a_bodys_short_name() -> None:
+    """ "according to WHO estimates": "WHO" was read as the pronoun "who", so the figure went
+    to the publisher; "a WHO official told reporters" gave the bare "official"."""
+    text = (
+        "Measles deaths\n\n"
+        "Measles killed 136,000 people worldwide in 2022, according to WHO estimates.\n\n"
+        "The agency has sent 1.2 million doses, a WHO official told reporters.\n"
+    )
+    got = _claimants(text)
+    assert got["136,000"] == "WHO"
+    assert got["1.2 million"] == "WHO official"
