@@ -229,7 +229,10 @@ _VIEW_OF = re.compile(
     r"(?:revealed|disclosed|reported|announced|confirmed|published|released|estimated|stated|"
     r"calculated|compiled|given|made\s+public)\s+by|"
     # Figures a data firm keeps ("withdrawals from the exchanges tracked by data firm X came to $90m").
-    r"(?:tracked|monitored)\s+by)\s+(?P<phrase>[^,;.—–]+)"
+    r"(?:tracked|monitored)\s+by|"
+    # What a body records is its figure ("offences recorded by the X Police Department fell");
+    # a name follows, not a camera or a passer-by.
+    r"(?:recorded|logged|registered)\s+by(?=\s+(?:the\s+)?[A-Z][a-z]))\s+(?P<phrase>[^,;.—–]+)"
     r"|\b[Ii]n\s+(?:(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)['’]s|"
     # "In his view", "In their estimation": whom the pronoun names (`_pronoun_means`).
     r"(?P<pronoun>his|her|their|its))\s+"
