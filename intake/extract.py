@@ -219,6 +219,9 @@ _ANONYMOUS_SPEAKER = re.compile(
 _THE_NOUN = re.compile(r"\s*the\s+(?P<noun>[a-z]+(?:-[a-z]+)?)\s*")
 # "In the view of the Chamber of Commerce, ...", "as reported by X", "were revealed by X",
 # "In the chamber's view, ...": the source named after the phrase (or owning the view).
+# Devices known by their letters, which record without being anyone's source ("in footage
+# recorded by CCTV").
+_DEVICES = r"(?:CCTV|ANPR|GPS|dashcam|bodycam)"
 _VIEW_OF = re.compile(
     r"\b(?:[Ii]n\s+the\s+(?:view|words|estimation|opinion|reckoning|judgement|judgment)\s+of|"
     r"[Aa]s\s+(?:reported|estimated|calculated|stated|announced|noted|disclosed)\s+by|"
@@ -231,8 +234,9 @@ _VIEW_OF = re.compile(
     # Figures a data firm keeps ("withdrawals from the exchanges tracked by data firm X came to $90m").
     r"(?:tracked|monitored)\s+by|"
     # What a body records is its figure ("offences recorded by the X Police Department fell");
-    # a name follows, not a camera or a passer-by.
-    r"(?:recorded|logged|registered)\s+by(?=\s+(?:the\s+)?[A-Z][a-z]))\s+(?P<phrase>[^,;.—–]+)"
+    # a name follows, not a passer-by or a device (`_DEVICES`).
+    rf"(?:recorded|logged|registered)\s+by(?=\s+(?:the\s+)?[A-Z])(?!\s+{_DEVICES}\b))"
+    r"\s+(?P<phrase>[^,;.—–]+)"
     r"|\b[Ii]n\s+(?:(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)['’]s|"
     # "In his view", "In their estimation": whom the pronoun names (`_pronoun_means`).
     r"(?P<pronoun>his|her|their|its))\s+"
@@ -7241,7 +7245,7 @@ _WHICH_SAYS = re.compile(
 # spills reported by the company"): the few words of its unit, a reporting participle, "by".
 _FIGURE_GIVEN_BY = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:alleged|reported|claimed|estimated|cited|quoted|recorded|"
-    r"counted|published|forecast|predicted|projected|calculated)\s+by\s+"
+    rf"counted|published|forecast|predicted|projected|calculated)\s+by\s+(?!{_DEVICES}\b)"
     r"(?P<phrase>(?:the\s+)?[A-Z][^,;.—–()]*)"
 )
 

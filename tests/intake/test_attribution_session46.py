@@ -198,3 +198,10 @@ def test_what_a_named_body_recorded_is_its_figure() -> None:
         "Department fell from 4,820 in 2021 to 4,310 in 2024.\n"
     )
     assert _claimants(text)["4,820"] == "Kelvasi Police Department"
+
+
+def test_what_a_camera_recorded_names_no_source() -> None:
+    """ "in footage recorded by CCTV, police said": a device records, and is no source; the
+    figure went to "CCTV"."""
+    text = "Crash\n\nThe car was travelling at 70mph in footage recorded by CCTV, police said.\n"
+    assert _claimants(text)["70mph"] == "police"
