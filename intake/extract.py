@@ -1125,6 +1125,8 @@ _AGENT_NOUNS = _PERSON_ROLES | frozenset(
         "province",
         "district",
         "municipality",
+        # A city's government as South Asian papers name it ("the municipal corporation").
+        "corporation",
         "opposition",
         # The sides of a trial speak through their counsel ("according to the prosecution").
         "prosecution",

@@ -205,3 +205,13 @@ def test_what_a_camera_recorded_names_no_source() -> None:
     figure went to "CCTV"."""
     text = "Crash\n\nThe car was travelling at 70mph in footage recorded by CCTV, police said.\n"
     assert _claimants(text)["70mph"] == "police"
+
+
+def test_the_municipal_corporation_is_a_citys_government() -> None:
+    """ "According to the municipal corporation": a city's government as South Asian papers
+    name it, which was read as no body, so the figure went to the publisher."""
+    text = (
+        "Old buildings\n\n"
+        "According to the municipal corporation, 412 buildings were declared unsafe.\n"
+    )
+    assert _claimants(text)["412"] == "municipal corporation"
