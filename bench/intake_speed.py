@@ -9,6 +9,10 @@ minutes, so the two are only compared within one run).
 Prints, for each size and round, CPU milliseconds a text and compiles a text, then the median
 of each. `--every K` reads every K-th corpus text (default 4); a round starts from an empty
 cache and reads three texts to warm it before it is timed.
+
+Then the figures of the same texts' sentences, found as intake finds them (each pattern run
+only over a sentence that holds what it needs, `claims.figures_parser._NEEDS`) and with every
+pattern run over every sentence, in alternating rounds: CPU milliseconds a text for each.
 """
 
 import argparse
@@ -35,7 +39,8 @@ if not apps.ready:
 
 from intake_quality import load_corpus  # noqa: E402
 
-from intake.extract import RE_CACHE_SIZE, extract_suggestions  # noqa: E402
+from claims import figures_parser  # noqa: E402
+from intake.extract import RE_CACHE_SIZE, extract_suggestions, segment  # noqa: E402
 from intake.normalise import normalise  # noqa: E402
 
 RE_DEFAULT_CACHE = 512
@@ -81,7 +86,33 @@ def main() -> int:
             f"median, re cache {size:>5}: {statistics.median(t for t, _ in runs):6.1f} ms a "
             f"text, {statistics.median(c for _, c in runs):6.1f} compiles a text"
         )
+    compiler.compile = compile_pattern  # type: ignore[attr-defined]
+    figure_gates(texts, args.rounds)
     return 0
+
+
+def figure_gates(texts: list[Any], rounds: int) -> None:
+    """find_figures over the texts' sentences, gated as intake runs it and with every pattern
+    run over every sentence, in alternating rounds."""
+    sentences = []
+    for text in texts:
+        normalised = normalise(text.text).text
+        sentences += [normalised[start:end] for start, end in segment(normalised)]
+    needs = dict(figures_parser._NEEDS)
+    timings: dict[str, list[float]] = {"gated": [], "every pattern": []}
+    for number in range(rounds):
+        order = [("gated", needs), ("every pattern", {})]
+        for label, gates in order if number % 2 == 0 else reversed(order):
+            figures_parser._NEEDS = gates
+            began = time.process_time()
+            for sentence in sentences:
+                figures_parser.find_figures(sentence)
+            took = 1000 * (time.process_time() - began) / len(texts)
+            timings[label].append(took)
+            print(f"round {number + 1}, find_figures, {label:>13}: {took:6.1f} ms a text")
+    figures_parser._NEEDS = needs
+    for label, runs in timings.items():
+        print(f"median, find_figures, {label:>13}: {statistics.median(runs):6.1f} ms a text")
 
 
 if __name__ == "__main__":

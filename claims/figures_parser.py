@@ -18,6 +18,7 @@ range is two figures, its floor (at least) and its ceiling (up to), both of kind
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -2828,6 +2829,43 @@ def _without_periods(text: str, figures: list[ParsedFigure]) -> list[ParsedFigur
     ]
 
 
+def _any_word(words: Any) -> re.Pattern[str]:
+    """A pattern found wherever one of `words` is, matched as the figures' patterns match
+    (ignoring case), so that a text without one of them cannot hold a figure that needs it."""
+    return re.compile("|".join(re.escape(word) for word in sorted(set(words))), re.IGNORECASE)
+
+
+# What each pattern cannot match without, as the pattern spells it: a digit, or one of its
+# words. `find_figures` runs a pattern only over a text that holds it, which finds the same
+# figures (test_figure_patterns_gated_find_what_they_found_ungated) in less time: most
+# sentences have no fraction, no multiple and no vague count, and the scan for each cost as
+# much as the one for digits.
+_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    NUMERIC_FIGURE: re.compile(r"\d"),
+    DURATION_FIGURE: re.compile(r"\d"),
+    SPELLED_SCALED_FIGURE: _any_word(("thousand", "million", "billion", "trillion")),
+    SOME_OF_A_SCALE_FIGURE: _any_word(SCALE_WORDS),
+    HALF_A_UNIT_FIGURE: _any_word(("half",)),
+    FRACTION_FIGURE: _any_word(
+        ["half", *(singular for names in _DENOMINATORS.values() for singular, _ in names)]
+    ),
+    # "tens of thousands": its last word, which no spacing inside the phrase changes.
+    VAGUE_FIGURE: _any_word(phrase.split()[-1] for phrase in VAGUE),
+    MULTIPLE_FIGURE: _any_word(MULTIPLE_WORDS),
+    MULTIPLE_ADJECTIVE_FIGURE: _any_word(MULTIPLE_ADJECTIVES),
+    MULTIPLE_VERB_FIGURE: _any_word(MULTIPLE_VERBS),
+    PERFECT_MULTIPLE_FIGURE: _any_word(MULTIPLE_VERBS),
+}
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches in `text`, none where the text lacks what the pattern needs."""
+    needs = _NEEDS.get(pattern)
+    if needs is not None and needs.search(text) is None:
+        return iter(())
+    return pattern.finditer(text)
+
+
 def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[ParsedFigure]:
     """Every figure in `text`, in order, none overlapping another. `named`: the currencies the
     whole text that `text` is a sentence of names (`currencies_named`: an article names the peso
@@ -2870,7 +2908,7 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
             take(_for_every(text, every_match))
     for clock_length in clock_lengths:
         take(clock_length)
-    for duration_match in DURATION_FIGURE.finditer(text):
+    for duration_match in _scan(DURATION_FIGURE, text):
         take(_duration(text, duration_match))
     for pair_match in PAIR_FIGURE.finditer(text) if any(dash in text for dash in _DASH) else ():
         pair = _pair(text, pair_match, named)
@@ -2880,34 +2918,34 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     # A fraction of a point before the fraction alone: "a quarter of a percentage point".
     for point_match in POINT_FRACTION_FIGURE.finditer(text) if "point" in lowered else ():
         take(_point_fraction(text, point_match))
-    for some_match in SOME_OF_A_SCALE_FIGURE.finditer(text):
+    for some_match in _scan(SOME_OF_A_SCALE_FIGURE, text):
         take(_some_of_a_scale(text, some_match))
     # Spelled amounts before fractions: "half a million" must not be read as the fraction "half".
-    for spelled_match in SPELLED_SCALED_FIGURE.finditer(text):
+    for spelled_match in _scan(SPELLED_SCALED_FIGURE, text):
         take(_spelled(text, spelled_match))
     for dozen_match in DOZEN_FIGURE.finditer(text) if "dozen" in lowered else ():
         take(_dozen(text, dozen_match))
-    for numeric_match in NUMERIC_FIGURE.finditer(text):
+    for numeric_match in _scan(NUMERIC_FIGURE, text):
         take(_numeric(text, numeric_match, named))
-    for half_match in HALF_A_UNIT_FIGURE.finditer(text):
+    for half_match in _scan(HALF_A_UNIT_FIGURE, text):
         take(_counted(text, half_match, Decimal("0.5")))
-    for fraction_match in FRACTION_FIGURE.finditer(text):
+    for fraction_match in _scan(FRACTION_FIGURE, text):
         take(_fraction(text, fraction_match))
-    for vague_match in VAGUE_FIGURE.finditer(text):
+    for vague_match in _scan(VAGUE_FIGURE, text):
         take(_vague(text, vague_match))
-    for multiple_match in MULTIPLE_FIGURE.finditer(text):
+    for multiple_match in _scan(MULTIPLE_FIGURE, text):
         multiple = MULTIPLE_WORDS[multiple_match.group("multiple").lower()]
         take(_counted(text, multiple_match, Decimal(multiple)))
-    for adjective_match in MULTIPLE_ADJECTIVE_FIGURE.finditer(text):
+    for adjective_match in _scan(MULTIPLE_ADJECTIVE_FIGURE, text):
         if adjective_match.group("qual") or _COPULA_BEFORE.search(
             text[max(0, adjective_match.start() - 40) : adjective_match.start()]
         ):
             multiple = MULTIPLE_ADJECTIVES[adjective_match.group("multiple").lower()]
             take(_counted(text, adjective_match, Decimal(multiple)))
-    for verb_match in MULTIPLE_VERB_FIGURE.finditer(text):
+    for verb_match in _scan(MULTIPLE_VERB_FIGURE, text):
         multiple = MULTIPLE_VERBS[verb_match.group("verb").lower()]
         take(_counted(text, verb_match, Decimal(multiple)))
-    for perfect_match in PERFECT_MULTIPLE_FIGURE.finditer(text):
+    for perfect_match in _scan(PERFECT_MULTIPLE_FIGURE, text):
         take(_perfect_multiple(text, perfect_match))
     if "fold" in lowered or _DIGIT_THEN_X.search(lowered):
         for fold_match in FOLD_FIGURE.finditer(text):
