@@ -756,8 +756,8 @@ _LABEL_WORDS = (
     r"(?:\bno\.?|#|\bnumber|\bpages?|\bpp?\.|\bchapters?|\bsections?|\barticles?|\bclauses?"
     r"|\bparagraphs?|\bfig(?:ure)?\.?|\btables?|\broom|\broute|\bflight|\bvol(?:ume)?\.?|\bepisode"
     r"|\bseason|\bphase|\bstage|\bversion"
-    # A kind named by its number ("type 2 diabetes"), a school year ("Year 6 pupils"), a band
-    # or a class ("Category 4 hurricane", "Band D", "Class 3 drugs").
+    # A kind named by its number ("type 2 diabetes"), a school year ("Year 6 pupils", "Years 7
+    # to 9"), a category or a band ("Category 1 calls", "Band 5 nurses").
     r"|\btype|(?-i:\b(?:Years?|Category|Categories|Bands?|Class|Key\s+Stage))"
     # "Top 40", "Top 10 places to live", "made the top ten": a chart's or a list's name;
     # "finishes in the top 10 of the race", "pay the top 15 in each race" counts the places a

@@ -217,11 +217,11 @@ _ANONYMOUS_SPEAKER = re.compile(
 # A source given only as "the" and one noun ("according to the exchange", "published by the
 # directorate"): the noun may shorten a name the article gave before.
 _THE_NOUN = re.compile(r"\s*the\s+(?P<noun>[a-z]+(?:-[a-z]+)?)\s*")
-# "In the view of the Chamber of Commerce, ...", "as reported by X", "were revealed by X",
-# "In the chamber's view, ...": the source named after the phrase (or owning the view).
 # Devices known by their letters, which record without being anyone's source ("in footage
 # recorded by CCTV").
 _DEVICES = r"(?:CCTV|ANPR|GPS|dashcam|bodycam)"
+# "In the view of the Chamber of Commerce, ...", "as reported by X", "were revealed by X",
+# "In the chamber's view, ...": the source named after the phrase (or owning the view).
 _VIEW_OF = re.compile(
     r"\b(?:[Ii]n\s+the\s+(?:view|words|estimation|opinion|reckoning|judgement|judgment)\s+of|"
     r"[Aa]s\s+(?:reported|estimated|calculated|stated|announced|noted|disclosed)\s+by|"
@@ -2995,7 +2995,7 @@ def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | No
         r"\s+[a-z]",
         before.strip(),
     )
-    if not name and definite and definite.group("noun") in _STANDS_FOR_NAME:
+    if not name and definite:
         # "The network also pointed to ... , it said": the body the paragraph's subject
         # shortens, named before.
         name = _stands_for(definite.group("noun"), article, at - len(sentence), ())
