@@ -9679,6 +9679,43 @@ def _masthead(text: str) -> str:
     return ""
 
 
+# An unnamed source the article described before, named again by its noun ("..., one of the
+# people said", "the person added", "the source said"): the description it was given.
+_UNNAMED_AGAIN = re.compile(
+    r"(?:^|,[”\"’]?\s+)(?:one\s+of\s+(?:the|those|them|these)\s+(?P<many>people|sources|officials|"
+    r"insiders)|the\s+(?P<one>person|people|source|sources|official|insider))\s+"
+    r"(?:also\s+)?(?:said|says|added|adds|told|tells|confirmed|noted)\b"
+)
+_UNNAMED_NOUNS = {
+    "people": ("person", "people"),
+    "person": ("person", "people"),
+    "sources": ("source",),
+    "source": ("source",),
+    "officials": ("official",),
+    "official": ("official",),
+    "insiders": ("insider",),
+    "insider": ("insider",),
+}
+
+
+def _unnamed_source_again(sentence: str, earlier: list[Attribution]) -> Attribution | None:
+    """The unnamed source "one of the people" or "the source" names again: the latest
+    described by that noun and no name (`_ANONYMOUS_SOURCE`, `_INDEFINITE_PERSON`)."""
+    again = _UNNAMED_AGAIN.search(sentence)
+    if again is None:
+        return None
+    stems = _UNNAMED_NOUNS[again.group("many") or again.group("one")]
+    for found in reversed(earlier):
+        described = _ANONYMOUS_SOURCE.fullmatch(found.name) or _INDEFINITE_PERSON.fullmatch(
+            found.name
+        )
+        if described and any(stem in found.name.lower() for stem in stems):
+            # One of "two people familiar with the talks" is one of the people so described.
+            name = re.sub(r"^(?:two|three|four|several|some)\s+", "", found.name)
+            return Attribution(name, found.kind, again.group(0).strip(', ”"’'))
+    return None
+
+
 def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> list[SuggestedClaim]:
     """Every check-worthy sentence of a normalised article, in reading order. The `publisher`'s
     name, when known, tells the article's own analysis from a source's; failing it, the
@@ -9790,7 +9827,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         else:
             attribution = find_attribution(
                 sentence, context, article=text, at=end, earlier=earlier, publisher=publisher
-            )
+            ) or _unnamed_source_again(sentence, earlier)
             if attribution is None:
                 attribution = _speaker_after(
                     text,

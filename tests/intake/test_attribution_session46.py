@@ -215,3 +215,41 @@ def test_the_municipal_corporation_is_a_citys_government() -> None:
         "According to the municipal corporation, 412 buildings were declared unsafe.\n"
     )
     assert _claimants(text)["412"] == "municipal corporation"
+
+
+def test_one_of_the_people_is_the_unnamed_source_described_before() -> None:
+    """ "..., one of the people said", "..., the person added": the unnamed source the article
+    described before ("according to people familiar with the matter"), named again by its
+    noun; in a paragraph of their own these went to the publisher."""
+    text = (
+        "Start-up in talks\n\n"
+        "Corvath AI is in talks to raise $400 million, according to two people familiar with "
+        "the matter.\n\n"
+        "The company has about 300 employees, one of the people said. Its annualised revenue "
+        "has passed $100 million, the person added.\n"
+    )
+    got = _claimants(text)
+    assert got["about 300"] == got["$100 million"] == "people familiar with the matter"
+
+
+def test_the_source_is_the_source_described_before() -> None:
+    """ "Under the guidance, the source added, ...": the source a sentence before described
+    ("A Tamsley Department of Health source said")."""
+    text = (
+        "Parking charges\n\n"
+        "A Tamsley Department of Health source said the guidance would be published in May.\n\n"
+        "Under the guidance, the source added, around 1.6 million people a year would park "
+        "free.\n"
+    )
+    assert _claimants(text)["around 1.6 million"] == "A Tamsley Department of Health source"
+
+
+def test_guard_the_person_with_no_unnamed_source_before_names_no_one() -> None:
+    """Guard: "the person added" where no unnamed source was described is no one's to carry;
+    a named body before is not "the person"."""
+    text = (
+        "Start-up in talks\n\n"
+        "Corvath AI said it was in talks with investors.\n\n"
+        "The company has about 300 employees, the person added.\n"
+    )
+    assert _claimants(text)["about 300"] != "Corvath AI"
