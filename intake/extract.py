@@ -5001,6 +5001,10 @@ def _bodys_own_work(
     return None
 
 
+# The words a police force's name calls it by.
+_POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Garda|Gendarmerie|Carabinieri)\b")
+
+
 def _bare_noun_named(
     found: Attribution, article: str, before: int, earlier: list[Attribution]
 ) -> Attribution:
@@ -5026,6 +5030,20 @@ def _bare_noun_named(
         holder = _role_holder(noun, article, earlier)
         if holder is not None:
             return Attribution(holder.name, holder.kind, found.words)
+    elif noun == "police":
+        # "..., police said" after the X Constabulary gave its figures: the force, whatever
+        # word its name calls it by.
+        force = next(
+            (
+                before_found
+                for before_found in reversed(earlier)
+                if before_found.kind != EntityKind.PERSON
+                and _POLICE_FORCE.search(before_found.name)
+            ),
+            None,
+        )
+        if force is not None:
+            return Attribution(force.name, force.kind, found.words)
     return found
 
 

@@ -253,3 +253,26 @@ def test_guard_the_person_with_no_unnamed_source_before_names_no_one() -> None:
         "The company has about 300 employees, the person added.\n"
     )
     assert _claimants(text)["about 300"] != "Corvath AI"
+
+
+@pytest.mark.parametrize("verb", ["police data show", "police said"])
+def test_police_after_a_constabulary_is_that_force(verb: str) -> None:
+    """ "..., police data show" after the Halsmoor Constabulary gave its figures: the force,
+    though its name does not say "Police"; the figures went to a bare "police"."""
+    text = (
+        "Homicides fall\n\n"
+        "Halsmoor Constabulary recorded 3,100 violent offences last year.\n\n"
+        f"The number of homicides also fell, from 11 in 2019 to nine in 2024, {verb}.\n"
+    )
+    assert _claimants(text)["nine"] == "Halsmoor Constabulary"
+
+
+def test_guard_police_with_no_force_named_stay_police() -> None:
+    """Guard: where no force was named, "police said" stays the police; a council that spoke
+    before is not the force."""
+    text = (
+        "Homicides fall\n\n"
+        "Halsmoor Council said it would fund 40 more wardens.\n\n"
+        "The number of homicides also fell to nine in 2024, police said.\n"
+    )
+    assert _claimants(text)["nine"] == "police"
