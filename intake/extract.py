@@ -5564,7 +5564,12 @@ def _find_attribution(
                 # the body as described ("a health ministry spokeswoman" speaks for the
                 # health ministry).
                 (
-                    _named_with(described, article[: max(0, at - len(sentence))])
+                    (
+                        _named_with(described, article[: max(0, at - len(sentence))])
+                        # Else the one the page names later, as a box's source note does
+                        # ("Source: X County Borough Council budget papers").
+                        or _named_with(described, article)
+                    )
                     if noun in _PUBLIC_BODIES
                     else ""
                 )

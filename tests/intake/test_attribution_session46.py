@@ -276,3 +276,15 @@ def test_guard_police_with_no_force_named_stay_police() -> None:
         "The number of homicides also fell to nine in 2024, police said.\n"
     )
     assert _claimants(text)["nine"] == "police"
+
+
+def test_a_council_spokesperson_speaks_for_the_council_the_page_names_later() -> None:
+    """ "A council spokesperson said ..." where the page names the council in full only in a
+    box's source note below: that council; the figure went to a bare "council spokesperson"."""
+    text = (
+        "Council tax to rise 8.9%\n\n"
+        "Councillors voted to back the budget.\n\n"
+        "A council spokesperson said the reserves included £9.5m already committed to schools.\n\n"
+        "Source: Kelvasi County Borough Council budget papers.\n"
+    )
+    assert _claimants(text)["£9.5m"] == "Kelvasi County Borough Council"
