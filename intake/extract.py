@@ -2012,7 +2012,9 @@ _OWNERS_DOCUMENT = re.compile(
     # An aside in brackets may stand before the verb ("X's report (link below) says").
     r"(?:\s*\([^()\n]{1,60}\))?"
     # "The central bank's balance-of-payments data tell another story, showing ...".
-    rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|gives|gave|tell|tells)\b))\b"
+    # What a document holds is its owner's too ("X's draft budget includes $12m for roads").
+    rf"\s+(?:also\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|{_DOCUMENT_VERBS}|gives|gave|tell|"
+    r"tells)\b))\b"
 )
 
 

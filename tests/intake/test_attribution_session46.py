@@ -288,3 +288,10 @@ def test_a_council_spokesperson_speaks_for_the_council_the_page_names_later() ->
         "Source: Kelvasi County Borough Council budget papers.\n"
     )
     assert _claimants(text)["£9.5m"] == "Kelvasi County Borough Council"
+
+
+def test_what_a_bodys_document_includes_is_the_bodys() -> None:
+    """ "The Halsmoor Council's draft budget includes $12 million for roads": what the
+    document holds is its owner's, as what it forecasts is; it went to the publisher."""
+    text = "Budget\n\nThe Halsmoor Council's draft budget includes $12 million for roads.\n"
+    assert _claimants(text)["$12 million"] == "Halsmoor Council"
