@@ -492,6 +492,10 @@ _TITLE_WORDS = (
     r"PC|PCSO|DC|DS|DI|DCI|DSU|DCS|"
     # South Asian and West African police ranks ("DCP Ada Moor", "SP Musa Roe", "IGP ...").
     r"SP|ASP|DSP|SSP|CSP|DCP|ACP|IGP|AIG|DIG|"
+    # A Kenyan cabinet secretary and principal secretary as papers there shorten them
+    # ("Interior CS Ada Moor", "Treasury PS Ben Roe"), before a whole name ("CS Lewis" is an
+    # author's initials).
+    r"(?:CS|PS|CAS)(?=\s+[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ])|"
     # Military ranks a charity's or a ministry's officer keeps in civilian life.
     r"Brigadier|Brig|Corporal|Cpl|Commodore|"
     r"Senator|Sen|Rep|Representative|Councillor|Councilman|Councilwoman|Councilmember|"

@@ -295,3 +295,32 @@ def test_what_a_bodys_document_includes_is_the_bodys() -> None:
     document holds is its owner's, as what it forecasts is; it went to the publisher."""
     text = "Budget\n\nThe Halsmoor Council's draft budget includes $12 million for roads.\n"
     assert _claimants(text)["$12 million"] == "Halsmoor Council"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "who"),
+    [
+        (
+            "Interior CS Kipchumba Ostreva said 1,200 officers had been deployed.",
+            "1,200",
+            "Kipchumba Ostreva",
+        ),
+        (
+            "Treasury PS Njeri Halsmoor told MPs the deficit would narrow to 4.3 per cent.",
+            "4.3 per cent",
+            "Njeri Halsmoor",
+        ),
+    ],
+)
+def test_a_kenyan_cabinet_secretarys_title_is_no_part_of_her_name(
+    sentence: str, figure: str, who: str
+) -> None:
+    """ "Interior CS Ada Moor", "Treasury PS Ben Roe": a cabinet or principal secretary as
+    Kenyan papers shorten the title, which was read as part of the name."""
+    assert _claimants(f"Security\n\n{sentence}\n")[figure] == who
+
+
+def test_guard_initials_before_one_name_stay_the_name() -> None:
+    """Guard: "CS Tamsley" before one word is an author's initials, not the title."""
+    text = "Books\n\nCS Tamsley said the series had sold 4 million copies.\n"
+    assert _claimants(text)["4 million"] == "CS Tamsley"
