@@ -825,8 +825,10 @@ _EMERGENCY_NAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EMERGENCY_DIALLED_BEFORE = re.compile(
-    # "up to 999" is a bound, no call.
-    r"\b(?:(?<!\bup\s)to|dial|diall?ed|dialing|dialling|call|called|calling|ring|rang|phoned)\s+$",
+    # "calls to 999", "put through to 111": a call's; "up to 999" is a bound, and "deployed
+    # 1,140 officials to 112 polling stations" counts stations.
+    r"\b(?:(?:calls?|callers?|put\s+through|transferred|diverted|went|go|going)\s+to|dial|"
+    r"diall?ed|dialing|dialling|call|called|calling|ring|rang|phoned)\s+$",
     re.IGNORECASE,
 )
 # "A 2p coin", "the 50p piece": a coin named by its value, not an amount paid.
@@ -1619,7 +1621,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         and number in _EMERGENCY_NUMBERS
         and (
             (_EMERGENCY_CALL.match(text, num_start) and _EMERGENCY_NAMED_BEFORE.search(before))
-            or _EMERGENCY_DIALLED_BEFORE.search(before)
+            or _EMERGENCY_DIALLED_BEFORE.search(text[max(0, num_start - 24) : num_start])
         )
     ):
         return "an emergency number (a 999 call)"

@@ -324,3 +324,22 @@ def test_guard_initials_before_one_name_stay_the_name() -> None:
     """Guard: "CS Tamsley" before one word is an author's initials, not the title."""
     text = "Books\n\nCS Tamsley said the series had sold 4 million copies.\n"
     assert _claimants(text)["4 million"] == "CS Tamsley"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "The commission deployed 1,140 officials to 112 polling stations.",
+            ["1,140", "112"],
+        ),
+        ("Hoax calls to 999 rose to 4,200 last year.", ["4,200"]),
+        ("Callers were put through to 111 within 20 seconds.", ["20"]),
+    ],
+)
+def test_to_before_an_emergency_number_is_a_call_only_after_a_call(
+    sentence: str, figures: list[str]
+) -> None:
+    """ "to 112 polling stations" counts stations; "to" before 999, 111 or 112 was read as
+    dialling it wherever it stood, so the count was no figure. After a call it still is one."""
+    assert [figure.as_written for figure in find_figures(sentence)] == figures
