@@ -464,7 +464,10 @@ _SUFFIX = (
     r"|(?:[\s\-]+(?P<bare_points>points?|pts)|(?P<bare_points_onto>(?-i:pts)))\b"
     rf"|\s+(?P<years>years?)\b{_NOT_ITS_OWN_COMPOUND}"
     # "a 10-cent fare increase": cents hyphenated onto their number, before what they price.
-    r"|(?:\s+(?:(?P<cents_of>(?-i:US)|euro)\s+)?|-(?=cent\b))(?P<cents>cents|(?<=-)cent)\b"
+    # Irish and euro-area English say the singular ("unchanged at 80 cent"), in lower case:
+    # "50 Cent" is a rapper (and "the 50 cent coin" a coin, `_COIN_AFTER`).
+    r"|(?:\s+(?:(?P<cents_of>(?-i:US)|euro)\s+)?|-(?=cent\b))"
+    r"(?P<cents>cents|(?<=-)cent|(?<=\d\s)(?-i:cent))\b"
     rf"|{_CENTS_RATE}"
     r"|\s+(?P<pence_word>pence)\b"
     rf"|{_PENCE}"
@@ -729,6 +732,32 @@ def _a_ranking(text: str, start: int, end: int) -> bool:
     return bool(
         _RANKED_BEFORE.search(text[max(0, start - 40) : start])
         or _RANK_OF_AFTER.match(text[end : end + 30])
+    )
+
+
+# What says "N cent" in the singular is an amount: a word of price, change or size before it
+# ("at 80 cent", "pay 50 cent more", "rose by 20 cent"), a change or a charge it sizes after it
+# ("a 25 cent increase"), or a rate ("40 cent per litre", `_AT_A_RATE`).
+_CENT_AMOUNT_BEFORE = re.compile(
+    r"\b(?:at|by|from|to|of|pay|pays|paid|paying|cost|costs|costing|charge|charges|charged|up|"
+    r"down|rise|rises|rose|fall|falls|fell|another|extra|just|only|about|around|nearly|almost|"
+    r"over|under|than)\s+$",
+    re.IGNORECASE,
+)
+_CENT_AMOUNT_AFTER = re.compile(
+    r"\s+(?:increase|rise|hike|cut|reduction|discount|fare|charge|levy|fee|surcharge)s?\b",
+    re.IGNORECASE,
+)
+_RATE_AFTER_CENT = re.compile(_AT_A_RATE, re.IGNORECASE)
+
+
+def _cent_amount(text: str, start: int, end: int) -> bool:
+    """Whether "N cent" at start..end is an amount (`_CENT_AMOUNT_BEFORE`, `_CENT_AMOUNT_AFTER`,
+    a rate after it), not a name or a thing named by it."""
+    return bool(
+        _CENT_AMOUNT_BEFORE.search(text, max(0, start - 12), start)
+        or _CENT_AMOUNT_AFTER.match(text, end)
+        or _RATE_AFTER_CENT.match(text, end)
     )
 
 
@@ -1632,6 +1661,9 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     if _CENTS_AFTER.match(number_after) and not (
         (match.group("cents_rate") and _cents_at_a_rate_or_moved(text, num_start, num_end))
         or match.group("celsius")
+        # "unchanged at 80 cent", "by 20 cent", "a 25 cent increase": the singular said as an
+        # amount, where the words around it say so (not "the (in)famous 50 cent Army").
+        or (match.group("cents") == "cent" and _cent_amount(text, num_start, match.end()))
     ):
         return "cents without a currency"
     if match.group("celsius") and _names_a_thing(text, match.start()):

@@ -343,3 +343,36 @@ def test_to_before_an_emergency_number_is_a_call_only_after_a_call(
     """ "to 112 polling stations" counts stations; "to" before 999, 111 or 112 was read as
     dialling it wherever it stood, so the count was no figure. After a call it still is one."""
     assert [figure.as_written for figure in find_figures(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("The child fare is unchanged at 80 cent.", "80 cent", "0.8"),
+        ("Fares rise by 20 cent from Monday.", "20 cent", "0.2"),
+        ("On top of last year's 25 cent increase, fares rise again.", "25 cent", "0.25"),
+    ],
+)
+def test_cent_in_the_singular_after_digits_is_an_amount(
+    sentence: str, written: str, value: str
+) -> None:
+    """Irish and euro-area English say "80 cent"; the singular was read as a name ("50 Cent")
+    or a coin wherever it stood, so the fare was no figure."""
+    (figure,) = find_figures(sentence)
+    assert (figure.as_written, str(figure.value), figure.unit) == (written, value, "currency")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Listen to 50 Cent on the radio.",
+        "Fans of the 50 cent army queued all night.",
+        "It was the first time I had seen the (in)famous 50 cent Army in action.",
+        "She kept a 10 cent coin for luck.",
+        "Not one cent has reached the town yet.",
+    ],
+)
+def test_guard_a_name_a_coin_or_a_figure_of_speech_in_cent_is_no_amount(sentence: str) -> None:
+    """Guard: "50 Cent" in capitals, "the (in)famous 50 cent Army", "a 10 cent coin", "not one
+    cent": nothing around them says an amount."""
+    assert [figure for figure in find_figures(sentence) if figure.unit == "currency"] == []
