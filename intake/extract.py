@@ -5041,10 +5041,9 @@ def _bare_noun_named(
         # word its name calls it by.
         force = next(
             (
-                before_found
-                for before_found in reversed(earlier)
-                if before_found.kind != EntityKind.PERSON
-                and _POLICE_FORCE.search(before_found.name)
+                spoke
+                for spoke in reversed(earlier)
+                if spoke.kind != EntityKind.PERSON and _POLICE_FORCE.search(spoke.name)
             ),
             None,
         )
