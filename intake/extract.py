@@ -4081,6 +4081,13 @@ _CONSENSUS_AFTER = re.compile(
     r"anticipated)\b"
 )
 _CONSENSUS = re.compile(rf"[\d%](?:[^\W\d_]+)?{_CONSENSUS_AFTER.pattern}")
+# The consensus as a sentence's subject ("Economists polled by X had expected a reading of 3.2%").
+_FORECASTERS_EXPECTED = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:analysts|economists|forecasters)\s+(?:polled|surveyed)\s+by\s+"
+    r"[^,;]{1,40}?\s+(?:had\s+|have\s+|were\s+)?(?:expected|forecast|estimated|predicted|"
+    r"expecting|anticipated)\b",
+    re.IGNORECASE,
+)
 
 
 def _consensus_source(sentence: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -10028,7 +10035,10 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
                 # one its paragraph named last, as news writes a run of a source's figures;
                 # not the paper's own sums, market prices or its first person (`_NOT_CARRIED`).
                 attribution = paragraph_voice
-            paragraph_voice = attribution or paragraph_voice
+            if attribution is None or not _FORECASTERS_EXPECTED.search(sentence):
+                # "Economists polled by X had expected 3.2%": a consensus the paragraph's data
+                # are set against, whose compiler gives none of the data that follow.
+                paragraph_voice = attribution or paragraph_voice
         said_before = attribution
         whole_quote = _WHOLE_QUOTE.match(_line_at(text, start)[1].strip())
         if (

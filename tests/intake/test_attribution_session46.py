@@ -376,3 +376,17 @@ def test_guard_a_name_a_coin_or_a_figure_of_speech_in_cent_is_no_amount(sentence
     """Guard: "50 Cent" in capitals, "the (in)famous 50 cent Army", "a 10 cent coin", "not one
     cent": nothing around them says an amount."""
     assert [figure for figure in find_figures(sentence) if figure.unit == "currency"] == []
+
+
+def test_a_consensus_forecast_lends_its_compiler_to_no_data_after_it() -> None:
+    """ "Economists polled by X had expected a reading of 3.2%. Food prices rose 4.5%": the
+    consensus is set against the agency's data, whose source goes on; the food prices went to
+    the compiler of the forecast."""
+    text = (
+        "Inflation eases\n\n"
+        "Annual inflation eased to 3.1% in November, the statistics agency said. Economists "
+        "polled by Kelvasi Wire had expected a reading of 3.2%. Food prices rose 4.5%.\n"
+    )
+    got = _claimants(text)
+    assert got["3.2%"] == "Kelvasi Wire"
+    assert got["4.5%"] == "statistics agency"
