@@ -602,7 +602,6 @@ FOLD_FIGURE = re.compile(
     r"fold|(?P<x>\d{1,4}(?:\.\d{1,2})?)[x\u00d7])\b(?![\w-])",
     re.IGNORECASE,
 )
-_DIGIT_THEN_X = re.compile(r"\d[x\u00d7]")
 # A multiple said as a verb in the perfect ("the fee has doubled since 2014", "rents have
 # now tripled"): a finished change of a stated size, as "more than doubled" is; "we doubled
 # the fund", "wants the fleet doubled", "has not doubled" are left alone, as the bare verb is
@@ -2877,6 +2876,14 @@ def _any_word(words: Any) -> re.Pattern[str]:
 _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     NUMERIC_FIGURE: re.compile(r"\d"),
     DURATION_FIGURE: re.compile(r"\d"),
+    CLOCK_DURATION_FIGURE: re.compile(":"),
+    PAIR_FIGURE: re.compile(f"[{_DASH}]"),
+    FOR_EVERY_FIGURE: _any_word(("every",)),
+    POINT_FRACTION_FIGURE: _any_word(("point",)),
+    DOZEN_FIGURE: _any_word(("dozen",)),
+    # "fivefold", and a multiple written with "x" after its digits ("2.5x").
+    FOLD_FIGURE: re.compile(r"fold|\d[x\u00d7]", re.IGNORECASE),
+    POINT_AND_A_HALF_FIGURE: _any_word(("half",)),
     SPELLED_SCALED_FIGURE: _any_word(("thousand", "million", "billion", "trillion")),
     SOME_OF_A_SCALE_FIGURE: _any_word(SCALE_WORDS),
     HALF_A_UNIT_FIGURE: _any_word(("half",)),
@@ -2911,7 +2918,7 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
     taken = bytearray(len(text))  # 1 where a figure, a phone number, a date or a time is
     clock_lengths = [
         figure
-        for clock_match in (CLOCK_DURATION_FIGURE.finditer(text) if ":" in text else ())
+        for clock_match in _scan(CLOCK_DURATION_FIGURE, text)
         if (figure := _clock_duration(text, clock_match))
     ]
     for not_start, not_end in _not_figures(text):
@@ -2929,35 +2936,36 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
         taken[figure.start : figure.end] = b"\x01" * (figure.end - figure.start)
         return True
 
-    # Each pattern below that needs a word or a mark is run only where the text has it: the
-    # same figures, and most sentences have none of them.
-    lowered = text.lower()
+    # Each pattern below that needs a word or a mark is run only where the text has it
+    # (`_scan`): the same figures, and most sentences have none of them.
     for share_match in SHARE_FIGURE.finditer(text):
         take(_share_figure(text, share_match))
+    # Not among `_NEEDS`: this check reads "-in-" in lower case only, so an all-capitals
+    # "ONE-IN-FOUR" is not read, where the pattern (ignoring case) would read it; the gates
+    # find exactly what their patterns find.
     if "-in-" in text:
         for share_match in HYPHENED_SHARE_FIGURE.finditer(text):
             take(_share_figure(text, share_match))
-    if "every" in text.lower():
-        for every_match in FOR_EVERY_FIGURE.finditer(text):
-            take(_for_every(text, every_match))
+    for every_match in _scan(FOR_EVERY_FIGURE, text):
+        take(_for_every(text, every_match))
     for clock_length in clock_lengths:
         take(clock_length)
     for duration_match in _scan(DURATION_FIGURE, text):
         take(_duration(text, duration_match))
-    for pair_match in PAIR_FIGURE.finditer(text) if any(dash in text for dash in _DASH) else ():
+    for pair_match in _scan(PAIR_FIGURE, text):
         pair = _pair(text, pair_match, named)
         if pair and free(pair[0].start, pair[1].end):
             for figure in pair:
                 take(figure)
     # A fraction of a point before the fraction alone: "a quarter of a percentage point".
-    for point_match in POINT_FRACTION_FIGURE.finditer(text) if "point" in lowered else ():
+    for point_match in _scan(POINT_FRACTION_FIGURE, text):
         take(_point_fraction(text, point_match))
     for some_match in _scan(SOME_OF_A_SCALE_FIGURE, text):
         take(_some_of_a_scale(text, some_match))
     # Spelled amounts before fractions: "half a million" must not be read as the fraction "half".
     for spelled_match in _scan(SPELLED_SCALED_FIGURE, text):
         take(_spelled(text, spelled_match))
-    for dozen_match in DOZEN_FIGURE.finditer(text) if "dozen" in lowered else ():
+    for dozen_match in _scan(DOZEN_FIGURE, text):
         take(_dozen(text, dozen_match))
     for numeric_match in _scan(NUMERIC_FIGURE, text):
         take(_numeric(text, numeric_match, named))
@@ -2981,13 +2989,11 @@ def find_figures(text: str, *, named: frozenset[str] | None = None) -> list[Pars
         take(_counted(text, verb_match, Decimal(multiple)))
     for perfect_match in _scan(PERFECT_MULTIPLE_FIGURE, text):
         take(_perfect_multiple(text, perfect_match))
-    if "fold" in lowered or _DIGIT_THEN_X.search(lowered):
-        for fold_match in FOLD_FIGURE.finditer(text):
-            take(_fold_multiple(text, fold_match))
-    if "half" in lowered:
-        for point_match in POINT_AND_A_HALF_FIGURE.finditer(text):
-            half_point = _counted(text, point_match, Decimal("1.5"))
-            take(replace(half_point, unit=PERCENTAGE_POINTS))
+    for fold_match in _scan(FOLD_FIGURE, text):
+        take(_fold_multiple(text, fold_match))
+    for point_match in _scan(POINT_AND_A_HALF_FIGURE, text):
+        half_point = _counted(text, point_match, Decimal("1.5"))
+        take(replace(half_point, unit=PERCENTAGE_POINTS))
     weak: set[int] = set()
     for figure, is_weak in _words_figures(text):
         if take(figure) and is_weak:
