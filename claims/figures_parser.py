@@ -734,32 +734,6 @@ def _a_ranking(text: str, start: int, end: int) -> bool:
     )
 
 
-# What says "N cent" in the singular is an amount: a word of price, change or size before it
-# ("at 80 cent", "pay 50 cent more", "rose by 20 cent"), a change or a charge it sizes after it
-# ("a 25 cent increase"), or a rate ("40 cent per litre", `_AT_A_RATE`).
-_CENT_AMOUNT_BEFORE = re.compile(
-    r"\b(?:at|by|from|to|of|pay|pays|paid|paying|cost|costs|costing|charge|charges|charged|up|"
-    r"down|rise|rises|rose|fall|falls|fell|another|extra|just|only|about|around|nearly|almost|"
-    r"over|under|than)\s+$",
-    re.IGNORECASE,
-)
-_CENT_AMOUNT_AFTER = re.compile(
-    r"\s+(?:increase|rise|hike|cut|reduction|discount|fare|charge|levy|fee|surcharge)s?\b",
-    re.IGNORECASE,
-)
-_RATE_AFTER_CENT = re.compile(_AT_A_RATE, re.IGNORECASE)
-
-
-def _cent_amount(text: str, start: int, end: int) -> bool:
-    """Whether "N cent" at start..end is an amount (`_CENT_AMOUNT_BEFORE`, `_CENT_AMOUNT_AFTER`,
-    a rate after it), not a name or a thing named by it."""
-    return bool(
-        _CENT_AMOUNT_BEFORE.search(text, max(0, start - 12), start)
-        or _CENT_AMOUNT_AFTER.match(text, end)
-        or _RATE_AFTER_CENT.match(text, end)
-    )
-
-
 # "50c", "the 50 cent army": a coin or a name; "25 cents" is an amount (see _cents_currency).
 _CENTS_AFTER = re.compile(r"^\s?(?:c|cent)\b(?!\s*%)", re.IGNORECASE)
 # The words before an amount in cents that it moved from, to or by ("down from 210c", "to
@@ -775,6 +749,32 @@ def _cents_at_a_rate_or_moved(text: str, start: int, end: int) -> bool:
     return (
         _CENTS_AT_A_RATE.match(text, end, end + 16) is not None
         or _CENTS_MOVED.search(text[max(0, start - 12) : start]) is not None
+    )
+
+
+# What says "N cent" in the singular is an amount, besides what says so of "50c" (a rate after
+# it, or a move from, to or by it: `_cents_at_a_rate_or_moved`): a word of price or size
+# before it ("at 80 cent", "pay 50 cent more"), or a change or a charge it sizes after it ("a
+# 25 cent increase").
+_CENT_AMOUNT_BEFORE = re.compile(
+    r"\b(?:at|of|pay|pays|paid|paying|cost|costs|costing|charge|charges|charged|rise|rises|"
+    r"rose|fall|falls|fell|another|extra|just|only|about|around|nearly|almost|over|under|than)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_CENT_AMOUNT_AFTER = re.compile(
+    r"\scent\s+(?:increase|rise|hike|cut|reduction|discount|fare|charge|levy|fee|surcharge)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _cent_amount(text: str, start: int, end: int) -> bool:
+    """Whether "N cent", its number at start..end, is an amount, not a name or a thing named
+    by it ("the (in)famous 50 cent Army")."""
+    return bool(
+        _cents_at_a_rate_or_moved(text, start, end)
+        or _CENT_AMOUNT_BEFORE.search(text, max(0, start - 12), start)
+        or _CENT_AMOUNT_AFTER.match(text, end)
     )
 
 
@@ -1662,7 +1662,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         or match.group("celsius")
         # "unchanged at 80 cent", "by 20 cent", "a 25 cent increase": the singular said as an
         # amount, where the words around it say so (not "the (in)famous 50 cent Army").
-        or (match.group("cents") == "cent" and _cent_amount(text, num_start, match.end()))
+        or (match.group("cents") == "cent" and _cent_amount(text, num_start, num_end))
     ):
         return "cents without a currency"
     if match.group("celsius") and _names_a_thing(text, match.start()):
