@@ -3303,6 +3303,14 @@ _DESCRIBED_BEFORE_NAME = frozenset(
         "priest",
     }
 )
+# The lower-case words a person's name may follow as her title: introducing her ("union
+# president Ben Roe didn't wait"; a group of officials or officers is no one person), and
+# before "said" ("said union president Ben Roe").
+_TITLES_BEFORE_A_NAME = (_ROLE_NOUNS | _SPOKES | _LOWERCASE_OFFICES | _DESCRIBED_BEFORE_NAME) - {
+    "officials",
+    "officers",
+}
+_ROLES_SAID_BEFORE_A_NAME = _ROLE_NOUNS | _LOWERCASE_OFFICES | _DESCRIBED_BEFORE_NAME
 
 
 def _with_surname_after(name: str, text: str, end: int) -> str:
@@ -3355,9 +3363,7 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
     subjects += [
         match
         for match in _LOWERCASE_TITLE_PERSON.finditer(plain)
-        if match.group("role")
-        in (_ROLE_NOUNS | _SPOKES | _LOWERCASE_OFFICES | _DESCRIBED_BEFORE_NAME)
-        - {"officials", "officers"}
+        if match.group("role") in _TITLES_BEFORE_A_NAME
     ]
     subjects += [
         match
@@ -4074,18 +4080,22 @@ def _introduced_as_person(name: str, article: str) -> bool:
 # An analysts' consensus a figure is compared with ("below the €2.3bn analysts had expected",
 # "the 62 cents that analysts polled by X forecast"): the figure right before it is the
 # consensus, whose compiler the sentence names after "according to".
+# Who makes a consensus, and what they did ("analysts had expected", "economists forecast").
+_FORECASTERS = r"(?:analysts|economists|forecasters)"
+_EXPECTED = (
+    r"(?:had\s+|have\s+|were\s+)?(?:expected|forecast|estimated|predicted|expecting|"
+    r"anticipated)\b"
+)
 _CONSENSUS_AFTER = re.compile(
     # The figure's unit may come between ("412 million euros analysts had expected").
-    r"(?:\s+[a-z]+){0,2}?\s+(?:that\s+)?(?:analysts|economists|forecasters)\s+"
-    r"(?:polled\s+by\s+[^,;]{1,40}?\s+)?(?:had\s+|have\s+|were\s+)?(?:expected|forecast|estimated|predicted|expecting|"
-    r"anticipated)\b"
+    rf"(?:\s+[a-z]+){{0,2}}?\s+(?:that\s+)?{_FORECASTERS}\s+"
+    rf"(?:polled\s+by\s+[^,;]{{1,40}}?\s+)?{_EXPECTED}"
 )
 _CONSENSUS = re.compile(rf"[\d%](?:[^\W\d_]+)?{_CONSENSUS_AFTER.pattern}")
 # The consensus as a sentence's subject ("Economists polled by X had expected a reading of 3.2%").
 _FORECASTERS_EXPECTED = re.compile(
-    r"^(?:[A-Z][a-z]+\s+)?(?:analysts|economists|forecasters)\s+(?:polled|surveyed)\s+by\s+"
-    r"[^,;]{1,40}?\s+(?:had\s+|have\s+|were\s+)?(?:expected|forecast|estimated|predicted|"
-    r"expecting|anticipated)\b",
+    rf"^(?:[A-Z][a-z]+\s+)?{_FORECASTERS}\s+(?:polled|surveyed)\s+by\s+[^,;]{{1,40}}?\s+"
+    rf"{_EXPECTED}",
     re.IGNORECASE,
 )
 
@@ -6302,9 +6312,7 @@ def _find_attribution(
         if found is not None:
             return found
     role_said = _SAID_ROLE_NAME.search(sentence)
-    if role_said and role_said.group("role") in (
-        _ROLE_NOUNS | _LOWERCASE_OFFICES | _DESCRIBED_BEFORE_NAME
-    ):
+    if role_said and role_said.group("role") in _ROLES_SAID_BEFORE_A_NAME:
         found = named(role_said.group("name"), role_said.group(0).strip(), via_speech=True)
         if found is not None:
             return found
