@@ -2723,6 +2723,8 @@ def _full_name(surname: str, article: str, before: int) -> str:
     if _INTERCAPPED.match(surname):
         return ""  # "RunLoop": a brand's name, which takes no given name
     text = _without_title_stops(article[:before], keep_saints=False)
+    if surname not in text:
+        return ""  # Said before the pattern made for the surname is compiled (see `_name_at`).
     # A given name stands on the surname's line: a word ending the line before is a heading's.
     for match in re.finditer(
         # A word followed by more of a name is no surname there ("Faizal" in "Minister for
@@ -2960,6 +2962,11 @@ def _carried(context: Iterable[Attribution], earlier: Iterable[Attribution]) -> 
     return None
 
 
+# What follows a name that opens a sentence (`_lone_opening_word`), read where the name ends.
+_ASIDE_AFTER_NAME = re.compile(r",\s+(?:which|who|whose|a|an|the)\s")
+_OWNER_AFTER_NAME = re.compile(r"['’]s\s")
+
+
 def _lone_opening_word(name: str, sentence: str, article: str) -> bool:
     """Whether `name` is one word capitalised only because it opens the sentence ("Patient data
     for 2m people ..."): no body's common noun, and never capitalised inside a sentence of the
@@ -2969,9 +2976,9 @@ def _lone_opening_word(name: str, sentence: str, article: str) -> bool:
     opening = sentence.lstrip(" “\"‘'")
     if not opening.startswith(name):
         return False
-    if re.match(rf"{re.escape(name)},\s+(?:which|who|whose|a|an|the)\s", opening):
+    if _ASIDE_AFTER_NAME.match(opening, len(name)):
         return False  # "Unison, which represents ...": a name with an aside about it
-    if re.match(rf"{re.escape(name)}['’]s\s", opening):
+    if _OWNER_AFTER_NAME.match(opening, len(name)):
         return False  # "Quillmark's analysis found ...": an adjective takes no possessive
     if f"({name})" in (article or sentence):
         return False  # "ERSO figures show" after "the Energy Retail Standards Office (ERSO)"
@@ -2981,7 +2988,7 @@ def _lone_opening_word(name: str, sentence: str, article: str) -> bool:
 def _written_inside_a_sentence(words: str, text: str) -> bool:
     """Whether `text` writes `words`, as capitalised, after a word or a comma: inside a sentence,
     where a capital makes a name, not only where one opens."""
-    return re.search(rf"[\w,;’'][ \t]+{re.escape(words)}\b", text) is not None
+    return words in text and re.search(rf"[\w,;’'][ \t]+{re.escape(words)}\b", text) is not None
 
 
 def _paragraph_subject(sentence: str, article: str, at: int) -> Attribution | None:
@@ -3436,7 +3443,7 @@ def _shortens_a_body(name: str, before: str) -> bool:
     """Whether the text before wrote `name` as the start of a body's longer name ("Harbor
     Crest projects 16.8 million" after "Harbor Crest Securities"): the short form is the
     body's, no person's."""
-    return any(
+    return name in before and any(
         guess_kind(longer.group(0)) != EntityKind.PERSON
         for longer in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w’'&-]*)+", before)
     )
@@ -3618,8 +3625,10 @@ def _capitalised_to_open(name: str, article: str, *, or_plural: bool = False) ->
     "Suppliers", "Yesterday"), or its plural where `or_plural` ("Farmer" and "the farmers"):
     capitalised only where it opens a sentence, no name."""
     plural = "s?" if or_plural else ""
-    return " " not in name and (
-        re.search(rf"(?<![\w’'-]){re.escape(name.lower())}{plural}\b", article) is not None
+    return (
+        " " not in name
+        and name.lower() in article
+        and re.search(rf"(?<![\w’'-]){re.escape(name.lower())}{plural}\b", article) is not None
     )
 
 
@@ -3952,6 +3961,8 @@ def _is_body_noun(noun: str, article: str = "") -> bool:
         return True
     if not article or not noun.isalpha() or noun in _ROLE_NOUNS:
         return False
+    if noun not in article and noun.capitalize() not in article:
+        return False  # Neither pattern below can match; they are compiled for each noun.
     if not _DOCUMENT_NOUNS.fullmatch(noun) and re.search(
         rf"\b[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and)[ \t]+)?{noun.capitalize()}\b", article
     ):
@@ -4061,6 +4072,8 @@ def _introduced_as_person(name: str, article: str) -> bool:
     """Whether the article shows `name` is a person's: a title or a person's description
     before it ("Dr Ada Moor", "economist Ada Moor"), a description after it ("Ada Moor, a
     ...", "Ada Moor, 42,"), or "he", "she", "his" or "her" soon after it."""
+    if name not in article:
+        return False  # Said before the patterns made for the name are compiled (`_name_at`).
     escaped = re.escape(name)
     if any(
         _PERSON_BEFORE.search(article, max(0, found.start() - _DESCRIPTION_REACH), found.start())
@@ -8677,6 +8690,8 @@ _ACRONYMS_DOCUMENT = re.compile(
 def _spelled_out(acronym: str, before: str) -> str:
     """The name the text before spells `acronym` out as, the acronym in brackets after it
     ("the X Y Agency (XYA)", "the Syndicat des Poiriers du Vallon (SPV)"), or ""."""
+    if f"({acronym})" not in before:
+        return ""  # Said before the patterns made for the acronym are compiled (`_name_at`).
     # The name stands on the line of its short form: a line above ends it (a caption's
     # credit, a byline).
     spelled = re.search(
