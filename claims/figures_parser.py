@@ -830,10 +830,13 @@ def _is_list_name(text: str, start: int, end: int) -> bool:
     )
 
 
-# The second of two labels cited together ("tables 1 to 4", "sections 3 and 7", "pages 12-14"):
-# a place in a document, as the first is, not a count.
+# The second of two labels cited together ("tables 1 to 4", "sections 3 and 7", "pages 12-14"),
+# or the last of a list of them ("Wards 4, 7 and 9", "Years 7, 8, and 9"): a place in a
+# document or a place, as the first is, not a count.
 _LABEL_RANGE_BEFORE = re.compile(
-    rf"{_LABEL_WORDS}\s*\d{{1,4}}[a-z]?\s*(?:to|and|or|&|,|[{_DASH}])\s*$", re.IGNORECASE
+    rf"{_LABEL_WORDS}\s*\d{{1,4}}[a-z]?(?:\s*,\s*\d{{1,4}}[a-z]?)*"
+    rf"\s*(?:,\s*(?:and|or|&)|to|and|or|&|,|[{_DASH}])\s*$",
+    re.IGNORECASE,
 )
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
 _RATE_OR_PLUS_AFTER = re.compile(
@@ -1669,7 +1672,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "part of a name (Flat 3C, Form 4C)"
     if (
         _LABEL_BEFORE.search(before)
-        or _LABEL_RANGE_BEFORE.search(text[max(0, num_start - 30) : num_start])
+        or _LABEL_RANGE_BEFORE.search(text[max(0, num_start - 40) : num_start])
         or _is_list_name(text, num_start, match.end())
         or _is_index(text, num_start, num_end)
     ):
