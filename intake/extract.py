@@ -462,10 +462,10 @@ _SAID_BY = re.compile(
     rf"predicted|reckoned|reckons|calculated|explained|insisted|cautioned|{_INVERTED_VERBS}))"
     r"\s+(?P<phrase>[A-Z][^\W\d_][^,;.—–]*)"
 )
-# "..., said chief executive Ada Moor.": a role in lowercase with no article before it, then
-# the person who holds it; the role's last word must name a person's role (`_ROLE_NOUNS`).
-# Else the owner's name before the role ("Kestrels team president Ada Moor") is read as the
-# speaker.
+# "..., said chief executive Ada Moor.", "..., said trader Ada Moor.": a role or a walk of
+# life in lowercase with no article before it, then the person; its last word must describe
+# her, not say when or how she spoke (`_NO_ROLE_SAID`). The owner's name before the role
+# ("Kestrels team president Ada Moor") is taken with it, else it is read as the speaker.
 _SAID_ROLE_NAME = re.compile(
     r"[,”\"’]\s+(?:said|says|added)\s+"
     # The role may be the team's or the firm's, named before it ("said Kestrels team president").
@@ -473,6 +473,13 @@ _SAID_ROLE_NAME = re.compile(
     r"(?:[A-Z][\w’'-]*(?:['’]s?)?\s+){0,3}(?:[a-z][\w-]*(?:(?<=s)['’])?\s+){0,2}"
     r"(?P<role>[a-z][\w-]*)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,.;]|$))"
+)
+# The words between "said" and a name that say when or how, not who ("said on Monday Ada
+# Moor" is no role's); any other word there describes the speaker, an office or a walk of life
+# ("said trader Ada Moor", "said mother-of-two Ada Moor", "said local landlord Ben Roe").
+_NO_ROLE_SAID = re.compile(
+    r"on|in|at|of|for|by|to|from|with|as|the|a|an|and|or|but|last|this|next|yesterday|today|"
+    r"tonight|earlier|later|then|also|again|now|once|still|[a-z]+ly"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -3310,14 +3317,13 @@ _DESCRIBED_BEFORE_NAME = frozenset(
         "priest",
     }
 )
-# The lower-case words a person's name may follow as her title: introducing her ("union
-# president Ben Roe didn't wait"; a group of officials or officers is no one person), and
-# before "said" ("said union president Ben Roe").
+# The lower-case words a person's name may follow as her title, introducing her ("union
+# president Ben Roe didn't wait"; a group of officials or officers is no one person). After
+# "said" any description may stand there (`_NO_ROLE_SAID`).
 _TITLES_BEFORE_A_NAME = (_ROLE_NOUNS | _SPOKES | _LOWERCASE_OFFICES | _DESCRIBED_BEFORE_NAME) - {
     "officials",
     "officers",
 }
-_ROLES_SAID_BEFORE_A_NAME = _ROLE_NOUNS | _LOWERCASE_OFFICES | _DESCRIBED_BEFORE_NAME
 
 
 def _with_surname_after(name: str, text: str, end: int) -> str:
@@ -6325,7 +6331,7 @@ def _find_attribution(
         if found is not None:
             return found
     role_said = _SAID_ROLE_NAME.search(sentence)
-    if role_said and role_said.group("role") in _ROLES_SAID_BEFORE_A_NAME:
+    if role_said and not _NO_ROLE_SAID.fullmatch(role_said.group("role")):
         found = named(role_said.group("name"), role_said.group(0).strip(), via_speech=True)
         if found is not None:
             return found

@@ -6,6 +6,7 @@ Each test fails without the change it describes, except those marked as guards."
 import pytest
 
 from claims.figures_parser import find_figures
+from tests.intake.claimants import claimants_by_figure as _claimants
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,35 @@ def test_the_last_of_a_list_of_labels_is_no_figure(sentence: str) -> None:
 def test_guard_a_count_after_a_list_of_labels_is_still_a_figure(sentence: str, figure: str) -> None:
     """Guard: the list of labels ends where a count after it starts."""
     assert figure in [found.as_written for found in find_figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "said trader Ada Tamsley",
+        "said local landlord Ada Tamsley",
+        "said mother-of-two Ada Tamsley",
+        "said hospital porter Ada Tamsley",
+        "said bus driver Ada Tamsley",
+        "said student Ada Tamsley",
+    ],
+)
+def test_a_walk_of_life_before_the_name_after_said_names_the_speaker(said: str) -> None:
+    """ "“...,” said trader Ada Tamsley.": the words between "said" and the name describe her;
+    only an office from a fixed list was read there, and the quote's figures went to the
+    publisher."""
+    text = (
+        f'Prices rise again\n\nMarket stalls are emptying.\n\n"We pay 40% more for rice," {said}.\n'
+    )
+    assert _claimants(text)["40%"] == "Ada Tamsley"
+
+
+def test_guard_a_word_of_when_after_said_is_no_role() -> None:
+    """Guard: in "said on Monday Ada Tamsley", "on" says when, and "Monday" is no part of her
+    name."""
+    text = (
+        "Prices rise again\n\n"
+        "Ada Tamsley runs a stall, the Kelvasi Traders Union says.\n\n"
+        '"We pay 40% more for rice," said on Monday Ada Tamsley.\n'
+    )
+    assert not _claimants(text)["40%"].startswith("Monday")
