@@ -2731,7 +2731,7 @@ def _full_name(surname: str, article: str, before: int) -> str:
         return ""  # "RunLoop": a brand's name, which takes no given name
     text = _without_title_stops(article[:before], keep_saints=False)
     if surname not in text:
-        return ""  # Said before the pattern made for the surname is compiled (see `_name_at`).
+        return ""  # Asked first: the pattern made for the surname costs a compile (`_name_at`).
     # A given name stands on the surname's line: a word ending the line before is a heading's.
     for match in re.finditer(
         # A word followed by more of a name is no surname there ("Faizal" in "Minister for
@@ -3968,7 +3968,7 @@ def _is_body_noun(noun: str, article: str = "") -> bool:
     if not article or not noun.isalpha() or noun in _ROLE_NOUNS:
         return False
     if noun not in article and noun.capitalize() not in article:
-        return False  # Neither pattern below can match; they are compiled for each noun.
+        return False  # Neither pattern below can match, and each costs a compile per noun.
     if not _DOCUMENT_NOUNS.fullmatch(noun) and re.search(
         rf"\b[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and)[ \t]+)?{noun.capitalize()}\b", article
     ):
@@ -4079,7 +4079,7 @@ def _introduced_as_person(name: str, article: str) -> bool:
     before it ("Dr Ada Moor", "economist Ada Moor"), a description after it ("Ada Moor, a
     ...", "Ada Moor, 42,"), or "he", "she", "his" or "her" soon after it."""
     if name not in article:
-        return False  # Said before the patterns made for the name are compiled (`_name_at`).
+        return False  # Asked first: the patterns made for the name cost a compile (`_name_at`).
     escaped = re.escape(name)
     if any(
         _PERSON_BEFORE.search(article, max(0, found.start() - _DESCRIPTION_REACH), found.start())
@@ -8697,7 +8697,7 @@ def _spelled_out(acronym: str, before: str) -> str:
     """The name the text before spells `acronym` out as, the acronym in brackets after it
     ("the X Y Agency (XYA)", "the Syndicat des Poiriers du Vallon (SPV)"), or ""."""
     if f"({acronym})" not in before:
-        return ""  # Said before the patterns made for the acronym are compiled (`_name_at`).
+        return ""  # Asked first: the patterns made for the acronym cost a compile (`_name_at`).
     # The name stands on the line of its short form: a line above ends it (a caption's
     # credit, a byline).
     spelled = re.search(
