@@ -7356,6 +7356,11 @@ _WITH_SPEAKER = re.compile(
     r"(?:forecasting|predicting|projecting|expecting|estimating|reporting|recording|counting|"
     r"putting)\b"
 )
+# A clause joined by "while" or "whereas" that opens on a name of its own ("..., while Tamsley
+# Capital shed 2.7%"): no part of what the subordinate clause's speaker said.
+_PARALLEL_CLAUSE = re.compile(
+    r",\s+(?:while|whereas)\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+[a-z]"
+)
 # The nouns by which a subordinate clause names the company its main clause is about ("X
 # shares fell after the company said").
 _SAME_COMPANY = frozenset({"it", "they", "company", "firm", "group"})
@@ -7406,8 +7411,16 @@ def _subordinate_claimants(
     if speaker is None or not is_claimant_name(speaker.name):
         return
     own = find(f"{main.rstrip(' ,')}.")
+    # "X lost 3.2% after it warned ..., while Y shed 2.7%": a clause that opens on another
+    # name after the subordinate one goes on with the main clause's account, as its parallel.
+    parallel = _PARALLEL_CLAUSE.search(sentence, match.end())
+    if parallel is not None and parallel.group("name") == speaker.name:
+        parallel = None
     for index, figure in enumerate(figures):
-        result[index] = speaker if figure.start >= match.start() else own
+        if parallel is not None and figure.start >= parallel.start():
+            result[index] = own
+        else:
+            result[index] = speaker if figure.start >= match.start() else own
 
 
 # A relative clause whose subject names a source for what follows its verb ("... before the

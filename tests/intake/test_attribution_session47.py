@@ -67,3 +67,29 @@ def test_guard_a_word_of_when_after_said_is_no_role() -> None:
         '"We pay 40% more for rice," said on Monday Ada Tamsley.\n'
     )
     assert not _claimants(text)["40%"].startswith("Monday")
+
+
+def test_a_parallel_clause_after_a_subordinate_speaker_is_not_hers() -> None:
+    """ "Quellane Bank lost 3.2% after it warned ..., while Tamsley Capital shed 2.7%": the
+    clause after "while" opens on another name and goes on with the market report, as the main
+    clause does; it was read as part of what the bank warned."""
+    text = (
+        "Banks slide\n\n"
+        "Banks led the decline. Quellane Bank lost 3.2% after it warned that bad loans could "
+        "rise by as much as a fifth next year, while Tamsley Capital shed 2.7%.\n"
+    )
+    got = _claimants(text)
+    assert got["as much as a fifth"] == "Quellane Bank"
+    assert got["2.7%"] == got["3.2%"] == ""
+
+
+def test_guard_a_clause_going_on_with_the_speakers_account_stays_hers() -> None:
+    """Guard: "..., while margins narrowed to 12%" goes on with what the company said: it opens
+    on no name of its own."""
+    text = (
+        "Results\n\n"
+        "Kelvasi Foods shares fell 4% after the company said sales rose 5%, while margins "
+        "narrowed to 12%.\n"
+    )
+    got = _claimants(text)
+    assert got["5%"] == got["12%"] == "Kelvasi Foods"
