@@ -93,3 +93,46 @@ def test_guard_a_clause_going_on_with_the_speakers_account_stays_hers() -> None:
     )
     got = _claimants(text)
     assert got["5%"] == got["12%"] == "Kelvasi Foods"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Provincial health authorities have confirmed 212 measles cases.",
+            "Provincial health authorities",
+        ),
+        ("Health officials have reported 212 measles cases since January.", "Health officials"),
+    ],
+)
+def test_described_speakers_opening_a_sentence_speak_past_an_auxiliary(
+    sentence: str, claimant: str
+) -> None:
+    """ "Provincial health authorities have confirmed 212 cases": a described subject whose
+    noun is one of those who speak, with "have" before the verb, was read only after "the"
+    ("the government's advisers have said"); without an auxiliary it always spoke."""
+    assert _claimants(f"Measles\n\nCases are rising.\n\n{sentence}\n")["212"] == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Early estimates have put the rise at 12%.", "12%"),
+        ("Initial reports had suggested that 40 people were hurt.", "40"),
+    ],
+)
+def test_a_plural_noun_spelled_as_a_verb_of_speech_names_no_one(sentence: str, figure: str) -> None:
+    """ "Early estimates have put the rise at 12%": "estimates" before "have" is a noun, and
+    "Early" was read as the name of a person who estimates."""
+    assert _claimants(f"Flu\n\nCases are rising.\n\n{sentence}\n")[figure] == ""
+
+
+def test_guard_a_verb_of_speech_after_a_pronoun_before_a_modal_is_a_verb() -> None:
+    """Guard: "which it says would raise about €3m": "says" after "it" is the verb, and the
+    figure is the committee's."""
+    text = (
+        "Cruise calls\n\n"
+        "The harbour committee wants a €12 landing fee, which it says would raise "
+        "about €3m a year.\n"
+    )
+    assert _claimants(text)["about €3m"] == "harbour committee"
