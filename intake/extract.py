@@ -482,6 +482,12 @@ _NO_ROLE_SAID = re.compile(
     r"tonight|earlier|later|then|also|again|now|once|still|[a-z]+ly"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")
+# A body's name opening a sentence as its subject ("The Kelvasi Harbour Committee wants ..."),
+# and the relative clause whose "it" names it back (", which it says ...").
+_OWN_NAMED_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|[A-Z][\w’'&-]*))*)\s+[a-z]"
+)
+_WHICH_IT_BEFORE = re.compile(r",\s+which\s+it\s+\Z")
 # A verb of speech in "-s" straight before an auxiliary, after the word that opens the
 # sentence, is the plural noun it is spelled as, and that word describes it ("Early estimates
 # have put the rise at 12%", "Initial reports had suggested ..."): no one named "Early" speaks.
@@ -6696,6 +6702,19 @@ def _find_attribution(
                 own_subject.group("noun"), f"{collected[0]} {verb['verb']}", via_speech=False
             )
             if found is not None and found.name[:1].isupper():
+                return found
+        own_name = (
+            _OWN_NAMED_SUBJECT.match(sentence)
+            if collected == ["it"] and _WHICH_IT_BEFORE.search(sentence, 0, verb.start())
+            else None
+        )
+        if own_name is not None and guess_kind(
+            own_name.group("name"), described_in=described_in
+        ) not in (EntityKind.PERSON, EntityKind.COMMENTER):
+            # "The Kelvasi Harbour Committee wants a €12 fee, which it says would raise €3m":
+            # "it" is the body the sentence opens on, named as "the committee" would be above.
+            found = named(own_name.group("name"), f"it {verb['verb']}", via_speech=False)
+            if found is not None:
                 return found
         if len(collected) == 1 and (
             collected[0].lower() in _PRONOUNS or collected[0].lower() in _GENERIC

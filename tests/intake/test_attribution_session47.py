@@ -136,3 +136,15 @@ def test_guard_a_verb_of_speech_after_a_pronoun_before_a_modal_is_a_verb() -> No
         "about €3m a year.\n"
     )
     assert _claimants(text)["about €3m"] == "harbour committee"
+
+
+def test_which_it_says_names_the_body_the_sentence_opens_on() -> None:
+    """ "The Kelvasi Harbour Committee wants a €12 fee, which it says would raise €3m": "it" is
+    the body the sentence names as its subject; only "the committee", a description, was read
+    back, and a name gave the publisher."""
+    text = (
+        "Cruise calls\n\n"
+        "The Kelvasi Harbour Committee wants a €12 landing fee, which it says would raise "
+        "about €3m a year.\n"
+    )
+    assert _claimants(text)["about €3m"] == "Kelvasi Harbour Committee"
