@@ -1172,6 +1172,7 @@ _PEOPLE_IN_A_PLACE = frozenset(
     {
         "diplomats",
         "officials",
+        "authorities",
         "sources",
         "observers",
         "witnesses",
@@ -6553,9 +6554,22 @@ def _find_attribution(
                 and re.fullmatch(r"says?|said|told|tells|warned|warns|believe[sd]?", verb["verb"])
             ):
                 # "Diplomats in X said": people where they are, who speak for themselves;
-                # the place after "in" is no one who speaks.
+                # the place after "in" is no one who speaks. Words that open the sentence
+                # before them describe them ("Health officials in X province said").
+                describing = window[position + 2 :]
+                if (
+                    len(before) == len(window)
+                    and len(describing) <= 2
+                    and all(word.isalpha() for word in describing)
+                    and not {word.lower() for word in describing} & _STOP_BACK
+                ):
+                    people = " ".join([*reversed(describing), people])
                 name = f"{people} in {' '.join(collected)}"
-                return Attribution(name, EntityKind.PERSON, f"{name} {verb['verb']}")
+                # A place's authorities are its government; the others speak as people.
+                kind = (
+                    EntityKind.GOVERNMENT if people.endswith("authorities") else EntityKind.PERSON
+                )
+                return Attribution(name, kind, f"{name} {verb['verb']}")
             named_before = (
                 _NAME_BEFORE_IN.search(" ".join(reversed(window[position + 1 :])))
                 if raw == "in" and collected

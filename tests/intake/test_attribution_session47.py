@@ -148,3 +148,28 @@ def test_which_it_says_names_the_body_the_sentence_opens_on() -> None:
         "about €3m a year.\n"
     )
     assert _claimants(text)["about €3m"] == "Kelvasi Harbour Committee"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Health authorities in Quellane province said 212 cases had been confirmed.",
+            "Health authorities in Quellane province",
+        ),
+        (
+            "Health officials in Quellane province said 212 cases had been confirmed.",
+            "Health officials in Quellane province",
+        ),
+    ],
+)
+def test_people_in_a_place_keep_the_words_that_describe_them(sentence: str, claimant: str) -> None:
+    """ "Health authorities in Quellane province said": the claimant was the place ("Quellane
+    province"), and "Health officials in ..." lost "Health"."""
+    assert _claimants(f"Measles\n\nCases are rising.\n\n{sentence}\n")["212"] == claimant
+
+
+def test_guard_words_set_off_before_people_in_a_place_are_not_theirs() -> None:
+    """Guard: "On Monday, officials in Kelvasi said": the words before the comma say when."""
+    text = "Measles\n\nCases are rising.\n\nOn Monday, officials in Kelvasi said 212 cases were confirmed.\n"
+    assert _claimants(text)["212"] == "officials in Kelvasi"
