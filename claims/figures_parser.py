@@ -592,13 +592,13 @@ MULTIPLE_VERB_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # A multiple written as "-fold" ("rose roughly fivefold", "a tenfold increase", "a 12-fold
-# rise"): as much a figure as "five times", with or without a qualifier ("manifold" and
-# "twofold" as "of two kinds" are no number before "fold").
+# rise", "a three-fold rise"): as much a figure as "five times", with or without a qualifier
+# ("manifold" and "twofold" as "of two kinds" are no number before "fold").
 # So is a multiple written with "x" after its digits, as markets write it ("trades at 1.4x
 # book value", "revenue grew 2.5x"): "4x4" and "x2" are no such figure.
 FOLD_FIGURE = re.compile(
     rf"(?<![\w.-]){_QUALIFIER}(?:(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|hundred|thousand|\d{1,4}(?:\.\d)?[-\u2010\u2011]?)"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|thousand|\d{1,4}(?:\.\d)?)[-\u2010\u2011]?"
     r"fold|(?P<x>\d{1,4}(?:\.\d{1,2})?)[x\u00d7])\b(?![\w-])",
     re.IGNORECASE,
 )

@@ -173,3 +173,25 @@ def test_guard_words_set_off_before_people_in_a_place_are_not_theirs() -> None:
     """Guard: "On Monday, officials in Kelvasi said": the words before the comma say when."""
     text = "Measles\n\nCases are rising.\n\nOn Monday, officials in Kelvasi said 212 cases were confirmed.\n"
     assert _claimants(text)["212"] == "officials in Kelvasi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("Cases rose three-fold in a month.", "three-fold", 3),
+        ("Officials reported a ten-fold increase in claims.", "ten-fold", 10),
+        ("Prices are up roughly five‑fold since 2019.", "roughly five‑fold", 5),
+    ],
+)
+def test_a_multiple_spelled_out_with_a_hyphen_before_fold_is_a_figure(
+    sentence: str, written: str, value: int
+) -> None:
+    """ "three-fold": "threefold" and "3-fold" were read, and a hyphen after a number's word
+    was not."""
+    found = {figure.as_written: figure.value for figure in find_figures(sentence)}
+    assert found[written] == value
+
+
+def test_guard_two_fold_stays_no_figure() -> None:
+    """Guard: "a two-fold problem" says of two kinds, as "twofold" does."""
+    assert find_figures("It is a two-fold problem for the council.") == []
