@@ -492,9 +492,7 @@ _WHICH_IT_BEFORE = re.compile(r",\s+which\s+it\s+\Z")
 # sentence, is the plural noun it is spelled as, and that word describes it ("Early estimates
 # have put the rise at 12%", "Initial reports had suggested ..."): no one named "Early" speaks.
 # After a pronoun or a name further on it is a verb ("which it says would raise ...").
-_PLURAL_NOUN_BEFORE = re.compile(
-    r"^[“\"‘]?[A-Z][a-z]+\s+(?:estimates|claims|reports|notes|finds)\Z"
-)
+_PLURAL_NOUN_BEFORE = re.compile(r"[“\"‘]?[A-Z][a-z]+\s+(?:estimates|claims|reports|notes|finds)")
 _FINITE_VERB_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|could|may|might)\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A title before a person's name is not part of it ("Sheriff Maria Ortega" is Maria Ortega).
@@ -6406,7 +6404,7 @@ def _find_attribution(
         # "The group expects $8bn, she wrote": the speaker the sentence ends with comes first.
         verbs.sort(key=lambda verb: verb.start() < trailing_speaker.start())
     for verb in verbs:
-        if _PLURAL_NOUN_BEFORE.search(sentence, 0, verb.end()) and _FINITE_VERB_AFTER.match(
+        if _PLURAL_NOUN_BEFORE.fullmatch(sentence, 0, verb.end()) and _FINITE_VERB_AFTER.match(
             sentence, verb.end()
         ):
             continue  # "Early estimates have put the rise at 12%": a plural noun, no verb
@@ -6722,9 +6720,10 @@ def _find_attribution(
             if collected == ["it"] and _WHICH_IT_BEFORE.search(sentence, 0, verb.start())
             else None
         )
-        if own_name is not None and guess_kind(
-            own_name.group("name"), described_in=described_in
-        ) not in (EntityKind.PERSON, EntityKind.COMMENTER):
+        if (
+            own_name is not None
+            and guess_kind(own_name.group("name"), described_in=described_in) != EntityKind.PERSON
+        ):
             # "The Kelvasi Harbour Committee wants a €12 fee, which it says would raise €3m":
             # "it" is the body the sentence opens on, named as "the committee" would be above.
             found = named(own_name.group("name"), f"it {verb['verb']}", via_speech=False)
