@@ -474,26 +474,17 @@ _SAID_ROLE_NAME = re.compile(
     r"(?P<role>[a-z][\w-]*)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,.;]|$))"
 )
-# The words between "said" and a name that say when or how, not who ("said on Monday Ada
-# Moor" is no role's); any other word there describes the speaker, an office or a walk of life
-# ("said trader Ada Moor", "said mother-of-two Ada Moor", "said local landlord Ben Roe").
-_NO_ROLE_SAID = re.compile(
-    r"on|in|at|of|for|by|to|from|with|as|the|a|an|and|or|but|last|this|next|yesterday|today|"
-    r"tonight|earlier|later|then|also|again|now|once|still|[a-z]+ly"
-)
 _VERB = re.compile(rf"\b(?P<verb>{_SPEECH_VERBS})\b")
-# A body's name opening a sentence as its subject ("The Kelvasi Harbour Committee wants ..."),
-# and the relative clause whose "it" names it back (", which it says ...").
-_OWN_NAMED_SUBJECT = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of|for|and|[A-Z][\w’'&-]*))*)\s+[a-z]"
-)
+# The relative clause whose "it" names back the body a sentence opens on ("The Kelvasi
+# Harbour Committee wants ..., which it says ...": `_opening_name`).
 _WHICH_IT_BEFORE = re.compile(r",\s+which\s+it\s+\Z")
-# A verb of speech in "-s" straight before an auxiliary, after the word that opens the
-# sentence, is the plural noun it is spelled as, and that word describes it ("Early estimates
-# have put the rise at 12%", "Initial reports had suggested ..."): no one named "Early" speaks.
-# After a pronoun or a name further on it is a verb ("which it says would raise ...").
+_VERB_AFTER_SUBJECT = re.compile(r"\s+[a-z]")
+# A verb of speech in "-s" straight before an auxiliary (`_AUXILIARY_AFTER`), after the word
+# that opens the sentence, is the plural noun it is spelled as, and that word describes it
+# ("Early estimates have put the rise at 12%", "Initial reports had suggested ..."): no one
+# named "Early" speaks. After a pronoun or a name further on it is a verb ("which it says
+# would raise ...").
 _PLURAL_NOUN_BEFORE = re.compile(r"[“\"‘]?[A-Z][a-z]+\s+(?:estimates|claims|reports|notes|finds)")
-_FINITE_VERB_AFTER = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|could|may|might)\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A title before a person's name is not part of it ("Sheriff Maria Ortega" is Maria Ortega).
 _TITLE_WORDS = (
@@ -1481,6 +1472,7 @@ _TIME_NOUNS = frozenset(
     {"day", "days", "night", "week", "weeks", "month", "months", "year", "years", "morning"}
 )
 _AUXILIARIES = r"will|would|has|have|had|is|are|was|were|can|could|may|might|must|plans|expects"
+_AUXILIARY_AFTER = re.compile(rf"\s+(?:{_AUXILIARIES})\b")
 _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # What may stand between a named subject and its verb ("Kestomar had initially said").
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
@@ -1794,6 +1786,13 @@ _INDEFINITE_SPEAKER = re.compile(
 )
 _NOT_A_MODIFIER = (
     r"(?:of|for|at|in|on|with|by|from|to|as|the|a|an|and|or|who|which|that|whose|said|says)\b"
+)
+# The words between "said" and a name that join or say when or how, not who ("said on Monday
+# Ada Moor" is no role's); any other word there describes the speaker, an office or a walk of
+# life ("said trader Ada Moor", "said mother-of-two Ada Moor", "said local landlord Ben Roe").
+_NO_ROLE_SAID = re.compile(
+    rf"{_NOT_A_MODIFIER}|(?:but|last|this|next|yesterday|today|tonight|earlier|later|then|also|"
+    r"again|now|once|still|[a-z]+ly)\b"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]+$")
 # A capital inside one word ("QuorvexData") is a brand's; in a surname it follows a prefix
@@ -6404,7 +6403,7 @@ def _find_attribution(
         # "The group expects $8bn, she wrote": the speaker the sentence ends with comes first.
         verbs.sort(key=lambda verb: verb.start() < trailing_speaker.start())
     for verb in verbs:
-        if _PLURAL_NOUN_BEFORE.fullmatch(sentence, 0, verb.end()) and _FINITE_VERB_AFTER.match(
+        if _PLURAL_NOUN_BEFORE.fullmatch(sentence, 0, verb.end()) and _AUXILIARY_AFTER.match(
             sentence, verb.end()
         ):
             continue  # "Early estimates have put the rise at 12%": a plural noun, no verb
@@ -6716,17 +6715,19 @@ def _find_attribution(
             if found is not None and found.name[:1].isupper():
                 return found
         own_name = (
-            _OWN_NAMED_SUBJECT.match(sentence)
+            _opening_name(sentence, article)
             if collected == ["it"] and _WHICH_IT_BEFORE.search(sentence, 0, verb.start())
-            else None
+            else ""
         )
         if (
-            own_name is not None
-            and guess_kind(own_name.group("name"), described_in=described_in) != EntityKind.PERSON
+            own_name
+            # The name is the subject: its verb follows it ("... Committee wants").
+            and _VERB_AFTER_SUBJECT.match(sentence, sentence.find(own_name) + len(own_name))
+            and guess_kind(own_name, described_in=described_in) != EntityKind.PERSON
         ):
             # "The Kelvasi Harbour Committee wants a €12 fee, which it says would raise €3m":
             # "it" is the body the sentence opens on, named as "the committee" would be above.
-            found = named(own_name.group("name"), f"it {verb['verb']}", via_speech=False)
+            found = named(own_name, f"it {verb['verb']}", via_speech=False)
             if found is not None:
                 return found
         if len(collected) == 1 and (
