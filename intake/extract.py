@@ -431,7 +431,8 @@ _BY_SOURCE = re.compile(
     r"\b(?:report|study|survey|research|analysis|figures|data|statement|poll|"
     r"estimates?(?!\s+that\b)|"
     r"review|audit|inquiry|tests|testing|trials?|assessment|evaluation|paper|bulletin|"
-    r"ranking|league\s+table|"
+    # "By comparison, X drew 400 litres from Lake Y" is the paper comparing, no study's.
+    r"ranking|league\s+table|(?<!by\s)(?<!in\s)comparison|"
     # The words between may give a sample size ("a survey of 2,000 adults by ..."), or be set
     # off by a comma ("The ranking, published by the inspectorate, ...").
     # An aside may say what the study is of before whom it was done by ("a survey of 900
@@ -819,6 +820,8 @@ _RECORDED = re.compile(
     r"^(?:(?:In|On|At|Across|During|Over|Since|Between|Among|For|Of|Last|This|By|Including|"
     r"Excluding|Counting|Overall|Altogether|So\s+far)\b[^,;:]{0,80},\s+)?"
     rf"(?:the\s+|The\s+)?(?P<counter>(?!{_NO_COUNTER})[\w’'-]+(?:\s+(?!{_NO_COUNTER})[\w’'-]+){{0,4}}?)"
+    # "The X department alone has recorded ...": the word that sets its count apart is no name.
+    r"(?:\s+(?:alone|itself))?"
     r"(?:,\s+(?:citing|using|drawing|quoting|based)\b[^,;:]{0,80},)?\s+"
     r"(?:(?:has|have|had|also)\s+)?"
     r"(?:recorded|records|logged|logs|registered|registers|counted|counts)\b"
@@ -1499,7 +1502,7 @@ _DOCUMENT_THE_BODY_MADE = re.compile(
 # source introduced before goes on, in a later paragraph too, without naming itself again.
 _RESEARCH_WORDS = (
     r"team|researchers|authors|scientists|study|paper|research|report|analysis|review|audit|"
-    r"inquiry"
+    r"inquiry|comparison"
 )
 # "..., the figures show" is the publisher's own reading of figures, not a source speaking;
 # a sentence that opens "The data further showed" goes on with the body whose data was given
@@ -1535,7 +1538,7 @@ _SOURCE_GOES_ON = re.compile(
 # The words that introduce a study, report or survey, whose authors may go on as "the team".
 _REPORTED_IN = re.compile(
     r"\b(?:study|research|report|analysis|survey|poll|papers?|audit|review|bulletin|findings|"
-    r"update|evaluation|assessment|investigation|inquiry|census)\b",
+    r"update|evaluation|assessment|investigation|inquiry|census|comparison)\b",
     re.IGNORECASE,
 )
 # What a report or a body does with the figures it gives, besides saying them ("The audit rated
@@ -2811,6 +2814,9 @@ def _document_source(
     with it ("the annual bulletin of the Bureau of ...", "the Bureau's bulletin"), else the
     latest body that spoke of it ("The Bureau published its bulletin")."""
     text = article[:before]
+    # "X surveyed 1,200 users ... / ..., according to the survey": the body that surveyed made
+    # the survey, as much as one that named it ("X reported revenue" made no report).
+    did_it = "(?:ed)?" if noun == "survey" else ""
     noun = re.escape(noun)
     best: tuple[int, str] = (-1, "")
     # "a traffic disclosure filed by parent company X": the filer, described or not; "the
@@ -2878,7 +2884,7 @@ def _document_source(
             for found in reversed(list(earlier))
             if found.kind != EntityKind.PERSON
             and (
-                re.search(rf"\b{noun}\b", found.words, re.I)
+                re.search(rf"\b{noun}{did_it}\b", found.words, re.I)
                 or (found.at >= 0 and cited.search(_sentence_at(article, found.at)))
             )
         ),
@@ -4157,6 +4163,8 @@ _OWNERS_NAMED_DOCUMENT = re.compile(
     r"^[“\"‘]?(?:The\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'-]*)){0,5})"
     r"['’]s\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Map|Report|Survey|Index|Register|Review|Tracker|"
     r"Monitor|Atlas|Census|Barometer|Outlook|Database|Dashboard|Study|Audit|Assessment)"
+    # Its year and its number in a series ("X's Report 2024 Series 2 found ...").
+    r"(?:\s+(?:\d{4}(?:[-–/]\d{2,4})?|(?:Series|Part|Volume|Issue|No\.)\s+\d+))*"
     # "X's Visitor Expenditure Survey put spending at ...": a named document puts its figures
     # as it states them.
     rf"(?:,\s+[^,;]{{3,80}}?,)?\s+(?:also\s+)?(?:{_SPEECH_VERBS}|puts?|gives|gave)\b"
@@ -6270,10 +6278,11 @@ def _find_attribution(
         counter_words = counter.split()
         runs = _capitalised_runs(counter)
         whole_name = bool(runs) and runs[0] == counter and len(counter_words) > 1
-        if counter_words[0].lower() in _AGENT_NOUNS and re.match(
-            r"\S+\s+(?:in|of|at|for)\s+[A-Z]", counter
-        ):
-            whole_name = True  # "Police in Harlow Vale recorded ...": the police there
+        placed = re.match(r"(?:\S+\s+){0,3}?(?P<noun>\S+)\s+(?:in|of|at|for)\s+[A-Z]", counter)
+        if placed and placed.group("noun").lower() in _AGENT_NOUNS:
+            # "Police in Harlow Vale recorded ...", "The state health department in Kelvasi has
+            # recorded ...": the police or the department there.
+            whole_name = True
         # One capitalised word that counts is a body only when it is one ("Police", never
         # "Temperatures"), or shortens the name of a body that has spoken ("X counted 418
         # ..." after "X Property Analytics found").
@@ -6548,7 +6557,13 @@ def _find_attribution(
                 and collected
                 and collected[0][:1].isupper()
                 and people.lower() in _PEOPLE_IN_A_PLACE
-                and re.fullmatch(r"says?|said|told|tells|warned|warns|believe[sd]?", verb["verb"])
+                and re.fullmatch(
+                    r"says?|said|told|tells|warned|warns|believe[sd]?|"
+                    # What they count where they are ("Health authorities in X have
+                    # confirmed 212 cases", "Doctors in Y reported 40 deaths").
+                    r"confirm(?:s|ed)?|report(?:s|ed)?|record(?:s|ed)?|estimate[sd]?",
+                    verb["verb"],
+                )
             ):
                 # "Diplomats in X said": people where they are, who speak for themselves;
                 # the place after "in" is no one who speaks. Words that open the sentence
@@ -7346,11 +7361,15 @@ _GOES_ON_WITHOUT_SUBJECT = re.compile(
 
 # "X, which says it has 6 million users, ...", "The Y Trust, which claims to have helped 2,300
 # families, ...": a named subject's own claim, in a relative clause set off by commas. The name
-# may come after its description ("Rival operator X, which says ...").
+# may come after its description ("Rival operator X, which says ..."; but "Friends of the X"
+# is one name, its "of the" no description), and the clause after one of its own ("X, a
+# volunteer group that says it has 1,100 members, ...").
 _WHICH_SAYS = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
-    r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?[A-Z][\w’'-]*)*)"
-    r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|estimated|reports|reported)\s+"
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+(?:(?!(?:of|the|for|and)\s)[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
+    r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?"
+    r"[A-Z][\w’'-]*)*)"
+    r",\s+(?:(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}?(?:that|which|who)|which|who)\s+"
+    r"(?:says|said|claims|claimed|estimates|estimated|reports|reported)\s+"
     r"(?P<clause>(?:[^,;]|(?<=\d),(?=\d))+),"
 )
 

@@ -1,0 +1,157 @@
+"""Claimants, session 48. Every sentence here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+import pytest
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Among those who still ride, 58% said they allowed extra time, according to the survey.",
+        "According to the survey, 58% said they allowed extra time.",
+    ],
+)
+def test_the_body_that_surveyed_gives_the_surveys_figures(cited: str) -> None:
+    """ "X surveyed 1,200 users" and later "..., according to the survey": the survey is the one
+    X carried out, though no sentence calls it "X's survey"; the figure went to the publisher."""
+    did_it = "The Quellane Riders' Association surveyed 1,200 bus users in May."
+    claimants = _claimants(f"Bus users are losing patience.\n\n{did_it}\n\n{cited}")
+    assert claimants["58%"] == "Quellane Riders' Association"
+
+
+def test_guard_a_body_that_reported_made_no_report() -> None:
+    """Guard: "Veyra reported revenue of $9.8bn" is no report of Veyra's that "the bureau's
+    annual report" could be; the bureau named before stays the report's."""
+    text = (
+        "Data of 3.1mn customers of Corvath Mobile were exposed, the Tamsley Data Bureau said.\n\n"
+        "Corvath Mobile, the third-largest carrier, reported revenue of $9.8bn last year.\n\n"
+        "Reported breaches across all industries rose 19 per cent last year, according to the "
+        "bureau's annual report."
+    )
+    assert _claimants(text)["19 per cent"] == "Tamsley Data Bureau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Friends of the Halsmoor, a volunteer group that says it has 1,100 members, said the "
+        "figures were alarming.",
+        "Friends of the Halsmoor, a group which claims to have 1,100 members, wants a ban.",
+    ],
+)
+def test_a_described_body_that_says_it_has_gives_that_figure(sentence: str) -> None:
+    """ "X, a volunteer group that says it has 1,100 members, said ...": the relative clause
+    after the description is X's own claim, as "X, which says it has ..." was; the figure went
+    to the publisher, and the name lost its first words ("Halsmoor")."""
+    assert _claimants(sentence)["1,100"] == "Friends of the Halsmoor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelvasi Audit Office's Report 2024 Series 2 found that 14 of the project's 23 work "
+        "packages were behind schedule.",
+        "The Kelvasi Audit Office's Report 2024 Series 2, tabled in Parliament last week, found "
+        "that 14 of the project's 23 work packages were behind schedule.",
+        "The Kelvasi Audit Office's Annual Report 2023-24 found that 14 of the project's 23 work "
+        "packages were behind schedule.",
+    ],
+)
+def test_a_titled_report_with_its_year_and_number_is_its_owners(sentence: str) -> None:
+    """ "X's Report 2024 Series 2 found": the year and number in the series after the title
+    kept the owner from being read; the figures went to the publisher."""
+    claimants = _claimants(sentence)
+    assert claimants["14"] == "Kelvasi Audit Office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comparison, by the consumer group Tamsley Price Watch, priced 24 staples in 11 "
+        "cities in March.",
+        "A comparison by Tamsley Price Watch priced 24 staples in 11 cities in March.",
+    ],
+)
+def test_a_comparison_by_a_body_is_its_own(text: str) -> None:
+    """ "The comparison, by X, priced ...": a comparison is a body's study as a survey is; its
+    figures went to the publisher, and with the aside to a fragment ("Watch")."""
+    assert _claimants(text)["24"] == "Tamsley Price Watch"
+
+
+def test_the_comparison_read_on_is_its_authors() -> None:
+    """ "..., the comparison showed." after "The comparison, by X, ...": X's figures go on."""
+    text = (
+        "The comparison, by the consumer group Tamsley Price Watch, priced 24 staples in 11 "
+        "cities in March.\n\n"
+        "Corvath was the most expensive city at $203, and a worker there needs 19.5 hours to buy "
+        "it, the comparison showed."
+    )
+    claimants = _claimants(text)
+    assert claimants["$203"] == "Tamsley Price Watch"
+    assert claimants["19.5"] == "Tamsley Price Watch"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By comparison, Halsmoor drew 400 litres a day from Lake Corvath last year.",
+        "In comparison, Halsmoor took 400 tonnes of fish from Lake Corvath last year.",
+    ],
+)
+def test_by_comparison_is_no_comparison_by_anyone(sentence: str) -> None:
+    """ "By comparison, X drew 400 litres from Lake Y": the paper compares; no study is "by"
+    or "from" the name at the end. Reading "comparison" as a study's noun made it "Lake
+    Corvath" until its adverb was told apart."""
+    assert _claimants(sentence)["400"] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "claimant"),
+    [
+        (
+            "Health authorities in Quellane province have confirmed 212 cases since March.",
+            "212",
+            "Health authorities in Quellane province",
+        ),
+        (
+            "Health officials in Corvath province reported 40 new cases on Monday.",
+            "40",
+            "Health officials in Corvath province",
+        ),
+    ],
+)
+def test_people_in_a_place_who_count_give_the_count(
+    sentence: str, figure: str, claimant: str
+) -> None:
+    """ "Health authorities in X province have confirmed 212 cases": people where they are
+    speak for themselves when they count as when they say; the figure went to the publisher,
+    the rule reading only verbs of saying after them."""
+    assert _claimants(sentence)[figure] == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "The state health department in Quellane has recorded 112 deaths since January.",
+            "state health department in Quellane",
+        ),
+        (
+            "The state health department in Quellane alone has recorded 112 deaths since January.",
+            "state health department in Quellane",
+        ),
+        (
+            "The Quellane health department alone has recorded 112 deaths.",
+            "Quellane health department",
+        ),
+        ("Police in Quellane alone recorded 112 burglaries last year.", "Police in Quellane"),
+    ],
+)
+def test_a_body_in_a_place_that_records_gives_the_count(sentence: str, claimant: str) -> None:
+    """ "The state health department in X has recorded 112 deaths": a body's noun before "in" a
+    place counts there, as "Police in X recorded" did; the figure went to the publisher. "alone"
+    after the counter sets its count apart and is no word of its name."""
+    assert _claimants(sentence)["112"] == claimant
