@@ -2,10 +2,13 @@
 sets aside when it compares intake's claimant with a label's, and what it keeps apart."""
 
 import importlib.util
+import re
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,3 +80,31 @@ def test_the_bench_finds_a_table_row_labelled_as_copied_from_the_page(bench: Mod
     assert normalised.text[where[0] : where[1]] == "June | 341 | 190"
     assert bench._locate(normalised, "| June | 341 | 190 |") is not None
     assert bench._locate(normalised, "June 190 341") is None
+
+
+_WORDS = st.sampled_from(["Ada", "rose", "4.1%", "|", "June", "341", "the", "a", "Moor's"])
+_GAPS = st.sampled_from([" ", "  ", "\t", "\n", " | ", "\u00a0", "|", "\n\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.tuples(_WORDS, _GAPS), min_size=1, max_size=30),
+    since=st.integers(min_value=0, max_value=29),
+    length=st.integers(min_value=1, max_value=8),
+    gap=_GAPS,
+)
+def test_the_bench_finds_a_snippet_where_a_pattern_of_its_words_would(
+    bench: ModuleType, words: list[tuple[str, str]], since: int, length: int, gap: str
+) -> None:
+    """The bench finds a label with a plain search in the text folded once (each run of spaces
+    and bars one space), not a pattern compiled for each label: the same place as the pattern
+    the label's words make, apart by any run of whitespace or bars, on any text."""
+    from types import SimpleNamespace
+
+    text = "".join(word + between for word, between in words)
+    snippet = gap.join(word for word, _ in words[since : since + length]) or "Ada"
+    pattern = r"(?:\s|\|)+".join(re.escape(word) for word in snippet.replace("|", " ").split())
+    match = re.search(pattern, text)
+    expected = (match.start(), match.end()) if match else None
+    bench._folded.cache_clear()
+    assert bench._locate(SimpleNamespace(text=text), snippet) == expected
