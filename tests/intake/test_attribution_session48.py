@@ -155,3 +155,92 @@ def test_a_body_in_a_place_that_records_gives_the_count(sentence: str, claimant:
     place counts there, as "Police in X recorded" did; the figure went to the publisher. "alone"
     after the counter sets its count apart and is no word of its name."""
     assert _claimants(sentence)["112"] == claimant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Just 62% of trains ran on time in March, according to the rail regulator, the Office "
+        "of Rail Standards.",
+        "Just 62% of trains ran on time in March, according to figures from the rail regulator, "
+        "the Office of Rail Standards.",
+        "Just 62% of trains ran on time in March, the rail regulator, the Office of Rail "
+        "Standards, said.",
+        "Just 62% of trains ran on time in March, said the rail regulator, the Office of Rail "
+        "Standards.",
+    ],
+)
+def test_a_body_described_before_its_name_is_the_name(sentence: str) -> None:
+    """ "the rail regulator, the Office of Rail Standards": the description introduces the
+    name set off after it. The figure went to the description ("rail regulator"), a fragment
+    of the name ("Standards") or the publisher, by where the sentence put them."""
+    assert _claimants(sentence)["62%"] == "Office of Rail Standards"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Researchers at the University of Pellwick followed 4,812 adults for five years.",
+        "Researchers at the University of Pellwick monitored 4,812 adults with heart failure.",
+        "Researchers at the University of Pellwick enrolled 4,812 adults in the trial.",
+        "Scientists at the University of Pellwick recruited 4,812 adults from 212 hospitals.",
+    ],
+)
+def test_whom_researchers_studied_is_their_account(sentence: str) -> None:
+    """ "Researchers at X followed 4,812 adults": whom a study followed is its authors' account
+    of it, as "The study followed ..." is; the figure went to the publisher."""
+    assert _claimants(sentence)["4,812"] == "University of Pellwick"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The returning officer, Ada Corvath, declared the result shortly after 3am: Tamsley "
+        "(Civic) 4,102 votes, Pellwick (Green) 3,877.",
+        "Ada Corvath, the returning officer, declared the results: Tamsley 4,102, Pellwick 3,877.",
+    ],
+)
+def test_who_declares_the_result_gives_its_figures(sentence: str) -> None:
+    """ "The returning officer declared the result: X 4,102 votes": the count is the declaring
+    officer's, as "..., the officer declared" was; the figures went to the publisher."""
+    claimants = _claimants(sentence)
+    assert claimants["4,102"] == claimants["3,877"] == "Ada Corvath"
+
+
+def test_guard_a_declared_dividend_is_no_declaration_of_a_count() -> None:
+    """Guard: "declared a dividend of 12p" names no count; the company's figure is read as
+    before, by its own verb."""
+    sentence = "Quellane Foods declared a final dividend of 12p a share."
+    assert _claimants(sentence)["12p"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Shares of Tamsley Corp rose 4.2% to $61.30 after the company raised its full-year "
+            "forecast to $4.10 a share.",
+            "$4.10",
+        ),
+        ("Shares of Tamsley Corp fell 4.2% after it cut its forecast to $4.10 a share.", "$4.10"),
+        (
+            "Shares of Tamsley Corp rose sharply on Monday.\n\n"
+            "The company said it expected sales of $2bn this year.",
+            "$2bn",
+        ),
+    ],
+)
+def test_shares_of_a_company_are_no_word_of_its_name(text: str, figure: str) -> None:
+    """ "Shares of Tamsley Corp rose ...": what holders have in a company, capitalised because it
+    opens the sentence, was read as the first words of its name ("Shares of Tamsley Corp")
+    wherever "it" or "the company" later stood for it."""
+    claimants = _claimants(text)
+    assert claimants[figure] == "Tamsley Corp"
+    assert claimants.get("4.2%", "") == ""
+
+
+def test_customers_of_a_bank_are_no_word_of_its_name() -> None:
+    """ "Customers of Pellwick Bank lost £2.1m ..., the bank said": the bank, not "Customers of
+    Pellwick Bank"."""
+    text = "Customers of Pellwick Bank lost £2.1m to fraud last year, the bank said."
+    assert _claimants(text)["£2.1m"] == "Pellwick Bank"
