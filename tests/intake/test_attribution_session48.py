@@ -23,7 +23,7 @@ def test_the_body_that_surveyed_gives_the_surveys_figures(cited: str) -> None:
 
 
 def test_guard_a_body_that_reported_made_no_report() -> None:
-    """Guard: "Veyra reported revenue of $9.8bn" is no report of Veyra's that "the bureau's
+    """Guard: "Corvath Mobile ... reported revenue of $9.8bn" made no report that "the bureau's
     annual report" could be; the bureau named before stays the report's."""
     text = (
         "Data of 3.1mn customers of Corvath Mobile were exposed, the Tamsley Data Bureau said.\n\n"
