@@ -1324,6 +1324,9 @@ _NAMED_AS: dict[str, str] = {
     # A co-operative's name may go on past the word ("X Co-operative Society").
     "co-op": r"Co-op|(?:Co-operative|Cooperative)(?:\s+[A-Z][a-z]+)?",
 }
+# The names a noun stands for only where no name ends in its own words (`_NAMED_AS`): a public
+# service, office or bureau that the article calls "the agency".
+_ALSO_NAMED_AS: dict[str, str] = {"agency": r"Service|Administration|Office|Directorate"}
 # A sentence's subject that is a body named by its noun ("The parks department has ...").
 _BODY_SUBJECT = re.compile(
     r"[“\"‘]?[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?"
@@ -3937,6 +3940,13 @@ def _stands_for(
         # not a word capitalised only because it opens the sentence, which the article writes
         # in lower case too ("Inspectors issued 27 orders, the company said").
         return subject
+    also = _ALSO_NAMED_AS.get(noun)
+    if also:
+        # "The X Weather Service said ... The agency said": failing a name the noun's own words
+        # end (`_NAMED_AS`), a name that is another word for the same kind of body.
+        for found in reversed(named):
+            if re.search(rf"\b(?:{also})\b", found.name):
+                return found.name
     # Failing any name the noun fits, a body noun ("the agency", "the operator") is the body
     # that spoke last, which a news report names before it shortens it.
     latest = _latest_body(earlier, article, noun=noun)

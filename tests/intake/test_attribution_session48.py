@@ -244,3 +244,36 @@ def test_customers_of_a_bank_are_no_word_of_its_name() -> None:
     Pellwick Bank"."""
     text = "Customers of Pellwick Bank lost £2.1m to fraud last year, the bank said."
     assert _claimants(text)["£2.1m"] == "Pellwick Bank"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Corvath Weather Service",
+        "Quellane Food Administration",
+        "Corvath Met Office",
+        "Kelvasi Meteorological Directorate",
+    ],
+)
+def test_the_agency_is_the_service_administration_office_or_directorate_that_spoke(
+    body: str,
+) -> None:
+    """ "The X Weather Service said ... / The agency said ...": "the agency" stood only for a
+    name ending in Agency or Authority (a bureau that spoke was read already), and was given as
+    the bare noun ("agency")."""
+    text = (
+        f"The {body} said this autumn was the wettest on record.\n\n"
+        "The agency said rainfall in October was 140% of the long-term average."
+    )
+    assert _claimants(text)["140%"] == body
+
+
+def test_guard_the_agency_is_an_agency_named_before_a_bureau_that_spoke_later() -> None:
+    """Guard: a name that ends in "Agency" is what "the agency" stands for, though a bureau
+    spoke after it; the other words of a public body are read only where no Agency is named."""
+    text = (
+        "The Vendale Rural Fire Agency said 530 homes were at risk.\n\n"
+        "The Bureau of Climate Services forecast 41C for Friday.\n\n"
+        "The agency said 2,650 firefighters were ready."
+    )
+    assert _claimants(text)["2,650"] == "Vendale Rural Fire Agency"
