@@ -1325,7 +1325,8 @@ _NAMED_AS: dict[str, str] = {
     "co-op": r"Co-op|(?:Co-operative|Cooperative)(?:\s+[A-Z][a-z]+)?",
 }
 # The names a noun stands for only where no name ends in its own words (`_NAMED_AS`): a public
-# service, office or bureau that the article calls "the agency".
+# service, administration, office or directorate that the article calls "the agency" (a bureau
+# that spoke is read so already, `_latest_body`).
 _ALSO_NAMED_AS: dict[str, str] = {"agency": r"Service|Administration|Office|Directorate"}
 # A sentence's subject that is a body named by its noun ("The parks department has ...").
 _BODY_SUBJECT = re.compile(
