@@ -1325,8 +1325,8 @@ _NAMED_AS: dict[str, str] = {
     "co-op": r"Co-op|(?:Co-operative|Cooperative)(?:\s+[A-Z][a-z]+)?",
 }
 # The names a noun stands for only where no name ends in its own words (`_NAMED_AS`): a public
-# service, administration, office or directorate that the article calls "the agency" (a bureau
-# that spoke is read so already, `_latest_body`).
+# service, administration, office or directorate that the article calls "the agency" (a bureau,
+# which a name's kind makes a government body, is already the public body that spoke last).
 _ALSO_NAMED_AS: dict[str, str] = {"agency": r"Service|Administration|Office|Directorate"}
 # A sentence's subject that is a body named by its noun ("The parks department has ...").
 _BODY_SUBJECT = re.compile(
