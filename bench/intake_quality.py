@@ -156,7 +156,7 @@ def _locate(normalised: NormalisedText, snippet: str) -> tuple[int, int] | None:
     however its label sets its cells apart: with the bars the text writes ("| June | 341 |"),
     or with the tabs or spaces a reader's copy of the row from the page has ("June\t341"),
     as some writers labelled them."""
-    needle = " ".join(snippet.replace("|", " ").split())
+    needle = _fold(snippet.replace("|", " "))
     if not needle:
         return (0, 0)
     folded, where = _folded(normalised.text)

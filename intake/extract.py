@@ -1331,7 +1331,7 @@ _ALSO_NAMED_AS: dict[str, str] = {"agency": r"Service|Administration|Office|Dire
 # A sentence's subject that is a body named by its noun ("The parks department has ...").
 _BODY_SUBJECT = re.compile(
     r"[“\"‘]?[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(_STANDS_FOR_NAME))}))\b"
+    rf"(?:{_STANDS_FOR_NOUN}))\b"
 )
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "on", "&"})
 # The particles of a family name, lower case between its capitalised words ("Johan van der
@@ -3791,6 +3791,18 @@ def _the_company_about(name: str, article: str, before: int, earlier: Iterable[A
     return full.group(0) if full else top
 
 
+def _latest_named_with(named: list[Attribution], words: str) -> str:
+    """The latest of the `named` claimants whose name has one of `words` (alternatives of a
+    pattern) as a word, or "": a person is no body her title names ("Council leader Cllr Ada
+    Moor"), nor are a body's people ("University officials")."""
+    for found in reversed(named):
+        if _TITLED_PERSON.search(found.name) or found.name.split()[-1] in _AGENT_NOUNS:
+            continue
+        if re.search(rf"\b(?:{words})\b", found.name, re.IGNORECASE):
+            return found.name
+    return ""
+
+
 def _stands_for(
     noun: str, article: str, before: int, earlier: Iterable[Attribution], *, subject: str = ""
 ) -> str:
@@ -3839,13 +3851,9 @@ def _stands_for(
                 return subject_before.name
     named = [found for found in earlier if found.name[:1].isupper()]
     name_words = _NAMED_AS.get(noun, re.escape(noun.capitalize()))
-    for found in reversed(named):
-        if _TITLED_PERSON.search(found.name):
-            continue  # "Council leader Cllr Ada Moor" is no council, though her role names one
-        if found.name.split()[-1] in _AGENT_NOUNS:
-            continue  # "University officials" are people of the university, not its name
-        if re.search(rf"\b(?:{re.escape(noun)}|{name_words})\b", found.name, re.IGNORECASE):
-            return found.name
+    own_claimant = _latest_named_with(named, f"{re.escape(noun)}|{name_words}")
+    if own_claimant:
+        return own_claimant
     paragraph_start = article.rfind("\n", 0, before) + 1
     if noun in _COMPANY_NOUNS and not _SENTENCE_BREAK.search(article[paragraph_start:before]):
         # "X now employs 2,600 people. / Roughly a third of its orders ..., the company said": a
@@ -3942,12 +3950,11 @@ def _stands_for(
         # in lower case too ("Inspectors issued 27 orders, the company said").
         return subject
     also = _ALSO_NAMED_AS.get(noun)
-    if also:
-        # "The X Weather Service said ... The agency said": failing a name the noun's own words
-        # end (`_NAMED_AS`), a name that is another word for the same kind of body.
-        for found in reversed(named):
-            if re.search(rf"\b(?:{also})\b", found.name):
-                return found.name
+    # "The X Weather Service said ... The agency said": failing a name the noun's own words
+    # end (`_NAMED_AS`), a name that is another word for the same kind of body.
+    other_claimant = _latest_named_with(named, also) if also else ""
+    if other_claimant:
+        return other_claimant
     # Failing any name the noun fits, a body noun ("the agency", "the operator") is the body
     # that spoke last, which a news report names before it shortens it.
     latest = _latest_body(earlier, article, noun=noun)
@@ -4770,7 +4777,7 @@ _PARTY_AND_DISTRICT = re.compile(r",\s+[RDI]-[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'
 # the body's, which the description only introduces.
 _DESCRIPTION_BEFORE_NAME = re.compile(
     r"\b(?P<description>[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(_STANDS_FOR_NAME))}),\s+)"
+    rf"(?:{_STANDS_FOR_NOUN}),\s+)"
     r"the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?[A-Z][\w’'-]*)*"
     # The comma that closes the name before its verb goes with the description ("the rail
     # regulator, the X, said" reads "the X said").
@@ -7549,13 +7556,13 @@ def _subordinate_claimants(
     # "X lost 3.2% after it warned ..., while Y shed 2.7%": a clause that opens on another
     # name after the subordinate one goes on with the main clause's account, as its parallel.
     parallel = _PARALLEL_CLAUSE.search(sentence, match.end())
-    if parallel is not None and parallel.group("name") == speaker.name:
-        parallel = None
+    until = (
+        parallel.start()
+        if parallel is not None and parallel.group("name") != speaker.name
+        else len(sentence)
+    )
     for index, figure in enumerate(figures):
-        if parallel is not None and figure.start >= parallel.start():
-            result[index] = own
-        else:
-            result[index] = speaker if figure.start >= match.start() else own
+        result[index] = speaker if match.start() <= figure.start < until else own
 
 
 # A relative clause whose subject names a source for what follows its verb ("... before the
