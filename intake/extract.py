@@ -2345,6 +2345,40 @@ _HELD_IN_A_BODY = frozenset(
 )
 
 
+# Month words that are also people's names ("Ada May", "April Tamsley", "Jan Pellwick").
+_MONTHS_THAT_NAME = frozenset({"may", "april", "june", "july", "august", "jan", "jun"})
+# The words that make the month of such a word after them ("In May", "since April", "Late
+# June"), capitalised where they open the sentence.
+_BEFORE_A_MONTH = frozenset(
+    {
+        "in", "on", "since", "by", "until", "till", "during", "from", "early", "late", "mid",
+        "last", "next", "this", "that", "each", "every", "through", "throughout", "after",
+        "before", "between", "around", "about", "of", "to", "and", "or", "the", "as", "at",
+        "within", "for",
+    }
+)  # fmt: skip
+
+
+def _a_months_word_names_someone(
+    raws: Sequence[str], tokens: Sequence[str], index: int, after_a_name: bool
+) -> bool:
+    """Whether the month's word at `index` is a person's name: a surname after a given name
+    ("Ada May said", not "the Halsmoor Bank June survey"), or a given name before a surname
+    ("Economist Jan Pellwick said"); never after a word that makes it a month ("Since May")."""
+    word = tokens[index].lower()
+    if word not in _MONTHS_THAT_NAME or (index and raws[index - 1].lower() in _BEFORE_A_MONTH):
+        return False
+    if after_a_name:
+        # After a body's word it is the body's month ("the Halsmoor Bank June survey").
+        return not _OWNING_BODY_WORD.fullmatch(tokens[index - 1])
+    # Before a surname only the abbreviations, which a month keeps only before its day ("Jan
+    # 12"): "In May Halsmoor Council said" is cut to "May Halsmoor Council" before it is read
+    # here, and a full month's word there is that month. Nor is an abbreviation a given name
+    # before a body's longer name ("In Jan Halsmoor Police said", cut the same way).
+    following = [raw[:1].isupper() for raw in raws[index + 1 : index + 3]]
+    return word in {"jan", "jun"} and following[:2] in ([True], [True, False])
+
+
 def _capitalised_runs(phrase: str) -> list[str]:
     """Runs of capitalised words ("Pellridge Institute for Coastal Studies"). A possessive joins a
     run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
@@ -2392,7 +2426,14 @@ def _capitalised_runs(phrase: str) -> list[str]:
                 runs.append(current)
             current = []
             continue
-        if token and token[0].isupper() and token.lower() not in _NOT_NAMES:
+        if (
+            token
+            and token[0].isupper()
+            and (
+                token.lower() not in _NOT_NAMES
+                or _a_months_word_names_someone(raws, tokens, index, bool(current))
+            )
+        ):
             if token.endswith(("’s", "'s")):
                 if current and following[:1].isupper():
                     current.append(token)

@@ -1,0 +1,69 @@
+"""Claimants, session 49. Every sentence here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+import pytest
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        ("Prime Minister Ada May said 14,000 homes would be built.", "14,000", "Ada May"),
+        ("Economist Jan Pellwick estimated losses at €90m.", "€90m", "Jan Pellwick"),
+        (
+            "Economist Jan van der Pellwick estimated losses at €90m.",
+            "€90m",
+            "Jan van der Pellwick",
+        ),
+        ("Nurse April Tamsley said 40 staff had left since January.", "40", "April Tamsley"),
+    ],
+)
+def test_a_months_word_in_a_persons_name_is_part_of_it(
+    sentence: str, figure: str, speaker: str
+) -> None:
+    """A month's word is a person's name after a given name ("Ada May") and, for the
+    abbreviations a month keeps only before its day, before a surname ("Jan Pellwick"): the
+    name was cut to "Ada", "Pellwick", "Nurse"."""
+    assert _claimants(f"Pledges\n\n{sentence}")[figure] == speaker
+
+
+def test_a_months_surname_named_again_with_an_honorific_is_the_person() -> None:
+    """ "..., Ms May said" after "Ada May" is Ada May; it was read as "Ms"."""
+    text = (
+        "Schools pledge\n\nAda May said the plan was fully costed.\n\n"
+        "The government would open 300 new schools by 2030, Ms May said."
+    )
+    assert _claimants(text)["300"] == "Ada May"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May Halsmoor Council said it had fixed 2,100 potholes.",
+        "On 12 May Halsmoor Council said it had fixed 2,100 potholes.",
+        "Halsmoor Council said on Jan 12 it had fixed 2,100 potholes.",
+        "The Halsmoor Council June survey found it had fixed 2,100 potholes.",
+        "Since May Halsmoor Council said it had fixed 2,100 potholes.",
+        "In Jan Halsmoor Council said it had fixed 2,100 potholes.",
+    ],
+)
+def test_guard_a_month_beside_a_body_is_the_month(sentence: str) -> None:
+    """Guard: the month a body spoke in, or its survey's month, is no word of its name."""
+    assert _claimants(f"Potholes\n\n{sentence}")["2,100"] == "Halsmoor Council"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In June Tamsley said the council had fixed 2,100 potholes.",
+        "Late July Tamsley said the council had fixed 2,100 potholes.",
+        "Repairs peaked in Jan, Tamsley said, after the council fixed 2,100 potholes.",
+    ],
+)
+def test_guard_a_month_beside_a_persons_name_is_the_month(sentence: str) -> None:
+    """Guard: a full month's word before a surname is the month, and so is an abbreviation that
+    a comma ends; the person is the one the article introduced."""
+    text = f"Potholes\n\nAda Tamsley leads Halsmoor Council.\n\n{sentence}"
+    assert _claimants(text)["2,100"] == "Ada Tamsley"
