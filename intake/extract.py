@@ -586,11 +586,13 @@ _TITLED_PERSON = re.compile(
 # Moor", "Lt. Gov. Ian Roe"); "St." opens a name ("St. Anne's Hospital") and keeps its words.
 # The name follows on the same line: a stop at a line's end is the end of whatever it ends.
 # So is a company's legal form after its name and before a lowercase word or a comma ("X
-# Developments Inc. says", "Y Ltd., which ..."), where no sentence starts.
+# Developments Inc. says", "Y Ltd., which ..."), where no sentence starts, and a son's or a
+# father's "Jr." or "Sr." after his ("Tomas Corvath Jr., the owner,", "Tomas Corvath, Jr., said").
 _TITLE_STOP = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
     r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St|Coun|Ald)\.(?=[ \t]+[A-Z])"
-    r"|(?P<legal>Inc|Ltd|Corp|Co|Bhd|Plc|Pty|Cos)\.(?=[ \t]+[a-z]|,))"
+    r"|(?P<legal>Inc|Ltd|Corp|Co|Bhd|Plc|Pty|Cos|Jr|Sr)\.(?:(?=[ \t]+[a-z])|(?P<comma>,))"
+    r"|(?<=[a-z]),[ \t]+(?P<generation>Jr|Sr)\.(?:(?=[ \t]+[a-z])|(?P<then>,)))"
 )
 # The people who speak for the body they are from or at ("Engineers from X", "analysts at X").
 _PEOPLE_AT = (
@@ -2236,6 +2238,14 @@ def _without_title_stops(text: str, *, keep_saints: bool = True) -> str:
             return stop.group(0)
         if stop.group("legal") and not re.match(r"[\w&] ", text[max(0, stop.start() - 2) :]):
             return stop.group(0)  # a legal form after a name's last word only
+        if stop.group("generation"):
+            # "Tomas Corvath, Jr., said" reads as "Tomas Corvath Jr, said" does.
+            written = f" {stop.group('generation')}{stop.group('then') or ''}"
+            return written.ljust(len(stop.group(0)))
+        if stop.group("comma"):
+            # "Quellane Ltd., the lender, said": the comma that sets off the aside stays
+            # against the name, as it stands in "Quellane Ltd, the lender, said".
+            return stop.group(0)[:-2] + ", "
         return stop.group(0)[:-1] + " "
 
     return _TITLE_STOP.sub(space, text)

@@ -67,3 +67,25 @@ def test_guard_a_month_beside_a_persons_name_is_the_month(sentence: str) -> None
     a comma ends; the person is the one the article introduced."""
     text = f"Potholes\n\nAda Tamsley leads Halsmoor Council.\n\n{sentence}"
     assert _claimants(text)["2,100"] == "Ada Tamsley"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "speaker"),
+    [
+        (
+            "Tomas Corvath Jr., the club's owner, said attendance rose to 18,400.",
+            "18,400",
+            "Tomas Corvath Jr",
+        ),
+        ("Tomas Corvath, Jr., said attendance rose to 18,400.", "18,400", "Tomas Corvath Jr"),
+        ("Tomas Corvath, Sr. said attendance rose to 18,400.", "18,400", "Tomas Corvath Sr"),
+        ("Quellane Ltd., the club's lender, said 40 loans had failed.", "40", "Quellane Ltd"),
+    ],
+)
+def test_a_name_that_ends_in_an_abbreviation_keeps_its_aside(
+    sentence: str, figure: str, speaker: str
+) -> None:
+    """A name ending in "Jr.", "Sr." or a legal form with its stop, then a comma ("Tomas Corvath
+    Jr., the club's owner, said"), reads as the same name without the stop: the figure went to
+    the publisher or to the aside's noun ("lender"), and ", Jr.," was read as the name "Jr"."""
+    assert _claimants(f"Club news\n\n{sentence}")[figure] == speaker
