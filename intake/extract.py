@@ -1329,7 +1329,16 @@ _NAMED_AS: dict[str, str] = {
 # The names a noun stands for only where no name ends in its own words (`_NAMED_AS`): a public
 # service, administration, office or directorate that the article calls "the agency" (a bureau,
 # which a name's kind makes a government body, is already the public body that spoke last).
-_ALSO_NAMED_AS: dict[str, str] = {"agency": r"Service|Administration|Office|Directorate"}
+_ALSO_NAMED_AS: dict[str, str] = {
+    "agency": r"Service|Administration|Office|Directorate",
+    # A weather service is named for the weather ("the X Weather Service", "the Met Office",
+    # "the Y Meteorological Department"), which "the forecaster" shortens.
+    "forecaster": r"Weather|Met|Meteorological|Meteorology|Hydrometeorological",
+    # What "the operator" runs is in its name ("X Rail", "Y Ferries", "Z Water"), where the
+    # article describes no name as the operator ("operator X Airport Holdings").
+    "operator": r"Rail|Railways?|Trains|Trams|Buses|Bus|Coaches|Ferries|Ferry|Airlines?|"
+    r"Airways|Airports?|Water|Energy|Power|Telecom|Mobile|Networks?|Lines|Transit|Transport",
+}
 # A sentence's subject that is a body named by its noun ("The parks department has ...").
 _BODY_SUBJECT = re.compile(
     r"[“\"‘]?[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?"

@@ -89,3 +89,40 @@ def test_a_name_that_ends_in_an_abbreviation_keeps_its_aside(
     Jr., the club's owner, said"), reads as the same name without the stop: the figure went to
     the publisher or to the aside's noun ("lender"), and ", Jr.," was read as the name "Jr"."""
     assert _claimants(f"Club news\n\n{sentence}")[figure] == speaker
+
+
+@pytest.mark.parametrize(
+    ("named", "noun", "body"),
+    [
+        ("The Halsmoor Weather Service", "The forecaster", "Halsmoor Weather Service"),
+        (
+            "The Kelvasi Meteorological Department",
+            "The forecaster",
+            "Kelvasi Meteorological Department",
+        ),
+        ("The Halsmoor Rail Company", "The operator", "Halsmoor Rail Company"),
+    ],
+)
+def test_the_forecaster_and_the_operator_are_the_body_named_for_what_it_runs(
+    named: str, noun: str, body: str
+) -> None:
+    """ "The forecaster said" after a weather service, "the operator said" after a railway
+    company, whose names hold neither noun: the figure went to "forecaster" or "operator"."""
+    text = (
+        f"Storm disrupts travel\n\n{named} said 140 services were cancelled on Monday.\n\n"
+        f"{noun} said gusts of 90km/h were likely on the coast."
+    )
+    assert _claimants(text)["90km/h"] == body
+
+
+def test_guard_the_body_described_as_the_operator_is_the_operator() -> None:
+    """Guard: "operator Tamsley Airport Holdings" described so, then an airline named, then "the
+    operator's data": the operator is the body the article called so, not the latest name with
+    a transport word."""
+    text = (
+        "Airport traffic\n\nPassenger numbers rose 6.8% to 1.2 million, according to the monthly "
+        "report of operator Tamsley Airport Holdings.\n\n"
+        "Quellane Airlines carried 410,000 of them, the airline said.\n\n"
+        "Aircraft movements rose 4.1% to 11,940, the operator's data showed."
+    )
+    assert _claimants(text)["11,940"] == "Tamsley Airport Holdings"
