@@ -8834,8 +8834,60 @@ def _turn_speaker(
     )
     name = _full_name(spelled, article, at) if spelled else ""
     if not name:
-        return None
+        return _full_name_labelled(label.group("label"), article)
     return Attribution(name, EntityKind.PERSON, f"{label.group('label')}:")
+
+
+# The words a broadcast's or a hearing's transcript labels an unnamed speaker with, beside a
+# role's ("UNIDENTIFIED MAN:", "AUDIENCE MEMBER:", "STUDIO GUEST:", "THE HOST:").
+_TRANSCRIPT_ROLES = frozenset(
+    {
+        "the", "host", "presenter", "moderator", "interviewer", "caller", "guest", "counsel",
+        "anchor", "narrator", "voice", "audience", "member", "speaker", "panellist", "panelist",
+        "witness", "correspondent", "unidentified", "male", "female", "man", "woman", "studio",
+        "senior", "first", "second", "third", "off-camera",
+    }
+)  # fmt: skip
+
+
+# The words of a live page's or a story's label before a colon ("BREAKING NEWS:", "FACT
+# CHECK:", "EDITOR'S NOTE:"), which no speaker is named by.
+_KICKER_WORDS = frozenset(
+    {
+        "news", "breaking", "live", "latest", "check", "watch", "exclusive", "analysis",
+        "opinion", "explainer", "editor", "editor's", "editor’s", "note", "correction",
+        "clarification", "alert", "bulletin", "listen", "read", "more", "related",
+    }
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=64)
+def _turns_labelled(article: str) -> int:
+    """How many of the article's lines open with a speaker's label."""
+    return sum(1 for line in article.split("\n") if _SPEAKER_LABEL.match(line))
+
+
+def _full_name_labelled(label: str, article: str) -> Attribution | None:
+    """A turn labelled with a full name in capitals ("ADA TAMSLEY: We built 1,200 homes",
+    "TAMSLEY FOODS: ..."), a speaker the article never introduced: the person or the body so
+    named, as running text would spell it, where the article is a transcript of turns. A
+    label of a heading's words ("BREAKING NEWS:", "KEY FIGURES:"), a role's ("THE MAYOR:",
+    "CHIEF EXECUTIVE:") or a series' title over a story ("PRICED OUT: PART 2") names no one."""
+    words = label.split()
+    if not 2 <= len(words) <= 3 or not all(word.isupper() for word in words):
+        return None
+    if _turns_labelled(article) < 2:
+        return None
+    # "MARY-KATE O'TAMSLEY" as "Mary-Kate O'Tamsley", "MCCORVATH" as "McCorvath".
+    name = re.sub(r"\bMc[a-z]", lambda mc: mc.group(0)[:2] + mc.group(0)[2].upper(), label.title())
+    kind = guess_kind(name, via_speech=True)
+    if (
+        kind not in (EntityKind.PERSON, EntityKind.COMPANY, EntityKind.GOVERNMENT)
+        or (_HEADING_WORDS | _KICKER_WORDS) & _words_of(name)
+        or all(word.lower() in _BODY_AND_ROLE_NOUNS | _TRANSCRIPT_ROLES for word in words)
+    ):
+        return None
+    return Attribution(name, kind, f"{label}:")
 
 
 # How many of a turn's paragraphs its label, set on a line of its own, is looked for over.

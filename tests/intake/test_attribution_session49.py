@@ -126,3 +126,57 @@ def test_guard_the_body_described_as_the_operator_is_the_operator() -> None:
         "Aircraft movements rose 4.1% to 11,940, the operator's data showed."
     )
     assert _claimants(text)["11,940"] == "Tamsley Airport Holdings"
+
+
+def test_a_turn_labelled_with_a_full_name_in_capitals_is_that_persons() -> None:
+    """A debate's or an interview's transcript whose turns open with the speaker's full name in
+    capitals ("ADA TAMSLEY: We built 1,200 homes"), the speakers introduced nowhere else: each
+    turn's figures went to the publisher. A surname-only turn after it is the same person; a
+    company's name labels its statement."""
+    text = (
+        "Mayoral debate\n\nThe two candidates clashed over housing on Tuesday night.\n\n"
+        "ADA TAMSLEY: We built 1,200 homes in four years.\n\n"
+        "PIET CORVATH: Only 300 of them were affordable.\n\n"
+        "MARY-KATE MCCORVATH: Our waiting lists have grown by 18% since January.\n\n"
+        "TAMSLEY: That is simply untrue. 640 were.\n\n"
+        "PELLWICK HOMES: We will build 450 more next year."
+    )
+    claimants = _claimants(text)
+    assert claimants["1,200"] == "Ada Tamsley"
+    assert claimants["300"] == "Piet Corvath"
+    assert claimants["18%"] == "Mary-Kate McCorvath"
+    assert claimants["640"] == "Ada Tamsley"
+    # A body's name labels its statement as a person's does.
+    assert claimants["450"] == "Pellwick Homes"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # A role is no name, nor is an unnamed speaker's label.
+        "THE MAYOR: Rents in Halsmoor rose by 14% last year.\n\nHOST: Why?",
+        "UNIDENTIFIED MAN: Rents in Halsmoor rose by 14% last year.\n\nHOST: Why?",
+        # Nor is a heading's or a live page's wording.
+        "KEY FIGURES: Rents in Halsmoor rose by 14% last year.\n\nHOST: Why?",
+        "FACT CHECK: Rents in Halsmoor rose by 14% last year.\n\nUPDATE: More soon.",
+        "BREAKING NEWS: Rents in Halsmoor rose by 14% last year.\n\nUPDATE: More soon.",
+        # A newspaper's name labels its own questions: the publisher's.
+        "HALSMOOR GAZETTE: Rents in Halsmoor rose by 14% last year?\n\nADA TAMSLEY: Yes.",
+    ],
+)
+def test_guard_a_label_in_capitals_that_names_no_one(label: str) -> None:
+    """Guard: a role, an unnamed speaker, a heading's or a live page's words before a colon are
+    no one's name, and a newspaper's is its own; the figure stays the publisher's."""
+    assert _claimants(f"Housing\n\n{label}")["14%"] == ""
+
+
+def test_guard_a_series_title_over_a_story_is_no_speaker() -> None:
+    """Guard: "PRICED OUT: PART 2 OF 3" over a story is two words in capitals before a colon,
+    but no transcript's turn (the story has no other): it names no one whom "the records" could
+    be read as."""
+    text = (
+        "Housing\n\nPRICED OUT: PART 2 OF 3\n\n"
+        "The Lantern obtained 9,000 tenancy records from Halsmoor Council.\n\n"
+        "The records show that rents in Halsmoor rose by 14% last year."
+    )
+    assert "Priced Out" not in _claimants(text).values()
