@@ -2537,12 +2537,28 @@ _TRADE_BEFORE_NAME = re.compile(
 )
 
 
+# The members of a committee, a board or a council ("MPs on the X Committee", "Members of the Y
+# Board", "trustees of the Z Trust").
+_MEMBERS_OF_A_BODY = re.compile(
+    r"(?i:MPs|MSPs|MSs|TDs|MLAs|MEPs|members|councillors|senators|peers|lawmakers|legislators|"
+    r"trustees|directors|governors)\s+(?:on|of)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
     Company" keeps its words), else the title words alone; a judge's style is kept whole."""
     if _JUDICIAL_STYLE.match(name):
         return name
+    members = _MEMBERS_OF_A_BODY.match(name)
+    if members is not None and (
+        _BODY_WORDS.search(name[members.end() :])
+        or guess_kind(name[members.end() :]) == EntityKind.COMPANY
+    ):
+        # "MPs on the X Housing Committee", "Directors of Y Foods": a body's members speak for
+        # it ("Members of Ada Moor's family" are no body's).
+        name = name[members.end() :]
     # "Sorcha Moor TD", "Ben Roe MP": the letters after a name say what she is, not who.
     name = _POST_NOMINALS.sub(r"\g<name>", name)
     of_title = _TITLE_OF.match(name)
@@ -3644,10 +3660,14 @@ def is_claimant_name(name: str) -> bool:
     if (
         len(words) > 1
         and all(word.islower() and word not in _CONNECTORS for word in words[1:])
-        and not any(_names_who(word.lower().strip("’'")) for word in words)
+        and not any(
+            _names_who(word) and not (index == 0 and word in _NOT_OWNERS)
+            for index, word in enumerate(word.lower().strip("’'") for word in words)
+        )
     ):
         # "Average class size reported ...", "Think tank says ...": a sentence's or an item's
-        # opening capital makes no name of the common words after it.
+        # opening capital makes no name of the common words after it; nor does "Official",
+        # an adjective there ("Official data showed ...", not "a WHO official").
         return False
     if any(word[:1].isupper() and word.lower() not in _NOT_NAMES for word in words):
         # A pronoun with its verb run into it ("We've", "They're", "I'd") is no name either.

@@ -180,3 +180,39 @@ def test_guard_a_series_title_over_a_story_is_no_speaker() -> None:
         "The records show that rents in Halsmoor rose by 14% last year."
     )
     assert "Priced Out" not in _claimants(text).values()
+
+
+def test_official_data_is_no_name() -> None:
+    """ "Official data showed ...": "Official" is an adjective capitalised to open the sentence;
+    the figure was given to "Official data", a fragment, as "Official figures" never was."""
+    text = (
+        "Housing\n\n"
+        "Official data showed that Halsmoor has 14,200 households in temporary accommodation."
+    )
+    assert _claimants(text)["14,200"] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "A report by MPs on the Kelvasi Housing Committee found 1 in 8 homes were empty.",
+            "Kelvasi Housing Committee",
+        ),
+        (
+            "Members of the Kelvasi Housing Committee found 1 in 8 homes were empty.",
+            "Kelvasi Housing Committee",
+        ),
+        ("Directors of Tamsley Foods said 1 in 8 stores would close.", "Tamsley Foods"),
+    ],
+)
+def test_a_bodys_members_speak_for_it(sentence: str, body: str) -> None:
+    """ "MPs on the X Committee", "Members of the X Committee", "Directors of X Foods": the
+    members were given as the name ("MPs on the Kelvasi Housing Committee")."""
+    assert _claimants(f"Housing\n\n{sentence}")["1 in 8"] == body
+
+
+def test_guard_members_of_a_persons_family_are_no_body() -> None:
+    """Guard: "Members of Ada Tamsley's family" are not Ada Tamsley."""
+    text = "Inquest\n\nMembers of Ada Tamsley's family said 14 people had written to them."
+    assert _claimants(text)["14"] not in ("Ada", "Ada Tamsley")
