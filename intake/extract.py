@@ -1045,6 +1045,19 @@ _PERSON_ROLES = frozenset(
         "principal",
         "dean",
         "warden",
+        # A body's specialists who give its figures ("the ministry's chief epidemiologist
+        # said", "the bank's chief strategist expects").
+        "epidemiologist",
+        "statistician",
+        "scientist",
+        "meteorologist",
+        "virologist",
+        "actuary",
+        "engineer",
+        "adviser",
+        "advisor",
+        "strategist",
+        "investigator",
     }
 )
 # The nouns that can say something for themselves when no name is given ("officials said",
@@ -2578,6 +2591,8 @@ def _clean_name(name: str) -> str:
     described = re.match(rf"(?:(?i:{_PERSON_NOUNS})s?\s+)+(?=[A-Z])", name)
     if (
         described is not None
+        # "Reporters Without Frontiers": a preposition after the noun makes it the name's word.
+        and name[described.end() :].split()[0].lower() not in _OPENS_A_MODIFIER
         and (
             guess_kind(name[described.end() :], via_speech=True) == EntityKind.PERSON
             # "Economist Dr Ada Moor of X Bank": an honorific after the description marks a
@@ -5217,13 +5232,30 @@ def _bodys_own_work(
 _POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Garda|Gendarmerie|Carabinieri)\b")
 
 
+# A part of a body its common noun owns ("the ministry's surveillance unit", "the council's
+# housing team"), which speaks for the body.
+_A_BODYS_PART = re.compile(
+    r"(?P<owner>[A-Za-z]+)['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|team|division|branch|"
+    r"department|office|directorate|programme|program|taskforce|arm|wing|secretariat|"
+    r"laboratory|lab|desk|service)"
+)
+
+
 def _bare_noun_named(
     found: Attribution, article: str, before: int, earlier: list[Attribution]
 ) -> Attribution:
     """A claimant read as a common noun alone ("Commission", "club", "minister", capitalised
     or not) is the body or the person the article named with that noun (`_stands_for`,
     `_role_holder`): a bare noun is no name, and intake gave it where the sentence's own
-    words named the body only so ("..., the Commission said")."""
+    words named the body only so ("..., the Commission said"). So is a part of it the noun
+    owns ("the ministry's surveillance unit")."""
+    owned = _A_BODYS_PART.fullmatch(found.name)
+    if owned is not None and owned.group("owner").lower() in _STANDS_FOR_NAME:
+        # A body's, not a person's: "the mayor's office" is no mayor.
+        owner = _bare_noun_named(
+            dataclasses.replace(found, name=owned.group("owner")), article, before, earlier
+        )
+        return owner if owner.name.lower() != owned.group("owner").lower() else found
     noun = found.name.lower()
     if " " in noun:
         return found
@@ -6761,6 +6793,16 @@ def _find_attribution(
                     name = f"{who} in {place}"
                     return Attribution(name, guess_kind(who), words)
                 return named(who, words, via_speech=True)
+            if (
+                token.lower() in _OPENS_A_MODIFIER
+                and token[:1].isupper()
+                and collected
+                and collected[0][:1].isupper()
+            ):
+                # "Medics Without Walls said": capitalised before a name's word, the
+                # preposition is one of them.
+                collected.insert(0, token)
+                continue
             if token.lower() in _OPENS_A_MODIFIER:
                 # "The NMD, citing district reports, has put ...", "Including people found in
                 # lorries, the department recorded ...": the words are inside a participle's
