@@ -143,8 +143,9 @@ _SPEECH_VERBS = (
     r"put(?=\s+(?:it|them|this|that|the(?:\s+[\w’'-]+){1,4})\s+"
     r"(?:at|nearer|closer\s+to|as\s+(?:high|low)\s+as)\b)|"
     # So does "put customers' actual losses at £231,000": any thing it puts at a figure, of
-    # a few words, a list's commas among them ("put losses to homes, farms and roads at ...").
-    r"put(?=(?:,?\s+[a-z][\w’'-]*){1,7}\s+(?:at|nearer|closer\s+to)\s+(?:about\s+|around\s+|"
+    # a few words, a list's commas among them ("put losses to homes, farms and roads at ..."),
+    # a comparison's before its figure ("put the death toll higher, at 52").
+    r"put(?=(?:,?\s+[a-z][\w’'-]*){1,7},?\s+(?:at|nearer|closer\s+to)\s+(?:about\s+|around\s+|"
     rf"roughly\s+|some\s+|just\s+|only\s+|more\s+than\s+|less\s+than\s+)?{_AMOUNT_OPENS})|"
     # A relative clause's "put at" ("a fee the club put at £11.5m"): the object is before.
     rf"put(?=\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?{_AMOUNT_OPENS})|"
@@ -302,6 +303,14 @@ _THEY_SHOW = re.compile(
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he"}
 # A name set off by commas after a description ("the head teacher, Ruth Kemp,").
 _NAME_SET_OFF = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:,|[.;]?\s*$)")
+# The nouns of the bodies named for the data they keep ("records office", "statistics bureau",
+# "data unit").
+_KEEPERS_OF_DATA = (
+    r"(?:office|bureau|unit|agency|department|division|service|centre|center|team|board|"
+    r"authority|commission|committee|institute|directorate|branch|section|desk|cell|"
+    # A body that guards data ("the Kelvasi data regulator", "the data protection board").
+    r"regulator|watchdog|protection|commissioner|ombudsman|inspectorate)"
+)
 # "a Northfield Polling poll gave ...", "the Riverside University survey found ...".
 _NAMED_STUDY = re.compile(
     # A name may join its words with "of", "for" or "and" ("X and Y District Council estimates").
@@ -311,6 +320,9 @@ _NAMED_STUDY = re.compile(
     # A study's noun that names a place or a thing with the word after it ("the X census
     # metropolitan area", "a X data centre") is no study.
     r"(?!\s+(?:metropolitan|tracts?|areas?|blocks?|districts?|divisions?|centres?|centers?))"
+    # Nor is one that opens the name of the body that keeps or guards it ("the X data
+    # regulator", "the Y census office").
+    rf"(?!\s+{_KEEPERS_OF_DATA}\b)"
 )
 # A possessive right before a study's capitalised words ("its Westmark forecast", "the board's Eastmere data").
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my)|\w['’]s?)\s+$")
@@ -722,12 +734,6 @@ _DOCUMENTS = (
 # opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
 # accounts"); "..., the accounts show" after them is the publisher reading them.
 _OWN_DOCUMENTS = rf"{_DOCUMENTS}|accounts"
-# The nouns of the bodies named for the data they keep ("records office", "statistics bureau",
-# "data unit").
-_KEEPERS_OF_DATA = (
-    r"(?:office|bureau|unit|agency|department|division|service|centre|center|team|board|"
-    r"authority|commission|committee|institute|directorate|branch|section|desk|cell)"
-)
 # Figures read off a body's website ("data on the agency's website", "figures posted on X's
 # portal"): what is on it, before its owner.
 _ON_A_WEBSITE = re.compile(

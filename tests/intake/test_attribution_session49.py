@@ -282,3 +282,23 @@ def test_guard_a_role_holders_office_is_no_person() -> None:
         "The mayor's office said 3,700 of them were saplings."
     )
     assert _claimants(text)["3,700"] != "Ada Tamsley"
+
+
+def test_a_body_puts_a_figure_higher_at_its_own() -> None:
+    """ "Local officials put the death toll higher, at 52": a comparison's comma before "at"
+    kept the verb from reading as a source's giving its figure (the publisher's)."""
+    text = (
+        "Outbreak\n\nCholera has killed 38 people, the health ministry said.\n\n"
+        "Halsmoor Council put the death toll higher, at 52."
+    )
+    assert _claimants(text)["52"] == "Halsmoor Council"
+
+
+def test_a_data_regulator_is_no_owner_of_data() -> None:
+    """ "fined 410m euros by the Kelvasi data regulator": "Kelvasi data" was read as a study's
+    name, and "Kelvasi" given as the source of the fine and of the users' count."""
+    text = (
+        "Fine\n\nQuellane Systems has been fined 410m euros by the Kelvasi data regulator for "
+        "mishandling the records of 3.2 million users."
+    )
+    assert "Kelvasi" not in _claimants(text).values()
