@@ -8044,8 +8044,18 @@ def _biography(sentence: str, figure: ParsedFigure) -> bool:
     )
 
 
-# A person's age set off by commas after the name ("For Ada Moor, 34, from Brindle, ...").
-_AGE_AFTER_NAME = re.compile(rf"{_CAPITAL}[\w’'-]+,\s+$")
+# A person's age set off by commas after the name ("For Ada Moor, 34, from Brindle, ..."), or
+# after the noun that stands for the person ("The worker, 42, spent 11 weeks in hospital").
+_AGED_PEOPLE = (
+    r"man|woman|boy|girl|child|baby|teenager|pensioner|worker|driver|rider|victim|passenger|"
+    r"pedestrian|cyclist|motorist|resident|patient|student|pupil|mother|father|son|daughter|"
+    r"wife|husband|grandmother|grandfather|widow|widower|defendant|suspect|accused|owner|"
+    r"player|nurse|teacher|farmer|soldier|officer"
+)
+_AGE_AFTER_NAME = re.compile(
+    rf"(?:{_CAPITAL}[\w’'-]+|\b(?i:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{_AGED_PEOPLE})),\s+$"
+)
 _AGE_CLOSES = re.compile(r"\s*,")
 
 

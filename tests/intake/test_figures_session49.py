@@ -1,0 +1,28 @@
+"""Figures, session 49. Every sentence here was written for this test; every name is invented.
+
+Each test fails without the change it describes, except those marked as guards."""
+
+import pytest
+
+from tests.intake.claimants import claimants_by_figure as _claimants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        ("The worker, 42, spent 11 weeks in hospital.", {"11"}),
+        ("A cyclist, 17, was hurt in a crash that closed the road for 3 hours.", {"3"}),
+    ],
+)
+def test_an_age_set_off_after_the_noun_for_a_person_is_no_figure(
+    sentence: str, left: set[str]
+) -> None:
+    """ "The worker, 42, spent 11 weeks in hospital": an age set off after the noun standing
+    for a person is said as one after a name is ("Ada Moor, 34,"): 42 was suggested."""
+    assert set(_claimants(f"Court\n\n{sentence}")) == left
+
+
+def test_guard_a_number_set_off_after_a_bodys_noun_is_kept() -> None:
+    """Guard: only a person has an age; "The league, 40, ..." sets off its member count."""
+    text = "Clubs\n\nThe league, 40, said it would add 6 clubs next season."
+    assert set(_claimants(text)) == {"40", "6"}
