@@ -58,6 +58,11 @@ _WORD = (
     rf"|{'|'.join(SCALE_WORDS)})"
 )
 _SCALE = "|".join(word for word in SCALE_WORDS if word != "hundred")
+# South Asia's scales, written after a number in words as after digits ("two lakh", "three
+# crore", "five lakh crore"); text2num knows none of them, so they end the number, never stand
+# inside one.
+_SOUTH_ASIAN_SCALES = {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
+_TRAILING_SCALE = rf"{_SCALE}|lakhs?(?:\s+crores?)?|crores?"
 _INTEGER_WORDS = (
     rf"(?:an?\s+(?=(?:hundred|{_SCALE})\b))?{_WORD}(?:(?:\s+and\s+|\s+|[{_HYPHENS}]){_WORD})*"
 )
@@ -72,7 +77,7 @@ NUMBER_WORDS_PATTERN = (
     rf"(?P<integer>{_INTEGER_WORDS})"
     rf"(?:\s+point(?P<decimals>(?:\s+(?:{'|'.join(DIGIT_WORDS)}))+)"
     rf"|\s+and\s+(?P<half>a\s+half))?"
-    rf"(?:\s+(?P<scale>{_SCALE}))?"
+    rf"(?:\s+(?P<scale>{_TRAILING_SCALE}))?"
 )
 NUMBER_WORDS = re.compile(rf"(?<![\w{_HYPHENS}]){NUMBER_WORDS_PATTERN}(?!\w)", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s\-\u2010\u2011]+")
@@ -166,8 +171,17 @@ def _value(match: re.Match[str]) -> Decimal | None:
     elif match.group("half"):
         value += Decimal("0.5")
     if match.group("scale"):
-        value *= SCALE_WORDS[match.group("scale").lower()]
+        value *= _scale_value(match.group("scale"))
     return value.to_integral_value() if value == value.to_integral_value() else value
+
+
+def _scale_value(written: str) -> int:
+    """What a scale after a number multiplies it by: "million", "lakh", "lakh crore" (a lakh
+    of crores)."""
+    value = 1
+    for word in written.lower().split():
+        value *= SCALE_WORDS.get(word) or _SOUTH_ASIAN_SCALES[word]
+    return value
 
 
 def find_number_words(text: str) -> list[NumberInWords]:
@@ -185,7 +199,7 @@ def find_number_words(text: str) -> list[NumberInWords]:
 
 def _scale_of(match: re.Match[str]) -> int:
     if match.group("scale"):
-        return SCALE_WORDS[match.group("scale").lower()]
+        return _scale_value(match.group("scale"))
     last = match.group("integer").split()[-1].lower()
     return SCALE_WORDS.get(last, 1) if last != "hundred" else 1
 

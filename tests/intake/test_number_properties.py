@@ -121,6 +121,27 @@ def test_decimals_in_words_read_back(number: int, digits: list[int]) -> None:
     assert read_number_words(phrase) == expected
 
 
+SOUTH_ASIAN_SCALES = {"lakh": 10**5, "crore": 10**7, "lakh crore": 10**12}
+
+
+@given(
+    number=st.integers(min_value=1, max_value=999),
+    scale=st.sampled_from(sorted(SOUTH_ASIAN_SCALES)),
+    plural=st.booleans(),
+    style=styles,
+)
+def test_a_number_in_words_before_a_lakh_or_a_crore_is_scaled_by_it(
+    number: int, scale: str, plural: bool, style: dict[str, bool]
+) -> None:
+    """ "nearly two lakh posts", "three crore households": the scale ends the number in words,
+    as it does digits ("2 lakh"); the figure was "two" and the scale dropped."""
+    words = f"{in_words(number, **style)} {scale}{'s' if plural else ''}"
+    figures = find_figures(f"Officials counted {words} ballots by hand.")
+    assert [(figure.value, figure.as_written) for figure in figures] == [
+        (Decimal(number * SOUTH_ASIAN_SCALES[scale]), words)
+    ]
+
+
 GROUP_SEPARATORS = [",", " ", "\u00a0", "\u2009", "\u202f"]
 
 
