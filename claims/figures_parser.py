@@ -1894,7 +1894,9 @@ _OR_MORE_AFTER = re.compile(
 _AGE_BOUND_BEFORE = re.compile(
     r"(?:\b(?:people|those|anyone|everyone|adults|children|men|women|patients|residents|pupils|"
     r"students|drivers|workers|voters|pensioners)\s+(?:aged\s+)?(?:over|under|older\s+than|"
-    r"younger\s+than|above|below)|\baged(?:\s+(?:over|under|above|below))?)\s+$",
+    r"younger\s+than|above|below)\s+|\baged(?:\s+(?:over|under|above|below|between|from))?\s+"
+    # The other bound of an age range ("children aged 11 to 15", "aged between 40 and 69").
+    r"(?:\d{1,3}\s*(?:to|and|[-–—])\s*)?)$",
     re.IGNORECASE,
 )
 _AGE_COPULA_BEFORE = re.compile(
@@ -2150,6 +2152,8 @@ def _pair(
         years = years or _is_financial_year(first_text, second_text)
         if years or not (contest or re.match(r"\s+[a-z]", text[match.end() : match.end() + 2])):
             return []
+        if _is_age_bound(text, match.start(), match.end(), second):
+            return []  # "children aged 11-15": the ages that bound a group, as "aged 11" is
     if unit in (PERCENT, PERCENTAGE_POINTS) and match.group("cur"):
         return []
     if _in_hundredths(match):

@@ -619,9 +619,11 @@ _TEAM_LED_BY = re.compile(
     r"led\s+by\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _PEOPLE_AT_BODY = re.compile(
-    rf"^(?:[Tt]he\s+)?(?i:{_PEOPLE_AT})\s+(?:from|at|with)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)\s+"
-    r"(?:(?:have|has|had|also|then)\s+)?(?P<verb>[a-z]+)\b"
+    # Where they are from may be set off by commas ("The researchers, from X University,
+    # followed 3,100 children").
+    rf"^(?:[Tt]he\s+)?(?i:{_PEOPLE_AT})(?P<comma>,)?\s+(?:from|at|with)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+    r"(?(comma),)\s+(?:(?:have|has|had|also|then)\s+)?(?P<verb>[a-z]+)\b"
 )
 # "Dr. Ada Moor, president of the Society for ..., said": the speaker is the name before a
 # description set off by commas (the description starts in lower case: a role, "a", "who"). A

@@ -302,3 +302,13 @@ def test_a_data_regulator_is_no_owner_of_data() -> None:
         "mishandling the records of 3.2 million users."
     )
     assert "Kelvasi" not in _claimants(text).values()
+
+
+def test_researchers_from_a_body_set_off_by_commas_speak_for_it() -> None:
+    """ "The researchers, from Corvath University, followed 3,100 children": where they are from
+    set off by commas; the figure went to the publisher."""
+    text = (
+        "Sleep study\n\nThe researchers, from Corvath University, followed 3,100 children for "
+        "two years."
+    )
+    assert _claimants(text)["3,100"] == "Corvath University"

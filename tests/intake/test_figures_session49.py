@@ -26,3 +26,14 @@ def test_guard_a_number_set_off_after_a_bodys_noun_is_kept() -> None:
     """Guard: only a person has an age; "The league, 40, ..." sets off its member count."""
     text = "Clubs\n\nThe league, 40, said it would add 6 clubs next season."
     assert set(_claimants(text)) == {"40", "6"}
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["children aged 11 to 15", "children aged 11-15", "adults aged between 40 and 69"],
+)
+def test_an_age_range_that_bounds_a_group_is_no_figure(group: str) -> None:
+    """ "3,100 children aged 11 to 15": the ages say who was followed, as "aged 11" does; the
+    range's upper end (or both ends, written with a hyphen) was suggested."""
+    text = f"Sleep study\n\nResearchers followed 3,100 {group} for 18 months, the team said."
+    assert set(_claimants(text)) == {"3,100", "18"}
