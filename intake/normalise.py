@@ -1615,6 +1615,23 @@ def _is_navigation_row(content: str) -> bool:
     )
 
 
+# A headline asks as often as it tells ("Did knife crime really fall by a third?"): as short as
+# a headline, ending in its question, and no line's kind otherwise.
+_QUESTION_HEADLINE_WORDS = 14
+
+
+def _question_headline(text: str, header: list[tuple[int, int, str]]) -> list[Span]:
+    """The page's first paragraph when it is a headline asking a question (as short as a
+    headline, the story under it), which states no claim of its own."""
+    if len(header) < 2 or header[0][2]:
+        return []
+    start, end, _ = header[0]
+    content = text[start:end].strip()
+    if content.endswith("?") and len(content.split()) <= _QUESTION_HEADLINE_WORDS:
+        return [Span(HEADING, start, end)]
+    return []
+
+
 def _standfirsts(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span]:
     """The page's header above its byline or date line: a paragraph there is a headline or a
     standfirst, even one of whole sentences ("More than a third of homes sit empty. Who gets to
@@ -1634,7 +1651,7 @@ def _standfirsts(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Span
         None,
     )
     if closing is None:
-        return _standfirst_under_headline(text, header)
+        return _question_headline(text, header) + _standfirst_under_headline(text, header)
     return [
         Span(HEADING, start, end)
         for start, end, kind in header[:closing]
@@ -1663,6 +1680,9 @@ _DATES_SOMETHING = re.compile(
     r"(?i:(?:last|this|next|previous|past)\s+(?:night|week|weekend|month|year|season|quarter|"
     r"term|decade|spring|summer|autumn|fall|winter)))\b"
 )
+
+
+_CLOCK_OPENS = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
 
 
 # A headline, then a standfirst line that runs longer than a headline does.
@@ -1702,6 +1722,8 @@ def _standfirst_under_headline(text: str, header: list[tuple[int, int, str]]) ->
         or content.endswith(":")
         or _REPORTED_PAST.search(content)
         or _DATES_SOMETHING.search(content)
+        # A live page's entry opens with its time ("09:12 - The X Weather Service has ...").
+        or _CLOCK_OPENS.match(content)
     ):
         return []
     return [Span(HEADING, start, end)]
