@@ -554,6 +554,9 @@ _TITLE_WORDS = (
     # A town's clerk, and offices styled "<office>-General" ("City Clerk Ada Moor", "Relief
     # Commissioner-General Ada Moor", "Director-General Ben Roe").
     r"Clerk|[A-Z][a-z]+-General|"
+    # A peer's style, a university's head, an ombudsman and a senior barrister ("Baroness Ada
+    # Moor", "Vice-Chancellor Ben Roe", "Ombudsman Ada Moor", "Senior Counsel Ben Roe").
+    r"Baroness|Vice-Chancellor|Pro-Vice-Chancellor|Ombudsman|Counsel|"
     # The style of a Commonwealth minister or member keeps its article ("Prime Minister Dr. the
     # Hon. Ada Moor").
     r"the\s+Hon|the\s+Rt"
@@ -600,11 +603,20 @@ _TITLED_PERSON = re.compile(
 # So is a company's legal form after its name and before a lowercase word or a comma ("X
 # Developments Inc. says", "Y Ltd., which ..."), where no sentence starts, and a son's or a
 # father's "Jr." or "Sr." after his ("Tomas Corvath Jr., the owner,", "Tomas Corvath, Jr., said").
+# The letters after a person's name: a member's seat, a silk, an honour, a degree or a
+# fellowship ("Ben Roe MP", "Ada Moor KC, OBE", "Ada Moor PhD", "Ben Roe FRCP").
+_POST_NOMINAL_LETTERS = (
+    r"MP|MSP|MLA|MEP|TD|MHA|MPP|MLC|QC|KC|SC|BL|OBE|MBE|CBE|KBE|DBE|JP|PhD|DPhil|MD|FRS|FRCP|"
+    r"FRCS|MRCP|FRCPath|FMedSci|CEng|FCA"
+)
 _TITLE_STOP = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
     r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St|Coun|Ald)\.(?=[ \t]+[A-Z])"
     r"|(?P<legal>Inc|Ltd|Corp|Co|Bhd|Plc|Pty|Cos|Jr|Sr)\.(?:(?=[ \t]+[a-z])|(?P<comma>,))"
-    r"|(?<=[a-z]),[ \t]+(?P<generation>Jr|Sr)\.(?:(?=[ \t]+[a-z])|(?P<then>,)))"
+    r"|(?<=[a-z]),[ \t]+(?P<generation>Jr|Sr)\.(?:(?=[ \t]+[a-z])|(?P<then>,))"
+    # "Ada Moor, MBE, said" reads as "Ada Moor MBE said" does.
+    rf"|(?<=[a-z]),[ \t]+(?P<letters>(?:{_POST_NOMINAL_LETTERS})(?:,?[ \t]+(?:{_POST_NOMINAL_LETTERS}))*),"
+    r"(?=[ \t]+[a-z]))"
 )
 # The people who speak for the body they are from or at ("Engineers from X", "analysts at X").
 _PEOPLE_AT = (
@@ -2268,6 +2280,8 @@ def _without_title_stops(text: str, *, keep_saints: bool = True) -> str:
             return stop.group(0)
         if stop.group("legal") and not re.match(r"[\w&] ", text[max(0, stop.start() - 2) :]):
             return stop.group(0)  # a legal form after a name's last word only
+        if stop.group("letters"):
+            return f" {stop.group('letters')}".ljust(len(stop.group(0)))
         if stop.group("generation"):
             # "Tomas Corvath, Jr., said" reads as "Tomas Corvath Jr, said" does.
             written = f" {stop.group('generation')}{stop.group('then') or ''}"
@@ -2536,7 +2550,7 @@ _JUDICIAL_STYLE = re.compile(rf"^(?:Mr|Mrs|Ms|Lady|Lord)\s+Justice\s+{_CAPITAL}[
 # barrister's "BL").
 _POST_NOMINALS = re.compile(
     rf"^(?P<name>{_CAPITAL}[\w’'-]*(?:\s+{_CAPITAL}[\w’'-]*)+?)"
-    r"(?:,?\s+(?:MP|MSP|MLA|MEP|TD|MHA|MPP|MLC|QC|KC|SC|BL|OBE|MBE|CBE|KBE|DBE|JP))+$"
+    rf"(?:,?\s+(?:{_POST_NOMINAL_LETTERS}))+$"
 )
 
 
@@ -2566,12 +2580,27 @@ _MEMBERS_OF_A_BODY = re.compile(
 )
 
 
+# A person named after her body's possessive ("Halsmoor Council's Ada Moor", "X Homes' Ben Roe").
+_OWNERS_PERSON = re.compile(
+    r"(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$"
+)
+
+
 def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
     Company" keeps its words), else the title words alone; a judge's style is kept whole."""
     if _JUDICIAL_STYLE.match(name):
         return name
+    owned = _OWNERS_PERSON.match(name)
+    if (
+        owned is not None
+        and guess_kind(owned.group("person"), via_speech=True) == EntityKind.PERSON
+        and not re.fullmatch(_KEEPERS_OF_DATA, owned.group("person").split()[-1].lower())
+    ):
+        # "Halsmoor Council's Ada Tamsley said": the body's person speaks, by her own name (its
+        # "Data Team" is no person).
+        return owned.group("person")
     members = _MEMBERS_OF_A_BODY.match(name)
     if members is not None and (
         _BODY_WORDS.search(name[members.end() :])
@@ -5305,6 +5334,9 @@ _RELATIVE_ASIDE = re.compile(
     # "Ada Moor, the finance minister, put losses at ...": a person's role set off after her
     # name, before her verb.
     rf"|(?<=[a-z]),\s+the\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?:{_PERSON_NOUNS})(?=,\s+[a-z])"
+    # Or set off by dashes ("Ada Moor - the council's spokeswoman - said").
+    rf"|(?<=[a-z] )[-–—]\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?:{_PERSON_NOUNS})"
+    r"\s+[-–—](?=\s+[a-z])"
 )
 
 

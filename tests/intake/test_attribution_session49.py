@@ -312,3 +312,37 @@ def test_researchers_from_a_body_set_off_by_commas_speak_for_it() -> None:
         "two years."
     )
     assert _claimants(text)["3,100"] == "Corvath University"
+
+
+@pytest.mark.parametrize("title", ["Baroness", "Vice-Chancellor", "Ombudsman", "Senior Counsel"])
+def test_a_peers_a_vice_chancellors_or_a_counsels_title_is_no_part_of_the_name(
+    title: str,
+) -> None:
+    """ "Baroness Ada Tamsley said": the style before the name was kept as part of it."""
+    text = f"Update\n\n{title} Ada Tamsley said 40 people had been hurt."
+    assert _claimants(text)["40"] == "Ada Tamsley"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Tamsley, MBE, said 40 people had been hurt.",
+        "Ada Tamsley, PhD, said 40 people had been hurt.",
+        "Ada Tamsley PhD said 40 people had been hurt.",
+        "Ada Tamsley - the council's spokeswoman - said 40 people had been hurt.",
+        "Ada Tamsley – the council's spokeswoman – said 40 people had been hurt.",
+        "Halsmoor Council's Ada Tamsley said 40 people had been hurt.",
+        "Pellwick Homes' Ada Tamsley said 40 people had been hurt.",
+    ],
+)
+def test_the_letters_an_aside_or_an_owner_around_a_name_are_no_part_of_it(sentence: str) -> None:
+    """Letters after a name set off by commas (", MBE,", read as the name "MBE") or a degree's
+    ("PhD", kept in the name); a role set off by dashes (the figure went to the publisher); a
+    body's possessive before its person ("Halsmoor Council's Ada Tamsley", kept whole)."""
+    assert _claimants(f"Update\n\n{sentence}")["40"] == "Ada Tamsley"
+
+
+def test_guard_an_owners_unit_is_no_person() -> None:
+    """Guard: "Halsmoor Council's Data Team" is the council's team, no person's name."""
+    text = "Update\n\nHalsmoor Council's Data Team said 40 people had been hurt."
+    assert _claimants(text)["40"] != "Data Team"
