@@ -2498,7 +2498,12 @@ def _capitalised_runs(phrase: str) -> list[str]:
                     runs.append(current)
                     current = []
                     continue
-                if current and _OWNING_BODY_WORD.fullmatch(token[:-2]):
+                if current and (
+                    _OWNING_BODY_WORD.fullmatch(token[:-2])
+                    # So does the last word of a name joined by "of" or "and" ("the Ministry of
+                    # Health and Social Care's figures"), no second name run into the first.
+                    or any(word in _CONNECTORS for word in current)
+                ):
                     # "the Kell Tidal Observatory's estimate": a word that ends a body's
                     # name ends this one, owner of what follows, not another name after it.
                     current.append(token[:-2])
@@ -2511,6 +2516,10 @@ def _capitalised_runs(phrase: str) -> list[str]:
                 continue
             current.append(token)
         elif token in _RUN_JOINERS and current:
+            current.append(token)
+        elif token in ("to",) and {"of", "for"} & set(current) and following[:1].isupper():
+            # A long body's name goes on past "to" after its "of" or "for" ("the Society for the
+            # Prevention of Cruelty to Animals"); a route "from Wenlow to Castlebury" has neither.
             current.append(token)
         else:
             if current:

@@ -346,3 +346,46 @@ def test_guard_an_owners_unit_is_no_person() -> None:
     """Guard: "Halsmoor Council's Data Team" is the council's team, no person's name."""
     text = "Update\n\nHalsmoor Council's Data Team said 40 people had been hurt."
     assert _claimants(text)["40"] != "Data Team"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Ministry of Health and Social Care's figures show 40 people were hurt.",
+            "Ministry of Health and Social Care",
+        ),
+        (
+            "According to the Kelvasi Society for the Prevention of Cruelty to Animals, 40 "
+            "people had been hurt.",
+            "Kelvasi Society for the Prevention of Cruelty to Animals",
+        ),
+        (
+            "A report by the Kelvasi Society for the Prevention of Cruelty to Animals found 40 "
+            "people were hurt.",
+            "Kelvasi Society for the Prevention of Cruelty to Animals",
+        ),
+    ],
+)
+def test_a_long_names_last_word_and_its_to_are_part_of_it(sentence: str, body: str) -> None:
+    """The possessive last word of a name joined by "of" or "and" ("... and Social Care's
+    figures") was dropped (the name cut to "... and Social"); "to" inside a long name after its "for" ("... Cruelty to Animals")
+    cut it at "to"."""
+    assert _claimants(f"Update\n\n{sentence}")["40"] == body
+
+
+def test_guard_a_name_run_into_another_keeps_to_its_own_words() -> None:
+    """Guard: "Orrin Metrics Valdora's biggest broker" names Orrin Metrics, not a body "Orrin
+    Metrics Valdora": only a name joined by "of" or "and" goes on to its possessive word."""
+    text = "Update\n\nData compiled by Orrin Metrics Valdora's biggest broker show 40% of trades failed."
+    assert _claimants(text)["40%"] == "Orrin Metrics"
+
+
+def test_guard_a_route_from_one_place_to_another_is_no_name() -> None:
+    """Guard: "from Wenlow to Castlebury" joins two places, no name; "to" joins a long name's
+    words only after its "of" or "for"."""
+    text = (
+        "Fares\n\nA Pellwick Gazette comparison of fare tables shows a weekly ticket from Wenlow "
+        "to Castlebury now costs £18 more than the same journey by bus."
+    )
+    assert _claimants(text)["£18"] != "Wenlow to Castlebury"
