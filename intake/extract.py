@@ -2433,6 +2433,11 @@ def _a_months_word_names_someone(
     return word in {"jan", "jun"} and following[:2] in ([True], [True, False])
 
 
+# A British company's legal form, written in lower case as its name's last word ("Tamsley
+# Foods plc").
+_LOWER_CASE_LEGAL_FORMS = frozenset({"plc"})
+
+
 def _capitalised_runs(phrase: str) -> list[str]:
     """Runs of capitalised words ("Pellridge Institute for Coastal Studies"). A possessive joins a
     run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
@@ -2515,7 +2520,7 @@ def _capitalised_runs(phrase: str) -> list[str]:
                 current = []
                 continue
             current.append(token)
-        elif token in _RUN_JOINERS and current:
+        elif (token in _RUN_JOINERS or token in _LOWER_CASE_LEGAL_FORMS) and current:
             current.append(token)
         elif token in ("to",) and {"of", "for"} & set(current) and following[:1].isupper():
             # A long body's name goes on past "to" after its "of" or "for" ("the Society for the
@@ -5011,10 +5016,11 @@ def find_attribution(
         return Attribution(owner, guess_kind(owner), papers.group(0).strip())
     found = _find_attribution(sentence, context, article=article, at=at, earlier=earlier)
     spokes_for = _SPOKESPERSON_FOR.match(sentence)
-    if found is None and spokes_for is not None:
+    if spokes_for is not None and (found is None or found.name.split()[0].lower() in _SPOKES):
         # "A spokesperson for X, the body responsible for river defences, said ...": the body
         # speaks, as "X, the body responsible ..., said" would; read from its name on (the
-        # rest ends where the sentence does, so `at` holds).
+        # rest ends where the sentence does, so `at` holds). So where the sentence was read
+        # as the spokesperson's own name ("spokesperson for X plc").
         found = _find_attribution(
             sentence[spokes_for.end() :], context, article=article, at=at, earlier=earlier
         )

@@ -389,3 +389,17 @@ def test_guard_a_route_from_one_place_to_another_is_no_name() -> None:
         "to Castlebury now costs £18 more than the same journey by bus."
     )
     assert _claimants(text)["£18"] != "Wenlow to Castlebury"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesperson for Tamsley Foods plc said 40 people had been hurt.",
+        "Tamsley Foods plc has recorded 40 injuries this year.",
+        "Tamsley Foods plc's figures show 40 people were hurt.",
+    ],
+)
+def test_a_company_named_with_plc_in_lower_case(sentence: str) -> None:
+    """ "Tamsley Foods plc": the legal form in lower case is the name's last word; the figure
+    went to the publisher or to "spokesperson for Tamsley Foods plc"."""
+    assert _claimants(f"Update\n\n{sentence}")["40"] == "Tamsley Foods plc"
