@@ -5118,6 +5118,9 @@ def find_attribution(
         )
     ):
         return None
+    officer_of = _officer_of_the_subject(found, sentence, article) if found else None
+    if officer_of is not None:
+        return officer_of
     if found is not None and is_claimant_name(found.name):
         return _with_saints_stop(
             _bare_noun_named(found, article, at - len(sentence), [*earlier, *context]), sentence
@@ -5197,6 +5200,30 @@ def find_attribution(
     if own_work is not None and names_the_publisher(own_work.name, publisher):
         return None  # "according to the newspaper's own analysis", the newspaper the publisher
     return own_work
+
+
+# An officer of a body, unnamed, whom the sentence gives as "its" or as the body's noun's
+# ("X plans to sell 14 car parks, its finance chief said", "..., the council's spokesman said").
+_UNNAMED_OFFICER = re.compile(
+    r"(?:(?P<noun>[a-z]+)['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z]+)"
+)
+
+
+def _officer_of_the_subject(found: Attribution, sentence: str, article: str) -> Attribution | None:
+    """The body the sentence opens with as its subject, where its claimant is an officer of
+    that body the article does not name (`_UNNAMED_OFFICER`): the officer speaks for it."""
+    officer = _UNNAMED_OFFICER.fullmatch(found.name)
+    if officer is None or officer.group("role") not in _PERSON_ROLES | _SPOKES:
+        return None
+    noun = officer.group("noun")
+    if noun is None and not re.search(rf"\b(?:its|their)\s+{re.escape(found.name)}\b", sentence):
+        return None
+    subject = _opening_name(sentence.lstrip(), article)
+    if not subject:
+        return None
+    if noun is not None and not re.search(rf"\b{re.escape(noun)}\b", subject, re.IGNORECASE):
+        return None
+    return Attribution(subject, guess_kind(subject, described_in=(article,)), found.words)
 
 
 # A body's own document or people, named by the body's common noun, that give a sentence's

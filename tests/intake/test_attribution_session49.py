@@ -403,3 +403,26 @@ def test_a_company_named_with_plc_in_lower_case(sentence: str) -> None:
     """ "Tamsley Foods plc": the legal form in lower case is the name's last word; the figure
     went to the publisher or to "spokesperson for Tamsley Foods plc"."""
     assert _claimants(f"Update\n\n{sentence}")["40"] == "Tamsley Foods plc"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halsmoor Council plans to sell 14 car parks, its spokesman said.",
+        "Halsmoor Council plans to sell 14 car parks, its finance chief said.",
+        "Halsmoor Council plans to sell 14 car parks, the council's finance chief said.",
+    ],
+)
+def test_an_unnamed_officer_speaks_for_the_body_the_sentence_opens_with(sentence: str) -> None:
+    """ "X plans to sell 14 car parks, its spokesman said": the officer, whom the article does
+    not name, speaks for the body; the figure went to "spokesman", "finance chief" or "council's
+    finance chief"."""
+    assert _claimants(f"Car parks\n\n{sentence}")["14"] == "Halsmoor Council"
+
+
+@pytest.mark.parametrize("officer", ["the union's spokesman", "the minister"])
+def test_guard_an_officer_of_another_body_is_not_the_subjects(officer: str) -> None:
+    """Guard: "the union's spokesman" or "the minister" after "Halsmoor Council plans ..."
+    speaks for the union or the government, not for the council the sentence opens with."""
+    text = f"Car parks\n\nHalsmoor Council plans to sell 14 car parks, {officer} said."
+    assert _claimants(text)["14"] != "Halsmoor Council"
