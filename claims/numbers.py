@@ -76,7 +76,8 @@ SHORT_INTEGER_WORDS_PATTERN = (
 NUMBER_WORDS_PATTERN = (
     rf"(?P<integer>{_INTEGER_WORDS})"
     rf"(?:\s+point(?P<decimals>(?:\s+(?:{'|'.join(DIGIT_WORDS)}))+)"
-    rf"|\s+and\s+(?P<half>a\s+half))?"
+    # "and a half", hyphened or not ("one-and-a-half million").
+    rf"|[\s{_HYPHENS}]+and[\s{_HYPHENS}]+(?P<half>a[\s{_HYPHENS}]+half))?"
     rf"(?:\s+(?P<scale>{_TRAILING_SCALE}))?"
 )
 NUMBER_WORDS = re.compile(rf"(?<![\w{_HYPHENS}]){NUMBER_WORDS_PATTERN}(?!\w)", re.IGNORECASE)
@@ -169,7 +170,12 @@ def _value(match: re.Match[str]) -> Decimal | None:
         digits = "".join(str(DIGIT_WORDS[word.lower()]) for word in match.group("decimals").split())
         value += Decimal(f"0.{digits}")
     elif match.group("half"):
-        value += Decimal("0.5")
+        # Half of what the integer counts in: "a million and a half" is 1,500,000, "four and a
+        # half million" 4,500,000 (the scale after multiplies both).
+        last = match.group("integer").split()[-1].lower()
+        value += (
+            Decimal(SCALE_WORDS.get(last, 1)) / 2 if not match.group("scale") else Decimal("0.5")
+        )
     if match.group("scale"):
         value *= _scale_value(match.group("scale"))
     return value.to_integral_value() if value == value.to_integral_value() else value

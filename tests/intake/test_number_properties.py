@@ -121,6 +121,26 @@ def test_decimals_in_words_read_back(number: int, digits: list[int]) -> None:
     assert read_number_words(phrase) == expected
 
 
+@given(
+    number=st.integers(min_value=1, max_value=99),
+    scale=st.sampled_from(["thousand", "million", "billion"]),
+    hyphened=st.booleans(),
+)
+def test_and_a_half_is_half_of_what_the_number_counts_in(
+    number: int, scale: str, hyphened: bool
+) -> None:
+    """ "one-and-a-half million" was read as "million" (the hyphens kept "and a half" apart),
+    and "a million and a half" as 1,000,000.5: the half is of the scale."""
+    joined = "-and-a-half" if hyphened else " and a half"
+    size = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[scale]
+    for words, value in (
+        (f"{in_words(number)}{joined} {scale}", (Decimal(number) + Decimal("0.5")) * size),
+        (f"a {scale} and a half", Decimal(size) * Decimal("1.5")),
+    ):
+        figures = find_figures(f"Officials counted {words} ballots by hand.")
+        assert [(figure.value, figure.as_written) for figure in figures] == [(value, words)]
+
+
 SOUTH_ASIAN_SCALES = {"lakh": 10**5, "crore": 10**7, "lakh crore": 10**12}
 
 
