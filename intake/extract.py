@@ -611,7 +611,7 @@ _POST_NOMINAL_LETTERS = (
 )
 _TITLE_STOP = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
-    r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St|Coun|Ald)\.(?=[ \t]+[A-Z])"
+    r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St|Coun|Ald|Engr|Arc|Barr|Mal|Cdr|Asst|Dep)\.(?=[ \t]+[A-Z])"
     r"|(?P<legal>Inc|Ltd|Corp|Co|Bhd|Plc|Pty|Cos|Jr|Sr)\.(?:(?=[ \t]+[a-z])|(?P<comma>,))"
     r"|(?<=[a-z]),[ \t]+(?P<generation>Jr|Sr)\.(?:(?=[ \t]+[a-z])|(?P<then>,))"
     # "Ada Moor, MBE, said" reads as "Ada Moor MBE said" does.
@@ -5320,6 +5320,16 @@ _A_BODYS_PART = re.compile(
 )
 
 
+# The offices papers shorten to their letters once the holder is named ("Chief Minister Ada
+# Moor announced ... / the CM said"), read as the office written out.
+_ROLE_ABBREVIATIONS = {
+    "cm": "chief minister",
+    "dcm": "deputy chief minister",
+    "pm": "prime minister",
+    "dpm": "deputy prime minister",
+}
+
+
 def _bare_noun_named(
     found: Attribution, article: str, before: int, earlier: list[Attribution]
 ) -> Attribution:
@@ -5349,8 +5359,8 @@ def _bare_noun_named(
         described = _described_body(noun, earlier)
         if described is not None:
             return Attribution(described.name, described.kind, found.words)
-    elif noun in _ROLE_NOUNS:
-        holder = _role_holder(noun, article, earlier)
+    elif noun in _ROLE_NOUNS or noun in _ROLE_ABBREVIATIONS:
+        holder = _role_holder(_ROLE_ABBREVIATIONS.get(noun, noun), article, earlier)
         if holder is not None:
             return Attribution(holder.name, holder.kind, found.words)
     elif noun == "police":

@@ -426,3 +426,24 @@ def test_guard_an_officer_of_another_body_is_not_the_subjects(officer: str) -> N
     speaks for the union or the government, not for the council the sentence opens with."""
     text = f"Car parks\n\nHalsmoor Council plans to sell 14 car parks, {officer} said."
     assert _claimants(text)["14"] != "Halsmoor Council"
+
+
+def test_an_engineers_abbreviated_style_ends_no_sentence() -> None:
+    """ "the Minister of Works, Engr. Dave Ostreva, has disclosed": "Engr." as the West African
+    papers write it ended the sentence there, and the figure went to the publisher."""
+    text = (
+        "Roads\n\nThe Federal Government will spend N2.4 trillion on road projects in 2025, the "
+        "Minister of Works, Engr. Dave Ostreva, has disclosed."
+    )
+    assert _claimants(text)["N2.4 trillion"] == "Dave Ostreva"
+
+
+def test_the_cm_is_the_chief_minister_the_article_named() -> None:
+    """ "Chief Minister Piet Quellane announced ... / the CM said": the office by its letters is
+    its holder, as "the chief minister said" is; the figure went to "CM"."""
+    text = (
+        "Jobs\n\nThe state will regularise 5,000 contract workers, Chief Minister Piet Quellane "
+        "announced on Wednesday.\n\n"
+        "Addressing a gathering, the CM said the move would cost Rs 240 crore a year."
+    )
+    assert _claimants(text)["Rs 240 crore"] == "Piet Quellane"
