@@ -597,18 +597,20 @@ _TITLED_PERSON = re.compile(
     rf"(?:(?<=[A-Z]{{2}}\s)(?:for|of)\s+{_CAPITAL}[a-z]+\s+(?={_CAPITAL}[\w’'-]+\s+{_CAPITAL}))?"
     rf"(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
 )
-# The abbreviated titles whose full stop ends no sentence and breaks no name ("said Dr. Ada
-# Moor", "Lt. Gov. Ian Roe"); "St." opens a name ("St. Anne's Hospital") and keeps its words.
-# The name follows on the same line: a stop at a line's end is the end of whatever it ends.
-# So is a company's legal form after its name and before a lowercase word or a comma ("X
-# Developments Inc. says", "Y Ltd., which ..."), where no sentence starts, and a son's or a
-# father's "Jr." or "Sr." after his ("Tomas Corvath Jr., the owner,", "Tomas Corvath, Jr., said").
 # The letters after a person's name: a member's seat, a silk, an honour, a degree or a
 # fellowship ("Ben Roe MP", "Ada Moor KC, OBE", "Ada Moor PhD", "Ben Roe FRCP").
 _POST_NOMINAL_LETTERS = (
     r"MP|MSP|MLA|MEP|TD|MHA|MPP|MLC|QC|KC|SC|BL|OBE|MBE|CBE|KBE|DBE|JP|PhD|DPhil|MD|FRS|FRCP|"
     r"FRCS|MRCP|FRCPath|FMedSci|CEng|FCA"
 )
+# The abbreviated titles whose full stop ends no sentence and breaks no name ("said Dr. Ada
+# Moor", "Lt. Gov. Ian Roe"); "St." opens a name ("St. Anne's Hospital") and keeps its words.
+# The name follows on the same line: a stop at a line's end is the end of whatever it ends.
+# So is a company's legal form after its name and before a lowercase word or a comma ("X
+# Developments Inc. says", "Y Ltd., which ..."), where no sentence starts, and a son's or a
+# father's "Jr." or "Sr." after his ("Tomas Corvath Jr., the owner,", "Tomas Corvath, Jr., said").
+# The letters after a name set off by commas are read as those written without them ("Ada Moor,
+# MBE, said" as "Ada Moor MBE said"), which `_POST_NOMINALS` drops.
 _TITLE_STOP = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
     r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St|Coun|Ald|Engr|Arc|Barr|Mal|Cdr|Asst|Dep)\.(?=[ \t]+[A-Z])"
@@ -2436,6 +2438,9 @@ def _a_months_word_names_someone(
 # A British company's legal form, written in lower case as its name's last word ("Tamsley
 # Foods plc").
 _LOWER_CASE_LEGAL_FORMS = frozenset({"plc"})
+# The word a long body's name goes on past after its "of" or "for" ("the Society for the
+# Prevention of Cruelty to Animals"); a route "from Wenlow to Castlebury" has neither.
+_JOINS_A_LONG_NAME = frozenset({"to"})
 
 
 def _capitalised_runs(phrase: str) -> list[str]:
@@ -2520,11 +2525,15 @@ def _capitalised_runs(phrase: str) -> list[str]:
                 current = []
                 continue
             current.append(token)
-        elif (token in _RUN_JOINERS or token in _LOWER_CASE_LEGAL_FORMS) and current:
-            current.append(token)
-        elif token in ("to",) and {"of", "for"} & set(current) and following[:1].isupper():
-            # A long body's name goes on past "to" after its "of" or "for" ("the Society for the
-            # Prevention of Cruelty to Animals"); a route "from Wenlow to Castlebury" has neither.
+        elif current and (
+            token in _RUN_JOINERS
+            or token in _LOWER_CASE_LEGAL_FORMS
+            or (
+                token in _JOINS_A_LONG_NAME
+                and {"of", "for"} & set(current)
+                and following[:1].isupper()
+            )
+        ):
             current.append(token)
         else:
             if current:

@@ -1682,6 +1682,7 @@ _DATES_SOMETHING = re.compile(
 )
 
 
+# A live page's entry opens with the time it was posted ("09:12 - ...", "14.30: ...").
 _CLOCK_OPENS = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
 
 
