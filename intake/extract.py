@@ -1080,6 +1080,10 @@ _PERSON_ROLES = frozenset(
         "advisor",
         "strategist",
         "investigator",
+        # A company's head as British papers call her ("its boss said"), and a police force's
+        # ("its chief constable said").
+        "boss",
+        "constable",
     }
 )
 # The nouns that can say something for themselves when no name is given ("officials said",
@@ -5230,9 +5234,15 @@ def _officer_of_the_subject(found: Attribution, sentence: str, article: str) -> 
     subject = _opening_name(sentence.lstrip(), article)
     if not subject:
         return None
-    if noun is not None and not re.search(rf"\b{re.escape(noun)}\b", subject, re.IGNORECASE):
+    kind = guess_kind(subject, described_in=(article,))
+    if (
+        noun is not None
+        and not re.search(rf"\b{re.escape(noun)}\b", subject, re.IGNORECASE)
+        # "the firm's boss" after "Tamsley Foods will cut ...": a company by any name.
+        and not (noun in _COMPANY_NOUNS and kind == EntityKind.COMPANY)
+    ):
         return None
-    return Attribution(subject, guess_kind(subject, described_in=(article,)), found.words)
+    return Attribution(subject, kind, found.words)
 
 
 # A body's own document or people, named by the body's common noun, that give a sentence's

@@ -447,3 +447,24 @@ def test_the_cm_is_the_chief_minister_the_article_named() -> None:
         "Addressing a gathering, the CM said the move would cost Rs 240 crore a year."
     )
     assert _claimants(text)["Rs 240 crore"] == "Piet Quellane"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Tamsley Foods will cut 14 jobs, its boss said.", "Tamsley Foods"),
+        ("Tamsley Foods will cut 14 jobs, the firm's boss said.", "Tamsley Foods"),
+        ("Halsmoor Police will hire 14 officers, its chief constable said.", "Halsmoor Police"),
+    ],
+)
+def test_a_boss_and_a_chief_constable_speak_for_their_body(sentence: str, body: str) -> None:
+    """ "its boss said", "the firm's boss said", "its chief constable said": neither noun was
+    read as an officer who speaks for the body, and the figure went to the publisher."""
+    assert _claimants(f"News\n\n{sentence}")["14"] == body
+
+
+def test_guard_a_firms_boss_is_no_councils() -> None:
+    """Guard: "the firm's boss" speaks for a company; a council the sentence opens with is
+    none ("the firm" is the contractor the story names elsewhere)."""
+    text = "News\n\nHalsmoor Council will close 14 libraries, the firm's boss said."
+    assert _claimants(text)["14"] != "Halsmoor Council"
