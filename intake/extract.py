@@ -466,6 +466,13 @@ _SAID_THE = re.compile(
     r"(?P<name>[A-Z][^\W\d_][\w’'-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
     r"(?=\s*(?:[,.;]|$|\s(?:on|in|at|last|this|yesterday|today|earlier)\b))"
 )
+# "..., said a spokesperson for the X Fire Department.": the body its unnamed spokesperson
+# speaks for, after the verb.
+_SAID_A_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:said|says|added)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&-]*)*)"
+)
 # "..., says the agency.": the verb before a body's or a role's noun, closing the sentence.
 _SAID_THE_NOUN = re.compile(
     rf",[”\"’]?\s+(?P<verb>said|says|{_INVERTED_VERBS})\s+the\s+(?P<noun>[a-z]+)"
@@ -6671,7 +6678,7 @@ def _find_attribution(
             return named(named_after.group("name"), said.group(0).strip(), via_speech=True)
         if runs and phrase.startswith(runs[0].split()[0]) and not opens_clause:
             return named(runs[0], said.group(0).strip(), via_speech=True)
-    said_the = _SAID_THE.search(sentence)
+    said_the = _SAID_THE.search(sentence) or _SAID_A_SPOKESPERSON_FOR.search(sentence)
     found_the = said_the and named(
         said_the.group("name"), said_the.group(0).strip(), via_speech=False
     )

@@ -468,3 +468,11 @@ def test_guard_a_firms_boss_is_no_councils() -> None:
     none ("the firm" is the contractor the story names elsewhere)."""
     text = "News\n\nHalsmoor Council will close 14 libraries, the firm's boss said."
     assert _claimants(text)["14"] != "Halsmoor Council"
+
+
+def test_said_a_spokesperson_for_a_body_after_the_figure() -> None:
+    """ "40 people were hurt, said a spokesperson for the Halsmoor Fire Department": the body
+    its unnamed spokesperson speaks for, after the verb, as "said the X" is read; the figure
+    went to the publisher."""
+    text = "Fire\n\n40 people were hurt, said a spokesperson for the Halsmoor Fire Department."
+    assert _claimants(text)["40"] == "Halsmoor Fire Department"
