@@ -622,6 +622,13 @@ _CREDIT_WORDS = re.compile(
     r"\b(?:Photo|photo|Photos|photos|Images|Pictures|illustration|Illustration|Pool|Handout|"
     rf"handout)\b|{_CREDIT_PAIR}"
 )
+# A gallery's counter under its picture ("1 of 12 photos", "3/8 Images", "Slide 2 of 9"): where
+# the reader stands in the gallery, no claim.
+_GALLERY_COUNTER = re.compile(
+    r"^(?:(?:Photo|Image|Picture|Slide)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}"
+    r"|\d{1,3}\s*(?:of|/)\s*\d{1,3}\s+(?:photos?|images?|pictures?|slides?))\s*$",
+    re.IGNORECASE,
+)
 _CREDIT_LINE = re.compile(
     r"^(?:\(.*\)|©\s*\S.{0,80}|(?:Credit|Photo|Photograph|Picture|Image|Source)\s*:\s*\S.{0,80})$"
 )
@@ -1098,7 +1105,7 @@ def _classify(content: str) -> str:
         _CREDIT_WORDS.search(content) or content.startswith(("©", "Credit:"))
     ):
         return CREDIT
-    if POST_SIGNATURE.match(content):
+    if POST_SIGNATURE.match(content) or _GALLERY_COUNTER.match(content):
         return CREDIT
     if _CAPTION_HINTS.search(content):
         return CAPTION

@@ -52,3 +52,19 @@ def test_a_live_pages_first_entry_is_no_standfirst() -> None:
         "09:40 - Kelvasi Power says 48,000 homes are without electricity."
     )
     assert _sections(text)["up to 110mph"] == TextSection.BODY
+
+
+def test_a_gallerys_counter_is_no_claim() -> None:
+    """ "1 of 12 photos" under a story's picture says where the reader stands in the gallery;
+    it was suggested as the publisher's figures."""
+    text = (
+        "Bank results\n\nQuellane Bank said on Wednesday its annual profit fell 12%.\n\n"
+        "1 of 12 photos\n\nThe bank said it would close 40 branches by 2026."
+    )
+    assert set(_sections(text)) == {"12%", "40"}
+
+
+def test_guard_a_line_of_a_count_out_of_a_total_is_kept() -> None:
+    """Guard: "14 of 21" alone on its line, a box's value under its label, is a figure."""
+    text = "Results\n\nWards won by Labour:\n\n14 of 21\n\nThe party said turnout was 38%."
+    assert "14" in _sections(text)
