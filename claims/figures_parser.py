@@ -1584,6 +1584,11 @@ _ROUTE_AFTER = re.compile(
 )
 
 
+# The unit a page rounds its figures to ("Figures rounded to the nearest 1,000", "to the
+# nearest £1m"): how the figures are written, no figure of its own.
+_ROUNDED_TO_BEFORE = re.compile(r"\bto\s+the\s+nearest\s+$", re.IGNORECASE)
+
+
 def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     """Why the number at `match` is not a figure ("" when it is one)."""
     num_start, num_end = match.span("num")
@@ -1591,6 +1596,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     before = text[max(0, num_start - 12) : num_start]
     after = text[match.end() : match.end() + 12]
     number_after = text[num_end : num_end + 12]
+    if _ROUNDED_TO_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+        return "the unit figures are rounded to (to the nearest 1,000)"
     # "ranks 23rd of 31": an ordinal that is a place in a ranking is a figure, no ordinal.
     ranking = bool(_ORDINAL_AFTER.match(number_after)) and _a_ranking(text, num_start, num_end)
     plain_integer = number.isdigit()

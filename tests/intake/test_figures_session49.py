@@ -37,3 +37,13 @@ def test_an_age_range_that_bounds_a_group_is_no_figure(group: str) -> None:
     range's upper end (or both ends, written with a hyphen) was suggested."""
     text = f"Sleep study\n\nResearchers followed 3,100 {group} for 18 months, the team said."
     assert set(_claimants(text)) == {"3,100", "18"}
+
+
+@pytest.mark.parametrize(
+    "note", ["Figures rounded to the nearest 1,000.", "Totals are rounded to the nearest £1m."]
+)
+def test_the_unit_figures_are_rounded_to_is_no_figure(note: str) -> None:
+    """ "Figures rounded to the nearest 1,000": how the page writes its figures, which was
+    suggested as a figure of its own."""
+    text = f"Jobs\n\nUnemployment rose to 5.2%, the Kelvasi Statistics Office said.\n\n{note}"
+    assert set(_claimants(text)) == {"5.2%"}
