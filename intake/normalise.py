@@ -1675,7 +1675,11 @@ _STANDFIRST_SENTENCES = 3
 _STANDFIRST_LINE_WORDS = 40
 # Reporting in the past only: a standfirst's "says" and "show" are `_REPORTED`'s too.
 _REPORTED_PAST = re.compile(
-    r"\b(?:said|told|according to|announced|reported|confirmed|revealed)\b", re.IGNORECASE
+    # A study's or a count's findings reported in the past ("a X poll showed", "the audit
+    # found", "police recorded") are a lead's too.
+    r"\b(?:said|told|according to|announced|reported|confirmed|revealed|showed|found|"
+    r"estimated|recorded)\b",
+    re.IGNORECASE,
 )
 # Days and months by their full, capitalised names (`_WEEKDAY_NAME` and `_MONTH_NAME` read a
 # stamp's abbreviations in any case, and "sat", "sun", "may" and "march" are words of prose).

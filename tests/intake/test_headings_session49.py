@@ -68,3 +68,16 @@ def test_guard_a_line_of_a_count_out_of_a_total_is_kept() -> None:
     """Guard: "14 of 21" alone on its line, a box's value under its label, is a figure."""
     text = "Results\n\nWards won by Labour:\n\n14 of 21\n\nThe party said turnout was 38%."
     assert "14" in _sections(text)
+
+
+def test_a_lead_that_reports_what_a_poll_showed_is_no_standfirst() -> None:
+    """ "A X poll gave A 48 percent ..., while a Y survey showed the race tied": a lead that
+    reports a study's finding in the past dates and sources it as "said" does; it was read as
+    the page's standfirst, a heading."""
+    text = (
+        "Tamsley extends lead\n\n"
+        "A Corvath Research poll for the Herald gave Ada Tamsley 48 percent to Piet Lind's 41 "
+        "percent, while a Pellwick Insights survey showed the race tied at 44 percent each.\n\n"
+        "The Corvath poll of 1,020 likely voters was conducted by phone."
+    )
+    assert _sections(text)["44 percent"] == TextSection.BODY
