@@ -6128,7 +6128,9 @@ def _find_attribution(
                     if kind != EntityKind.PERSON:
                         return Attribution(opener, kind, match.group(0).strip())
             document = re.fullmatch(
-                rf"\s*(?:the|this|that)\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{_OWN_DOCUMENTS}|"
+                # A capitalised word before the noun names whose it is ("according to the
+                # Pellwick survey"), read as the study's name, not as the latest survey's.
+                rf"\s*(?:the|this|that)\s+(?:(?:(?![A-Z])[\w’'-]+\s+){{0,2}}?(?P<noun>{_OWN_DOCUMENTS}|"
                 # A list a body keeps and publishes ("according to the register") is its own.
                 r"report|survey|study|review|audit|census|register|database|tracker)"
                 # "The data" and "the latest figures" are those the article said a body

@@ -497,3 +497,14 @@ def test_reading_titles_and_letters_keeps_every_position(tokens: list[str]) -> N
     text = " ".join(tokens)
     assert len(_without_title_stops(text)) == len(text)
     assert len(_without_title_stops(text, keep_saints=False)) == len(text)
+
+
+def test_according_to_a_survey_named_by_its_pollster() -> None:
+    """ "according to the Pellwick survey" after a Corvath poll and a Pellwick Insights survey
+    in one sentence: the survey the name says, not the latest poll or survey (Corvath's)."""
+    text = (
+        "Polls\n\nA Corvath Research poll gave Ada Tamsley 48 percent, while a Pellwick "
+        "Insights survey showed the race tied at 44 percent.\n\n"
+        "Among independents, Tamsley leads 46-38, according to the Pellwick survey."
+    )
+    assert _claimants(text)["46"] == "Pellwick Insights"
