@@ -887,6 +887,12 @@ _MADE_PUBLIC_BY = re.compile(
     rf"(?:{_PUT_OUT}|calculated|estimated|reported|disclosed|revealed)\s+by\s+"
     r"(?P<phrase>(?:the\s+)?[A-Z][^,;.—–()]*)"
 )
+# "The figure of 40 came from the X", "The estimate comes from Y": where the sentence says its
+# figure came from.
+_FIGURE_CAME_FROM = re.compile(
+    r"^[“\"‘]?(?:The|That|This)\s+(?:figure|number|total|tally|count|estimate)\b[^.;:]{0,40}?"
+    r"\s+(?:came|comes|come)\s+from\s+(?P<phrase>(?:the\s+)?[A-Z][^,;.—–()]*)"
+)
 # A speaker's tag that hands a figure to its source ("..., and that's from the X, not me").
 _THATS_FROM = re.compile(
     r"\b[Tt]hat['’]s\s+(?:from|according\s+to)\s+(?P<name>(?:the\s+)?[A-Z][^,.;!?]{2,80})"
@@ -5191,6 +5197,11 @@ def find_attribution(
         # owner, named before it, gives its figures.
         owner = whose.group("owner")
         return Attribution(owner, guess_kind(owner), whose.group(0).strip())
+    came_from = _FIGURE_CAME_FROM.match(sentence)
+    if came_from is not None and (runs := _capitalised_runs(came_from.group("phrase"))):
+        # "The figure of 40 came from the X Fire Department": the body the figure is said to
+        # come from.
+        return Attribution(runs[0], guess_kind(runs[0]), came_from.group(0).strip())
     the_figure = _THE_FIGURE_OPENS.match(sentence)
     made_public = _MADE_PUBLIC_BY.match(sentence, the_figure.end()) if the_figure else None
     if made_public is not None and (runs := _capitalised_runs(made_public.group("phrase"))):

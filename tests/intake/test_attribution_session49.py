@@ -508,3 +508,16 @@ def test_according_to_a_survey_named_by_its_pollster() -> None:
         "Among independents, Tamsley leads 46-38, according to the Pellwick survey."
     )
     assert _claimants(text)["46"] == "Pellwick Insights"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figure of 40 came from the Halsmoor Fire Department.",
+        "The number, 40, comes from the Halsmoor Fire Department.",
+    ],
+)
+def test_the_body_a_figure_came_from(sentence: str) -> None:
+    """ "The figure of 40 came from the X Fire Department": the body the sentence says its
+    figure came from; the figure went to the publisher."""
+    assert _claimants(f"Fire\n\n{sentence}")["40"] == "Halsmoor Fire Department"
