@@ -466,11 +466,15 @@ _SAID_THE = re.compile(
     r"(?P<name>[A-Z][^\W\d_][\w’'-]*(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*)*)"
     r"(?=\s*(?:[,.;]|$|\s(?:on|in|at|last|this|yesterday|today|earlier)\b))"
 )
+# A spokesperson named only by the body they speak for, the body's name next ("chief
+# spokesman for the X Group"), after "a" or "the".
+_SPOKESPERSON_FOR_BODY = (
+    r"(?:[a-z][\w-]*\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?"
+)
 # "..., said a spokesperson for the X Fire Department.": the body its unnamed spokesperson
 # speaks for, after the verb.
 _SAID_A_SPOKESPERSON_FOR = re.compile(
-    r"\b(?:said|says|added)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+)?"
-    r"(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?"
+    rf"\b(?:said|says|added)\s+(?:an?|the)\s+{_SPOKESPERSON_FOR_BODY}"
     r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&-]*)*)"
 )
 # "..., says the agency.": the verb before a body's or a role's noun, closing the sentence.
@@ -2020,9 +2024,12 @@ _SPEAKER_LABEL = re.compile(
 # and committee transcripts print them ("CFO Ada Moor: ...", "Senator Ben Roe: ...", "Analyst
 # Ada Moor, Roe Capital: ..."): the title words (an acronym such as "CEO" among them) before a
 # person's name, and the firm after a comma, are no part of the name.
+# The jobs a transcript labels a turn's speaker by, before her name or alone ("Host Ada Moor:",
+# "HOST:").
+_TURN_ROLES = ("Analyst", "Host", "Moderator", "Presenter", "Interviewer", "Witness", "Panellist")
 _TITLED_TURN = re.compile(
-    rf"^\s*(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:(?:{_TITLE_WORDS}|Analyst|Host|Moderator|Presenter|"
-    r"Interviewer|Witness|Panell?ist|[A-Z]{2,4})\.?\s+)+"
+    rf"^\s*(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:(?:{_TITLE_WORDS}|{'|'.join(_TURN_ROLES)}|Panelist|"
+    r"[A-Z]{2,4})\.?\s+)+"
     rf"(?P<name>{_CAPITAL}[\w’'-]+(?:\s+{_CAPITAL}[\w’'-]+){{1,2}})"
     r"(?:,\s+[A-Z][^:\n]{1,60}?)?\s*:\s+\S"
 )
@@ -4934,12 +4941,9 @@ def _unnamed_by_role(sentence: str, article: str, at: int) -> Attribution | None
     return Attribution(role, EntityKind.PERSON, match.group(0).lstrip('“"‘'))
 
 
-# A spokesperson named only by the body they speak for ("A spokesperson for X", "The chief
-# spokesman for the X Group"), the body's name next.
-_SPOKESPERSON_FOR = re.compile(
-    r"^[“\"‘]?(?:An?|The)\s+(?:[a-z][\w-]*\s+)?(?:spokes(?:man|woman|person)|representative)"
-    r"\s+for\s+(?:the\s+)?(?=[A-Z])"
-)
+# A sentence that opens on such a spokesperson ("A spokesperson for X", "The chief spokesman
+# for the X Group").
+_SPOKESPERSON_FOR = re.compile(rf"^[“\"‘]?(?:An?|The)\s+{_SPOKESPERSON_FOR_BODY}(?=[A-Z])")
 
 
 # A legislator's party and district or state after her name ("R-Pinecrest", "D-Ill.").
@@ -9043,12 +9047,11 @@ def _turn_speaker(
 
 # The words a broadcast's or a hearing's transcript labels an unnamed speaker with, beside a
 # role's ("UNIDENTIFIED MAN:", "AUDIENCE MEMBER:", "STUDIO GUEST:", "THE HOST:").
-_TRANSCRIPT_ROLES = frozenset(
+_TRANSCRIPT_ROLES = frozenset(role.lower() for role in _TURN_ROLES) | frozenset(
     {
-        "the", "host", "presenter", "moderator", "interviewer", "caller", "guest", "counsel",
-        "anchor", "narrator", "voice", "audience", "member", "speaker", "panellist", "panelist",
-        "witness", "correspondent", "unidentified", "male", "female", "man", "woman", "studio",
-        "senior", "first", "second", "third", "off-camera",
+        "the", "caller", "guest", "counsel", "anchor", "narrator", "voice", "audience", "member",
+        "speaker", "panelist", "correspondent", "unidentified", "male", "female", "man",
+        "woman", "studio", "senior", "first", "second", "third", "off-camera",
     }
 )  # fmt: skip
 
