@@ -563,7 +563,10 @@ _COMMENTS_HEADING = re.compile(
     r"^(?:(?:Join the Conversation|\d+\s+Comments?|Comments|Reader comments|"
     # A social network's thread set under the story ("Comments from Facebook (63)").
     r"Comments\s+(?:from|on|via)\s+[A-Z][\w.]*|"
-    r"Leave a (?:Reply|comment)|Discussion|What readers say|Responses(?=\s*\(\d+\))|"
+    r"Leave a (?:Reply|comment)|What readers say|Responses(?=\s*\(\d+\))|"
+    # "Discussion" alone is as often a crosshead of the story (over a poll's analysis): the
+    # thread's with its count, or as a newsletter heads it ("Discussion about this post").
+    r"Discussion(?=\s*\(\d+\))|Discussion about this (?:post|story|article)|"
     # A social thread's sort order heads it ("Most relevant ▾", "Top comments", "Newest first").
     r"(?:Most relevant|Top comments|All comments|Newest first|Oldest first)(?:\s*[▾▼⌄])?)"
     r"(?:\s*\(\d+\))?"
@@ -571,12 +574,18 @@ _COMMENTS_HEADING = re.compile(
     r"\d+\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'].*)$",
     re.IGNORECASE,
 )
+# A newsletter sets its button to the comments mid-post, between the paragraphs of its story
+# ("Leave a comment", beside "Share"): a button, not the thread's heading, wherever it stands;
+# a thread under it opens on its own shape.
+_COMMENT_BUTTON = re.compile(r"^Leave a (?:comment|reply)$", re.IGNORECASE)
 # The furniture of a comment thread: when each was posted, and what a reader may do to it. A
 # comment is dated as often as it is timed ("May 19", "September 9, 2025 at 7:14 pm", "19 May
 # 2025, 10:02").
 _COMMENT_TIME = re.compile(
     r"^(?:\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|"
     r"years?)\s+ago|just now|an? (?:minute|hour|day|week|month|year) ago|"
+    # A newsletter's thread says it compactly, under the commenter's name ("2h", "5d").
+    r"\d{1,3}[hdw]|"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})"
     r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)$",
     re.IGNORECASE,
@@ -2060,20 +2069,27 @@ def normalise(original: str) -> NormalisedText:
         if (
             not in_comments
             and _COMMENTS_HEADING.match(content)
-            and not _body_begun(paragraphs)
-            and not _thread_follows(lines, index)
+            and (
+                _COMMENT_BUTTON.match(content)
+                or not (_body_begun(paragraphs) or _thread_follows(lines, index))
+            )
         ):
             # Above the story ("17 comments" under the byline, beside the share buttons) a
             # comment count is the page's counter, a link down to the thread, not its heading:
-            # the article has yet to begin, and no reader's comment follows it.
+            # the article has yet to begin, and no reader's comment follows it. A button to
+            # the comments (`_COMMENT_BUTTON`) is one wherever it stands.
             remove("chrome", line)
             index += 1
             continue
         header = _is_comment_header(lines, index)
         if not in_comments and (
             _COMMENTS_HEADING.match(content)
-            or header is not None
-            or _opens_comment_thread(lines, index)
+            # A thread is read by its shape only under the story: in the page's header a
+            # reporter's name over the story's date and its share buttons has the same shape.
+            or (
+                _body_begun(paragraphs)
+                and (header is not None or _opens_comment_thread(lines, index))
+            )
         ):
             in_comments = True
         if in_release_notes and (
