@@ -3915,6 +3915,11 @@ _FOUNDER_VERB = re.compile(
 )
 
 
+# A company's own bodies ("The Board of Directors declared a dividend"), which "the company"
+# after them does not mean.
+_COMPANY_ORGANS = frozenset({"board", "directors", "trustees", "shareholders"})
+
+
 def _opening_company(sentence: str, article: str) -> Attribution | None:
     """The company or organisation a sentence opens with as its subject (`_opening_body`), or
     None: not a word capitalised only as it opens the sentence ("Suppliers must ..."), a
@@ -3924,6 +3929,8 @@ def _opening_company(sentence: str, article: str) -> Attribution | None:
         body is None
         or body.kind not in (EntityKind.COMPANY, EntityKind.ORGANISATION)
         or body.name.split()[-1].lower() in _AGENT_NOUNS
+        # "The Board of Directors declared a dividend": the company's organ, no company.
+        or _COMPANY_ORGANS & _words_of(body.name)
         or _capitalised_to_open(body.name, article)
         or _introduced_as_person(body.name, article)
         or (
@@ -4333,6 +4340,10 @@ def _introduced_as_person(name: str, article: str) -> bool:
         rf"\b{escaped},\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{_PERSON_NOUNS})"
         r"(?=[,;.)]|\s+(?:and|who|said|says|for|of|at|in|on|with|from)\b)",
         rf"\b{escaped}\b[\s\S]{{0,600}}?\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b",
+        # "Ada Moor, President and Chief Executive Officer": a release's title-case job after
+        # the name, no article before it.
+        rf"\b{escaped},\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+|of\s+)?){{0,4}}?"
+        rf"(?:{_PERSON_NOUNS}|{_TITLE_WORDS})(?=[,;.)]|\s+(?:and|of|at|for)\b|$)",
     )
     return any(re.search(shape, article) for shape in shapes)
 
@@ -10127,6 +10138,9 @@ def _document_voice(normalised: NormalisedText) -> Attribution | None:
     headed = _release_header_issuer(normalised.text)
     if headed is not None:
         return headed
+    wired = _wire_release_issuer(normalised.text)
+    if wired is not None:
+        return wired
     issuer = _RELEASE_ISSUER.search(normalised.text)
     if issuer is None:
         return None
@@ -10134,6 +10148,51 @@ def _document_voice(normalised: NormalisedText) -> Attribution | None:
     if not name:
         return None
     return Attribution(name, guess_kind(name), issuer.group(0).strip(), at=issuer.start())
+
+
+# A release a newswire distributes carries the wire's tag in its dateline ("CITY, Ore., Feb. 12,
+# 2026 /Quillwire/ --", "CITY, Feb. 12, 2026 (QUILL NEWSWIRE) --", "CITY--(QUILL WIRE)--"),
+# and often its issuer's name after "SOURCE" at its foot: the wire's page runs the issuer's
+# words, not its own reporting. In brackets the tag says it is a wire: a news agency's or a
+# station's dateline ("CITY (Quillpress) -", "CITY, Mo. (KTRQ) —") opens its own reporting.
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z\d .,'’-]{1,80}?\s*(?:/[ \t]*(?P<tag>[A-Z][\w .&-]{1,40}?)[ \t]*/|"
+    r"\([ \t]*(?i:[\w .&-]{0,30}?wire[\w .&-]{0,20})[ \t]*\))[ \t]*(?:--|[—–])[ \t]*"
+    r"(?P<first>[^\n]+)",
+    re.MULTILINE,
+)
+_WIRE_SOURCE_LINE = re.compile(
+    r"^[ \t]*SOURCE:?[ \t]+(?P<name>[A-Z][^\n]{1,80}?)[ \t]*$", re.MULTILINE
+)
+
+
+def _wire_release_issuer(text: str) -> Attribution | None:
+    """The issuer of a release a newswire runs (`_WIRE_DATELINE`): the body its "SOURCE" line
+    names; else the one its dateline's tag names, where the release names it again (a wire's
+    own name is no part of the release's words); else the one its first sentence opens with;
+    None for any other page."""
+    dateline = _WIRE_DATELINE.search(text)
+    if dateline is None:
+        return None
+    source = _WIRE_SOURCE_LINE.search(text, dateline.end())
+    tag = dateline.group("tag") or ""
+    opening = dateline.group("first")
+    if source is not None:
+        runs = _capitalised_runs(source.group("name"))
+    elif tag and re.search(rf"(?<![\w’'-]){re.escape(tag.strip())}\b", opening):
+        # "TORONTO, Oct. 22 /X Network/ – Canadians made 2.1 million visits ..., the annual
+        # report released today by X Network": the release credits the body its tag names.
+        runs = _capitalised_runs(tag)
+    else:
+        # The run drops the commas of a legal form ("Halvane Industries, Inc." gives "Halvane
+        # Industries Inc"): the sentence opens on its first word.
+        runs = _capitalised_runs(" ".join(opening.split()[:10]))
+        runs = runs[:1] if runs and opening.startswith(runs[0].split()[0]) else []
+    if not runs:
+        return None
+    name = _LEGAL_FORM.sub("", re.sub(r"^(?:The|A|An)\s+", "", runs[0]))
+    kind = guess_kind(name, described_in=(text,))
+    return Attribution(name, kind, dateline.group(0).strip(), at=dateline.start())
 
 
 def _names_the_publisher(sentence: str, publisher: str) -> bool:
