@@ -860,6 +860,9 @@ _RECORDED = re.compile(
     rf"(?:the\s+|The\s+)?(?P<counter>(?!{_NO_COUNTER})[\w’'-]+(?:\s+(?!{_NO_COUNTER})[\w’'-]+){{0,4}}?)"
     # "The X department alone has recorded ...": the word that sets its count apart is no name.
     r"(?:\s+(?:alone|itself))?"
+    # Its short form in brackets after the name ("The X Centre for Disease Control (XCDC) has
+    # recorded ...").
+    r"(?:\s+\([A-Z][A-Za-z&.]{1,11}\))?"
     r"(?:,\s+(?:citing|using|drawing|quoting|based)\b[^,;:]{0,80},)?\s+"
     r"(?:(?:has|have|had|also)\s+)?"
     r"(?:recorded|records|logged|logs|registered|registers|counted|counts)\b"
@@ -6161,7 +6164,11 @@ def _find_attribution(
                 r"report|survey|study|review|audit|census|register|database|tracker)"
                 # "The data" and "the latest figures" are those the article said a body
                 # released (no owner named: "the Tidings' figures" are the paper's own).
-                r"|(?:[a-z][\w-]*\s+){0,2}?(?P<data>data|figures|statistics))\s*",
+                r"|(?:[a-z][\w-]*\s+){0,2}?(?P<data>data|figures|statistics))"
+                # What it covers or when it came out ("the report for week 12", "the figures
+                # published on Friday"); who issued it ("published by X") is read before.
+                r"(?:\s+(?:for|on|in|dated|covering|published|released|issued)(?:\s+[\w-]+){1,4})?"
+                r"\s*",
                 phrase,
             )
             if pattern is _ACCORDING_TO and document:

@@ -1,0 +1,49 @@
+"""Claimants, session 50. Every sentence here was written for this test; every name is
+invented. Each test fails without the change it describes, except guards."""
+
+from intake.extract import extract_suggestions
+from intake.normalise import normalise
+
+
+def _claimants(text: str, publisher: str = "Kelvasi Herald") -> dict[str, str]:
+    return {
+        figure.as_written: claimant
+        for item in extract_suggestions(normalise(text), publisher=publisher)
+        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
+    }
+
+
+def test_a_body_that_counts_with_its_short_form_in_brackets() -> None:
+    """ "The Kelvasi Centre for Disease Control (KCDC) has recorded 112 deaths": the short form
+    in brackets after the name stood between the body and its verb; the count went to the
+    publisher."""
+    text = (
+        "The Kelvasi Centre for Disease Control (KCDC) has recorded 112 deaths from Lassa fever "
+        "since the start of the year.\n"
+    )
+    assert _claimants(text)["112"] == "Kelvasi Centre for Disease Control"
+
+
+def test_according_to_the_report_for_a_week() -> None:
+    """ "According to the report for week 12, ...": what the report covers after its noun; the
+    report is the one the body published, named in the paragraph before."""
+    text = (
+        "The Kelvasi Centre for Disease Control published its latest situation report on "
+        "Friday.\n\n"
+        "According to the report for week 12, new confirmed cases rose from 17 in week 11 to "
+        "24.\n"
+    )
+    assert _claimants(text)["24"] == "Kelvasi Centre for Disease Control"
+    dated = text.replace("the report for week 12", "the report published on Friday")
+    assert _claimants(dated)["24"] == "Kelvasi Centre for Disease Control"
+
+
+def test_guard_the_report_published_by_a_body_is_that_bodys() -> None:
+    """Guard: "according to the report issued by X" names its owner after the words that say
+    how it came out; it is not the report the article named before."""
+    text = (
+        "The Kelvasi Centre for Disease Control published its latest situation report on "
+        "Friday.\n\n"
+        "According to the report issued by Pellwick Trust, 24 clinics closed.\n"
+    )
+    assert _claimants(text)["24"] == "Pellwick Trust"
