@@ -9120,6 +9120,32 @@ _TURN_REACH = 12
 _LABEL_ALONE = re.compile(r"^\s*(?P<label>[^\s:][^:\n]{1,80}):\s*$")
 
 
+# An earnings call's or a briefing's transcript names each speaker on a line of their own, their
+# job (and firm) after a dash (`marks.SPEAKER_LINE`); the operator's line has no dash.
+_CALL_ROLE = re.compile(rf"\b(?i:{_PERSON_NOUNS}|{_TITLE_WORDS}|analyst|relations)\b")
+_OPERATOR_LINE = re.compile(r"^\s*(?:Conference\s+)?Operator\s*:?\s*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _call_speakers(article: str) -> frozenset[str]:
+    """The call's speakers, where at least two of the article's lines name one with a job
+    (`_call_speaker`): every name a speaker line gives (an analyst's line may give only a
+    firm, "Mira Quellane - Halsmoor Securities"); else none."""
+    lines = article.split("\n")
+    if sum(1 for line in lines if _call_speaker(line)) < 2:
+        return frozenset()
+    return frozenset(
+        found.group("name") for line in lines if (found := marks.SPEAKER_LINE.match(line))
+    )
+
+
+def _call_speaker(line: str) -> re.Match[str] | None:
+    """A transcript's speaker line (`marks.SPEAKER_LINE`) whose words after the dash say a job
+    ("Chief Executive Officer", "Analyst"), not a headline's second half."""
+    found = marks.SPEAKER_LINE.match(line)
+    return found if found is not None and _CALL_ROLE.search(found.group("role")) else None
+
+
 def _turn_above(article: str, at: int, earlier: Iterable[Attribution]) -> Attribution | None:
     """The speaker of a transcript's turn whose label stands on a line of its own above it
     ("CHIEF ADA MOOR:" over "Last year, 143 people were killed ..."): the label nearest above,
@@ -9134,6 +9160,15 @@ def _turn_above(article: str, at: int, earlier: Iterable[Attribution]) -> Attrib
         if not line.strip():
             continue
         lines += 1
+        if _OPERATOR_LINE.match(line):
+            return None  # the call's operator, who states no figure of a speaker's
+        called = _call_speaker(line)
+        if called is not None and _call_speakers(article):
+            return Attribution(called.group("name"), EntityKind.PERSON, line.strip())
+        if line.strip() in _call_speakers(article):
+            # "Ada Tamsley" alone over her turn, where the call's list of participants gave
+            # her job ("Ada Tamsley - Chief Executive Officer").
+            return Attribution(line.strip(), EntityKind.PERSON, line.strip())
         alone = _LABEL_ALONE.match(line)
         if alone is not None:
             # Read as the turn it heads, its first words on the label's line.

@@ -774,6 +774,13 @@ _STOP_INSIDE = re.compile(r"[.!?…][”\"’')\]]*\s+\S")
 _STOP_AT_END = re.compile(r"[.!?:;…)\]]$")
 _CLOSING_QUOTES = "”\"’'"
 # A bullet or a list number opening a line ("• ", "- ", "3. "): the line is a list's item.
+# A transcript names its speaker on a line of their own, their job (and firm) after a dash
+# ("Ada Tamsley -- Chief Executive Officer", "Ben Roe - Halsmoor Securities - Analyst"): a line
+# each turn of theirs repeats, no paragraph the page repeated.
+SPEAKER_LINE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:--|[—–-])\s+"
+    r"(?P<role>[^\n]{2,140}?)\s*$"
+)
 BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s+")
 # A newsletter's or a magazine's issue line, its fields set off by bars or dots ("Issue 88 |
 # Monday 2 June 2025 | Free edition", "Vol. 3, Issue 17 · 14 May 2024"): a field that dates
@@ -2142,7 +2149,9 @@ def normalise(original: str) -> NormalisedText:
             index += 1
             continue
         key = _fold_key(content)
-        if key == previous_content or (len(key.split()) >= 5 and key in seen_paragraphs):
+        if key == previous_content or (
+            len(key.split()) >= 5 and key in seen_paragraphs and not SPEAKER_LINE.match(content)
+        ):
             remove("repeated_paragraph", line)
             index += 1
             continue
