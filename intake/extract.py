@@ -9283,7 +9283,8 @@ def _acronyms_document(lead_in: str, before: str) -> Attribution | None:
 # "Source: X annual reports", "Source: X service requests dataset"):
 # the owner states the rows, not the document.
 _OWNED_NOTE = re.compile(
-    rf"^(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+{_CAPITAL}[\w’'&-]*)*)\s+"
+    # A body's name may join its words ("Ministry of Agriculture weekly price bulletin").
+    rf"^(?P<owner>{_CAPITAL}[\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?{_CAPITAL}[\w’'&-]*)*)\s+"
     r"(?:(?P<role>[a-z]+)['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     rf"(?:terms|declarations|filings?|minutes|datasets?|decisions?|rulings?|determinations?|"
     r"observations?|readings?|measurements?|"

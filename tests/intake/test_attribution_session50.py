@@ -47,3 +47,16 @@ def test_guard_the_report_published_by_a_body_is_that_bodys() -> None:
         "According to the report issued by Pellwick Trust, 24 clinics closed.\n"
     )
     assert _claimants(text)["24"] == "Pellwick Trust"
+
+
+def test_a_tables_source_note_names_a_body_with_of_in_its_name() -> None:
+    """ "Source: Ministry of Agriculture weekly input price bulletin": the ministry owns the
+    bulletin; the whole note was taken for the claimant's name."""
+    text = (
+        "Fertiliser prices eased again last week.\n\n"
+        "| Product | This week | Last week |\n"
+        "| Urea | KSh3,450 | KSh3,520 |\n"
+        "| DAP | KSh4,100 | KSh4,150 |\n\n"
+        "Source: Ministry of Agriculture weekly input price bulletin\n"
+    )
+    assert _claimants(text)["KSh4,100"] == "Ministry of Agriculture"
