@@ -45,8 +45,8 @@ def test_a_table_pasted_without_its_rule_is_the_source_its_note_names() -> None:
         "Source: Ombrel Centre for Disease Surveillance situation report\n"
     )
     claimants = _claimants(text)
-    assert claimants["118"] == "Ombrel Centre for Disease Surveillance situation report"
-    assert claimants["64"] == "Ombrel Centre for Disease Surveillance situation report"
+    assert claimants["118"] == "Ombrel Centre for Disease Surveillance"
+    assert claimants["64"] == "Ombrel Centre for Disease Surveillance"
 
 
 _PASTED = (
