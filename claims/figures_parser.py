@@ -1521,6 +1521,12 @@ _DAY_RANGE_AFTER = re.compile(
     rf"\s*(?:to|until|till|and|[{_DASH}])\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b",
     re.IGNORECASE,
 )
+# The day that closes a span the month opens ("Oct. 12 to 16", "March 3 through 9").
+_DAY_RANGE_BEFORE = re.compile(
+    rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|until|till|through|thru|and|"
+    rf"[{_DASH}])\s*$",
+    re.IGNORECASE,
+)
 # A person's age set off by a comma after the name at the end of a sentence that quotes them
 # ("... said the parish council's chairman, Ben Roe, 58."): who the speaker is, not a figure
 # anyone claims (a place and its count there, "the fewest came from Northby, 12.", says no
@@ -1726,6 +1732,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
             return "a reference to a paragraph or a note ([3])"
         if int(number) <= 31 and _DAY_RANGE_AFTER.match(text, num_end):
             return "date (the first day of a span)"
+        if int(number) <= 31 and _DAY_RANGE_BEFORE.search(text[max(0, num_start - 24) : num_start]):
+            return "date (the last day of a span)"
         if (
             not match.group("qual")
             and int(number) < 120
@@ -2125,11 +2133,18 @@ def _pair(
         return []
     if _LABEL_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
         return []
-    if _RECORD_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) and not (
+    unit = bool(
         match.group("cur")
         or match.end() != match.end("num")  # "are 4-7 years old", "30-40%": a unit
         or _UNIT_AFTER_RECORD.match(text, match.end())
+    )
+    if (
+        int(first) <= 31
+        and not unit
+        and _MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
     ):
+        return []  # "conducted Oct. 12-16": a span of days, the month said before the first
+    if _RECORD_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) and not unit:
         return []
     if match.group("cur") and match.group("cur2") and match.group("cur") != match.group("cur2"):
         return []
