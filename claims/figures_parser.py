@@ -2133,18 +2133,18 @@ def _pair(
         return []
     if _LABEL_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
         return []
-    unit = bool(
+    has_unit = bool(
         match.group("cur")
         or match.end() != match.end("num")  # "are 4-7 years old", "30-40%": a unit
         or _UNIT_AFTER_RECORD.match(text, match.end())
     )
     if (
         int(first) <= 31
-        and not unit
+        and not has_unit
         and _MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
     ):
         return []  # "conducted Oct. 12-16": a span of days, the month said before the first
-    if _RECORD_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) and not unit:
+    if _RECORD_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) and not has_unit:
         return []
     if match.group("cur") and match.group("cur2") and match.group("cur") != match.group("cur2"):
         return []
