@@ -5649,6 +5649,12 @@ _LOCATED_COMPOUND = re.compile(rf"-{_LOCATED}$")
 _LOCATED_BODY = re.compile(rf"(?:the\s+)?[\w’'-]+-{_LOCATED}\s+(?P<noun>[a-z]+)")
 
 
+# A study's client after its maker (`_BY_SOURCE`'s "by"), and the maker's name right before the
+# study's noun ("A Halsmoor Strategies survey ...").
+_COMMISSIONED_BY_CLIENT = re.compile(r"\bcommissioned\s+by\s+$")
+_MAKER_BEFORE = re.compile(r"\b[A-Z][\w’'&-]*\s+$")
+
+
 def _find_attribution(
     sentence: str,
     context: Iterable[Attribution],
@@ -6047,6 +6053,15 @@ def _find_attribution(
             # "X's own calculation, using the bureau's data and the rates published by the
             # department, found ...": the aside names where the data came from; the finding
             # is the document's owner's.
+            match = None
+        if (
+            match
+            and pattern is _BY_SOURCE
+            and _COMMISSIONED_BY_CLIENT.search(sentence, match.start(), match.start("phrase"))
+            and _MAKER_BEFORE.search(sentence, 0, match.start())
+        ):
+            # "A Halsmoor Strategies survey of 512 voters, commissioned by the X campaign, has
+            # ...": the survey's maker is named before it; the client ordered it, no more.
             match = None
         if match:
             phrase = match.group("phrase")

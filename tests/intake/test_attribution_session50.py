@@ -60,3 +60,28 @@ def test_a_tables_source_note_names_a_body_with_of_in_its_name() -> None:
         "Source: Ministry of Agriculture weekly input price bulletin\n"
     )
     assert _claimants(text)["KSh4,100"] == "Ministry of Agriculture"
+
+
+def test_a_surveys_maker_named_before_its_client() -> None:
+    """ "A Halsmoor Strategies survey of 512 registered voters, commissioned by the Corvath
+    campaign, has Corvath at 40%": the survey is its maker's; the campaign that ordered it
+    was taken for its source."""
+    text = (
+        "A Halsmoor Strategies survey of 512 registered voters, commissioned by the Corvath "
+        "campaign, has Corvath at 40% and Tamsley at 39%.\n"
+    )
+    assert _claimants(text)["40%"] == "Halsmoor Strategies"
+
+
+def test_guard_a_study_named_only_by_its_client_is_the_clients() -> None:
+    """Guard: "a 2024 study commissioned by the city's tourism office, which estimated ...":
+    where no maker is named, the client that ordered the study gives its figures."""
+    text = (
+        "That figure comes from a 2024 study commissioned by the Pellwick Tourism Office, "
+        "which estimated that each overseas visitor spent €1,140 over the weekend.\n"
+    )
+    assert _claimants(text)["€1,140"] == "Pellwick Tourism Office"
+    opened = (
+        "The study, commissioned by the Pellwick Tourism Office, put visitor spending at €48m.\n"
+    )
+    assert _claimants(opened)["€48m"] == "Pellwick Tourism Office"
