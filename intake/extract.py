@@ -779,7 +779,10 @@ _OWNED_DATA = re.compile(
     # A body's periodic review gives its figures as its report does ("according to the
     # authority's monthly price review"); so do its price monitor, tracker and index, and a
     # seller's own sales papers ("according to the developer's price list").
-    r"reviews?|monitors?|trackers?|index|indices|brochures?|price\s+lists?|prospectus"
+    r"reviews?|monitors?|trackers?|index|indices|brochures?|price\s+lists?|prospectus|"
+    # What it filed with a regulator ("according to company filings"); "court filings" are
+    # the parties' to a case, no court's.
+    r"(?<!court\s)filings?"
     # After a possessive, any paper the owner issued is its own ("according to the regulator's
     # approval letter", "the Board's daily storage bulletin", "the returning officer's
     # declaration"); without one, "a letter" or "the notice" names no owner.
@@ -806,7 +809,9 @@ _DATA_SHOW = re.compile(
     r"(?:figures|data|statistics|records|numbers|accounts|dashboard|breakdown|tallies|tally|"
     # What the body issues shows them too ("..., the health department's weekly bulletin
     # shows").
-    r"returns|bulletins?|updates?|reports?|reviews?|registers?|surveys?)\s+"
+    r"returns|bulletins?|updates?|reports?|reviews?|registers?|surveys?|"
+    # What it filed with a regulator ("..., company filings show"); not a court's.
+    r"(?<!court\s)filings?)\s+"
     r"(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|"
     r"indicates|indicated)\b"
 )

@@ -85,3 +85,27 @@ def test_guard_a_study_named_only_by_its_client_is_the_clients() -> None:
         "The study, commissioned by the Pellwick Tourism Office, put visitor spending at €48m.\n"
     )
     assert _claimants(opened)["€48m"] == "Pellwick Tourism Office"
+
+
+def test_a_companys_filings_are_its_own() -> None:
+    """ "X paid $1.2bn for its rival, according to company filings / the company's filings /
+    company filings show": what a company filed with its regulator is its own statement; the
+    figure went to the publisher, or to "the company" unresolved."""
+    for source in (
+        "according to company filings",
+        "according to the company's filings",
+        "company filings show",
+    ):
+        text = f"Pellwick Foods paid $1.2bn for its rival Quellane Snacks, {source}.\n"
+        assert _claimants(text)["$1.2bn"] == "Pellwick Foods", source
+
+
+def test_guard_court_filings_are_no_courts() -> None:
+    """Guard: "court filings" are filed in a case by its parties; no court states them."""
+    text = (
+        "An arbitration tribunal awarded Halsmoor Water $740 million in 2023. Pellwick Foods "
+        "has paid about a third of that, according to court filings.\n"
+    )
+    assert _claimants(text)["about a third"] == ""
+    shown = text.replace("according to court filings", "court filings show")
+    assert _claimants(shown)["about a third"] == ""
