@@ -3164,6 +3164,11 @@ def _latest_issuer(noun: str, article: str, earlier: Iterable[Attribution]) -> A
     return None
 
 
+# The words that join the words of a body's name or of a title ("Bureau of Statistics",
+# "Minister for Housing and Planning").
+_JOINS_A_NAME = frozenset({"of", "for", "and"})
+
+
 def _colon_speaker(sentence: str) -> str:
     """Who speaks a quotation opened by a colon ("A Jetwren spokesman hit back: “...”"): the
     words before the verb, capitalised or a body's noun, or "" when there are none."""
@@ -3173,9 +3178,35 @@ def _colon_speaker(sentence: str) -> str:
     words = match.group("head").split()
     while words and words[0].lower() in ("a", "an", "the"):
         words.pop(0)
+    verb = len(words)
+    while verb and words[verb - 1][:1].islower():
+        verb -= 1
+    named = verb
+    while named and words[named - 1][:1].isupper():
+        named -= 1
+    if (
+        0 < named
+        and verb - named >= 2
+        and 0 < len(words) - verb <= 4
+        # "Director of Public Health Ada Moor": a title's own capitals run on into the name.
+        and words[named - 1] not in _JOINS_A_NAME
+    ):
+        # "Union leader Ada Tamsley said: “...”", "Ward councillor Ada Tamsley said:": the
+        # name after the role that describes her, not the role with it.
+        return " ".join(words[named:verb])
     subject: list[str] = []
-    for word in words:
-        if word[:1].isupper() or word.lower() in _AGENT_NOUNS | _SPOKES:
+    for at, word in enumerate(words):
+        if (
+            word[:1].isupper()
+            or word.lower() in _AGENT_NOUNS | _SPOKES
+            # "The X Bureau of Statistics said:": a name's joining word before its capital.
+            or (
+                subject
+                and word in _JOINS_A_NAME
+                and at + 1 < len(words)
+                and words[at + 1][:1].isupper()
+            )
+        ):
             subject.append(word)
         else:
             break

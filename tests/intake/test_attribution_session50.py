@@ -109,3 +109,31 @@ def test_guard_court_filings_are_no_courts() -> None:
     assert _claimants(text)["about a third"] == ""
     shown = text.replace("according to court filings", "court filings show")
     assert _claimants(shown)["about a third"] == ""
+
+
+def test_a_role_before_the_speakers_name_over_a_quotation() -> None:
+    """ "Union leader Ada Tamsley said: “...”", "Ward councillor Ada Tamsley said: “...”": the
+    name after the role that describes her; the role was read into her name, or (a role of a
+    word the reader knows no agent by) its first word alone ("Ward")."""
+    for role in ("Union leader", "Trust chief executive", "Ward councillor", "Team captain"):
+        text = f'{role} Ada Tamsley said: "We have hired 300 nurses since January."\n'
+        assert _claimants(text)["300"] == "Ada Tamsley", role
+
+
+def test_a_bodys_name_with_of_over_a_quotation() -> None:
+    """ "The Kelvasi Bureau of Statistics said: “...”": the body's whole name; it was cut at
+    "of"."""
+    text = 'The Kelvasi Bureau of Statistics said: "Inflation rose to 4.2% in May."\n'
+    assert _claimants(text)["4.2%"] == "Kelvasi Bureau of Statistics"
+
+
+def test_guard_a_title_with_of_runs_into_the_name() -> None:
+    """Guard: "Director of Public Health Ada Tamsley said: “...”": the title's own capitals
+    after "of", "for" or "and" are no part of the name the role describes."""
+    for title in (
+        "Director of Public Health",
+        "Minister for Housing",
+        "Secretary for Roads and Rail",
+    ):
+        text = f'{title} Ada Tamsley said: "We have hired 300 nurses."\n'
+        assert _claimants(text)["300"] == "Ada Tamsley", title
