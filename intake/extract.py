@@ -3185,7 +3185,7 @@ def _colon_speaker(sentence: str) -> str:
     while named and words[named - 1][:1].isupper():
         named -= 1
     if (
-        0 < named
+        named > 0
         and verb - named >= 2
         and 0 < len(words) - verb <= 4
         # "Director of Public Health Ada Moor": a title's own capitals run on into the name.
