@@ -3164,6 +3164,7 @@ def _latest_issuer(noun: str, article: str, earlier: Iterable[Attribution]) -> A
     return None
 
 
+_TOLD_WHOM = re.compile(r"(?<=\btold)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
 # The words that join the words of a body's name or of a title ("Bureau of Statistics",
 # "Minister for Housing and Planning").
 _JOINS_A_NAME = frozenset({"of", "for", "and"})
@@ -3175,7 +3176,8 @@ def _colon_speaker(sentence: str) -> str:
     match = _COLON_QUOTE.match(sentence)
     if match is None:
         return ""
-    words = match.group("head").split()
+    # "X told the Herald:": whom she told is no part of who speaks.
+    words = _TOLD_WHOM.sub("", match.group("head")).split()
     while words and words[0].lower() in ("a", "an", "the"):
         words.pop(0)
     verb = len(words)

@@ -112,12 +112,14 @@ def test_guard_court_filings_are_no_courts() -> None:
 
 
 def test_a_role_before_the_speakers_name_over_a_quotation() -> None:
-    """ "Union leader Ada Tamsley said: “...”", "Ward councillor Ada Tamsley said: “...”": the
-    name after the role that describes her; the role was read into her name, or (a role of a
-    word the reader knows no agent by) its first word alone ("Ward")."""
+    """ "Union leader Ada Tamsley said: “...”", "Ward councillor Ada Tamsley said: “...”", "...
+    told the Halsmoor Herald: “...”": the name after the role that describes her; the role was
+    read into her name, or (a role of a word the reader knows no agent by) its first word
+    alone ("Ward")."""
     for role in ("Union leader", "Trust chief executive", "Ward councillor", "Team captain"):
-        text = f'{role} Ada Tamsley said: "We have hired 300 nurses since January."\n'
-        assert _claimants(text)["300"] == "Ada Tamsley", role
+        for verb in ("said", "told the Halsmoor Herald"):
+            text = f'{role} Ada Tamsley {verb}: "We have hired 300 nurses since January."\n'
+            assert _claimants(text)["300"] == "Ada Tamsley", (role, verb)
 
 
 def test_a_bodys_name_with_of_over_a_quotation() -> None:
