@@ -728,6 +728,12 @@ _DISPUTES_SAYING = re.compile(
 _PERSON_OF_BODY = re.compile(
     r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]"
 )
+# A person's name and "at" or "from" before a body's name ("Ada Moor at X Bank said", "Ada
+# Moor from the X Trust says"), as "of" joins them.
+_PERSON_AT_BODY = re.compile(
+    r"(?<![\w’'-])(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?P<joint>at|from)"
+    r"(?=\s+(?:the\s+)?[A-Z])"
+)
 _BODY_WORDS = re.compile(
     r"\b(?:Bank|Society|Fund|Union|Association|League|Board|Service|Agency|Office|Federation|"
     r"Chamber|Court|Party|Club|Council|Institute|University|College|School|Centre|Center|"
@@ -2921,6 +2927,30 @@ def _written_lower(word: str, article: str) -> bool:
     return re.search(rf"\b{re.escape(word.lower())}\b", article) is not None
 
 
+_SPEAKS_AFTER_BODY = re.compile(
+    rf"\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'&-]*)*,?\s+"
+    rf"(?:(?:also|has|had|have)\s+)?(?:{_SPEECH_VERBS}|{_REPORT_VERBS}|estimates?|estimated|"
+    r"forecasts?|wrote|writes)\b"
+)
+
+
+def _of_body_instead(match: re.Match[str]) -> str:
+    """ "Ada Moor at X Bank" written "Ada Moor of X Bank" (the same length: "from" as "of" and
+    two spaces), which names her as the person of her body; a name read there no person's
+    ("Consumer Prices at X") is left as written."""
+    rest = match.string[match.end() :]
+    if (
+        # "Staff Nurse Ada Moor at X": a longer run of capitals than a name's.
+        re.search(r"[A-Z][\w’'-]*\.?\s+$", match.string[: match.start()])
+        # "X Bank at the Y Fair": a body's name.
+        or not _person_of_body(f"{match.group('person')} of{rest}")
+        # She speaks: her verb follows her body's name.
+        or not _SPEAKS_AFTER_BODY.match(rest)
+    ):
+        return match.group(0)
+    return f"{match.group('person')} of{' ' * (len(match.group('joint')) - 2)}"
+
+
 def _person_of_body(name: str, article: str = "") -> str:
     """The person in "Joanne Pike of the Tenants' Union" ("" when the name before "of" is a
     body's own, as in "Bank of England" or "Secretary of State's office", or an adjective
@@ -5046,6 +5076,7 @@ def find_attribution(
     # (blanked, so that the sentence keeps its length and its place in the article).
     sentence = _PARTY_AND_DISTRICT.sub(lambda tag: " " * len(tag.group(0)), sentence)
     sentence = _without_description_before_name(sentence)
+    sentence = _PERSON_AT_BODY.sub(_of_body_instead, sentence)
     # "INSPECTORS have found ...", "POLICE said ...": a lede's opening word set in capitals
     # is the common noun it spells ("Inspectors"), not an acronym's name.
     sentence = _SHOUTED_LEDE.sub(

@@ -139,3 +139,34 @@ def test_guard_a_title_with_of_runs_into_the_name() -> None:
     ):
         text = f'{title} Ada Tamsley said: "We have hired 300 nurses."\n'
         assert _claimants(text)["300"] == "Ada Tamsley", title
+
+
+def test_a_person_at_or_from_her_body() -> None:
+    """ "Ada Tamsley at Pellwick Bank said ...", "Dr Ada Tamsley from the Kelvasi Institute
+    says ...", "..., said Ada Tamsley from Pellwick Bank": "at" and "from" join a person to
+    her body as "of" does; the body was the claimant (96 of 160 sentences of a sweep)."""
+    for text in (
+        "Ada Tamsley at Pellwick Bank said inflation would peak at 4.2% in May.",
+        "Dr Ada Tamsley from the Kelvasi Institute says inflation will peak at 4.2% in May.",
+        "Ada Tamsley at Pellwick Bank estimates that inflation will peak at 4.2% in May.",
+        "Inflation will peak at 4.2% in May, said Ada Tamsley from Pellwick Bank.",
+    ):
+        assert _claimants(text)["4.2%"] == "Ada Tamsley", text
+
+
+def test_guard_a_pair_of_capitals_at_a_body_that_does_not_speak() -> None:
+    """Guard: "Pass Rates at Halsmoor Academy rose to 61%": no one speaks after the body, and
+    no claimant is named that the article does not write ("Pass Rates of ...")."""
+    text = "Pass Rates at Halsmoor Academy rose to 61% this summer, the school said.\n"
+    assert " of " not in _claimants(text)["61%"]
+
+
+def test_guard_a_longer_run_of_capitals_or_a_body_at_a_body() -> None:
+    """Guard: "Staff Nurse Ada Tamsley at X Hospital" (more capitals than a name's) and "X Bank
+    at the Y Fair" (a body's name) are not joined as a person of her body: no claimant is
+    named that the article does not write."""
+    for text in (
+        "Staff Nurse Ada Tamsley at Halsmoor Hospital said 40 beds were closed.",
+        "Pellwick Bank at the Halsmoor Trade Fair said it had hired 40 staff.",
+    ):
+        assert " of " not in _claimants(text)["40"], text
