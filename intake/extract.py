@@ -84,7 +84,9 @@ _SPEECH_VERBS = (
     # set aside", "X cites a 40% rise"); not "cited", which as often ends a clause about the
     # figure ("the €9.4bn the minister cited").
     r"(?:pointed|points)\s+to|cites|"
-    r"maintained|maintains|"
+    r"maintained|maintains|cautioned|cautions|complained|complains|suggested|"
+    # "indicated that", "posted that"; "alleged" with no noun after it ("the alleged fraud").
+    r"(?:indicated|indicates|posted)(?=\s+that\b)|alleged(?=\s*(?:[.,;]|$|\s+that\b))|alleges|"
     # A reply that disputes ("Democrats counter that ...", "the union retorted that ...").
     r"(?:countered|counters|counter)(?=\s+that\b)|retorted|"
     # What a body that counts or checks does with its figures ("X identified 4,200 leaks",
@@ -7580,6 +7582,27 @@ def _role_holder(role: str, article: str, earlier: Iterable[Attribution]) -> Att
     return None
 
 
+_HIS_WORDS = ("he", "his", "him", "mr")
+_HER_WORDS = ("she", "her", "hers", "mrs", "ms", "miss")
+
+
+def _other_people(pronoun: str, named: list[Attribution], article: str) -> set[str]:
+    """The people "he" or "she" cannot name: those one of whose attributions opened with the
+    other pronoun ("he said"), or whom the article titles as the other ("Mrs Moor")."""
+    other = _HER_WORDS if pronoun == "he" else _HIS_WORDS
+    titles = "|".join(word.capitalize() for word in other if word in ("mr", "mrs", "ms", "miss"))
+    people = {found.name for found in named if found.kind == EntityKind.PERSON}
+    return {
+        name
+        for name in people
+        if any(
+            found.name == name and (found.words.split() or [""])[0].lower() in other
+            for found in named
+        )
+        or re.search(rf"\b(?:{titles})\.?\s+{re.escape(name.split()[-1])}\b", article)
+    }
+
+
 def _pronoun_means(
     pronoun: str,
     context: Iterable[Attribution],
@@ -7614,6 +7637,13 @@ def _pronoun_means(
         # the sentence opens with, as its subject, not one who spoke before it.
         return Attribution(opening.group("name"), EntityKind.PERSON, opening.group(0))
     spoken = list(context)
+    if pronoun in ("he", "she"):
+        # "Ben Moor ... he said. / There are, she said, 148,900": not a person the article
+        # gave the other pronoun or title.
+        earlier = list(earlier)
+        other = _other_people(pronoun, [*earlier, *spoken], article)
+        spoken = [found for found in spoken if found.name not in other]
+        earlier = [found for found in earlier if found.name not in other]
     people = [found for found in spoken if found.kind == EntityKind.PERSON]
     if people_first and pronoun in ("he", "she") and people:
         return people[-1]

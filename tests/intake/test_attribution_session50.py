@@ -170,3 +170,31 @@ def test_guard_a_longer_run_of_capitals_or_a_body_at_a_body() -> None:
         "Pellwick Bank at the Halsmoor Trade Fair said it had hired 40 staff.",
     ):
         assert " of " not in _claimants(text)["40"], text
+
+
+def test_she_is_not_the_man_who_spoke_last() -> None:
+    """ "Tobias Corvath ... he said. / There are, she said, 148,900 officers": "she" names
+    the woman introduced before him, not the person who spoke last, whom the article gave
+    "he"; so does "she" where the article titles him "Mr"."""
+    text = (
+        "The folder belonged to Ada Tamsley, the policing minister.\n\n"
+        'Tobias Corvath, her shadow, read the figures out. "That is 6,850 officers," he '
+        "said.\n\n"
+        "There are, she said, 148,900 officers in the country.\n"
+    )
+    assert _claimants(text)["148,900"] == "Ada Tamsley"
+    titled = text.replace(
+        '"That is 6,850 officers," he said.',
+        '"That is 6,850 officers," said Tobias Corvath. Mr Corvath sat down.',
+    )
+    assert _claimants(titled)["148,900"] == "Ada Tamsley"
+
+
+def test_guard_she_names_the_woman_who_spoke_last() -> None:
+    """Guard: with no other pronoun or title given, "she" goes on naming the person who spoke
+    last."""
+    text = (
+        "Ada Tamsley, the policing minister, spoke first.\n\n"
+        "There are, she said, 148,900 officers in the country.\n"
+    )
+    assert _claimants(text)["148,900"] == "Ada Tamsley"
