@@ -85,8 +85,8 @@ _SPEECH_VERBS = (
     # figure ("the €9.4bn the minister cited").
     r"(?:pointed|points)\s+to|cites|"
     r"maintained|maintains|cautioned|cautions|complained|complains|suggested|"
-    # "indicated that", "posted that"; "alleged" with no noun after it ("the alleged fraud").
-    r"(?:indicated|indicates|posted)(?=\s+that\b)|alleged(?=\s*(?:[.,;]|$|\s+that\b))|alleges|"
+    # "indicated that", "posted that" ("posted on X" is below).
+    r"(?:indicated|indicates|posted)(?=\s+that\b)|alleged|alleges|"
     # A reply that disputes ("Democrats counter that ...", "the union retorted that ...").
     r"(?:countered|counters|counter)(?=\s+that\b)|retorted|"
     # What a body that counts or checks does with its figures ("X identified 4,200 leaks",

@@ -198,3 +198,26 @@ def test_guard_she_names_the_woman_who_spoke_last() -> None:
         "There are, she said, 148,900 officers in the country.\n"
     )
     assert _claimants(text)["148,900"] == "Ada Tamsley"
+
+
+def test_more_verbs_of_saying() -> None:
+    """ "X cautioned that ...", "..., X complained.", "X suggested ...", "..., X alleged.",
+    "X indicated that ...", "X posted that ...": verbs of saying as "said" is; the figure was
+    the publisher's."""
+    for text in (
+        "Ada Tamsley cautioned that 4,200 homes would lose water.",
+        "4,200 homes will lose water, Ada Tamsley complained.",
+        "Ada Tamsley suggested 4,200 homes would lose water.",
+        "4,200 homes will lose water, Ada Tamsley alleged.",
+        "Ada Tamsley indicated that 4,200 homes would lose water.",
+        "Ada Tamsley posted that 4,200 homes would lose water.",
+    ):
+        assert _claimants(text)["4,200"] == "Ada Tamsley", text
+
+
+def test_guard_an_alleged_thing_is_no_saying() -> None:
+    """Guard: "The alleged fraud" is a noun's adjective, no one's saying; "Ada Tamsley alleged
+    fraud had cost ..." is hers."""
+    assert _claimants("The alleged fraud cost the town £4.2m last year.\n")["£4.2m"] == ""
+    text = "Ada Tamsley alleged fraud had cost the town £4.2m last year.\n"
+    assert _claimants(text)["£4.2m"] == "Ada Tamsley"
