@@ -3358,6 +3358,12 @@ def _opening_body(last: str, article: str) -> Attribution | None:
     """The body a sentence opens with as its subject, before a lowercase verb, or None."""
     if not last.endswith((".", "!", "?")):
         return None  # a heading, a caption's fragment: no sentence with a subject
+    people_at = _PEOPLE_AT_BODY.match(last)
+    if people_at is not None:
+        # "Officials at the X Board met on Tuesday. / It said ...": the body its people are
+        # at, the sentence's subject as far as "it" goes.
+        name = people_at.group("name")
+        return Attribution(name, guess_kind(name, described_in=(article,)), f"{name} ... Its")
     runs = _capitalised_runs(" ".join(last.split()[:10]))
     if not runs or not last.startswith(runs[0]):
         return None
@@ -3379,6 +3385,9 @@ def _opening_body(last: str, article: str) -> Attribution | None:
 
 def _opening_name(sentence: str, article: str) -> str:
     """The name a sentence opens with, as its subject ("Tarnby Athletic lost £4m ..."), or ""."""
+    people_at = _PEOPLE_AT_BODY.match(sentence)
+    if people_at is not None:
+        return people_at.group("name")  # "Officials at the X Board met ...": the board
     # Ten words hold a body's long name ("The Grain Traders and Millers League of X"); five cut
     # it at "and" or "of".
     runs = _capitalised_runs(" ".join(sentence.split()[:10]))
@@ -7654,11 +7663,11 @@ def _pronoun_means(
     subject = _paragraph_subject(sentence, article, at) if sentence else None
     if subject is not None:
         return subject  # "The network pointed to ... Half were delivered, it said."
-    if pronoun == "it" and re.match(r"[“\"‘]?It\s", sentence):
-        # "X Council wants to raise rates by 9%. / It says it faces a $1.9m deficit": "It"
-        # opening a paragraph goes on with the body the paragraph before ended on as its
-        # subject, as "Its" does (`_subject_just_before`); never a person ("Dr Ada Moor
-        # said ... / It said ...").
+    if pronoun == "it":
+        # "X Council wants to raise rates by 9%. / It says it faces a $1.9m deficit", "... /
+        # 4,200 homes were affected, it said": "it" in a paragraph's first sentence goes on
+        # with the body the paragraph before ended on as its subject, as "Its" does
+        # (`_subject_just_before`); never a person ("Dr Ada Moor said ... / It said ...").
         start = max(0, at - len(sentence))
         opens_paragraph = not article[article.rfind("\n", 0, start) + 1 : start].strip()
         before = _subject_just_before(article, start) if opens_paragraph else None

@@ -221,3 +221,25 @@ def test_guard_an_alleged_thing_is_no_saying() -> None:
     assert _claimants("The alleged fraud cost the town £4.2m last year.\n")["£4.2m"] == ""
     text = "Ada Tamsley alleged fraud had cost the town £4.2m last year.\n"
     assert _claimants(text)["£4.2m"] == "Ada Tamsley"
+
+
+def test_it_after_a_bodys_officials() -> None:
+    """ "Officials at the X Board met on Tuesday. It said ...": the board its officials are
+    at, not "Officials", is the subject "it" goes on with, in the paragraph and the next."""
+    for separator in (" ", "\n\n"):
+        text = (
+            "Officials at the Halsmoor Water Board met on Tuesday."
+            f"{separator}It said 4,200 homes were affected.\n"
+        )
+        assert _claimants(text)["4,200"] == "Halsmoor Water Board", repr(separator)
+
+
+def test_it_said_after_the_figure_in_the_next_paragraph() -> None:
+    """ "The X Board came under pressure on Tuesday. / 4,200 homes were affected, it said.":
+    "it" set off after the figure, in the paragraph's first sentence, names the body the
+    paragraph before ended on as its subject, as "It said" opening it does."""
+    text = (
+        "The Halsmoor Water Board came under pressure on Tuesday.\n\n"
+        "4,200 homes were affected, it said.\n"
+    )
+    assert _claimants(text)["4,200"] == "Halsmoor Water Board"
