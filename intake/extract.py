@@ -2471,10 +2471,16 @@ def _a_months_word_names_someone(
     # 12"): "In May Halsmoor Council said" is cut to "May Halsmoor Council" before it is read
     # here, and a full month's word there is that month. Nor is an abbreviation a given name
     # before a body's longer name ("In Jan Halsmoor Police said", cut the same way).
-    following = [raw[:1].isupper() for raw in raws[index + 1 : index + 3]]
+    # A family name's particles stand between ("Jan de Vries").
+    after = list(raws[index + 1 : index + 5])
+    while after and after[0] in _FAMILY_PARTICLES:
+        after.pop(0)
+    following = [raw[:1].isupper() for raw in after[:2]]
     return word in {"jan", "jun"} and following[:2] in ([True], [True, False])
 
 
+# An Arabic family name's article or patronymic joined to it ("al-Rashid", "bin-Salim").
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|abu|bin|ben)-[A-Z][\w’'-]*")
 # A British company's legal form, written in lower case as its name's last word ("Tamsley
 # Foods plc").
 _LOWER_CASE_LEGAL_FORMS = frozenset({"plc"})
@@ -2565,13 +2571,18 @@ def _capitalised_runs(phrase: str) -> list[str]:
                 current = []
                 continue
             current.append(token)
-        elif current and (
-            token in _RUN_JOINERS
-            or token in _LOWER_CASE_LEGAL_FORMS
-            or (
-                token in _JOINS_A_LONG_NAME
-                and {"of", "for"} & set(current)
-                and following[:1].isupper()
+        elif (
+            current
+            and (
+                token in _RUN_JOINERS
+                or token in _LOWER_CASE_LEGAL_FORMS
+                # An Arabic family name's article, joined to it ("Ahmed al-Rashid").
+                or _ARTICLE_JOINED.fullmatch(token)
+                or (
+                    token in _JOINS_A_LONG_NAME
+                    and {"of", "for"} & set(current)
+                    and following[:1].isupper()
+                )
             )
         ):
             current.append(token)

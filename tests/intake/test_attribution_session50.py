@@ -243,3 +243,18 @@ def test_it_said_after_the_figure_in_the_next_paragraph() -> None:
         "4,200 homes were affected, it said.\n"
     )
     assert _claimants(text)["4,200"] == "Halsmoor Water Board"
+
+
+def test_names_with_a_particle_or_a_joined_article() -> None:
+    """ "Jan de Vries said ...": a given name that is a month's word before a particle and a
+    surname (it gave "Vries"); "..., said Ahmed al-Rashid, the water board's chief
+    executive": an Arabic family name's article joined to it (it gave "Ahmed")."""
+    for text, name in (
+        ("Jan de Vries said 4,200 homes had lost water.", "Jan de Vries"),
+        (
+            "4,200 homes have lost water, said Ahmed al-Rashid, the water board's chief executive.",
+            "Ahmed al-Rashid",
+        ),
+        ("According to Ahmed al-Rashid, 4,200 homes have lost water.", "Ahmed al-Rashid"),
+    ):
+        assert _claimants(text)["4,200"] == name, text
