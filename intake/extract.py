@@ -4020,7 +4020,8 @@ def _opening_company(sentence: str, article: str) -> Attribution | None:
     body = _opening_body(sentence, article)
     if (
         body is None
-        or body.kind not in (EntityKind.COMPANY, EntityKind.ORGANISATION)
+        # A research firm ("X Research") is one of them, as "X Analytics" is.
+        or body.kind not in (EntityKind.COMPANY, EntityKind.ORGANISATION, EntityKind.RESEARCH)
         or body.name.split()[-1].lower() in _AGENT_NOUNS
         # "The Board of Directors declared a dividend": the company's organ, no company.
         or _COMPANY_ORGANS & _words_of(body.name)

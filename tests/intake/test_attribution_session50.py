@@ -258,3 +258,24 @@ def test_names_with_a_particle_or_a_joined_article() -> None:
         ("According to Ahmed al-Rashid, 4,200 homes have lost water.", "Ahmed al-Rashid"),
     ):
         assert _claimants(text)["4,200"] == name, text
+
+
+def test_the_firm_after_a_research_firm() -> None:
+    """ "Corvath Research came under pressure. / The firm said ...": a firm named for its
+    trade as research is the firm "the firm" and "the company" mean (it gave none)."""
+    for noun in ("firm", "company"):
+        text = (
+            "Corvath Research came under pressure on Tuesday.\n\n"
+            f"The {noun} said 4,200 homes were affected.\n"
+        )
+        assert _claimants(text)["4,200"] == "Corvath Research", noun
+
+
+def test_guard_a_university_is_no_firm() -> None:
+    """Guard: "Halsmoor University came under pressure. / The firm said ...": a university is
+    no firm."""
+    text = (
+        "Halsmoor University came under pressure on Tuesday.\n\n"
+        "The firm said 4,200 homes were affected.\n"
+    )
+    assert _claimants(text)["4,200"] != "Halsmoor University"
