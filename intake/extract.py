@@ -7866,6 +7866,15 @@ _FIGURE_GIVEN_BY = re.compile(
 )
 
 
+# A figure compared with one a named study gives ("..., compared with 38% in a Y survey", "...,
+# against 41% in the latest Y poll").
+_COMPARED_IN_STUDY = re.compile(
+    r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+[^,;]{1,40}?\s+in\s+(?:a|an|the)\s+"
+    r"(?:(?:latest|new|recent|rival|separate)\s+)?"
+    r"(?P<maker>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+(?:survey|poll|study|report|census|analysis)\b"
+)
+
+
 # A noun phrase set after a clause to sum it up, whose relative clause has its own speaker
 # (", a move the ministry said would cut prices by 7%", ", a rise that critics say is too
 # small"): the speaker says what the relative clause says, not what the clause before states.
@@ -8017,6 +8026,27 @@ _RECKONED_BY = re.compile(
 )
 
 
+def _compared_with_a_study(
+    sentence: str,
+    figures: list[ParsedFigure],
+    result: list[Attribution | None],
+    own_source: Callable[[str], Attribution | None],
+) -> None:
+    """ "X found 41% support, compared with 38% in a Y survey" (`_COMPARED_IN_STUDY`): the
+    figure compared is Y's; the others are the main clause's own source's."""
+    compared = _COMPARED_IN_STUDY.search(sentence)
+    if compared is None or compared.group("maker").lower() in _NOT_NAMES:
+        return
+    maker = compared.group("maker")
+    study = Attribution(maker, guess_kind(maker), compared.group(0).strip(", "))
+    own = own_source(f"{sentence[: compared.start()]}.")
+    for index, figure in enumerate(figures):
+        if compared.start() <= figure.start < compared.end():
+            result[index] = study
+        elif own is not None and own.name != maker:
+            result[index] = own
+
+
 def figure_claimants(
     sentence: str,
     figures: list[ParsedFigure],
@@ -8144,10 +8174,9 @@ def figure_claimants(
             if figure.start < summing_up.start():
                 result[index] = before
     bounds = [0, *(match.end() for match in _CLAUSE_SPLIT.finditer(sentence)), len(sentence)]
-    if len(bounds) < 3:
-        return result
     previous: Attribution | None = whole
-    for low, high in itertools.pairwise(bounds):
+    # A sentence of one clause has none to give its own source.
+    for low, high in itertools.pairwise(bounds if len(bounds) > 2 else []):
         clause = sentence[low:high]
         if previous is not None and _GOES_ON_WITHOUT_SUBJECT.match(clause):
             # "X said ..., but cautioned that ... 6%": one subject for both verbs.
@@ -8198,6 +8227,14 @@ def figure_claimants(
         for index, figure in enumerate(figures):
             if low <= figure.start < high:
                 result[index] = own
+    _compared_with_a_study(
+        sentence,
+        figures,
+        result,
+        lambda main: find_attribution(
+            main, (), article=article, at=at, earlier=earlier, publisher=publisher
+        ),
+    )
     return result
 
 

@@ -279,3 +279,30 @@ def test_guard_a_university_is_no_firm() -> None:
         "The firm said 4,200 homes were affected.\n"
     )
     assert _claimants(text)["4,200"] != "Halsmoor University"
+
+
+def test_a_figure_compared_with_a_named_studys() -> None:
+    """ "Pellwick Research found 41% support, compared with 38% in a Corvath Polling survey":
+    the figure compared is the survey's maker's; the one before it the main clause's (both
+    had gone to the survey named last)."""
+    text = (
+        "Pellwick Research found 41% support for the bond, compared with 38% in a Corvath "
+        "Polling survey, and 12% undecided.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["41%"] == "Pellwick Research"
+    assert claimants["38%"] == "Corvath Polling"
+    assert claimants["12%"] == "Pellwick Research"
+
+
+def test_guard_a_report_of_a_month_is_no_maker() -> None:
+    """Guard: "compared with 5.2% in the February report" names when the report came out, no
+    one who made it; figures after the comparison are the speaker's still."""
+    text = (
+        "Ada Tamsley, the bank's chief economist, said staff now expected wage growth of 6.1% "
+        "this year, compared with 5.2% in the February report, and that two of the seven "
+        "board members had voted for a quarter-point cut.\n"
+    )
+    claimants = _claimants(text)
+    assert claimants["5.2%"] != "February"
+    assert claimants["a quarter-point"] == "Ada Tamsley"
