@@ -728,7 +728,10 @@ _DISPUTES_SAYING = re.compile(
 )
 # "Joanne Pike of the Tenants' Union": a person's name, then the body the person speaks for.
 _PERSON_OF_BODY = re.compile(
-    r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]"
+    # A name of up to five words, a family name's particles among them ("Devendra Pal Singh
+    # Ranawat", "Ana Maria da Silva Santos").
+    rf"^(?P<person>[A-Z][\w’'-]+(?:\s+{_PARTICLES_BEFORE}[A-Z][\w’'-]+){{1,4}})\s+(?:of|at|from)\s+"
+    r"(?:the\s+)?[A-Z]"
 )
 # A person's name and "at" or "from" before a body's name ("Ada Moor at X Bank said", "Ada
 # Moor from the X Trust says"), as "of" joins them.

@@ -306,3 +306,12 @@ def test_guard_a_report_of_a_month_is_no_maker() -> None:
     claimants = _claimants(text)
     assert claimants["5.2%"] != "February"
     assert claimants["a quarter-point"] == "Ada Tamsley"
+
+
+def test_a_long_name_of_her_body() -> None:
+    """ "Devendra Pal Singh Ranawat of Pellwick Bank said ...", "Ana Maria da Silva Santos of
+    ...": a name of four or five words, particles among them, is the person of her body; a
+    name of three at most was (the whole was the claimant, "of Pellwick Bank" and all)."""
+    for name in ("Devendra Pal Singh Ranawat", "Ana Maria da Silva Santos"):
+        text = f"{name} of Pellwick Bank said 4,200 homes had lost water.\n"
+        assert _claimants(text)["4,200"] == name
