@@ -2906,7 +2906,22 @@ def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
         runs = _capitalised_runs(parts[1])
         return _without_client(runs[0]) if runs else _agent_phrase(parts[1])
     runs = _capitalised_runs(phrase)
-    return runs[-1] if runs else _agent_phrase(phrase)
+    if not runs:
+        return _agent_phrase(phrase)
+    at = phrase.rfind(runs[-1])
+    if at >= 0 and _BODY_DESCRIBED_AFTER.fullmatch(phrase[at + len(runs[-1]) :]):
+        # "according to the Halsmoor city council": the place's name and the body its words
+        # describe there, as "the Halsmoor city council said" reads.
+        return phrase[at:].strip()
+    return runs[-1]
+
+
+# A body named by its place and its kind in lower case after it ("Halsmoor city council",
+# "Kelvasi state health ministry").
+_BODY_DESCRIBED_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:council|government|ministry|department|office|authority|"
+    r"agency|board|commission|administration|police|bureau|directorate)\s*"
+)
 
 
 def _owner(words: str) -> str:

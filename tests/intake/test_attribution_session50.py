@@ -315,3 +315,17 @@ def test_a_long_name_of_her_body() -> None:
     for name in ("Devendra Pal Singh Ranawat", "Ana Maria da Silva Santos"):
         text = f"{name} of Pellwick Bank said 4,200 homes had lost water.\n"
         assert _claimants(text)["4,200"] == name
+
+
+def test_according_to_a_place_and_its_body_in_lower_case() -> None:
+    """ "According to the Halsmoor city council, ...": the place's name and the body its words
+    describe, as "the Halsmoor city council said" reads; the place alone was the claimant."""
+    text = "According to the Halsmoor city council, 4,200 homes have lost water.\n"
+    assert _claimants(text)["4,200"] == "Halsmoor city council"
+
+
+def test_guard_according_to_a_place_and_words_of_no_body() -> None:
+    """Guard: "according to the Halsmoor housing survey": lower-case words after the place that
+    name no body are no part of a body's name."""
+    text = "According to the Halsmoor housing survey, 4,200 homes have lost water.\n"
+    assert _claimants(text)["4,200"] == "Halsmoor"
