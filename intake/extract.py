@@ -2058,6 +2058,8 @@ _AFFILIATED_TURN = re.compile(
     r"^\s*(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+"
     r"\([A-Z][^()\n:]{1,60}\)\s*:\s+\S"
 )
+# A turn labelled with a full name as running text spells it ("Mira Quellane: ...").
+_NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s*:\s+\S")
 # A turn labelled with an initial and a surname, after any title ("Hon. T. Moor: ...").
 _INITIALLED_TURN = re.compile(
     rf"^\s*(?:(?:{_TITLE_WORDS})\.?\s+)*(?P<initial>[A-Z])\.\s+(?P<surname>{_CAPITAL}[\w’'-]+)\s*:\s+\S"
@@ -9198,6 +9200,15 @@ def _turn_speaker(
             _HEADING_WORDS & _words_of(name)
         ):
             return Attribution(name, EntityKind.PERSON, line[: line.index(":") + 1].strip())
+    named = _NAMED_TURN.match(line)
+    if named is not None and re.search(
+        rf"\b{re.escape(named.group('name'))}\b(?!\s*:)", article[: article.rfind("\n", 0, at) + 1]
+    ):
+        # "Mira Quellane: Minister, you promised 10,000 homes" after "... spoke to host Mira
+        # Quellane": a full name written as running text writes it, whom the article
+        # introduced before her turns.
+        name = named.group("name")
+        return Attribution(name, EntityKind.PERSON, f"{name}:")
     initialled = _INITIALLED_TURN.match(line)
     if initialled is not None:
         # "Hon. T. Moor: ..." in a legislature's record: the person the article introduced

@@ -103,3 +103,30 @@ def test_guard_dashed_lines_with_no_job_are_no_speakers() -> None:
         "Town drew in front of a crowd of 2,150.\n"
     )
     assert ("4,200", "") in _claimants(text)
+
+
+def test_a_turn_labelled_with_a_full_name_the_article_introduced() -> None:
+    """ "Mira Quellane: Minister, you promised 10,000 homes ..." after "... spoke to host Mira
+    Quellane": a turn labelled with a full name written as running text writes it, whom the
+    article introduced before the turns; the turns went to the publisher."""
+    text = (
+        "Housing Minister Tomas Corvath spoke to Morning Report host Mira Quellane.\n\n"
+        "Mira Quellane: Minister, your government promised 10,000 homes a year. You've built "
+        "6,200.\n\n"
+        "Tomas Corvath: If you count homes under construction, we're at more than 9,000.\n"
+    )
+    claimants = dict(_claimants(text))
+    assert claimants["10,000"] == "Mira Quellane"
+    assert claimants["more than 9,000"] == "Tomas Corvath"
+
+
+def test_guard_a_label_of_a_name_never_introduced_is_no_turn() -> None:
+    """Guard: "Halsmoor Rovers: a crowd of 4,200 ..." (a name the article never wrote in its
+    running text, only as a label) labels no speaker's turn."""
+    text = (
+        "Match report\n\nHalsmoor Rovers: a crowd of 4,200 saw them lose at home.\n\n"
+        "Halsmoor Rovers: a crowd of 3,900 saw them draw away.\n"
+    )
+    claimants = _claimants(text)
+    assert ("4,200", "") in claimants
+    assert ("3,900", "") in claimants
