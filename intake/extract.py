@@ -9895,6 +9895,20 @@ def _credited_paragraphs(text: str) -> list[tuple[int, int, Attribution]]:
     the lines above the credit back to a blank line; and the paragraphs of a written answer
     under the credit naming who gave it (`_answered_paragraphs`)."""
     credited = list(_answered_paragraphs(text))
+    for note in _TABLE_NOTE.finditer(text):
+        # "Ada Moor (Labour) 14,882 / Ben Roe (Green) 9,310 // Source: X Commission": a list of
+        # lines that each end on a figure, the note under it naming whose they are.
+        block_end = len(text[: note.start()].rstrip())
+        block_start = text.rfind("\n\n", 0, block_end) + 2 if "\n\n" in text[:block_end] else 0
+        rows = [line.strip() for line in text[block_start:block_end].split("\n") if line.strip()]
+        if rows and not any(char.isdigit() for char in rows[0]) and len(rows[0].split()) <= 4:
+            rows = rows[1:]  # the list's heading ("Results")
+        runs = _capitalised_runs(note.group("name"))
+        if len(rows) >= 2 and runs and all(marks.ENDS_ON_A_FIGURE.match(row) for row in rows):
+            name = runs[0]
+            credited.append(
+                (block_start, block_end, Attribution(name, guess_kind(name), note.group(0).strip()))
+            )
     for credit in _CREDIT_LINE.finditer(text) if "(" in text else ():
         runs = _capitalised_runs(credit.group("name"))
         if not runs:

@@ -1268,6 +1268,21 @@ def _in_text_table(lines: list[_Line], index: int) -> bool:
     )
 
 
+# A short line that ends on its figure ("Ada Moor (Labour) 14,882", "Spoilt ballots 214").
+ENDS_ON_A_FIGURE = re.compile(r"^[^\d.!?:;]{2,80}?\s[\d][\d,.]*%?$")
+
+
+def _in_figure_list(lines: list[_Line], index: int) -> bool:
+    """Whether a line is one of a list of short lines, each ending on its figure, set line
+    under line as a results box sets a count ("Ada Moor (Labour) 14,882" / "Ben Roe (Green)
+    9,310"): a row of a table, not a heading."""
+
+    def ends_on_a_figure(at: int) -> bool:
+        return 0 <= at < len(lines) and bool(ENDS_ON_A_FIGURE.match(lines[at].text.strip()))
+
+    return ends_on_a_figure(index) and (ends_on_a_figure(index - 1) or ends_on_a_figure(index + 1))
+
+
 def _is_labelled_figure(content: str) -> bool:
     """Whether a line is a label and its figure (`_labelled_line`), the figure first after
     the colon and at most a few words after it: "Turnout: 64.8%", not "Venue: Quenmoor Street
@@ -2158,7 +2173,12 @@ def normalise(original: str) -> NormalisedText:
         previous_content = key
         seen_paragraphs.add(key)
         kind = CORRECTION if _CORRECTION_NOTE.match(content) else _classify(content)
-        if kind == HEADING and _in_text_table(lines, index):
+        if kind == HEADING and (
+            _in_text_table(lines, index)
+            # A list of short lines each ending on a figure in the story's body (a results
+            # box); above it, the standfirst's points sum the story up.
+            or (_body_begun(paragraphs) and _in_figure_list(lines, index))
+        ):
             kind = ""  # a row of a table set in text: its figures are stated, not headlined
         if in_source_list and _is_prose(content):
             in_source_list = False
