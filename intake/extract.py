@@ -9892,14 +9892,19 @@ def _answered_paragraphs(text: str) -> Iterator[tuple[int, int, Attribution]]:
 
 def _credited_paragraphs(text: str) -> list[tuple[int, int, Attribution]]:
     """The paragraphs a credit line closes (`_CREDIT_LINE`), each as its span and its source:
-    the lines above the credit back to a blank line; and the paragraphs of a written answer
-    under the credit naming who gave it (`_answered_paragraphs`)."""
+    the lines above the credit back to a blank line; a list of lines that each end on a figure
+    (`marks.ENDS_ON_A_FIGURE`), perhaps under its heading, that a "Source:" note closes; and the
+    paragraphs of a written answer under the credit naming who gave it
+    (`_answered_paragraphs`)."""
     credited = list(_answered_paragraphs(text))
     for note in _TABLE_NOTE.finditer(text):
         # "Ada Moor (Labour) 14,882 / Ben Roe (Green) 9,310 // Source: X Commission": a list of
         # lines that each end on a figure, the note under it naming whose they are.
-        block_end = len(text[: note.start()].rstrip())
-        block_start = text.rfind("\n\n", 0, block_end) + 2 if "\n\n" in text[:block_end] else 0
+        block_end = note.start()
+        while block_end and text[block_end - 1].isspace():
+            block_end -= 1
+        blank = text.rfind("\n\n", 0, block_end)
+        block_start = blank + 2 if blank >= 0 else 0
         rows = [line.strip() for line in text[block_start:block_end].split("\n") if line.strip()]
         if rows and not any(char.isdigit() for char in rows[0]) and len(rows[0].split()) <= 4:
             rows = rows[1:]  # the list's heading ("Results")
