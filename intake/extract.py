@@ -2058,6 +2058,24 @@ _AFFILIATED_TURN = re.compile(
     r"^\s*(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+"
     r"\([A-Z][^()\n:]{1,60}\)\s*:\s+\S"
 )
+
+
+def _written_before(name: str, text: str) -> bool:
+    """Whether `text` writes `name` as a word of its running text, not as a turn's label
+    ("Mira Quellane:"): found with `str.find`, so that each label's name compiles no pattern."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (
+            not (start and (text[start - 1].isalnum() or text[start - 1] in "’'-"))
+            and not (end < len(text) and text[end].isalnum())
+            and not text[end:].lstrip(" \t").startswith(":")
+        ):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
 # A turn labelled with a full name as running text spells it ("Mira Quellane: ...").
 _NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s*:\s+\S")
 # A turn labelled with an initial and a surname, after any title ("Hon. T. Moor: ...").
@@ -4454,12 +4472,25 @@ def _introduced_as_person(name: str, article: str) -> bool:
         rf"\b{escaped},\s+the\s+(?:[a-z][\w’'-]*\s+){{0,3}}?(?:{_PERSON_NOUNS})"
         r"(?=[,;.)]|\s+(?:and|who|said|says|for|of|at|in|on|with|from)\b)",
         rf"\b{escaped}\b[\s\S]{{0,600}}?\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b",
-        # "Ada Moor, President and Chief Executive Officer": a release's title-case job after
-        # the name, no article before it.
-        rf"\b{escaped},\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+|of\s+)?){{0,4}}?"
-        rf"(?:{_PERSON_NOUNS}|{_TITLE_WORDS})(?=[,;.)]|\s+(?:and|of|at|for)\b|$)",
     )
-    return any(re.search(shape, article) for shape in shapes)
+    if any(re.search(shape, article) for shape in shapes):
+        return True
+    # "Ada Moor, President and Chief Executive Officer": a release's title-case job after the
+    # name, no article before it (one pattern, matched where the name ends).
+    start = article.find(f"{name},")
+    while start >= 0:
+        if not (start and article[start - 1].isalnum()) and _TITLE_CASE_JOB_AFTER.match(
+            article, start + len(name)
+        ):
+            return True
+        start = article.find(f"{name},", start + 1)
+    return False
+
+
+_TITLE_CASE_JOB_AFTER = re.compile(
+    rf",\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+|of\s+)?){{0,4}}?(?:{_PERSON_NOUNS}|{_TITLE_WORDS})"
+    r"(?=[,;.)]|\s+(?:and|of|at|for)\b|$)"
+)
 
 
 # An analysts' consensus a figure is compared with ("below the €2.3bn analysts had expected",
@@ -7631,7 +7662,7 @@ def _other_people(pronoun: str, named: list[Attribution], article: str) -> set[s
     """The people "he" or "she" cannot name: those one of whose attributions opened with the
     other pronoun ("he said"), or whom the article titles as the other ("Mrs Moor")."""
     other = _HER_WORDS if pronoun == "he" else _HIS_WORDS
-    titles = "|".join(word.capitalize() for word in other if word in ("mr", "mrs", "ms", "miss"))
+    titled = _titled_surnames(article)
     people = {found.name for found in named if found.kind == EntityKind.PERSON}
     return {
         name
@@ -7640,8 +7671,21 @@ def _other_people(pronoun: str, named: list[Attribution], article: str) -> set[s
             found.name == name and (found.words.split() or [""])[0].lower() in other
             for found in named
         )
-        or re.search(rf"\b(?:{titles})\.?\s+{re.escape(name.split()[-1])}\b", article)
+        or titled.get(name.split()[-1], frozenset()) & frozenset(other)
     }
+
+
+_HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w’'-]+)")
+
+
+@functools.lru_cache(maxsize=64)
+def _titled_surnames(article: str) -> dict[str, frozenset[str]]:
+    """Each surname the article writes after an honorific, with the honorifics it takes
+    ("Mr Moor" gives "Moor": {"mr"}): the titles that say a person is "he" or "she"."""
+    titled: dict[str, set[str]] = {}
+    for honorific, surname in _HONORIFIC_SURNAME.findall(article):
+        titled.setdefault(surname, set()).add(honorific.lower())
+    return {surname: frozenset(found) for surname, found in titled.items()}
 
 
 def _pronoun_means(
@@ -9201,8 +9245,8 @@ def _turn_speaker(
         ):
             return Attribution(name, EntityKind.PERSON, line[: line.index(":") + 1].strip())
     named = _NAMED_TURN.match(line)
-    if named is not None and re.search(
-        rf"\b{re.escape(named.group('name'))}\b(?!\s*:)", article[: article.rfind("\n", 0, at) + 1]
+    if named is not None and _written_before(
+        named.group("name"), article[: article.rfind("\n", 0, at) + 1]
     ):
         # "Mira Quellane: Minister, you promised 10,000 homes" after "... spoke to host Mira
         # Quellane": a full name written as running text writes it, whom the article
