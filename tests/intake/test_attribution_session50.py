@@ -1,16 +1,11 @@
 """Claimants, session 50. Every sentence here was written for this test; every name is
 invented. Each test fails without the change it describes, except guards."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
+from tests.intake.claimants import claimants_by_figure
 
 
 def _claimants(text: str, publisher: str = "Kelvasi Herald") -> dict[str, str]:
-    return {
-        figure.as_written: claimant
-        for item in extract_suggestions(normalise(text), publisher=publisher)
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+    return claimants_by_figure(text, publisher=publisher)
 
 
 def test_a_body_that_counts_with_its_short_form_in_brackets() -> None:
