@@ -773,7 +773,6 @@ _HEADLINE_WORDS = 40
 _STOP_INSIDE = re.compile(r"[.!?…][”\"’')\]]*\s+\S")
 _STOP_AT_END = re.compile(r"[.!?:;…)\]]$")
 _CLOSING_QUOTES = "”\"’'"
-# A bullet or a list number opening a line ("• ", "- ", "3. "): the line is a list's item.
 # A transcript names its speaker on a line of their own, their job (and firm) after a dash
 # ("Ada Tamsley -- Chief Executive Officer", "Ben Roe - Halsmoor Securities - Analyst"): a line
 # each turn of theirs repeats, no paragraph the page repeated.
@@ -781,6 +780,7 @@ SPEAKER_LINE = re.compile(
     r"^\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:--|[—–-])\s+"
     r"(?P<role>[^\n]{2,140}?)\s*$"
 )
+# A bullet or a list number opening a line ("• ", "- ", "3. "): the line is a list's item.
 BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s+")
 # A newsletter's or a magazine's issue line, its fields set off by bars or dots ("Issue 88 |
 # Monday 2 June 2025 | Free edition", "Vol. 3, Issue 17 · 14 May 2024"): a field that dates
