@@ -661,7 +661,9 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
     r"(?:^|[;:,][”\"’]?\s+|[“\"]\s*)(?:(?:but|and|while|whereas|yet|But|And|Yet)\s+)?"
     # "Engineers from X, hired by the county, estimated": people speak for the body they are from.
     rf"(?:(?i:{_PEOPLE_AT})\s+(?:from|at|with)\s+)?(?:[Tt]he\s+)?"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){1,6})"
+    # A family name's particles may stand inside a person's ("Ana Maria da Silva Santos").
+    rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?{_PARTICLES_BEFORE}"
+    r"[A-Z][\w’'-]*){1,6})"
     # The name's acronym may stand in brackets after it ("the X Farmers Union (XFU), a ...").
     r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+"
     # A person's age may stand before the description ("Ada Moor, 41, a teacher from X, said"):

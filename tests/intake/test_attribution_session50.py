@@ -324,3 +324,13 @@ def test_guard_according_to_a_place_and_words_of_no_body() -> None:
     name no body are no part of a body's name."""
     text = "According to the Halsmoor housing survey, 4,200 homes have lost water.\n"
     assert _claimants(text)["4,200"] == "Halsmoor"
+
+
+def test_a_name_with_a_particle_before_its_description() -> None:
+    """ "Ana Maria da Silva Santos, an economist at Pellwick Bank, said ...": the name before
+    the description set off by commas, its particle inside it; the bank was the claimant."""
+    text = (
+        "Ana Maria da Silva Santos, an economist at Pellwick Bank, said 4,200 homes had lost "
+        "water.\n"
+    )
+    assert _claimants(text)["4,200"] == "Ana Maria da Silva Santos"
