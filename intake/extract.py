@@ -2987,6 +2987,10 @@ _SPEAKS_AFTER_BODY = re.compile(
 )
 
 
+# A capitalised word (a title's stop and all) right before where a name starts.
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\.?\s+$")
+
+
 def _of_body_instead(match: re.Match[str]) -> str:
     """ "Ada Moor at X Bank" written "Ada Moor of X Bank" (the same length: "from" as "of" and
     two spaces), which names her as the person of her body; a name read there no person's
@@ -2994,7 +2998,7 @@ def _of_body_instead(match: re.Match[str]) -> str:
     rest = match.string[match.end() :]
     if (
         # "Staff Nurse Ada Moor at X": a longer run of capitals than a name's.
-        re.search(r"[A-Z][\w’'-]*\.?\s+$", match.string[: match.start()])
+        _CAPITAL_WORD_BEFORE.search(match.string, 0, match.start())
         # "X Bank at the Y Fair": a body's name.
         or not _person_of_body(f"{match.group('person')} of{rest}")
         # She speaks: her verb follows her body's name.
@@ -4456,6 +4460,14 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+# A release's title-case job after a name ("Ada Moor, President and Chief Executive Officer"),
+# matched where the name ends.
+_TITLE_CASE_JOB_AFTER = re.compile(
+    rf",\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+|of\s+)?){{0,4}}?(?:{_PERSON_NOUNS}|{_TITLE_WORDS})"
+    r"(?=[,;.)]|\s+(?:and|of|at|for)\b|$)"
+)
+
+
 def _introduced_as_person(name: str, article: str) -> bool:
     """Whether the article shows `name` is a person's: a title or a person's description
     before it ("Dr Ada Moor", "economist Ada Moor"), a description after it ("Ada Moor, a
@@ -4487,12 +4499,6 @@ def _introduced_as_person(name: str, article: str) -> bool:
             return True
         start = article.find(f"{name},", start + 1)
     return False
-
-
-_TITLE_CASE_JOB_AFTER = re.compile(
-    rf",\s+(?:[A-Z][\w’'-]*\s+(?:and\s+|&\s+|of\s+)?){{0,4}}?(?:{_PERSON_NOUNS}|{_TITLE_WORDS})"
-    r"(?=[,;.)]|\s+(?:and|of|at|for)\b|$)"
-)
 
 
 # An analysts' consensus a figure is compared with ("below the €2.3bn analysts had expected",
@@ -7656,8 +7662,8 @@ def _role_holder(role: str, article: str, earlier: Iterable[Attribution]) -> Att
     return None
 
 
-_HIS_WORDS = ("he", "his", "him", "mr")
-_HER_WORDS = ("she", "her", "hers", "mrs", "ms", "miss")
+_HIS_WORDS = frozenset({"he", "his", "him", "mr"})
+_HER_WORDS = frozenset({"she", "her", "hers", "mrs", "ms", "miss"})
 
 
 def _other_people(pronoun: str, named: list[Attribution], article: str) -> set[str]:
@@ -7673,7 +7679,7 @@ def _other_people(pronoun: str, named: list[Attribution], article: str) -> set[s
             found.name == name and (found.words.split() or [""])[0].lower() in other
             for found in named
         )
-        or titled.get(name.split()[-1], frozenset()) & frozenset(other)
+        or titled.get(name.split()[-1], frozenset()) & other
     }
 
 

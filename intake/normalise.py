@@ -2109,8 +2109,8 @@ def normalise(original: str) -> NormalisedText:
             # A thread is read by its shape only under the story: in the page's header a
             # reporter's name over the story's date and its share buttons has the same shape.
             or (
-                _body_begun(paragraphs)
-                and (header is not None or _opens_comment_thread(lines, index))
+                (header is not None or _opens_comment_thread(lines, index))
+                and _body_begun(paragraphs)
             )
         ):
             in_comments = True

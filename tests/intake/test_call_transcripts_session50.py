@@ -2,15 +2,13 @@
 for this test; every name is invented. Each test fails without the change it describes, except
 guards."""
 
-from intake.extract import extract_suggestions
-from intake.normalise import normalise
+from tests.intake.claimants import figure_readings
 
 
 def _claimants(text: str) -> list[tuple[str, str]]:
     return [
-        (figure.as_written, claimant)
-        for item in extract_suggestions(normalise(text), publisher="The Quill Investor")
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
+        (written, claimant)
+        for written, _, claimant in figure_readings(text, publisher="The Quill Investor")
     ]
 
 

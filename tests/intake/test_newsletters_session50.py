@@ -1,18 +1,13 @@
 """Newsletters and their comment threads, session 50. Every sentence here was written for this
 test; every name is invented. Each test fails without the change it describes, except guards."""
 
-from intake.extract import extract_suggestions
 from intake.models import TextSection
-from intake.normalise import normalise
+from tests.intake.claimants import sections_and_claimants_by_figure
 
 
 def _read(text: str) -> dict[str, tuple[str, str]]:
     """Each figure as written: its section and its claimant."""
-    return {
-        figure.as_written: (item.section, claimant)
-        for item in extract_suggestions(normalise(text))
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+    return sections_and_claimants_by_figure(text)
 
 
 _HEADER = (

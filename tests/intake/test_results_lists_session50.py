@@ -4,6 +4,7 @@ guards."""
 
 from intake.extract import extract_suggestions
 from intake.normalise import normalise
+from tests.intake.claimants import sections_and_claimants_by_figure
 
 _STORY = (
     "Tamsley wins District 31\n\n"
@@ -18,11 +19,7 @@ _STORY = (
 
 
 def _read(text: str) -> dict[str, tuple[str, str]]:
-    return {
-        figure.as_written: (item.section, claimant)
-        for item in extract_suggestions(normalise(text), publisher="Kelvasi Herald")
-        for figure, claimant in zip(item.figures, item.figure_claimants, strict=True)
-    }
+    return sections_and_claimants_by_figure(text, publisher="Kelvasi Herald")
 
 
 def test_a_results_box_is_rows_of_its_sources_figures() -> None:
