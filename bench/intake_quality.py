@@ -175,7 +175,10 @@ _HONORIFIC = re.compile(
     # A professor's grade is the title's ("Associate Professor Ada Moor"), session 36.
     r"^(?:dr|mr|mrs|ms|mx|prof|(?:(?:associate|assistant|adjunct|emeritus|clinical)\s+)?professor|cllr|cr|councillor|sir|dame|rev|sen|senator|rep|hon|"
     r"chief|alhaji|alhaja|mallam|comrade|engr|datuk seri|dato seri|datuk|datin|dato|tan sri|"
-    r"puan sri)\.?\s+"
+    r"puan sri|"
+    # Session 51: Indian, Malaysian and Ethiopian styles, and a lawyer's, which intake leaves
+    # off a name as it does the others.
+    r"shri|sri|smt|shrimati|haji|hajah|ustaz|ustazah|ato|adv|advocate|barr|datuk sri|dato sri)\.?\s+"
 )
 
 
