@@ -1091,6 +1091,21 @@ _PHONE = re.compile(
     r"|(?<!\d)\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)"
 )
 _PHONE_DIGITS = 7
+# Local numbers listed one after another ("Contact: 624-6456; 225-8452 or 225-8491"): phones,
+# though each alone could be a range.
+_LOCAL_PHONES = re.compile(
+    r"(?<![\d.,\-])\d{3}-\d{4}(?:\s*(?:[;,/]|\bor\b|\band\b)\s*\d{3}-\d{4})+(?![\d\-])"
+)
+# A street address's number ("at 2344 Bragg St.", "120 Main Street") and a flat's or a
+# suite's ("Apt. 1C", "Suite 400"): where, not how many.
+_ADDRESS = re.compile(
+    r"(?<![\d.,$€£])\d{1,5}[A-Za-z]?(?=\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ter|Terrace|Pkwy|Parkway)"
+    # The street's name ends there ("120 Main Street in May"), not a name a count qualifies
+    # ("40 High Street shops").
+    r"\b\.?(?!\s+(?!(?:in|on|at|and|from|to|near|between|for|is|was)\b)[a-z]))"
+    r"|\b(?:Apt|Apartment|Suite|Ste|Flat|Unit)\.?\s+\d{1,5}[A-Za-z]?\b"
+)
 # Digits in groups set off by single spaces ("1800 555 0172", "12 345 678") or by hyphens
 # ("1-800-555-0139"): a thousands grouping, a phone number, or a year and a count.
 _DIGIT_RUN = re.compile(
@@ -1214,6 +1229,8 @@ def _not_figures(text: str) -> list[tuple[int, int]]:
         for match in _PHONE.finditer(text)
         if sum(char.isdigit() for char in match.group()) >= _PHONE_DIGITS
     ]
+    spans += [match.span() for match in _LOCAL_PHONES.finditer(text)]
+    spans += [match.span() for match in _ADDRESS.finditer(text)]
     return spans
 
 

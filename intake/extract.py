@@ -647,6 +647,8 @@ _TITLE_STOP = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gov|Lt|Sen|Rep|Rev|Cllr|Supt|Insp|Det|Sgt|Capt|Col|Gen|Maj|"
     r"Cmdr|Brig|Cpl|Hon|Rt|Fr|St|Coun|Ald|Engr|Arc|Barr|Mal|Cdr|Asst|Dep|Smt|Shri|Adv)"
     r"\.(?=[ \t]+[A-Z])"
+    # A flat's or a suite's number in an address ("2344 Bragg St., Apt. 1C").
+    r"|(?:Apt|Ste|Rm)\.(?=[ \t]+\d)"
     r"|(?P<legal>Inc|Ltd|Corp|Co|Bhd|Plc|Pty|Cos|Jr|Sr)\.(?:(?=[ \t]+[a-z])|(?P<comma>,))"
     r"|(?<=[a-z]),[ \t]+(?P<generation>Jr|Sr)\.(?:(?=[ \t]+[a-z])|(?P<then>,))"
     # "Ada Moor, MBE, said" reads as "Ada Moor MBE said" does.
@@ -1895,7 +1897,8 @@ _PERSON_NOUN_OR_PLURAL = re.compile(rf"(?i:{_PERSON_NOUNS})s?")
 _INDEFINITE_WHO = (
     r"(?:An?|One|Another|an?|one|another)\s+(?:[\w’'-]+\s+){0,4}?"
     rf"(?!spokes)(?:{_PERSON_NOUNS}|agent|employee|worker|resident|member|aide|staffer|insider|"
-    r"source|driver|parent|player|coach|doctor|investor|banker|diplomat)"
+    r"source|driver|parent|player|coach|doctor|investor|banker|diplomat|operative|lawmaker|"
+    r"legislator|negotiator|organi[sz]er|supporter|critic)"
     r"(?:\s+(?:in|at|on|with|from|for|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
 )
 _INDEFINITE_PERSON = re.compile(_INDEFINITE_WHO)
@@ -1904,6 +1907,14 @@ _INDEFINITE_SPEAKER = re.compile(
     rf"(?P<who>{_INDEFINITE_WHO})"
     r"(?=[,\s])(?:,?\s+(?:who|speaking)\b[^;]{0,200}?)?"
     r",?\s+(?:also\s+)?(?:said|says|told|tells|added|estimated|estimates)\b"
+)
+# The same person after the verb that closes the sentence ("..., said one party operative in
+# the state.", "“...,” said a senior official.") or before it, after a quotation ("“...,” one
+# analyst said.").
+_INDEFINITE_SAID_AFTER = re.compile(
+    r"(?:,|[”\"’])\s*(?:(?:said|says|added|told\s+[\w’'-]+)\s+"
+    rf"(?P<who>{_INDEFINITE_WHO})|(?P<subject>{_INDEFINITE_WHO}),?\s+(?:said|says|added))"
+    r"\s*[.!]?\s*[”\"’]?\s*$"
 )
 _NOT_A_MODIFIER = (
     r"(?:of|for|at|in|on|with|by|from|to|as|the|a|an|and|or|who|which|that|whose|said|says)\b"
@@ -1932,8 +1943,11 @@ _PARTS_OF_A_BODY = _SPOKES | frozenset(
 _SPOKES_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person|people)|representative)\b", re.I)
 # A title whose portfolio follows with "of" or "for" ("Chief Inspector of Prisons Ada Moor",
 # "Minister of State for Health Ada Moor", "Secretary of the Treasury Ada Moor").
+# So does a ministry's or a department's name before its officer's, where the officer's title
+# stood before "in the" ("Minister in the Ministry of Finance Ada Moor said").
 _TITLE_OF = re.compile(
-    rf"^(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:{_TITLE_WORDS})\.?\s+(?:of|for)\s+(?:the\s+)?"
+    rf"^(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:{_TITLE_WORDS}|Ministry|Department)\.?\s+(?:of|for)\s+"
+    r"(?:the\s+)?"
     r"(?P<rest>[A-Z].*)$"
 )
 _TITLE_WORD = re.compile(rf"(?:{_TITLE_WORDS})\.?")
@@ -2010,6 +2024,11 @@ _NOT_GIVEN_NAMES = frozenset(
         "unless",
         "until",
         "whether",
+        # Determiners opening a sentence before a name ("Both X and Y have come under fire").
+        "both",
+        "either",
+        "neither",
+        "each",
     }
 )
 # The words before a surname that are no given name of it (`_full_name`).
@@ -3112,9 +3131,17 @@ def _full_name(surname: str, article: str, before: int) -> str:
                 given = []
                 break
             given.insert(0, word)
+        if len(given) > 1 and _BODY_JOINS_BEFORE.search(text, 0, match.start()):
+            # "the Ministry of Finance Ada Moor": the word after "of" ends the body's name, and
+            # her given names start after it.
+            given = given[1:]
         if given:
             return f"{' '.join(given)} {match.group('nickname') or ''}{surname}"
     return ""
+
+
+# A word that joins a body's name just before a match of capitalised words ("Ministry of |").
+_BODY_JOINS_BEFORE = re.compile(r"\b(?:of|for)[ \t]+$")
 
 
 def _latest_speaker(earlier: Iterable[Attribution]) -> Attribution | None:
@@ -3240,6 +3267,15 @@ def _standing_document(
                 ),
                 None,
             )
+        if source is None:
+            # "X plans to halve its emissions by 2030. The plan includes ...": the body whose
+            # sentence in this paragraph says it plans, or set a budget, before the document.
+            paragraph = article[article.rfind("\n", 0, max(0, at)) + 1 : max(0, at)]
+            for sentence in reversed(_SENTENCE_BREAK.split(paragraph.strip())[:-1]):
+                body = _opening_body(sentence, article)
+                if body is not None and re.search(rf"\b{noun}(?:s|ned)?\b", sentence):
+                    source = body
+                    break
         if source is not None:
             return Attribution(source.name, source.kind, words)
     return Attribution(name, guess_kind(name), words)
@@ -3448,8 +3484,12 @@ def _opening_body(last: str, article: str) -> Attribution | None:
     after = last[len(runs[0]) :]
     # "X, which represents 186 hotels, disputes ...", "X, the mid-sized exchange that serves
     # 3.1 million users, paused ...": an aside about the subject stands between it and its verb.
+    # So does one that places it among others, or says where it is based or who owns it ("X,
+    # one of the largest suppliers, has written ...", "X, based in Y, cut ...").
     aside = re.match(
-        r",\s+(?:which\s|who\s|(?:the|a|an)\s+[a-z])(?:[^,;:“”\"]|(?<=\d),(?=\d))+,", after
+        r",\s+(?:which\s|who\s|(?:the|a|an)\s+[a-z]|one\s+of\s|part\s+of\s|formerly\s|"
+        r"(?:based|headquartered)\s+in\s|owned\s+by\s)(?:[^,;:“”\"]|(?<=\d),(?=\d))+,",
+        after,
     )
     rest = after[aside.end() if aside else 0 :].split()[:1]
     if not rest or not re.fullmatch(r"[a-z]+", rest[0]):
@@ -4058,7 +4098,29 @@ def _latest_name_with(name_words: str, text: str) -> str:
         ).finditer(text)
     )
     runs = _capitalised_runs(own_names[-1].group(0)) if own_names else []
-    return re.sub(r"^(?:The|A|An)\s+", "", runs[-1]) if runs else ""
+    if not runs:
+        return ""
+    name = re.sub(r"^(?:The|A|An)\s+", "", runs[-1])
+    officer = _OFFICER_AFTER_BODY.match(name)
+    if (
+        officer is not None
+        and guess_kind(officer.group("person"), via_speech=True) == EntityKind.PERSON
+        # "the Guild of Charity Finance Officers": words of the body's name, no one's; the
+        # minister's own surname, the article writes on its own too ("Moor said").
+        and not _words_of(officer.group("person")) & (_BODY_AND_ROLE_NOUNS | _KIND_WORDS)
+        and len(re.findall(rf"\b{re.escape(officer.group('person').split()[-1])}\b", text)) > 1
+    ):
+        # "Minister in the Ministry of Finance Ada Moor": the ministry, without its minister.
+        return officer.group("body")
+    return name
+
+
+# A body's name ending in what it is of or for, then a person's two names ("Ministry of Finance
+# Ada Moor"), as a title before a name writes them.
+_OFFICER_AFTER_BODY = re.compile(
+    r"^(?P<body>.+?\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*?)"
+    r"\s+(?P<person>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$"
+)
 
 
 # The nouns that stand for the company a story is about ("the company said").
@@ -4150,6 +4212,28 @@ def _latest_named_with(named: list[Attribution], words: str) -> str:
     return ""
 
 
+# A line of five words or more, no sentence, whose every word of four letters or more is
+# capitalised but one: a headline in title case ("Rolling Blackouts in X Have Power Experts
+# Stumped"), not a name.
+_LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
+
+
+@functools.lru_cache(maxsize=8)
+def _without_title_case_lines(text: str) -> str:
+    """`text` with its title-case headlines blanked, the same length."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        words = _LONG_WORD.findall(line)
+        if (
+            len(line.split()) >= 5
+            and not marks.ends_as_a_sentence(line.strip())
+            and sum(not word[:1].isupper() for word in words) <= 1
+            and sum(word[:1].isupper() for word in words) >= 4
+        ):
+            lines[index] = " " * len(line)
+    return "\n".join(lines)
+
+
 def _stands_for(
     noun: str, article: str, before: int, earlier: Iterable[Attribution], *, subject: str = ""
 ) -> str:
@@ -4157,6 +4241,10 @@ def _stands_for(
     agency" after the Regional Health Agency), else the latest name the article gives that
     noun or one of its kind ("the company" after "chipmaker Voltra", "the regulator" after
     "the energy regulator Ofmark")."""
+
+    # A headline set in title case names no one ("Rolling Blackouts in X Have Power Experts
+    # Stumped"), though its words read as names.
+    article = _without_title_case_lines(article)
 
     def about(name: str) -> str:
         # A name found for "the company" by a description, a claimant or a subject some
@@ -5127,7 +5215,11 @@ def _unnamed_by_role(sentence: str, article: str, at: int) -> Attribution | None
         return Attribution(described.group("who"), EntityKind.PERSON, according.group(0).strip())
     match = _UNNAMED_BY_ROLE.match(sentence)
     if match is None:
-        return None
+        after = _INDEFINITE_SAID_AFTER.search(sentence)
+        if after is None:
+            return None
+        who = after.group("who") or after.group("subject")
+        return Attribution(who[0].lower() + who[1:], EntityKind.PERSON, after.group(0).strip())
     role = match.group("role")
     role = role[0].lower() + role[1:]
     noun = match.group("noun")
@@ -5178,6 +5270,10 @@ def _without_description_before_name(sentence: str) -> str:
 # in the name found.
 _INITIAL_STOPS = re.compile(r"(?<![\w.’'-])(?:[A-Z]\.[ \t]?){1,3}(?=[A-Z][a-z])")
 _INITIAL_STOP = "\ua4f8"  # a letter no English text uses, in the stop's place
+# What no claimant's name ends on: a dash, the mark of a sentence's subject set off before an
+# aside ("Rep. X's shock retirement — revealed just 30 hours before ... — has roiled"), which
+# is an event, not a speaker.
+_NO_NAME = re.compile(r"\s[—–-]$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -5208,6 +5304,8 @@ def find_attribution(
         earlier=earlier,
         publisher=publisher,
     )
+    if found is not None and _NO_NAME.search(found.name):
+        return None
     if found is None or _INITIAL_STOP not in found.name + found.words:
         return found
     return Attribution(
@@ -8652,6 +8750,16 @@ _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+|th
 # Two counts joined by a dash in a sentence about a vote ("voted 9-4", "on a 6-5 vote").
 _TALLY_DASH = re.compile(r"\s?[-\u2013]\s?")
 _VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\s+[a-z]")
+# A count of days or years is a span of time, whatever it sits beside ("the count took two days").
+_TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
+# A vote cast, not one to come ("three days before the vote").
+_VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
+_TOLL_WORDS = re.compile(
+    r"\b(?:died|dead|killed|injured|hurt|wounded|arrested|charged|detained|missing|rescued|"
+    r"evacuated|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
 
 
 # The word after a decimal that says what it measures: a unit or a noun, not a joining word.
@@ -8719,6 +8827,17 @@ def score_sentence(
         elif _TABLE_ROW.fullmatch(sentence):
             # "| Independents | 2 | -1 |": a table's row is its data, however small the count.
             weight, why = 0.4, "states a count in a table's row"
+        elif figure.unit == COUNT and _TIME_AFTER.match(sentence, figure.end):
+            weight, why = 0.3, "states a small count"
+        elif figure.unit == COUNT and _MORE_AFTER.match(sentence, figure.end):
+            # "Five more cases were confirmed": a count that adds to a tally, however small.
+            weight, why = 0.4, "adds to a tally"
+        elif figure.unit == COUNT and _VOTED.search(sentence):
+            # "The six opposition senators voted for it": who voted which way decides a question.
+            weight, why = 0.4, "counts a vote"
+        elif figure.unit == COUNT and _TOLL_WORDS.search(sentence):
+            # "Two people died", "Police arrested three men": a toll or an arrest count.
+            weight, why = 0.4, "counts the dead, the hurt or the arrested"
         else:
             weight, why = 0.3, "states a small count"
         if weight > best:

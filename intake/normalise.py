@@ -273,6 +273,8 @@ _CHROME_LINES = [
         # "Load more replies", "Show 3 replies".
         r"^(?:View|See|Show|Load|Read)\s+(?:all\s+)?(?:\d[\d,.]*[km]?\s+)?"
         r"(?:more\s+|previous\s+|earlier\s+|other\s+)?(?:comments?|replies|reply|responses)$",
+        # A gallery's button to open all of it ("Show all 50", "View all 12 photos").
+        r"^(?:View|See|Show)\s+all\s+\d{1,4}(?:\s+(?:photos?|images?|pictures?|slides?))?$",
         # An advert's small print closes it ("Earn 4.75% AER on X. Rate variable. T&Cs
         # apply."): a sponsor's line, however many figures it quotes, not the story's.
         # "T&C apply" is written singular too.

@@ -1037,7 +1037,12 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     if comments:
         paragraphs += [COMMENTS_HEADING, *comments]
     published = document.date or _stated_date(page, url)
-    publisher = _as_the_masthead(page, _site_name(page) or document.sitename or _title_suffix(page))
+    # A page whose <title> is the headline alone leads trafilatura to give the headline as the
+    # site's name: no publisher's name, which the masthead or the title's suffix may give.
+    sitename = document.sitename or ""
+    if " ".join(sitename.split()).casefold() == " ".join((document.title or "").split()).casefold():
+        sitename = ""
+    publisher = _as_the_masthead(page, _site_name(page) or sitename or _title_suffix(page))
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
         title=title,

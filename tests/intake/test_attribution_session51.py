@@ -207,3 +207,18 @@ def test_a_body_written_by_its_place_and_a_common_noun() -> None:
         "The increase is equivalent to 5.4 percent, the board said.\n"
     )
     assert _claimants(text)["5.4 percent"] == "Quellane wage board"
+
+
+@pytest.mark.parametrize(
+    "aside", ["one of the largest suppliers", "part of the Ostreva group", "based in Halsmoor"]
+)
+def test_the_company_after_an_aside_about_it(aside: str) -> None:
+    """ "X, one of the largest suppliers, has written to customers. / The company said ...": an
+    aside that places the company among others, says where it is based or whose it is stands
+    between it and its verb, as "X, the biggest supplier," does."""
+    text = (
+        "Supplier letters\n\n"
+        f"Northcap Energy, {aside}, has written to customers about their payments.\n\n"
+        "The company said around 12 per cent of its customers had seen their payments rise.\n"
+    )
+    assert _claimants(text)["around 12 per cent"] == "Northcap Energy"

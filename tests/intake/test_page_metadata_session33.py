@@ -221,3 +221,28 @@ def test_a_malformed_link_address_in_the_header_is_passed_over() -> None:
         '<div class="masthead"><a href="/">The Wendle Post</a></div>',
     )
     assert read_article_html(page).publisher == "The Wendle Post"
+
+
+def test_a_title_that_is_the_headline_alone_names_no_publisher() -> None:
+    """A page with no og:site_name whose <title> and application name are its headline alone: the
+    page reader takes the application name for the site's, and the headline is no publisher
+    (session 51)."""
+    page = (
+        "<html><head><title>Student halls too full to be safe, experts warn</title>"
+        '<meta name="application-name" content="Student halls too full to be safe, experts warn">'
+        "</head><body>"
+        "<article><h1>Student halls too full to be safe, experts warn</h1>"
+        f"{_BODY}</article></body></html>"
+    )
+    article = read_article_html(page)
+    assert article.title == "Student halls too full to be safe, experts warn"
+    assert article.publisher == ""
+
+
+def test_a_title_with_the_sites_name_after_the_headline_still_names_it() -> None:
+    """Guard: "Headline | The Wendle Post" names the publisher after the bar."""
+    page = (
+        "<html><head><title>Council approves plan | The Wendle Post</title></head><body>"
+        f"<article><h1>Council approves plan</h1>{_BODY}</article></body></html>"
+    )
+    assert read_article_html(page).publisher == "The Wendle Post"
