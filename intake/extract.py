@@ -95,6 +95,8 @@ _SPEECH_VERBS = (
     r"emphasi[sz]es|highlighted|highlights|declared|declares)(?=\s+that\b)|"
     # "assured residents that", "urged the board to note that".
     r"(?:assured|assures|urged|urges)(?=\s+(?:[\w’'-]+\s+){0,4}?that\b)|"
+    # "has touted estimates that 2.2 million ...": a claim put forward.
+    r"(?:touted|touts)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)|"
     # "indicated that", "posted that" ("posted on X" is below).
     r"(?:indicated|indicates|posted)(?=\s+that\b)|alleged|alleges|"
     # A reply that disputes ("Democrats counter that ...", "the union retorted that ...").
@@ -589,6 +591,8 @@ _TITLE_WORDS = (
     # A peer's style, a university's head, an ombudsman and a senior barrister ("Baroness Ada
     # Moor", "Vice-Chancellor Ben Roe", "Ombudsman Ada Moor", "Senior Counsel Ben Roe").
     r"Baroness|Vice-Chancellor|Pro-Vice-Chancellor|Ombudsman|Counsel|"
+    # A second-in-command's title hyphenated ("Vice-President Ada Moor", "Vice-Chair Ben Roe").
+    r"Vice-(?:President|Chair|Chairman|Chairwoman|Chairperson|Premier|Admiral|Principal)|"
     # The style of a Commonwealth minister or member keeps its article ("Prime Minister Dr. the
     # Hon. Ada Moor").
     r"the\s+Hon|the\s+Rt"
@@ -5306,6 +5310,15 @@ def find_attribution(
     )
     if found is not None and _NO_NAME.search(found.name):
         return None
+    colon = _COLON_QUOTE.match(sentence)
+    if found is not None and colon is not None:
+        # "Ms X said: “Data from Y shows that positivity has nearly doubled ...”": a source
+        # inside the quotation is the speaker's, who puts its figures forward.
+        speaker = _attribution_in(
+            colon.group(0), context, article=article, at=at, earlier=earlier, publisher=publisher
+        )
+        if speaker is not None:
+            found = speaker
     if found is None or _INITIAL_STOP not in found.name + found.words:
         return found
     return Attribution(

@@ -188,3 +188,44 @@ def test_a_minister_named_after_her_ministry_is_herself() -> None:
 def test_the_ministry_is_the_ministry_without_its_minister() -> None:
     text = _MINISTER + "The ministry said the measure raised $12 million.\n"
     assert claimants_by_figure(text)["$12 million"] == "Ministry of Finance"
+
+
+def test_a_hyphenated_vice_presidents_title_is_no_part_of_his_name() -> None:
+    text = (
+        "Outbreak\n\n"
+        "But Vice-President Ben Corvath stressed on Thursday that the virus was about three "
+        "times as contagious as influenza.\n"
+    )
+    assert claimants_by_figure(text)["about three"] == "Ben Corvath"
+
+
+def test_estimates_a_body_touted() -> None:
+    text = (
+        "Outbreak\n\n"
+        "The Halsmoor Institute has previously touted estimates that 2.2 million people could "
+        "die if nothing was done.\n"
+    )
+    assert claimants_by_figure(text)["2.2 million"] == "Halsmoor Institute"
+
+
+def test_a_source_inside_a_quotation_is_the_speakers() -> None:
+    """ "Ms X said: “Data from Y shows that positivity has nearly doubled ...”": the speaker puts
+    the figures forward; Y is inside her words."""
+    text = (
+        "Quarantine list\n\n"
+        "Travellers from Kelvasi must self-isolate, Transport Secretary Ada Tamsley said.\n\n"
+        'Ms Tamsley said: "Data from Kelvasi shows that test positivity has nearly doubled, '
+        'increasing from 3.9 per cent to 5.8 per cent."\n'
+    )
+    claimants = claimants_by_figure(text)
+    assert claimants["3.9 per cent"] == "Ada Tamsley"
+    assert claimants["5.8 per cent"] == "Ada Tamsley"
+
+
+def test_a_source_inside_a_bodys_quotation_is_the_bodys() -> None:
+    text = (
+        "Quarantine list\n\n"
+        'The Halsmoor Health Board said: "Data from Kelvasi shows positivity rose to 5.8 per '
+        'cent."\n'
+    )
+    assert claimants_by_figure(text)["5.8 per cent"] == "Halsmoor Health Board"
