@@ -4,6 +4,13 @@ texts never tuned on), over the five seed articles (labels in tests/data/intake_
 when the articles are there) and over the short unseen texts (tests/data/unseen/).
 
     TALLY_LOCAL=true .venv/bin/python bench/intake_quality.py [--articles DIR] [--details]
+        [--external DIR ...]
+
+`--external DIR` adds a row for labelled pages kept outside the project (real pages whose text
+the project may not hold): DIR/texts/NAME.txt, each as intake read it from its page,
+DIR/labels/NAME.labels.json in the corpus's label format, and DIR/meta.json giving each page's
+publisher ({"NAME": {"publisher": "..."}}). docs/intake-quality.md says how session 51 built
+two such sets from real news pages.
 
 The table's columns:
   recall digits / spelled   labelled figures found, written in digits / in words
@@ -72,6 +79,20 @@ class CorpusText:
     @property
     def held_out(self) -> bool:
         return bool(self.labels.get("held_out"))
+
+
+def load_external(directory: Path) -> list[CorpusText]:
+    """Labelled texts kept outside the project (`--external`): each text as intake read it from
+    its page, its labels, and its page's publisher from meta.json."""
+    meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+    texts = []
+    for labels_path in sorted((directory / "labels").glob("*.labels.json")):
+        name = labels_path.name.removesuffix(".labels.json")
+        text = (directory / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+        labels = json.loads(labels_path.read_text(encoding="utf-8"))
+        publisher = str(meta.get(name, {}).get("publisher") or "")
+        texts.append(CorpusText(name, text, labels, publisher))
+    return texts
 
 
 def load_corpus(directory: Path = CORPUS) -> list[CorpusText]:
@@ -484,6 +505,15 @@ def main() -> int:
     parser.add_argument("--articles", type=Path, default=Path(settings.TALLY_ARTICLES_DIR))
     parser.add_argument("--details", action="store_true", help="list every miss and extra")
     parser.add_argument(
+        "--external",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a directory of labelled texts kept outside the project (texts/, labels/, "
+        "meta.json), reported in a row of its own",
+    )
+    parser.add_argument(
         "--seeds-only",
         action="store_true",
         help="the seed articles and the short unseen texts, not the corpus (the test suite "
@@ -504,6 +534,14 @@ def main() -> int:
         if corpus
         else []
     )
+    external: list[tuple[str, Quality]] = []
+    for directory in args.external:
+        if not (directory / "meta.json").is_file() or not (directory / "labels").is_dir():
+            parser.error(f"--external {directory}: no meta.json and labels/ there")
+        pages = load_external(directory)
+        quality = evaluate_corpus(pages)
+        external.append((directory.name, quality))
+        rows.append(corpus_row(f"{directory.name} ({len(pages)} texts)"[:21], quality))
     seeds: Score | None = None
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
     if args.articles.is_dir():
@@ -535,7 +573,7 @@ def main() -> int:
             f"extracted in {took:.1f} s, {1000 * took / len(corpus):.0f} ms a text"
         )
     failed = bool(corpus) and bool(tuning.misses())
-    for title, quality in (("tuning", tuning), ("held out", held_out)):
+    for title, quality in (("tuning", tuning), ("held out", held_out), *external):
         for missed in quality.misses():
             print(f"MISSED ({title}): {missed}")
         if args.details and quality.notes:

@@ -794,7 +794,10 @@ _DOCUMENTS = (
     r"bulletin|statement|ranking|league\s+table|release|communiqu[eé]|filing|return|memo|"
     # "the board's consultation document": one document, its owner's ("documents seen by the
     # paper" are its reporting).
-    r"memorandum|disclosure|notice|document"
+    r"memorandum|disclosure|notice|document|"
+    # A letter is its sender's ("a letter from the chief medical officer, Dr X, ... / The
+    # letter warned").
+    r"letter"
 )
 # A company's or a club's accounts are its own document as its statement is, when a sentence
 # opens on them ("The accounts, filed on Friday, show ...") or cites them ("according to the
@@ -2981,6 +2984,12 @@ def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
         # "according to the Halsmoor city council": the place's name and the body its words
         # describe there, as "the Halsmoor city council said" reads.
         return phrase[at:].strip()
+    if len(runs) >= 2 and re.search(
+        rf"{re.escape(runs[-2])}\s+in\s+(?:the\s+)?{re.escape(runs[-1])}\s*$", phrase
+    ):
+        # "according to the Health Ministry in X": the body, which is in the place, as "the
+        # Red Cross in X said" reads (`_NAME_BEFORE_IN`).
+        return runs[-2]
     return runs[-1]
 
 
@@ -3192,6 +3201,14 @@ def _document_source(
         if runs and name.startswith(runs[0].split()[0]):
             best = max(best, (match.start(), runs[0]))
     for match in re.finditer(
+        # "a letter from the chief medical officer, Dr Ada Moor, to the minister": the person
+        # the role names, set off after it.
+        rf"\b{noun}s?\s+(?:of|by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,\s+"
+        rf"(?:(?:{_TITLE_WORDS})\.?\s+)?(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}),",
+        text,
+    ):
+        best = max(best, (match.start(), match.group("person")))
+    for match in re.finditer(
         rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*)*)['’]s\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{noun}\b",
         text,
@@ -3203,9 +3220,13 @@ def _document_source(
         # "since the X Authority (XA) began publishing its register": the body that issues or
         # keeps the document as its own, named as the subject, in a sentence that gave no
         # figure of its own for it and so made no claimant.
-        r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*)*)(?:\s+\([A-Z]+\))?"
-        r"\s+(?:[a-z]+\s+){0,2}?(?:publish|issu|releas|compil|keep|kept|maintain)[a-z]*\s+"
-        rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b",
+        # The name stands on one line: a heading above it is none of it.
+        r"(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?[A-Z][\w’'-]*)*)"
+        r"(?:\s+\([A-Z]+\))?"
+        r"\s+(?:[a-z]+\s+){0,2}?(?:(?:publish|issu|releas|compil|keep|kept|maintain)[a-z]*\s+"
+        # "The X Union sent a letter to the council": the sender's letter.
+        r"(?:its|their)|(?:sent|wrote|signed|delivered)\s+(?:a|an|its|their))\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{noun}\b",
         text,
     ):
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group("name"))
@@ -3705,7 +3726,10 @@ _PLACE_NAME = re.compile(
 # A sentence that opens on one capitalised word before its verb ("Moor-Quill was the first to
 # leave.", "Moor struck again"): a surname, when the article gave the full name before.
 _SURNAME_SUBJECT = re.compile(
-    r"^[“\"‘]?(?P<name>[A-Z][\w’'-]+)\s+(?:(?:has|had|also|then|later|still)\s+)?"
+    # After an opening participle's clause too ("Asked about the aid, Moor sighed.").
+    r"^[“\"‘]?(?:(?:Asked|Speaking|Pressed|Questioned|Interviewed|Reached|Contacted|Writing)\b"
+    r"[^,;:“”\"]{3,120},\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+)\s+(?:(?:has|had|also|then|later|still)\s+)?"
     r"(?:[a-z]+(?:s|ed)|was|is)\b"
 )
 
@@ -3767,6 +3791,9 @@ def _with_surname_after(name: str, text: str, end: int) -> str:
 _CHAMBERS = frozenset({"Assembly", "Senate", "Parliament", "Legislature", "Commons", "Lords"})
 
 
+_OWNERS_MARK_AT_END = re.compile(r"['’]s?$")
+
+
 def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[Attribution]:
     """The people a sentence introduces by title and full name, or as its subject described
     after a comma, speaking or not; or, with the sentence's place `at` in the article, as its
@@ -3776,7 +3803,10 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
         Attribution(
             match.group(0)
             if _JUDICIAL_STYLE.match(match.group(0))
-            else _with_surname_after(_clean_name(match.group("name")), plain, match.end()),
+            # "President Ada Moor’s administration": her name, without the owner's mark.
+            else _with_surname_after(
+                _clean_name(_OWNERS_MARK_AT_END.sub("", match.group("name"))), plain, match.end()
+            ),
             EntityKind.PERSON,
             match.group(0),
         )

@@ -85,7 +85,8 @@ _TEASER_LINE = re.compile(rf"^{_TEASER_WORDS}\s*[:|»›>–—-]\s*\S", re.IGNO
 # "READ: <headline>", "Read also: <headline>": a link's label and a colon. Only with the colon
 # (a line "Read the full report here" is the story's), and never a heading that would end the
 # article (`_TEASER_HEADING`): the label alone may start a sentence.
-_READ_LABEL_LINE = re.compile(r"^(?:READ|Read)(?:\s+(?:also|ALSO))?\s*[:|]\s*\S")
+# A local station's "MORE: <headline>" is the same, in capitals only.
+_READ_LABEL_LINE = re.compile(r"^(?:READ|Read|MORE)(?:\s+(?:also|ALSO))?\s*[:|]\s*\S")
 # A paywall's offer opens a sentence: "Get 3 months for £1", "Only £2 a week", "Just $1 for your
 # first month", "Try it free for 30 days", "Join for $1", "Start your free trial"; a price set
 # after it ("Members who join for $1 a month ...") is the story's.
@@ -273,6 +274,8 @@ _CHROME_LINES = [
         # "Load more replies", "Show 3 replies".
         r"^(?:View|See|Show|Load|Read)\s+(?:all\s+)?(?:\d[\d,.]*[km]?\s+)?"
         r"(?:more\s+|previous\s+|earlier\s+|other\s+)?(?:comments?|replies|reply|responses)$",
+        # A video player's rail ("MUST WATCH (15 Videos)", "JUST WATCHED ...").
+        r"^(?:MUST WATCH|JUST WATCHED)\b",
         # A gallery's button to open all of it ("Show all 50", "View all 12 photos").
         r"^(?:View|See|Show)\s+all\s+\d{1,4}(?:\s+(?:photos?|images?|pictures?|slides?))?$",
         # An advert's small print closes it ("Earn 4.75% AER on X. Rate variable. T&Cs

@@ -42,6 +42,12 @@ def bench() -> ModuleType:
         ("Associate Professor Tamsin Roe-Quill", "Tamsin Roe-Quill"),
         ("Detective Garda Aine Ni Bhraonain", "Aine Ni Bhraonain"),
         ("Superintendent Dr. Ada Roe", "Ada Roe"),
+        # Session 51: Indian, Malaysian and Ethiopian styles, and a lawyer's.
+        ("Shri Ramesh Kumar Halsmoor", "Ramesh Kumar Halsmoor"),
+        ("Smt. Lakshmi Devi", "Lakshmi Devi"),
+        ("Haji Rosli Ostreva", "Rosli Ostreva"),
+        ("Dato Sri Azman Pellwick", "Azman Pellwick"),
+        ("Adv. Thandiwe Ostreva", "Thandiwe Ostreva"),
     ],
 )
 def test_a_rank_an_office_and_a_legal_form_are_set_aside(
