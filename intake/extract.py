@@ -2984,13 +2984,19 @@ def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
         # "according to the Halsmoor city council": the place's name and the body its words
         # describe there, as "the Halsmoor city council said" reads.
         return phrase[at:].strip()
-    if len(runs) >= 2 and re.search(
-        rf"{re.escape(runs[-2])}\s+in\s+(?:the\s+)?{re.escape(runs[-1])}\s*$", phrase
+    if (
+        len(runs) >= 2
+        and not phrase[at + len(runs[-1]) :].strip()
+        and _IN_THE_PLACE.fullmatch(phrase, phrase.rfind(runs[-2], 0, at) + len(runs[-2]), at)
     ):
         # "according to the Health Ministry in X": the body, which is in the place, as "the
         # Red Cross in X said" reads (`_NAME_BEFORE_IN`).
         return runs[-2]
     return runs[-1]
+
+
+# What stands between a body and the place it is in ("the Red Cross in Ostreva").
+_IN_THE_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 # A body named by its place and its kind in lower case after it ("Halsmoor city council",
