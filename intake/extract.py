@@ -2989,9 +2989,12 @@ def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
         and not phrase[at + len(runs[-1]) :].strip()
         and _IN_THE_PLACE.fullmatch(phrase, phrase.rfind(runs[-2], 0, at) + len(runs[-2]), at)
     ):
-        # "according to the Health Ministry in X": the body, which is in the place, as "the
-        # Red Cross in X said" reads (`_NAME_BEFORE_IN`).
-        return runs[-2]
+        # "according to the Health Ministry in X": the body as its branch there, as "the
+        # Health Ministry in X said" reads; a name that may be a person's is given alone.
+        who = runs[-2]
+        if guess_kind(who, via_speech=True) != EntityKind.PERSON or _BODY_WORDS.search(who):
+            return f"{who} in {runs[-1]}"
+        return who
     return runs[-1]
 
 

@@ -259,11 +259,19 @@ def test_a_letter_a_body_sent_is_the_bodys() -> None:
     assert claimants_by_figure(text)["40"] == "Halsmoor Tenants Union"
 
 
-def test_according_to_a_body_in_a_place() -> None:
-    """ "according to the Red Cross in Ostreva": the body, as "the Red Cross in Ostreva said"
-    reads; not the place."""
-    text = "Hospitals\n\nSome 12 hospitals have closed, according to the Red Cross in Ostreva.\n"
-    assert claimants_by_figure(text)["Some 12"] == "Red Cross"
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("the Health Ministry in Ostreva", "Health Ministry in Ostreva"),
+        ("the Red Cross in Ostreva", "Red Cross"),
+    ],
+)
+def test_according_to_a_body_in_a_place(body: str, claimant: str) -> None:
+    """ "according to the Health Ministry in Ostreva": the body as its branch there, as "the
+    Health Ministry in Ostreva said" reads; a name that may be a person's alone; never the
+    place."""
+    text = f"Hospitals\n\nSome 12 hospitals have closed, according to {body}.\n"
+    assert claimants_by_figure(text)["Some 12"] == claimant
 
 
 def test_he_after_a_surname_opening_past_a_participles_clause() -> None:
