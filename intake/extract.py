@@ -8803,6 +8803,12 @@ _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+|th
 _TALLY_DASH = re.compile(r"\s?[-\u2013]\s?")
 _VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\s+[a-z]")
+_LISTICLE_AFTER = re.compile(
+    r"(?:\s+(?:more|key|big|main|other|surprising|quick))?\s+(?:things|questions|ways|reasons|"
+    r"takeaways|lessons|tips|charts|graphs|numbers|facts)\s+(?:we|you|to|that|about|from|on|"
+    r"for|behind|why|how|the|in)\b",
+    re.IGNORECASE,
+)
 # A count of days or years is a span of time, whatever it sits beside ("the count took two days").
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
 # A vote cast, not one to come ("three days before the vote").
@@ -8854,6 +8860,10 @@ def score_sentence(
             scene = 0.15
         if scene is not None:
             weight, why = scene, "sets a scene (a loose count, someone's own years)"
+        elif figure.unit == COUNT and _LISTICLE_AFTER.match(sentence, figure.end):
+            # "11 things we learned from ...", "Five questions about ...": how many items the
+            # piece itself lists, no claim about the world.
+            weight, why = 0.0, "counts the piece's own list"
         elif figure.unit in (PERCENT, PERCENTAGE_POINTS) and figure.kind == "fraction":
             weight, why = 0.5, "states a share"
         elif figure.unit in (PERCENT, PERCENTAGE_POINTS):

@@ -314,3 +314,19 @@ def test_a_stations_link_labels_and_video_rail_are_chrome(line: str) -> None:
     assert suggested_sentences(text) == [
         "The county will pay $95 million for the site, officials said."
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "The royal split: 11 things we learned from the interview",
+        "12 questions about the new hospital price rules",
+        "Here are 14 charts that explain the economy.",
+    ],
+)
+def test_a_count_of_the_pieces_own_list_is_no_claim(heading: str) -> None:
+    """ "11 things we learned from ...": how many items the piece lists, no claim."""
+    text = f"{heading}\n\nBus fares rose 12% in May, the Halsmoor Transit Authority said.\n"
+    assert suggested_sentences(text) == [
+        "Bus fares rose 12% in May, the Halsmoor Transit Authority said."
+    ]
