@@ -95,6 +95,8 @@ _SPEECH_VERBS = (
     r"emphasi[sz]es|highlighted|highlights|declared|declares)(?=\s+that\b)|"
     # "assured residents that", "urged the board to note that".
     r"(?:assured|assures|urged|urges)(?=\s+(?:[\w’'-]+\s+){0,4}?that\b)|"
+    # Evidence given ("the authority testified to the council that ...").
+    r"(?:testified|testifies)(?=\s+(?:[\w’'-]+\s+){0,5}?that\b)|"
     # "has touted estimates that 2.2 million ...": a claim put forward.
     r"(?:touted|touts)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)|"
     # "indicated that", "posted that" ("posted on X" is below).
@@ -4457,7 +4459,24 @@ def _stands_for(
             article[:before],
         )
     ]
-    return written[-1] if written else ""
+    if written:
+        return written[-1]
+    # "HHA launched a review. ... the authority testified that ...": a body's short form, the
+    # subject of a sentence in this paragraph or the one before, where nothing else fits.
+    since = _paragraph_before(article, before)
+    acronyms = [
+        found.group("acronym")
+        for found in _ACRONYM_SUBJECT.finditer(article, since, before)
+        if found.group("acronym").lower() not in _NOT_NAMES
+    ]
+    return acronyms[-1] if noun in _STANDS_FOR_NAME and acronyms else ""
+
+
+# A body's short form as a sentence's subject ("HHA launched", "NCDC has recorded").
+_ACRONYM_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?(?P<acronym>[A-Z]{2,6})\s+"
+    r"(?:(?:has|had|have|also|then)\s+)?[a-z]+(?:ed|s)\b"
+)
 
 
 def _described_body(noun: str, earlier: Iterable[Attribution]) -> Attribution | None:

@@ -330,3 +330,23 @@ def test_a_count_of_the_pieces_own_list_is_no_claim(heading: str) -> None:
     assert suggested_sentences(text) == [
         "Bus fares rose 12% in May, the Halsmoor Transit Authority said."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("The Halsmoor Housing Authority", "Halsmoor Housing Authority"),
+        ("HHA", "HHA"),
+    ],
+)
+def test_the_authority_that_testified(body: str, claimant: str) -> None:
+    """ "the authority testified to the council that it had made contact with 67 percent":
+    evidence given; "the authority" is the body the paragraph opened on, by its short form too,
+    never the fragment "authority"."""
+    text = (
+        "Tenants vote\n\n"
+        f"{body} launched a 100-day engagement process over the summer. Last month, the "
+        "authority testified to the City Council that it had made contact with 67 percent of "
+        "residents.\n"
+    )
+    assert claimants_by_figure(text)["67 percent"] == claimant
