@@ -5357,14 +5357,11 @@ def find_attribution(
     publisher: str = "",
 ) -> Attribution | None:
     """Who the sentence says makes its claim (`_attribution_in`), initials in names read as
-    part of them (`_INITIAL_STOPS`)."""
+    part of them (`_INITIAL_STOPS`); the speaker before a colon that opens a quotation, whoever
+    the quotation cites; None for a name no one has (`_NO_NAME`)."""
+    sentence, article = _initials_joined(sentence), _initials_joined(article)
     found = _attribution_in(
-        _initials_joined(sentence),
-        context,
-        article=_initials_joined(article),
-        at=at,
-        earlier=earlier,
-        publisher=publisher,
+        sentence, context, article=article, at=at, earlier=earlier, publisher=publisher
     )
     if found is not None and _NO_NAME.search(found.name):
         return None

@@ -88,6 +88,10 @@ def test_a_news_release_a_story_cites_is_no_editors_note() -> None:
             "of Commerce.",
             "S. Jaya Kelvasi",
         ),
+        (
+            'K. Ramachandran said: "Data from Kelvasi shows prices rose 12% in March."',
+            "K. Ramachandran",
+        ),
     ],
 )
 def test_a_name_written_with_initials_is_whole(sentence: str, name: str) -> None:
