@@ -1104,7 +1104,8 @@ _ADDRESS = re.compile(
     # The street's name ends there ("120 Main Street in May"), not a name a count qualifies
     # ("40 High Street shops").
     r"\b\.?(?!\s+(?!(?:in|on|at|and|from|to|near|between|for|is|was)\b)[a-z]))"
-    r"|\b(?:Apt|Apartment|Suite|Ste|Flat|Unit)\.?\s+\d{1,5}[A-Za-z]?\b"
+    # ("Flat 5% growth" and "Unit 4 sales" are no flats.)
+    r"|\b(?:Apt|Apartment|Suite|Ste)\.?\s+\d{1,5}[A-Za-z]?\b(?![%.,]\d|%)"
 )
 # Digits in groups set off by single spaces ("1800 555 0172", "12 345 678") or by hyphens
 # ("1-800-555-0139"): a thousands grouping, a phone number, or a year and a count.

@@ -29,6 +29,8 @@ def test_a_list_of_local_phone_numbers_is_no_figures() -> None:
         ("Voting is at 2344 Kelvasi St., Apt. 1C, from noon.", []),
         ("The office moved to 120 Main Street in May.", []),
         ("The firm leases Suite 400 for $12,000 a month.", ["$12,000"]),
+        # Guard: "Flat" and "Unit" before a number are no flat's.
+        ("Flat 5% growth is expected.", ["5%"]),
     ],
 )
 def test_an_address_number_is_no_figure(text: str, written: list[str]) -> None:
