@@ -3802,7 +3802,7 @@ def _with_surname_after(name: str, text: str, end: int) -> str:
 _CHAMBERS = frozenset({"Assembly", "Senate", "Parliament", "Legislature", "Commons", "Lords"})
 
 
-_OWNERS_MARK_AT_END = re.compile(r"['’]s?$")
+_OWNERS_MARK_AT_END = re.compile(rf"{_OWNERS_MARK}$")
 
 
 def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[Attribution]:
