@@ -8818,7 +8818,9 @@ _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+|th
 # Two counts joined by a dash in a sentence about a vote ("voted 9-4", "on a 6-5 vote").
 _TALLY_DASH = re.compile(r"\s?[-\u2013]\s?")
 _VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
+# A small count that adds to a tally ("Five more cases were confirmed").
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\s+[a-z]")
+# A count of the items the piece itself lists ("11 things we learned", "12 questions about").
 _LISTICLE_AFTER = re.compile(
     r"(?:\s+(?:more|key|big|main|other|surprising|quick))?\s+(?:things|questions|ways|reasons|"
     r"takeaways|lessons|tips|charts|graphs|numbers|facts)\s+(?:we|you|to|that|about|from|on|"
@@ -8829,6 +8831,7 @@ _LISTICLE_AFTER = re.compile(
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
 # A vote cast, not one to come ("three days before the vote").
 _VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
+# The dead, the hurt, the missing and the arrested, whose small counts a story rests on.
 _TOLL_WORDS = re.compile(
     r"\b(?:died|dead|killed|injured|hurt|wounded|arrested|charged|detained|missing|rescued|"
     r"evacuated|hospitali[sz]ed)\b",
