@@ -1,27 +1,19 @@
 """The intake bench's claimant comparison (bench/intake_quality.py `claimant_key`): what it
 sets aside when it compares intake's claimant with a label's, and what it keeps apart."""
 
-import importlib.util
 import re
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.intake.bench_module import load_bench
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "intake_quality", ROOT / "bench" / "intake_quality.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench()
 
 
 @pytest.mark.parametrize(

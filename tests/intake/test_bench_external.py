@@ -2,7 +2,6 @@
 real pages whose text the project may not hold, read from a directory in the corpus's label
 format. Every text here was written for this test."""
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -11,18 +10,12 @@ from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.intake.bench_module import ROOT, load_bench
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "intake_quality", ROOT / "bench" / "intake_quality.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench()
 
 
 def _pages(directory: Path) -> Path:

@@ -3,25 +3,18 @@ suggestions, non-claims suggested, claimant right; a regression in sentences, ch
 claimants fails here. Measured by bench/intake_quality.py, which prints the table."""
 
 import functools
-import importlib.util
 import re
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.intake.bench_module import ROOT, load_bench
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "intake_quality", ROOT / "bench" / "intake_quality.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_bench()
     # This copy of the bench reads each HTML page once: load_corpus reads them all, and
     # test_html_pages_give_their_metadata reads them again for what the corpus does not keep.
     # A page's reading is a frozen dataclass, the same on every call.
