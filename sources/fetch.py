@@ -1042,7 +1042,7 @@ def read_article_html(html: str, *, url: str = "") -> ArticleHTML:
     sitename = document.sitename or ""
     if " ".join(sitename.split()).casefold() == " ".join((document.title or "").split()).casefold():
         sitename = ""
-    publisher = _as_the_masthead(page, _site_name(page) or sitename or _title_suffix(page))
+    publisher = _publisher(page, _as_a_name(sitename))
     return ArticleHTML(
         text="\n\n".join(paragraphs) + "\n",
         title=title,
@@ -1649,6 +1649,67 @@ def _site_name(page: Any) -> str:
     return name
 
 
+def _publisher(page: Any, sitename: str) -> str:
+    """The publisher's name: the site's as its metadata gives it, og:site_name, else
+    trafilatura's reading (the page's structured data), else its <title>'s suffix, each a name,
+    not a handle, an address or a tagline; as its masthead shows it, where that is a form of it.
+    Where the structured data and the title agree on a name that og:site_name shares no word
+    with, og:site_name is a section's ("U.S." on a page whose publisher data and title both say
+    "Ardcrann Wire"). A slug ("floridatoday", "CTVNews", "SportInt") that no masthead shows in
+    full is the name the title or the structured data spell out ("Florida Today", "CTV News",
+    "Sport International")."""
+    suffix = _title_suffix(page)
+    name = _as_a_name(_site_name(page))
+    agreed = (
+        sitename if sitename and " ".join(sitename.split()).casefold() == suffix.casefold() else ""
+    )
+    if name and agreed and not _words(name) & _words(agreed):
+        name = agreed
+    name = name or sitename or suffix
+    shown = _as_the_masthead(page, name)
+    if shown != name or not _SLUG.search(name):
+        return shown
+    stem = _domain_stem(name)
+    for fuller in (suffix, sitename):
+        if (
+            fuller not in ("", name)
+            and _letters(fuller).removeprefix("the").startswith(stem)
+            and (" " in fuller or _DOMAIN.match(fuller))
+        ):
+            return fuller
+    return name
+
+
+# A name written as a slug: one word in lower case, an address, or words run together with
+# their capitals inside ("CTVNews", "SportInt"); not one capitalised word ("Lucerna").
+_SLUG = re.compile(r"^(?:[^\sA-Z]+|[\w-]+(?:\.[\w-]+)+|\S*[A-Za-z][A-Z][a-z]\S*)$")
+
+
+def _domain_stem(name: str) -> str:
+    """A name's letters, of an address its first part's ("lucernapost" for "lucernapost.com")."""
+    return _letters(name.split(".")[0] if _DOMAIN.match(name) else name)
+
+
+def _letters(name: str) -> str:
+    return "".join(char for char in name.casefold() if char.isalnum())
+
+
+# What a site's metadata gives in place of its name: a social handle ("@ardcrannwire"), its
+# address ("https://www.ardcrannwire.com/"), a copyright line; and a tagline after its name
+# ("Lucerna Post | The valley's own paper", "Lucerna Post - Valley News").
+_HANDLE_OR_ADDRESS = re.compile(r"^(?:@|https?://(?:www\.)?)|/+$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\))", re.IGNORECASE)
+
+
+def _as_a_name(given: str) -> str:
+    """A name the site's metadata gives, as a name: without a handle's @ or an address's scheme,
+    before a tagline; nothing for a copyright line."""
+    name = _HANDLE_OR_ADDRESS.sub("", " ".join(given.split()))
+    if _COPYRIGHT.match(name):
+        return ""
+    return _TITLE_SEPARATOR.split(name)[0].strip() or name
+
+
 # The site's masthead: a link to its home page set as its logo or its name (a class or id of
 # the link or of an element around it says so), outside the page's footer, navigation and story.
 _BRAND_WORDS = re.compile(r"logo|brand|masthead|site-title|site-name|sitename", re.IGNORECASE)
@@ -1687,14 +1748,37 @@ def _masthead(page: Any) -> str:
             alts = link.xpath(".//img/@alt")
             name = " ".join(str(alts[0]).split()) if alts else ""
         name = _LOGO_WORDS.sub("", name).strip()
-        if name and len(name.split()) <= 8 and any(char.isupper() for char in name):
+        if name and len(name.split()) <= 8 and _name_like(name):
             return name
     return ""
 
 
+# The small words a name may have between its capitalised ones ("Voice of the Valley").
+_NAME_JOINS = frozenset(
+    {"of", "the", "and", "for", "on", "in", "at", "de", "la", "du", "des", "del"}
+)
+
+
+def _name_like(text: str) -> bool:
+    """Whether a home link's text reads as a name: capitalised words and the small words that
+    join them, after a first word of any case ("lucerna Media"). Not a link's instruction
+    ("Back to Lucerna Post", "Log out"), a sentence ("Lucerna. Home of the Daily Lucerna."), or
+    two logos' alt texts run together ("Large Lucerna Post Logo Small Lucerna Post")."""
+    words = text.split()
+    return (
+        any(char.isupper() for char in text)
+        and ". " not in text
+        and not any(word.casefold() == "logo" for word in words)
+        and all(not word[:1].islower() or word in _NAME_JOINS for word in words[1:])
+    )
+
+
 def _as_the_masthead(page: Any, site_name: str) -> str:
     """The publisher's name as its masthead shows it, where the name the site gives itself in
-    its metadata is a form of it: its domain ("thekingstonledger.com"), its initials ("KMT"),
+    its metadata is a form of it: its domain, or a slug, where the masthead spells it (a slug
+    in words: "thekingstonledger.com", "kingstonledger"; not a group's logo over its local
+    titles), its
+    initials ("KMT"),
     fewer of its words ("Lucerna" for "The Daily Lucerna"), or more with a tagline or "Online"
     ("Courier | News you can trust", "The X Lucerna Newspapers Online"). A masthead that is
     itself a short form of the site's name ("ACB" for "ACB News"), or the name in capitals,
@@ -1708,7 +1792,10 @@ def _as_the_masthead(page: Any, site_name: str) -> str:
     short_form = " " not in shown and shown.isupper()
     if (
         not site_name
-        or _DOMAIN.match(site_name)
+        or (
+            (_DOMAIN.match(site_name) or (_SLUG.search(site_name) and " " in shown))
+            and _domain_stem(site_name) in _letters(shown)
+        )
         or (trimmed.isupper() and " " not in trimmed and _initials(shown) == trimmed)
         or (given and given < words)
         or (given > words and not short_form)
