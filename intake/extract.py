@@ -99,6 +99,9 @@ _SPEECH_VERBS = (
     r"(?:testified|testifies)(?=\s+(?:[\w’'-]+\s+){0,5}?that\b)|"
     # "has touted estimates that 2.2 million ...": a claim put forward.
     r"(?:touted|touts)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)|"
+    # A promise is its maker's claim ("X pledged that her country would double its output to
+    # 450 gigawatts", "vowed to build 40,000 homes").
+    r"(?:pledged|pledges|promised|promises|vowed|vows)(?=\s+(?:that|to)\b)|"
     # "indicated that", "posted that" ("posted on X" is below).
     r"(?:indicated|indicates|posted)(?=\s+that\b)|alleged|alleges|"
     # A reply that disputes ("Democrats counter that ...", "the union retorted that ...").
@@ -214,7 +217,8 @@ _PUT_BEFORE = re.compile(
 # talks", "two people close to the negotiations"): news convention gives its figures to that
 # description, which is neither the publisher's voice nor any body's.
 _ANONYMOUS_WHO = (
-    r"(?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:person|people|sources?|"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|some|other|multiple|many|various)\s+)?"
+    r"(?:person|people|sources?|"
     r"officials?|individuals?|insiders?|executives?)\s+(?:familiar\s+with|close\s+to|"
     r"with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+the(?:\s+[\w’'-]+){1,3}?"
 )
@@ -2054,6 +2058,8 @@ _BOX_HEADING = re.compile(
     r"|[-–—:|]\s*(?:source|sources|data)\s*:\s*(?P<after>[A-Z][^\n]{2,80}?))\s*:?\s*$",
     re.I,
 )
+# One word in the past participle, in brackets after a heading or a listing: its state.
+_STATE_IN_BRACKETS = re.compile(r"[A-Z][a-z]+ed")
 # A fact box's item that ends by naming its source in brackets: "- £260bn: held in ... (X)",
 # "$2.14 billion — ticket sales, 2024 (X)".
 _ITEM_SOURCE = re.compile(
@@ -2736,12 +2742,20 @@ _OWNERS_PERSON = re.compile(
 )
 
 
+# Where a body is based, written before its name ("Halsmoor-based Quellane", "UK-headquartered
+# X"): the name's adjective, no word of it.
+_WHERE_BASED = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’']*-(?:based|headquartered)\s+(?=[A-Z])"
+)
+
+
 def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
     Company" keeps its words), else the title words alone; a judge's style is kept whole."""
     if _JUDICIAL_STYLE.match(name):
         return name
+    name = _WHERE_BASED.sub("", name)
     owned = _OWNERS_PERSON.match(name)
     if (
         owned is not None
@@ -8821,10 +8835,14 @@ _VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 # A small count that adds to a tally ("Five more cases were confirmed").
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\s+[a-z]")
 # A count of the items the piece itself lists ("11 things we learned", "12 questions about").
+# So is a teaser's count of another piece's list ("15 Amazing Images of Stars", "11
+# Fascinating Facts About Our Galaxy").
 _LISTICLE_AFTER = re.compile(
-    r"(?:\s+(?:more|key|big|main|other|surprising|quick))?\s+(?:things|questions|ways|reasons|"
-    r"takeaways|lessons|tips|charts|graphs|numbers|facts)\s+(?:we|you|to|that|about|from|on|"
-    r"for|behind|why|how|the|in)\b",
+    r"(?:\s+(?:more|key|big|main|other|surprising|quick|amazing|fascinating|incredible|"
+    r"stunning|essential|weirdest|strangest|biggest|best|worst|greatest|unanswered|beautiful)){0,2}"
+    r"\s+(?:things|questions|ways|reasons|takeaways|lessons|tips|charts|graphs|numbers|facts|"
+    r"images|photos|pictures|myths|secrets|mistakes|tricks)\s+(?:we|you|to|that|about|"
+    r"from|on|for|behind|why|how|the|in|of)\b",
     re.IGNORECASE,
 )
 # A count of days or years is a span of time, whatever it sits beside ("the count took two days").
@@ -10022,6 +10040,10 @@ def _box_source(text: str, at: int, earlier: Iterable[Attribution] = ()) -> Attr
         if heading is None:
             return _note_below_list(text, at, earlier)
         name = (heading.group("bracketed") or heading.group("after")).strip().rstrip(".")
+        if heading.group("bracketed") and _STATE_IN_BRACKETS.fullmatch(name):
+            # "X phone, 32GB – Black (Renewed)", "Fees (Updated)": a listing's or a heading's
+            # state, one word in the past participle, names no source.
+            return None
         if heading.group("bracketed") and _abbreviates(name, line[: line.find("(")]):
             # "Mental health and psychosocial support (MHPSS)": the heading's own short form,
             # a source only when the words it shortens name a body ("Office for Fair Rents
