@@ -779,6 +779,14 @@ _BODY_WORDS = re.compile(
     r"Department|Ministry|Bureau|Commission|Authority|Committee|Trust|Foundation|Secretary|"
     r"Minister|Director|Head|Chair|Friends|Order|House|Museum|Library|Hospital)\b"
 )
+# A body whose name goes on with its remit in lower case, as its verb's subject ("The Tamsley
+# Commission on pollution and health found", "the X Task Force on hospital waits reported").
+_BODY_ON_A_TOPIC = re.compile(
+    r"^[“\"‘]?(?:The\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}?(?:Commission|Committee|Council|Board|"
+    r"Panel|Task\s+Force|Taskforce|Institute|Centre|Center|Inquiry|Review|Foundation|Trust))"
+    r"\s+(?:on|for|into)\s+(?:[a-z][\w’'-]*,?\s+){1,5}?(?:has\s+|have\s+|also\s+)?"
+    rf"(?:{_SPEECH_VERBS})\b"
+)
 # "according to police figures", "the ministry's own data", "council figures show": the body
 # that owns the figures; an adjective ("official figures") names no one.
 _DATA_NOUNS = (
@@ -6772,6 +6780,12 @@ def _find_attribution(
         )
         if found is not None and is_claimant_name(found.name):
             return found
+    on_topic = _BODY_ON_A_TOPIC.match(sentence)
+    if on_topic is not None:
+        # "The Tamsley Commission on pollution and health found that ...": a body named with
+        # its remit in lower case speaks by its name's capitalised words.
+        name = on_topic.group("name")
+        return Attribution(name, guess_kind(name), on_topic.group(0))
     anonymous = _ANONYMOUS_SPEAKER.search(sentence)
     if anonymous is not None:
         who = anonymous.group("who")

@@ -94,3 +94,31 @@ def test_guard_a_fact_boxs_source_in_brackets_still_is_one() -> None:
         "- Crossings last year: 2.3 million\n"
     )
     assert claimants_by_figure(text)["2.3 million"] == "Orvanne Harbour Board"
+
+
+@pytest.mark.parametrize(
+    ("body", "verb", "claimant"),
+    [
+        ("The Tamsley Commission on pollution and health", "found that", "Tamsley Commission"),
+        ("The Kelvasi Task Force on hospital waits", "reported that", "Kelvasi Task Force"),
+    ],
+)
+def test_a_body_named_with_its_remit_in_lower_case_is_its_verbs_subject(
+    body: str, verb: str, claimant: str
+) -> None:
+    """Not the body that spoke in the sentence before, nor the publisher."""
+    text = (
+        "Air\n\n"
+        "The Ostrevan Health Organization reported that 11 of the 12 most polluted cities were "
+        f"in Ostreva. {body} {verb} in 2015 there were 9 million premature deaths.\n"
+    )
+    assert claimants_by_figure(text)["9 million"] == claimant
+
+
+def test_guard_a_remit_before_no_verb_of_saying_names_no_speaker() -> None:
+    text = (
+        "Air\n\n"
+        "The Tamsley Commission on pollution and health meets in May. About 9 million people "
+        "died early in 2015.\n"
+    )
+    assert claimants_by_figure(text)["About 9 million"] == ""
