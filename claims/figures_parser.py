@@ -1812,10 +1812,12 @@ def _is_megawatts(text: str, match: re.Match[str]) -> bool:
 def _is_resolution(text: str, match: re.Match[str]) -> bool:
     """Whether "1080p" is a screen's or a video's resolution: one of the standard heights,
     written in a format ("streams in 1080p") or before what it describes ("720p video"); a
-    price at the same number ("shares closed at 720p") is an amount."""
+    price at the same number ("shares closed at 720p") is an amount. A height in four digits is
+    a resolution wherever it stands ("a 15-inch 1080p laptop"): pence past a thousand are
+    written in pounds."""
     if match.group("num") not in _RESOLUTIONS:
         return False
-    return bool(
+    return len(match.group("num")) == 4 or bool(
         _SCREEN_AFTER.match(text, match.end())
         or re.search(r"\bin\s+$", text[max(0, match.start() - 4) : match.start()])
     )

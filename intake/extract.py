@@ -8877,11 +8877,39 @@ _MEASURED_IN = re.compile(
 )
 
 
+# A specification written onto its number: storage, a screen's or a lens's size, a refresh rate,
+# a battery's charge ("32GB", "38mm", "12MP", "120Hz", "11-inch", a TV's 70").
+_SPECIFICATION = re.compile(r"(?:GB|TB|MB|mm|MP|Hz|mAh|-inch)", re.IGNORECASE)
+_SPECIFICATION_MARK = re.compile(r"[\"”″]")
+# The small words a product's listing may join its names and specifications with.
+_LISTING_JOINS = frozenset({"with", "for", "and", "in", "of", "to", "or", "the", "a", "on", "from"})
+
+
+def _product_listing(sentence: str, figures: list[ParsedFigure]) -> bool:
+    """Whether a line names a product by its specifications, as a shop's or a deals page's
+    listing does ("Kelvasi Phone 7, Unlocked, 32GB – Black", "Ostreva Watch Series 3 38mm"): a
+    specification written onto a number, and no word in lower case but the small ones that join
+    names (a brand's "iPad" is capitalised inside). A sentence that says something of the
+    product has its verb, and a price the listing states ("... for $169.99") is a claim."""
+    if any(figure.unit == CURRENCY for figure in figures) or not any(
+        _SPECIFICATION.search(sentence[figure.start : figure.end])
+        or _SPECIFICATION_MARK.match(sentence, figure.end)
+        for figure in figures
+    ):
+        return False
+    return not any(
+        word[:1].islower() and word.lower() not in _LISTING_JOINS and word[1:] == word[1:].lower()
+        for word in re.findall(r"(?<![\w-])[^\W\d_][\w’'-]*", sentence)
+    )
+
+
 def score_sentence(
     sentence: str, figures: list[ParsedFigure], *, section: str, attributed: bool
 ) -> tuple[float, list[str]]:
     """Check-worthiness from 0 to 1 and the reasons for it; `figures` are placed within
     `sentence`."""
+    if _product_listing(sentence, figures):
+        return 0.0, ["names a product by its specifications"]
     best = 0.0
     best_reason = ""
     for figure, following in itertools.pairwise(figures):

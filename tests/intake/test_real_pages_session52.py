@@ -8,7 +8,12 @@ invented. Each test fails without the change it describes, except guards."""
 
 import pytest
 
+from claims.figures_parser import find_figures
 from tests.intake.claimants import claimants_by_figure, suggested_sentences
+
+
+def _written(text: str) -> list[str]:
+    return [figure.as_written for figure in find_figures(text)]
 
 
 @pytest.mark.parametrize(
@@ -122,3 +127,37 @@ def test_guard_a_remit_before_no_verb_of_saying_names_no_speaker() -> None:
         "died early in 2015.\n"
     )
     assert claimants_by_figure(text)["About 9 million"] == ""
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Kelvasi Phone 7, GSM Unlocked, 32GB – Black",
+        "Ostreva Watch Series 3 38mm",
+        '70" Pellwick 4K UHD Smart TV',
+        "Corvath Tab Pro (11-inch, Wi-Fi, 64GB)",
+    ],
+)
+def test_a_products_listing_by_its_specifications_is_no_claim(listing: str) -> None:
+    text = (
+        "Phone deals\n\n"
+        f"{listing}\n\n"
+        "The hackers stole 1.4TB of data from 640,000 customers, the Kelvasi Bank said.\n"
+    )
+    assert suggested_sentences(text) == [
+        "The hackers stole 1.4TB of data from 640,000 customers, the Kelvasi Bank said."
+    ]
+
+
+def test_guard_a_listings_price_is_still_a_claim() -> None:
+    text = "Deals\n\nOstreva Watch Series 3 38mm for $169.99 (Originally $200)\n"
+    assert "$169.99" in claimants_by_figure(text)
+
+
+def test_a_resolution_in_four_digits_is_no_amount_in_pence() -> None:
+    """ "1080p" before a product's name, no word of screens after it: not £10.80."""
+    assert _written('The Corvath G3 15" 1080p GTX Laptop costs $799.99.') == ["$799.99"]
+
+
+def test_guard_a_price_in_pence_in_three_digits_stays_one() -> None:
+    assert _written("Shares in Quellane closed at 720p on Friday.") == ["720p"]
