@@ -9070,7 +9070,7 @@ _RESULTS_ITEMS = (
 )
 _REPORTS_RESULTS = re.compile(
     r"\b(?:reported|reports|posted|posts|announced|announces|forecast|forecasts|expects|"
-    r"predicted|predicts)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"predicted|predicts)\s+(?:a\s+|an\s+|its\s+)?(?:[\w.,%-]+\s+){0,6}?"
     rf"(?:{_RESULTS_ITEMS}|results)\b"
 )
 _RESULTS_LINE = re.compile(
