@@ -5387,6 +5387,16 @@ def find_attribution(
     )
     if found is not None and _NO_NAME.search(found.name):
         return None
+    if found is not None and "/" in found.name and publisher:
+        # "the latest Midvale Courier/Brosna Insights poll": a poll the paper commissioned is
+        # its pollster's, the name beside the paper's.
+        others = [
+            part.strip()
+            for part in found.name.split("/")
+            if part.strip() and not names_the_publisher(part.strip(), publisher)
+        ]
+        if len(others) == 1 and others[0] != found.name:
+            found = dataclasses.replace(found, name=others[0], kind=guess_kind(others[0]))
     colon = _COLON_QUOTE.match(sentence)
     if found is not None and colon is not None:
         # "Ms X said: “Data from Y shows that positivity has nearly doubled ...”": a source
@@ -9240,7 +9250,12 @@ _SURVEY_ANSWERS = re.compile(
     r"those\s+(?:surveyed|polled|questioned|asked|who\s+(?:responded|answered))|"
     r"(?:[a-z]+\s+)?(?:people|adults|voters|firms|companies|businesses|employers|parents|"
     r"households)\s+(?:surveyed|polled|questioned|asked))\b|"
-    r"^(?:Respondents|Those\s+(?:surveyed|polled))\b"
+    r"^(?:Respondents|Those\s+(?:surveyed|polled))\b|"
+    # A poll's standings: a net rating, a lead by its two shares, voters' answers ("His net
+    # approval stands at -19", "Commonweal leads 48-41", "11% of undecided voters").
+    r"\bnet\s+(?:approval|rating|favou?rability|satisfaction)\b|\bapproval\s+rating\b|"
+    r"\bleads?\s+\d+\s*[-–]\s*\d+\b|"
+    r"\b(?:among|of)\s+(?:likely\s+|registered\s+|undecided\s+)?voters\b"
 )
 
 

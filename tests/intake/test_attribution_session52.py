@@ -3,6 +3,8 @@ reports its figure a few words from the item ("reported a 9.7 per cent rise in c
 profit"), whose company the lines of results after it are. Every name is invented. Each test
 fails without the change it describes, except guards."""
 
+import pytest
+
 from tests.intake.claimants import claimants_by_figure
 
 
@@ -27,3 +29,49 @@ def test_guard_a_lead_that_reports_no_results_gives_the_lines_no_company() -> No
         "crore.\n"
     )
     assert claimants_by_figure(text)["4.1 per cent"] == ""
+
+
+_POLL = (
+    "Poll\n\n"
+    "Ada Tamsley's Commonweal party has opened a seven-point lead, according to the latest "
+    "Kelvasi Research poll of 1,204 adults.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("His net approval stands at -19, a 3-point improvement since March.", "3-point"),
+        ("When undecided voters are pressed to choose, Commonweal leads 48-41.", "48"),
+    ],
+)
+def test_a_polls_standings_are_its_pollsters(sentence: str, figure: str) -> None:
+    claimants = claimants_by_figure(_POLL + sentence + "\n")
+    assert claimants[figure] == "Kelvasi Research"
+
+
+def test_guard_standings_in_a_story_with_no_poll_are_the_papers() -> None:
+    text = "Council vote\n\nCommonweal leads 48-41 in the council chamber after the by-election.\n"
+    assert claimants_by_figure(text)["48"] == ""
+
+
+def test_a_poll_the_paper_commissioned_is_its_pollsters() -> None:
+    text = (
+        "Mayor race\n\n"
+        "Ada Tamsley has opened a seven-point lead in the race for mayor, according to the latest "
+        "Midvale Courier/Brosna Insights poll.\n"
+    )
+    assert claimants_by_figure(text, publisher="Midvale Courier")["seven-point"] == (
+        "Brosna Insights"
+    )
+
+
+def test_guard_a_joint_poll_of_two_others_keeps_both_names() -> None:
+    text = (
+        "Mayor race\n\n"
+        "Ada Tamsley has opened a seven-point lead in the race for mayor, according to the latest "
+        "Halsmoor Times/Brosna Insights poll.\n"
+    )
+    assert claimants_by_figure(text, publisher="Midvale Courier")["seven-point"] == (
+        "Halsmoor Times/Brosna Insights"
+    )
