@@ -241,6 +241,12 @@ _ANONYMOUS_SPEAKER = re.compile(
 # A source given only as "the" and one noun ("according to the exchange", "published by the
 # directorate"): the noun may shorten a name the article gave before.
 _THE_NOUN = re.compile(r"\s*the\s+(?P<noun>[a-z]+(?:-[a-z]+)?)\s*")
+# The same after a passive's "by", a time or place after it ("counted by the directorate in
+# 2024").
+_THE_NOUN_THEN_WHEN = re.compile(
+    r"\s*the\s+(?P<noun>[a-z]+(?:-[a-z]+)?)"
+    r"(?=\s*$|\s+(?:in|on|at|for|last|this|over|during|since|between|from)\b)"
+)
 # Devices known by their letters, which record without being anyone's source ("in footage
 # recorded by CCTV").
 _DEVICES = r"(?:CCTV|ANPR|GPS|dashcam|bodycam)"
@@ -259,7 +265,8 @@ _VIEW_OF = re.compile(
     r"(?:tracked|monitored)\s+by|"
     # What a body records is its figure ("offences recorded by the X Police Department fell");
     # a name follows, not a passer-by or a device (`_DEVICES`).
-    rf"(?:recorded|logged|registered)\s+by(?=\s+(?:the\s+)?[A-Z])(?!\s+{_DEVICES}\b))"
+    rf"(?:recorded|logged|registered)\s+by(?=\s+(?:the\s+)?[A-Z]|\s+the\s+[a-z]+\b)"
+    rf"(?!\s+{_DEVICES}\b))"
     r"\s+(?P<phrase>[^,;.—–]+)"
     r"|\b[Ii]n\s+(?:(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)['’]s|"
     # "In his view", "In their estimation": whom the pronoun names (`_pronoun_means`).
@@ -6083,6 +6090,30 @@ _COMMISSIONED_BY_CLIENT = re.compile(r"\bcommissioned\s+by\s+$")
 _MAKER_BEFORE = re.compile(r"\b[A-Z][\w’'&-]*\s+$")
 
 
+def _the_noun_shortens(
+    phrase: str,
+    article: str,
+    at: int,
+    known: Sequence[Attribution],
+    described_in: tuple[str, ...],
+) -> Attribution | None:
+    """For "the directorate" after a passive's "by" ("1,642 deaths were recorded by the
+    directorate in 2024"), the name the article gave before that ends in the noun ("the National
+    Road Safety Directorate"), as "according to the directorate" reads it; None for another
+    phrase, an agent noun ("the police") or a noun no name ends in."""
+    bare = _THE_NOUN_THEN_WHEN.match(phrase)
+    if (
+        bare is None
+        or bare.group("noun") in _AGENT_NOUNS
+        or not re.search(rf"[A-Z][\w’'-]*[ \t]+{bare.group('noun').capitalize()}\b", article)
+    ):
+        return None
+    name = _stands_for(bare.group("noun"), article, at, known)
+    if not name[:1].isupper():
+        return None
+    return Attribution(name, guess_kind(name, described_in=described_in), phrase.strip())
+
+
 def _find_attribution(
     sentence: str,
     context: Iterable[Attribution],
@@ -6461,6 +6492,9 @@ def _find_attribution(
             )
             if speaker is not None and speaker.kind == EntityKind.PERSON:
                 return speaker
+        the_noun = _the_noun_shortens(phrase, article, at, [*earlier, *context], described_in)
+        if the_noun is not None:
+            return Attribution(the_noun.name, the_noun.kind, view.group(0).strip())
         found = named(
             _from_phrase(phrase, after_by=True) or _owner(phrase) or phrase.strip(),
             view.group(0).strip(),
@@ -7215,6 +7249,13 @@ def _find_attribution(
                 )
                 if speaker is not None and speaker.kind == EntityKind.PERSON:
                     return speaker
+            the_noun = _the_noun_shortens(
+                by_agent.group("phrase"), article, at, [*earlier, *context], described_in
+            )
+            if the_noun is not None:
+                return Attribution(
+                    the_noun.name, the_noun.kind, f"{verb['verb']}{by_agent.group(0)}"
+                )
             # "Two deaths confirmed by police": a passive names its speaker after "by", and
             # the words before the verb are what was said, no one who said it.
             found = named(

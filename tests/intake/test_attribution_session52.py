@@ -75,3 +75,28 @@ def test_guard_a_joint_poll_of_two_others_keeps_both_names() -> None:
     assert claimants_by_figure(text, publisher="Midvale Courier")["seven-point"] == (
         "Halsmoor Times/Brosna Insights"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In all, 1,642 road deaths were confirmed by the directorate in 2024.",
+        "1,642: road deaths recorded by the directorate in 2024",
+    ],
+)
+def test_a_passives_agent_given_by_its_noun_is_the_body_the_noun_shortens(line: str) -> None:
+    text = (
+        "Road deaths\n\n"
+        "The Halsmoor Road Safety Directorate recorded 1,711 road deaths the year before.\n\n"
+        f"{line}\n"
+    )
+    assert claimants_by_figure(text)["1,642"] == "Halsmoor Road Safety Directorate"
+
+
+def test_guard_a_device_after_recorded_by_is_no_source() -> None:
+    text = (
+        "Speeding\n\n"
+        "The Halsmoor Road Safety Directorate opened a camera unit.\n\n"
+        "Footage recorded by the camera showed 412 cars over the limit.\n"
+    )
+    assert claimants_by_figure(text)["412"] == ""
