@@ -4995,6 +4995,17 @@ def _named_in_full(
         name = _spelled_out(found.name, article)
         if name and _abbreviates(found.name.upper(), name):
             return Attribution(name, guess_kind(name), found.words, found.at)
+    if found.name[:1].isupper() and f"{found.name} in " in article:
+        # "the Inspectorate for Education and Training in Wales (IETW)": the place is a word of
+        # the name where its short form spells the place too (`_spelled_out`).
+        placed = re.search(
+            rf"{re.escape(found.name)}[ \t]+in[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
+            r"[ \t]+\((?P<acronym>[A-Z]{2,8})\)",
+            article,
+        )
+        name = _spelled_out(placed.group("acronym"), article) if placed else ""
+        if name.startswith(f"{found.name} in "):
+            found = dataclasses.replace(found, name=name)
     trimmed = _DOCUMENT_MODIFIER_AFTER.sub("", found.name)
     if trimmed != found.name and trimmed[:1].isupper():
         # "X Port Authority annual" read from "Source: X Port Authority annual reports": the

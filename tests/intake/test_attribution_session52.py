@@ -100,3 +100,23 @@ def test_guard_a_device_after_recorded_by_is_no_source() -> None:
         "Footage recorded by the camera showed 412 cars over the limit.\n"
     )
     assert claimants_by_figure(text)["412"] == ""
+
+
+def test_a_place_its_short_form_spells_stays_in_the_bodys_name_as_its_report_is_cited() -> None:
+    text = (
+        "School report\n\n"
+        "The Inspectorate for Schools and Training in Kelvasi (ISTK) visited the school over four "
+        "days in January. Its report, published on Tuesday, sets out four recommendations.\n\n"
+        "The school has 1,138 pupils on roll, according to the report.\n"
+    )
+    assert claimants_by_figure(text)["1,138"] == "Inspectorate for Schools and Training in Kelvasi"
+
+
+def test_guard_a_place_the_short_form_leaves_out_is_no_word_of_the_name() -> None:
+    text = (
+        "School report\n\n"
+        "The Inspectorate for Schools and Training in Kelvasi (IST) visited the school over four "
+        "days in January. Its report, published on Tuesday, sets out four recommendations.\n\n"
+        "The school has 1,138 pupils on roll, according to the report.\n"
+    )
+    assert claimants_by_figure(text)["1,138"] == "Inspectorate for Schools and Training"
