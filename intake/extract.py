@@ -2757,7 +2757,7 @@ _OWNERS_PERSON = re.compile(
 )
 
 
-# Where a body is based, written before its name ("Halsmoor-based Quellane", "UK-headquartered
+# Where a body is based, written before its name ("Halsmoor-based Quellane", "Ostreva-headquartered
 # X"): the name's adjective, no word of it.
 _WHERE_BASED = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’']*-(?:based|headquartered)\s+(?=[A-Z])"
