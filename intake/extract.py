@@ -9012,7 +9012,7 @@ def score_sentence(
         elif figure.unit == CURRENCY:
             weight, why = 0.55, "states a sum of money"
         elif figure.kind == "vague":
-            weight, why = 0.35, "states a rough magnitude"
+            weight, why = 0.25, "states a rough magnitude"
         elif figure.unit == YEARS:
             weight, why = 0.4, "states a duration"
         elif figure.unit == COUNT and figure.value >= 1_000_000:

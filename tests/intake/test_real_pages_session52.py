@@ -161,3 +161,19 @@ def test_a_resolution_in_four_digits_is_no_amount_in_pence() -> None:
 
 def test_guard_a_price_in_pence_in_three_digits_stays_one() -> None:
     assert _written("Shares in Quellane closed at 720p on Friday.") == ["720p"]
+
+
+def test_a_rough_magnitude_no_one_is_said_to_give_is_no_claim() -> None:
+    """ "spanning billions of years", "dirty air for millions of residents": the corpus labels
+    no unattributed rough magnitude, and the real pages' writers listed them as non-claims."""
+    text = (
+        "Galaxies\n\n"
+        "The formation of galaxies is a complex dance between matter and energy, spanning "
+        "billions of years.\n"
+    )
+    assert suggested_sentences(text) == []
+
+
+def test_guard_a_rough_magnitude_someone_gives_is_still_suggested() -> None:
+    text = "Jobs\n\nThousands of jobs are at risk, the Halsmoor Workers' Union said on Monday.\n"
+    assert claimants_by_figure(text) == {"Thousands": "Halsmoor Workers' Union"}
