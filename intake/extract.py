@@ -8950,15 +8950,28 @@ _LISTING_JOINS = frozenset({"with", "for", "and", "in", "of", "to", "or", "the",
 def _product_listing(sentence: str, figures: list[ParsedFigure]) -> bool:
     """Whether a line names a product by its specifications, as a shop's or a deals page's
     listing does ("Kelvasi Phone 7, Unlocked, 32GB – Black", "Ostreva Watch Series 3 38mm"): a
-    specification written onto a number, and no word in lower case but the small ones that join
-    names (a brand's "iPad" is capitalised inside). A sentence that says something of the
-    product has its verb, and a price the listing states ("... for $169.99") is a claim."""
-    if any(figure.unit == CURRENCY for figure in figures) or not any(
+    specification written onto a number (`_specification`) in a line of names
+    (`_listing_words`). A sentence that says something of the product has its verb, and a price
+    the listing states ("... for $169.99") is a claim."""
+    return (
+        not any(figure.unit == CURRENCY for figure in figures)
+        and any(_specification(sentence, figure) for figure in figures)
+        and _listing_words(sentence)
+    )
+
+
+def _specification(sentence: str, figure: ParsedFigure) -> bool:
+    """Whether a figure is a specification written onto its number (`_SPECIFICATION`, a TV's
+    70")."""
+    return bool(
         _SPECIFICATION.search(sentence[figure.start : figure.end])
         or _SPECIFICATION_MARK.match(sentence, figure.end)
-        for figure in figures
-    ):
-        return False
+    )
+
+
+def _listing_words(sentence: str) -> bool:
+    """Whether a line has no word in lower case but the small ones that join names (a brand's
+    "iPad" is capitalised inside): a listing's names, no sentence's verb."""
     return not any(
         word[:1].islower() and word.lower() not in _LISTING_JOINS and word[1:] == word[1:].lower()
         for word in re.findall(r"(?<![\w-])[^\W\d_][\w’'-]*", sentence)
@@ -9012,7 +9025,7 @@ def score_sentence(
         elif figure.unit == CURRENCY:
             weight, why = 0.55, "states a sum of money"
         elif figure.kind == "vague":
-            weight, why = 0.25, "states a rough magnitude"
+            weight, why = 0.35, "states a rough magnitude"
         elif figure.unit == YEARS:
             weight, why = 0.4, "states a duration"
         elif figure.unit == COUNT and figure.value >= 1_000_000:
@@ -11371,6 +11384,16 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         )
         if score < CHECK_WORTHY:
             continue
+        specifications = (
+            [_specification(sentence, figure) for figure in local]
+            if _listing_words(sentence)
+            else []
+        )
+        if any(specifications) and not all(specifications):
+            # "Ostreva Watch Series 3 38mm for $169.99 (Originally $200)": a listing is
+            # suggested for its prices, not for the specifications that name the product.
+            figures = [f for f, spec in zip(figures, specifications, strict=True) if not spec]
+            local = [f for f, spec in zip(local, specifications, strict=True) if not spec]
         ages = [_age_in_apposition(sentence, figure) for figure in local]
         if any(ages) and not all(ages):
             # "Kayla Dunmire, 34, was fined three times": someone's age says who she is, no

@@ -163,17 +163,11 @@ def test_guard_a_price_in_pence_in_three_digits_stays_one() -> None:
     assert _written("Shares in Quellane closed at 720p on Friday.") == ["720p"]
 
 
-def test_a_rough_magnitude_no_one_is_said_to_give_is_no_claim() -> None:
-    """ "spanning billions of years", "dirty air for millions of residents": the corpus labels
-    no unattributed rough magnitude, and the real pages' writers listed them as non-claims."""
-    text = (
-        "Galaxies\n\n"
-        "The formation of galaxies is a complex dance between matter and energy, spanning "
-        "billions of years.\n"
-    )
-    assert suggested_sentences(text) == []
+def test_a_listing_with_a_price_is_suggested_for_its_prices_only() -> None:
+    text = "Deals\n\nOstreva Watch Series 3 38mm Smart Watch for $169.99 (Originally $200)\n"
+    assert list(claimants_by_figure(text)) == ["$169.99", "$200"]
 
 
-def test_guard_a_rough_magnitude_someone_gives_is_still_suggested() -> None:
-    text = "Jobs\n\nThousands of jobs are at risk, the Halsmoor Workers' Union said on Monday.\n"
-    assert claimants_by_figure(text) == {"Thousands": "Halsmoor Workers' Union"}
+def test_guard_a_sentence_keeps_its_measurements_beside_a_price() -> None:
+    text = "Deals\n\nThe Ostreva watch has a 38mm face and now costs $169.99, down from $200.\n"
+    assert list(claimants_by_figure(text)) == ["38mm", "$169.99", "$200"]
