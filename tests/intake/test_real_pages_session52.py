@@ -171,3 +171,23 @@ def test_a_listing_with_a_price_is_suggested_for_its_prices_only() -> None:
 def test_guard_a_sentence_keeps_its_measurements_beside_a_price() -> None:
     text = "Deals\n\nThe Ostreva watch has a 38mm face and now costs $169.99, down from $200.\n"
     assert list(claimants_by_figure(text)) == ["38mm", "$169.99", "$200"]
+
+
+def test_a_sentence_citing_one_unnamed_estimate_does_not_go_on_with_the_paragraphs_source() -> None:
+    text = (
+        "Air\n\n"
+        "The Ostrevan Health Organization reported that 11 of the 12 most polluted cities were in "
+        "Ostreva. Pollution has also shaved 3.2 years from the life expectancies of 660 million "
+        "people, according to one estimate.\n"
+    )
+    assert claimants_by_figure(text)["660 million"] == ""
+
+
+def test_guard_a_sentence_without_its_own_source_goes_on_with_the_paragraphs() -> None:
+    text = (
+        "Air\n\n"
+        "The Ostrevan Health Organization reported that 11 of the 12 most polluted cities were in "
+        "Ostreva. Pollution has also shaved 3.2 years from the life expectancies of 660 million "
+        "people.\n"
+    )
+    assert claimants_by_figure(text)["660 million"] == "Ostrevan Health Organization"
