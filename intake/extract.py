@@ -1612,6 +1612,8 @@ _NOT_CARRIED = re.compile(
     r"\bworks?\s+out\b|"
     r"\b(?:[Bb]y|[Oo]n)\s+(?:my|our|this\s+\w+['’]s|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+"
     r"(?:own\s+)?(?:count|calculation|calculations|tally|reckoning|estimate|analysis)\b|"
+    # Others' reports the paper passes on ("X reportedly laid off 60 staff").
+    r"\breportedly\b|"
     # Another source, unnamed: "..., according to one estimate", "by some estimates".
     r"\b(?:according\s+to|[Bb]y)\s+(?:one|an|another|some|other)\s+(?:estimates?|analys[ie]s|"
     r"calculations?|studies|study|count)\s*[.,;]|"

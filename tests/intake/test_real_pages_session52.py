@@ -191,3 +191,12 @@ def test_guard_a_sentence_without_its_own_source_goes_on_with_the_paragraphs() -
         "people.\n"
     )
     assert claimants_by_figure(text)["660 million"] == "Ostrevan Health Organization"
+
+
+def test_a_report_the_paper_passes_on_does_not_go_on_with_the_paragraphs_source() -> None:
+    text = (
+        "Newspapers\n\n"
+        "Ada Tamsley has said she expects to save as much as $300 million from the merger. "
+        "Earlier this year, Quellane reportedly laid off more than 60 employees.\n"
+    )
+    assert claimants_by_figure(text)["more than 60"] == ""
