@@ -11,12 +11,9 @@ limit of the change and pass either way."""
 import json
 
 from intake.fetch import read_article_html
+from tests.intake.page_parts import story_body
 
-_BODY = "".join(
-    f"<p>Paragraph {number} says the council approved the plan by nine votes to four after a "
-    "long meeting on Tuesday night.</p>"
-    for number in range(3)
-)
+_BODY = story_body(3)
 
 
 def _page(
