@@ -2,9 +2,12 @@
 benchmark's pages of news, reviews and shopping guides, labelled blind): a promise's figures
 given to no one, a body's home town read as part of its name, anonymous sources counted
 loosely ("multiple people familiar with the matter"), a teaser's count of another piece's list,
-and a listing's state in brackets read as a fact box's source. The pages themselves are not in
-the project; every sentence here was written for this test in their shapes, and every name is
-invented. Each test fails without the change it describes, except guards."""
+a listing's state in brackets read as a fact box's source, a body named with its remit in lower
+case, a product's listing by its specifications read as claims, "1080p" read as pence, and a
+sentence citing one unnamed estimate, or passing on others' reports, given the source its
+paragraph named. The pages themselves are not in the project; every sentence here was written
+for this test in their shapes, and every name is invented. Each test fails without the change
+it describes, except guards."""
 
 import pytest
 
