@@ -6107,17 +6107,17 @@ _MAKER_BEFORE = re.compile(r"\b[A-Z][\w’'&-]*\s+$")
 
 
 def _the_noun_shortens(
-    phrase: str,
+    bare: re.Match[str] | None,
     article: str,
     at: int,
     known: Sequence[Attribution],
     described_in: tuple[str, ...],
 ) -> Attribution | None:
-    """For "the directorate" after a passive's "by" ("1,642 deaths were recorded by the
-    directorate in 2024"), the name the article gave before that ends in the noun ("the National
-    Road Safety Directorate"), as "according to the directorate" reads it; None for another
-    phrase, an agent noun ("the police") or a noun no name ends in."""
-    bare = _THE_NOUN_THEN_WHEN.match(phrase)
+    """For a source given as "the" and its noun (`bare`, a match of `_THE_NOUN` or
+    `_THE_NOUN_THEN_WHEN`: "according to the exchange", "recorded by the directorate in 2024"),
+    the name the article gave before that ends in the noun ("the Norbury Wool Exchange", "the
+    National Road Safety Directorate"), which the noun shortens; None for no such phrase, an
+    agent noun ("the police") or a noun no name ends in."""
     if (
         bare is None
         or bare.group("noun") in _AGENT_NOUNS
@@ -6127,7 +6127,7 @@ def _the_noun_shortens(
     name = _stands_for(bare.group("noun"), article, at, known)
     if not name[:1].isupper():
         return None
-    return Attribution(name, guess_kind(name, described_in=described_in), phrase.strip())
+    return Attribution(name, guess_kind(name, described_in=described_in), bare.group(0).strip())
 
 
 def _find_attribution(
@@ -6508,7 +6508,9 @@ def _find_attribution(
             )
             if speaker is not None and speaker.kind == EntityKind.PERSON:
                 return speaker
-        the_noun = _the_noun_shortens(phrase, article, at, [*earlier, *context], described_in)
+        the_noun = _the_noun_shortens(
+            _THE_NOUN_THEN_WHEN.match(phrase), article, at, [*earlier, *context], described_in
+        )
         if the_noun is not None:
             return Attribution(the_noun.name, the_noun.kind, view.group(0).strip())
         found = named(
@@ -6680,18 +6682,17 @@ def _find_attribution(
                     phrase.strip(), match.group(0).strip(), article, at, [*earlier, *context]
                 )
             bare = _THE_NOUN.fullmatch(phrase)
-            if (
-                pattern is _ACCORDING_TO
-                and bare
-                and bare.group("noun") not in _AGENT_NOUNS
-                and re.search(rf"[A-Z][\w’'-]*[ \t]+{bare.group('noun').capitalize()}\b", article)
-            ):
-                # "according to the exchange" after "the Norbury Wool Exchange reported": the
-                # name before that ends in the noun, which the noun shortens.
-                name = _stands_for(bare.group("noun"), article, at, [*earlier, *context])
-                if name[:1].isupper():
-                    kind = guess_kind(name, described_in=described_in)
-                    return Attribution(name, kind, match.group(0).strip())
+            # "according to the exchange" after "the Norbury Wool Exchange reported": the name
+            # before that ends in the noun, which the noun shortens.
+            the_noun = _the_noun_shortens(
+                bare if pattern is _ACCORDING_TO else None,
+                article,
+                at,
+                [*earlier, *context],
+                described_in,
+            )
+            if the_noun is not None:
+                return Attribution(the_noun.name, the_noun.kind, match.group(0).strip())
             # "according to data on the agency's website": the website's owner's data.
             owned = _OWNED_DATA.match(_ON_A_WEBSITE.sub("", phrase))
             if pattern is _ACCORDING_TO and owned and owned.group("owner").lower() in ("our", "my"):
@@ -7266,7 +7267,11 @@ def _find_attribution(
                 if speaker is not None and speaker.kind == EntityKind.PERSON:
                     return speaker
             the_noun = _the_noun_shortens(
-                by_agent.group("phrase"), article, at, [*earlier, *context], described_in
+                _THE_NOUN_THEN_WHEN.match(by_agent.group("phrase")),
+                article,
+                at,
+                [*earlier, *context],
+                described_in,
             )
             if the_noun is not None:
                 return Attribution(
@@ -11389,12 +11394,8 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         )
         if score < CHECK_WORTHY:
             continue
-        specifications = (
-            [_specification(sentence, figure) for figure in local]
-            if _listing_words(sentence)
-            else []
-        )
-        if any(specifications) and not all(specifications):
+        specifications = [_specification(sentence, figure) for figure in local]
+        if any(specifications) and not all(specifications) and _listing_words(sentence):
             # "Ostreva Watch Series 3 38mm for $169.99 (Originally $200)": a listing is
             # suggested for its prices, not for the specifications that name the product.
             figures = [f for f, spec in zip(figures, specifications, strict=True) if not spec]

@@ -1715,9 +1715,9 @@ def _as_a_name(given: str) -> str:
 _BRAND_WORDS = re.compile(r"logo|brand|masthead|site-title|site-name|sitename", re.IGNORECASE)
 _NOT_MASTHEAD = frozenset({"footer", "nav", "article"})
 _LOGO_WORDS = re.compile(r"\s*\b(?:logo|home\s*page|homepage|home)$", re.IGNORECASE)
-# What a site's own name trails for search and sharing: a tagline after a bar or a dash ("X |
-# News you can trust", "X — Calgary's independent news source"), "Online".
-_TAGLINE = re.compile(r"\s+[|—–-]\s+.*$|\s+(?:Newspapers?\s+)?(?:Online|Digital|Website)$")
+# What a site's own name trails: "Online", "Digital", "Website". (A tagline after a bar or a
+# dash, "X | News you can trust", is gone before the masthead is read: `_as_a_name`.)
+_TAGLINE = re.compile(r"\s+(?:Newspapers?\s+)?(?:Online|Digital|Website)$")
 _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 
 
