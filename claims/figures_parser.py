@@ -1100,7 +1100,9 @@ _LOCAL_PHONES = re.compile(
 # suite's ("Apt. 1C", "Suite 400"): where, not how many.
 _ADDRESS = re.compile(
     r"(?<![\d.,$€£])\d{1,5}[A-Za-z]?(?=\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ter|Terrace|Pkwy|Parkway)"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Ter|Terrace|Pkwy|Parkway|"
+    # Session 53: the other suffixes a street's name takes ("2134 Caldwell Place").
+    r"Pl|Place|Ct|Court|Cir|Circle|Way|Sq|Square|Cres|Crescent|Hwy|Highway|Plaza)"
     # The street's name ends there ("120 Main Street in May"), not a name a count qualifies
     # ("40 High Street shops").
     r"\b\.?(?!\s+(?!(?:in|on|at|and|from|to|near|between|for|is|was)\b)[a-z]))"
@@ -1667,6 +1669,15 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "a screen's resolution (1080p)"
     if match.group("scale_attached") == "K" and not match.group("cur") and len(number) == 1:
         return "a code (4K, 8K)"
+    if (
+        match.group("scale_attached") in ("M", "B", "K")
+        and not match.group("cur")
+        and re.fullmatch(r"\d{4,}", number)
+    ):
+        # "a Radeon 5500M", "the 4000K lamp": a scale letter on four digits or more, with no
+        # grouping and no currency, is a model's or a colour's code; millions are written
+        # "5.5bn" or "5,500 million", not so.
+        return "a code (5500M)"
     if len(number) > 1 and number[0] == "0" and number[1].isdigit():
         return "a code or a phone number (leading zero)"
     if re.match(r",\d", number_after):

@@ -4956,6 +4956,9 @@ def _in_full(
     if (
         any(char.isdigit() for char in body)
         or any(_TITLE_WORD.fullmatch(word) for word in rest)
+        # "Quorvex Stock Is Falling After Its Results": a headline in title case, whose verbs
+        # and pronouns are no name's words.
+        or any(word in _CAPITALISED_CLAUSE_WORDS for word in rest)
         or guess_kind(body) == EntityKind.PERSON
         # "Quorvex Director-General Ada Moor": a person's name after a title the
         # title words do not list.
@@ -4963,6 +4966,40 @@ def _in_full(
     ):
         return found
     return dataclasses.replace(found, name=body, kind=guess_kind(body))
+
+
+# Words of a clause that a headline set in title case capitalises, and no body's name holds.
+_CAPITALISED_CLAUSE_WORDS = frozenset(
+    [
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Has",
+        "Have",
+        "Had",
+        "Will",
+        "Would",
+        "Can",
+        "Could",
+        "Should",
+        "Does",
+        "Did",
+        "Its",
+        "It",
+        "Why",
+        "How",
+        "You",
+        "Your",
+        "We",
+        "Our",
+        "They",
+        "Their",
+        "After",
+        "Says",
+        "Said",
+    ]
+)
 
 
 def _in_title_case_furniture(article: str, at: int, furniture: Sequence[tuple[int, int]]) -> bool:
@@ -8924,8 +8961,9 @@ _MORE_AFTER = re.compile(r"\s+(?:more|additional|further)\s+[a-z]")
 # So is a teaser's count of another piece's list ("15 Amazing Images of Stars", "11
 # Fascinating Facts About Our Galaxy").
 _LISTICLE_AFTER = re.compile(
-    r"(?:\s+(?:more|key|big|main|other|surprising|quick|amazing|fascinating|incredible|"
-    r"stunning|essential|weirdest|strangest|biggest|best|worst|greatest|unanswered|beautiful)){0,2}"
+    # Up to two words that praise or sort the items ("key", "Fun", "must-know"), whatever they
+    # are: a word that joins ("of", "the") opens no such phrase.
+    r"(?:\s+(?!(?:of|the|a|an|in|on|for|to|and|or|from|by|at)\b)[^\W\d_][\w’'-]*){0,2}"
     r"\s+(?:things|questions|ways|reasons|takeaways|lessons|tips|charts|graphs|numbers|facts|"
     r"images|photos|pictures|myths|secrets|mistakes|tricks)\s+(?:we|you|to|that|about|"
     r"from|on|for|behind|why|how|the|in|of)\b",
@@ -8950,8 +8988,11 @@ _MEASURED_IN = re.compile(
 
 
 # A specification written onto its number: storage, a screen's or a lens's size, a refresh rate,
-# a battery's charge ("32GB", "38mm", "12MP", "120Hz", "11-inch", a TV's 70").
-_SPECIFICATION = re.compile(r"(?:GB|TB|MB|mm|MP|Hz|mAh|-inch)", re.IGNORECASE)
+# a battery's charge ("32GB", "38mm", "12MP", "120Hz", "11-inch", a TV's 70"). All but a size in
+# millimetres ("45mm of rain" is a measurement) are a product's, wherever they stand.
+_PRODUCT_SPECIFICATION_UNITS = r"(?:GB|TB|MB|MP|Hz|mAh|-inch)(?![^\W\d_])"
+_SPECIFICATION = re.compile(rf"{_PRODUCT_SPECIFICATION_UNITS}|mm", re.IGNORECASE)
+_PRODUCT_SPECIFICATION = re.compile(_PRODUCT_SPECIFICATION_UNITS, re.IGNORECASE)
 _SPECIFICATION_MARK = re.compile(r"[\"”″]")
 # The small words a product's listing may join its names and specifications with.
 _LISTING_JOINS = frozenset({"with", "for", "and", "in", "of", "to", "or", "the", "a", "on", "from"})
@@ -8979,6 +9020,42 @@ def _specification(sentence: str, figure: ParsedFigure) -> bool:
     )
 
 
+# A reviewer's rating: a score out of five or ten after the word that gives it ("Score 4.5 out
+# of 5", "Rating: 8/10", "Verdict: 4/5"), or stars ("4.5 stars", "three out of five stars").
+_RATING_BEFORE = re.compile(r"\b(?:score|rating|rated|verdict|grade)\s*:?\s*$", re.IGNORECASE)
+_OUT_OF = re.compile(r"\s*(?:/|out\s+of)\s*(?:5|10|five|ten)\b", re.IGNORECASE)
+# The scale of such a rating ("Rating 9 out of 10": the 10).
+_RATED_OUT_OF = re.compile(
+    r"\b(?:score|rating|rated|verdict|grade)\s*:?\s*\d+(?:\.\d+)?\s*(?:/|out\s+of)\s*$",
+    re.IGNORECASE,
+)
+_STARS_AFTER = re.compile(r"(?:\s*(?:/|out\s+of)\s*(?:5|five))?\s*(?:-|\s)stars?\b", re.IGNORECASE)
+
+
+def _review_rating(sentence: str, figure: ParsedFigure) -> bool:
+    """Whether a figure is a reviewer's rating (`_RATING_BEFORE` and `_OUT_OF`, the scale after
+    such a rating, or `_STARS_AFTER`): the review's verdict, an opinion no one checks. "Four
+    out of five doctors" has no word of rating before it."""
+    # "9 out of 10" may be read as one figure, a share, with its scale inside.
+    out_of = _OUT_OF.match(sentence, figure.end) or _OUT_OF.search(
+        sentence, figure.start, figure.end
+    )
+    return bool(
+        (out_of and _RATING_BEFORE.search(sentence[: figure.start]))
+        or _RATED_OUT_OF.search(sentence[: figure.start])
+        or _STARS_AFTER.match(sentence, figure.end)
+    )
+
+
+def _product_specification(sentence: str, figure: ParsedFigure) -> bool:
+    """Whether a figure is a product's specification by the unit written onto it
+    (`_PRODUCT_SPECIFICATION`): "a 16-inch laptop", "32GB of memory", "a 120Hz screen" describe
+    the thing, as an age in apposition describes a person, and state no claim in a sentence or
+    a listing. (A mark after the number is an inch only in a listing: in a sentence it closes
+    a quotation, "his “under 300” figure".)"""
+    return bool(_PRODUCT_SPECIFICATION.search(sentence[figure.start : figure.end]))
+
+
 def _listing_words(sentence: str) -> bool:
     """Whether a line has no word in lower case but the small ones that join names (a brand's
     "iPad" is capitalised inside): a listing's names, no sentence's verb."""
@@ -9003,6 +9080,7 @@ def score_sentence(
             and following.unit == COUNT
             and _PART_OF.fullmatch(sentence, figure.end, following.start)
             and figure.value < following.value
+            and not _review_rating(sentence, figure)
         ):
             # "Seven of the nine deaths", "11 of 16 regions": a part of a whole, a share the
             # sentence states in counts, however small they are.
@@ -9024,6 +9102,10 @@ def score_sentence(
             scene = 0.15
         if scene is not None:
             weight, why = scene, "sets a scene (a loose count, someone's own years)"
+        elif _product_specification(sentence, figure):
+            weight, why = 0.0, "names a product by its specifications"
+        elif _review_rating(sentence, figure):
+            weight, why = 0.0, "a reviewer's rating"
         elif figure.unit == COUNT and _LISTICLE_AFTER.match(sentence, figure.end):
             # "11 things we learned from ...", "Five questions about ...": how many items the
             # piece itself lists, no claim about the world.
@@ -11395,9 +11477,12 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         if score < CHECK_WORTHY:
             continue
         specifications = [_specification(sentence, figure) for figure in local]
-        if any(specifications) and not all(specifications) and _listing_words(sentence):
+        if any(specifications) and not all(specifications):
             # "Ostreva Watch Series 3 38mm for $169.99 (Originally $200)": a listing is
-            # suggested for its prices, not for the specifications that name the product.
+            # suggested for its prices, not for the specifications that name the product; a
+            # sentence ("the 16-inch model costs $2,399") for its figures but the product's.
+            if not _listing_words(sentence):
+                specifications = [_product_specification(sentence, figure) for figure in local]
             figures = [f for f, spec in zip(figures, specifications, strict=True) if not spec]
             local = [f for f, spec in zip(local, specifications, strict=True) if not spec]
         ages = [_age_in_apposition(sentence, figure) for figure in local]
@@ -11496,17 +11581,24 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
         if item.section not in (TextSection.CAPTION, TextSection.HEADING)
         for figure in item.figures
     }
-    return [
-        item
-        for item in candidates
-        if item.section not in (TextSection.CAPTION, TextSection.HEADING)
-        or not all(
+    # A sentence the page sets again word for word (a heading over each day of a plan, a
+    # pull quote, a teaser's line under two sections) is one claim: suggested where it first
+    # stands.
+    suggested: list[SuggestedClaim] = []
+    seen: set[str] = set()
+    for item in candidates:
+        if item.fingerprint in seen:
+            continue
+        if item.section in (TextSection.CAPTION, TextSection.HEADING) and all(
             _repeats_the_body(
                 figure, body_figures, _headline_bound(text[item.start : figure.start])
             )
             for figure in item.figures
-        )
-    ]
+        ):
+            continue
+        seen.add(item.fingerprint)
+        suggested.append(item)
+    return suggested
 
 
 # A headline's verb that bounds its figure from below ("wage bill tops £30m", "sales pass 2
