@@ -1108,6 +1108,8 @@ _ADDRESS = re.compile(
     r"\b\.?(?!\s+(?!(?:in|on|at|and|from|to|near|between|for|is|was)\b)[a-z]))"
     # ("Flat 5% growth" and "Unit 4 sales" are no flats.)
     r"|\b(?:Apt|Apartment|Suite|Ste)\.?\s+\d{1,5}[A-Za-z]?\b(?![%.,]\d|%)"
+    # A post office box ("P.O. Box 69440", "PO Box 12"), session 53.
+    r"|\bP\.?\s?O\.?\s+Box\s+\d{1,7}\b"
 )
 # Digits in groups set off by single spaces ("1800 555 0172", "12 345 678") or by hyphens
 # ("1-800-555-0139"): a thousands grouping, a phone number, or a year and a count.

@@ -2062,6 +2062,12 @@ _NOT_GIVEN_NAMES = frozenset(
         "either",
         "neither",
         "each",
+        # Session 53: a clause of "-ever" before a name ("Whatever Quorvex says about ...").
+        "whatever",
+        "whichever",
+        "whoever",
+        "whenever",
+        "wherever",
     }
 )
 # The words before a surname that are no given name of it (`_full_name`).
@@ -2199,7 +2205,12 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"does|[a-z]{3,}ed|"
     # The verbs a figure moves by ("said GDP grew 0.4%", "said prices rise").
     r"grew|rose|fell|hit|stood|grows|rises|falls|stands|reaches|hits|remains|remain|rise|fall|"
-    r"grow|expects|needs|plans|shows|spent|spends|paid|pays|made|makes|lost|loses|won|wins)\b"
+    r"grow|expects|needs|plans|shows|spent|spends|paid|pays|made|makes|lost|loses|won|wins|"
+    # Any other verb in the present that takes its object at once ("said Quorvex employs about
+    # 450", "said Quorvex operates 12 plants"): a plural noun there ("said X analysts in a
+    # note") is followed by no figure or determiner.
+    r"[a-z]{3,}s(?=\s+(?:about|around|some|nearly|almost|roughly|more|over|up\s+to|an?|the|"
+    r"its|their|\d)))\b"
 )
 # A document named by its owner's possessive that opens a sentence ("The watchdog's annual
 # ranking put ...", "Ofgem's review found ..."): the owner gives its figures.
@@ -5476,6 +5487,33 @@ def find_attribution(
     )
 
 
+# A phrase of where: a preposition of place, perhaps "the", before a name ("in the Y",
+# "atop Mount Z", "near X"); or, before an abbreviated state's or country's name, a city after
+# "in" or "at" and its comma ("in Halsmoor, D.C.").
+_PLACE_BEFORE = re.compile(r"\b(?:in|atop|near|inside|outside|across|throughout)\s+(?:the\s+)?$")
+_CITY_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+$")
+
+
+def _in_a_place_phrase(sentence: str, found: Attribution) -> tuple[int, int] | None:
+    """Where in `sentence` the name `found` read before its verb ("Ostreva told", "D.C said")
+    stands in a phrase of where (`_PLACE_BEFORE`, `_CITY_BEFORE`): the name's span, or None."""
+    if not found.words.startswith(found.name):
+        return None
+    at = sentence.find(found.name)
+    if at <= 0:
+        return None
+    before = sentence[:at]
+    place = _PLACE_BEFORE.search(before)
+    if place is not None:
+        # "Officials in the Tolvey Treasury said": the people in a body, for whom it speaks.
+        word = re.search(r"([A-Za-z]+)\s*$", before[: place.start()])
+        if word is not None and word.group(1).lower() in _AGENT_NOUNS:
+            return None
+    elif not ("." in found.name and _CITY_BEFORE.search(before)):
+        return None
+    return at, at + len(found.name)
+
+
 def _attribution_in(
     sentence: str,
     context: Iterable[Attribution] = (),
@@ -5569,6 +5607,14 @@ def _attribution_in(
         # sentence is read again without it, for a source it names further on. Blanked, the
         # word keeps the sentence's length.
         blanked = sentence[:lead_at] + " " * len(found.name) + sentence[lead_at + len(found.name) :]
+        found = _find_attribution(blanked, context, article=article, at=at, earlier=earlier)
+    placed = _in_a_place_phrase(sentence, found) if found is not None else None
+    if placed is not None:
+        # "Owen Roe of the X Infirmary in the Y told ...", "scientists using a telescope atop
+        # Mount Z have confirmed ...", "... University in Halsmoor, D.C., said": a place a
+        # phrase of where puts before the verb is no one who speaks; the sentence is read again
+        # without it, for the subject further back. Blanked, it keeps the sentence's length.
+        blanked = sentence[: placed[0]] + " " * (placed[1] - placed[0]) + sentence[placed[1] :]
         found = _find_attribution(blanked, context, article=article, at=at, earlier=earlier)
     saying = _SUBJECT_THEN_SAYING.match(sentence) if found is None else None
     subject = re.sub(r"^[Tt]he\s+", "", saying.group("who")) if saying else ""

@@ -139,3 +139,64 @@ def test_a_reviewers_rating_is_no_claim(line: str) -> None:
 def test_guard_four_out_of_five_doctors_is_a_claim() -> None:
     sentence = "Four out of five doctors recommend the test, the Kelvasi survey found."
     assert suggested_sentences(f"Health\n\n{sentence}\n") == [sentence]
+
+
+@pytest.mark.parametrize("box", ["P.O. Box 69440", "P. O. Box 12"])
+def test_a_post_office_box_is_no_figure(box: str) -> None:
+    assert _written(f"Write to the column at {box}, Halsmoor.") == []
+
+
+def test_guard_a_box_offices_count_is_a_figure() -> None:
+    assert _written("The box office took 12,000 tickets.") == ["12,000"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "For the case report, Owen Tamsley of the Halsmoor Royal Infirmary in the UK told "
+            "the tale of a man who saw 14 doctors.",
+            "14",
+        ),
+        (
+            "Kelvasi scientists using a telescope atop Mount Ostreva have confirmed the presence "
+            "of 5,200 tonnes of water.",
+            "5,200",
+        ),
+    ],
+)
+def test_a_place_before_the_verb_is_no_speaker(sentence: str, figure: str) -> None:
+    """A name in a phrase of where ("in the UK", "atop Mount Ostreva") stands before the verb
+    but does not speak: read without it, the sentence names its subject further back, or no
+    one."""
+    assert claimants_by_figure(f"Science\n\n{sentence}\n")[figure] in ("Owen Tamsley", "")
+
+
+def test_guard_a_body_after_its_figures_speaks() -> None:
+    """ "in December, CART figures show": a month after "in" is no place, and the body after
+    its comma is the source."""
+    text = "Transit\n\nWeekday ridership averaged 214,600 trips in December, CART figures show.\n"
+    assert claimants_by_figure(text)["214,600"] == "CART"
+
+
+def test_a_clause_of_whatever_gives_no_given_name() -> None:
+    text = (
+        "Review\n\nWhatever Quorvex may claim, the keyboard is still loud.\n\n"
+        "Quorvex says that the new laptop has 40% more airflow.\n"
+    )
+    assert claimants_by_figure(text)["40%"] == "Quorvex"
+
+
+def test_a_company_that_employs_is_the_speakers_clause() -> None:
+    """ "Cook said Quorvex employs about 450": the company opens the clause he said, with its
+    verb; he is the speaker."""
+    text = (
+        "Tech chief speaks\n\nTim Cook, chief executive of Quorvex, spoke on Tuesday. Cook said "
+        "Quorvex employs about 450 engineers in the city.\n"
+    )
+    assert claimants_by_figure(text)["about 450"] == "Tim Cook"
+
+
+def test_guard_analysts_after_said_are_the_speakers() -> None:
+    text = "Banks\n\nSales will rise 4% next year, said Halsmoor Bank analysts in a note.\n"
+    assert claimants_by_figure(text)["4%"] == "Halsmoor Bank"
