@@ -1780,6 +1780,10 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
             return "list marker"
         if not match.group("qual") and _names_a_thing(text, match.start()):
             return "part of a name (iPhone 15, Apollo 11)"
+        if not match.group("qual") and _MODEL_WORD_AFTER.match(text, num_end):
+            # "the iPhone 11 and 11 Pro models", "the 11 Pro Max": a model's name, its line's
+            # name left out.
+            return "part of a name (11 Pro)"
     if (
         plain_integer
         and not decorated
@@ -1834,6 +1838,10 @@ def _is_resolution(text: str, match: re.Match[str]) -> bool:
         _SCREEN_AFTER.match(text, match.end())
         or re.search(r"\bin\s+$", text[max(0, match.start() - 4) : match.start()])
     )
+
+
+# A word that names a model after its number, as a maker writes it ("11 Pro", "10 Plus").
+_MODEL_WORD_AFTER = re.compile(r" (?:Pro|Max|Plus|Mini|Ultra|Lite|SE|XL|XS)\b(?![-’'])")
 
 
 def _names_a_thing(text: str, start: int) -> bool:
@@ -2676,6 +2684,10 @@ def _starts_sentence(text: str, start: int) -> bool:
     """Whether the word at `start` opens a sentence, a line, a quotation or a bracket."""
     before = text[:start]
     stripped = before.rstrip()
+    if stripped[-2:-1].isalpha() and stripped[-1:] in ("'", "’") and before != stripped:
+        # "the teams' Week 13 rematch": an apostrophe after a word closes a plural's
+        # possessive (or a quotation), and opens nothing.
+        return "\n" in before[len(stripped) :]
     return not stripped or stripped[-1] in _SENTENCE_OPENERS or "\n" in before[len(stripped) :]
 
 

@@ -1856,9 +1856,12 @@ def _column_author(text: str, paragraphs: list[tuple[int, int, str]]) -> list[Sp
 # sentence says no more than who the reporter is; the note's other sentences are about the
 # reporter or the scheme that pays for the post, the page's furniture, not the story's claims.
 _REPORTER_NOTE = re.compile(
-    r"^[—–*_\s]*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+is\s+(?:a|an|the)\s+"
+    # Session 53: the masthead's own possessive stands for "the" ("Ada Moor is IGN's deal
+    # curator and ..."), and the note may go on about the reporter after "and" or "who".
+    r"^[—–*_\s]*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+is\s+"
+    r"(?:a|an|the|[A-Z][\w’'.-]*[’']s)\s+"
     r"(?:[\w’'-]+\s+){0,5}(?i:reporter|correspondent|journalist|editor|writer|columnist|"
-    r"producer|fellow)\.(?:\s|$)"
+    r"producer|fellow|curator|critic|reviewer|contributor)(?:\.(?:\s|$)|\s+(?:and|who)\s)"
 )
 
 

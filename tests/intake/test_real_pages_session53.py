@@ -200,3 +200,38 @@ def test_a_company_that_employs_is_the_speakers_clause() -> None:
 def test_guard_analysts_after_said_are_the_speakers() -> None:
     text = "Banks\n\nSales will rise 4% next year, said Halsmoor Bank analysts in a note.\n"
     assert claimants_by_figure(text)["4%"] == "Halsmoor Bank"
+
+
+def test_a_name_after_a_plurals_possessive_is_a_name() -> None:
+    """ "the teams' Week 13 rematch": the apostrophe closes "teams'", and "Week 13" is named
+    mid-sentence, as "the Week 13 rematch" is."""
+    assert _written("The league moved the teams' Week 13 rematch to Sunday.") == []
+
+
+def test_guard_a_number_word_opening_a_quotation_is_a_figure() -> None:
+    assert _written("The union said: 'Twelve of us quit.'") == ["Twelve"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Night mode uses the new camera in the Kelvasi 11 and 11 Pro models.",
+        "Battery life on the 11 Pro Max is the best of any phone this year.",
+    ],
+)
+def test_a_models_number_before_its_model_word_is_a_name(sentence: str) -> None:
+    assert _written(sentence) == []
+
+
+def test_guard_a_count_before_a_hyphenated_pro_is_a_figure() -> None:
+    assert _written("Police held 40 Pro-democracy activists.") == ["40"]
+
+
+def test_a_note_on_the_writer_under_the_story_is_no_claim() -> None:
+    text = (
+        "Deals of the day\n\nThe Kelvasi Switch is down to $199 at most retailers this week.\n\n"
+        "Ada Corvath is Quellane's deal curator and spends 25% of her pay on stuff she posts.\n"
+    )
+    assert suggested_sentences(text) == [
+        "The Kelvasi Switch is down to $199 at most retailers this week."
+    ]
