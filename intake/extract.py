@@ -60,8 +60,11 @@ _CHANGE_WORDS = re.compile(
 _AMOUNT_OPENS = (
     r"(?:[\d£$€₹₦₱¥₩₵]|(?-i:[A-Z]{1,3})\$|(?-i:Rs|RM|Rp|KSh|Ksh|Sh|Shs|Tk|Dh|R|N|P|K)\s?\d)"
 )
+# "Shows" is a plural noun where a preposition follows it ("movies and TV shows from X").
+_NOT_A_NOUN = r"(?!\s+(?:from|on|about|of|in|for|with|and|or|by)\b)"
 _SPEECH_VERBS = (
-    r"says|said|say|told|tells|tell|boasts|boasted|claims|claimed|claim|reported|reports|found|finds|"
+    r"says|said|say|told|tells|tell|boasts|boasted|claims|claimed|claim|reported|"
+    r"reports|found|finds|"
     # An election's result is its returning officer's or commission's ("..., the X Electoral
     # Authority declared on Friday"): the verb ends the clause, with no object ("declared a
     # dividend") and no agent after it ("as declared by").
@@ -69,8 +72,11 @@ _SPEECH_VERBS = (
     # 4,102 votes, Y 3,877").
     r"(?:declared|declares)(?=\s*(?:[.,;]|$|\s+(?:on|early|late|last|this|yesterday|today)\b|"
     r"\s+the\s+(?:results?|count)\b))|"
-    r"estimates|estimated|announced|announces|wrote|writes|argues|argued|noted|notes|stresses|"
-    r"stressed|concluded|concludes|suggests|suggest|shows|showed|revealed|reveals|"
+    r"estimates|estimated|announced|announces|wrote|writes|argues|argued|noted|"
+    r"notes|stresses|"
+    rf"stressed|concluded|concludes|suggests|suggest|shows{_NOT_A_NOUN}|showed|revealed|reveals|"
+    # Session 53: a speaker telling of what happened ("..., Mr. Roe recounted on Monday").
+    r"recounted|recounts|"
     # A pollster gives its sample ("Civica interviewed 1,500 adults").
     r"surveyed|interviewed|polled|"
     # A forecast or a belief is its holder's claim ("Organisers expect 35,000", "had expected a
@@ -427,7 +433,9 @@ _APPOSITIVE_PERSON_OF_BODY = re.compile(
 # "“...,” insisted the minister"): never "told", whose object is the hearer.
 _INVERTED_VERBS = (
     r"stated|disclosed|revealed|confirmed|conceded|acknowledged|admitted|lamented|observed|"
-    r"declared|asserted|maintained|announced|explained|insisted|claimed|added"
+    r"declared|asserted|maintained|announced|explained|insisted|claimed|added|"
+    # Session 53: an agency or a paper named after its verb ("..., reports Quellane.").
+    r"reports|reported|recounted"
 )
 # "said the new council leader, Imran Sheikh" names the speaker after a description.
 _SAID_DESCRIBED = re.compile(
@@ -1915,6 +1923,7 @@ _DESCRIBED_AS: list[tuple[str, str]] = [
     ),
 ]
 _PERSON_NOUNS = next(nouns for kind, nouns in _DESCRIBED_AS if kind == EntityKind.PERSON)
+_COMPANY_DESCRIBED = next(nouns for kind, nouns in _DESCRIBED_AS if kind == EntityKind.COMPANY)
 # A person's noun alone, and the same or its plural, compiled once (its alternation is long).
 _PERSON_NOUN = re.compile(rf"(?i:{_PERSON_NOUNS})")
 _PERSON_NOUN_OR_PLURAL = re.compile(rf"(?i:{_PERSON_NOUNS})s?")
@@ -2780,12 +2789,25 @@ _WHERE_BASED = re.compile(
 )
 
 
+_DID_AFTER_NAME = re.compile(
+    r"\s+(?:released|published|issued|unveiled|presented|produced|compiled|launched)\s+"
+    r"(?=(?:a|an|the|its|their|two|three|four|five|six|seven|eight|nine|ten|\d)\b)"
+)
+_CLAUSE_OPENING = re.compile(r"^(?:(?:and|but|though|although|while|whereas|yet|so)\s+)+")
+
+
 def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
     Company" keeps its words), else the title words alone; a judge's style is kept whole."""
     if _JUDICIAL_STYLE.match(name):
         return name
+    # A dash closes one phrase and opens the speaker's ("the country's outbreak—and Halsmoor
+    # officials"); a conjunction opens the clause she speaks in ("..., though officials say").
+    name = _CLAUSE_OPENING.sub("", re.split(r"—| [–-] ", name)[-1].strip())
+    # A body's name ends before what it did ("the Office of the Inspector General released two
+    # reports" read as one name up to "reports").
+    name = _DID_AFTER_NAME.split(name, maxsplit=1)[0]
     name = _WHERE_BASED.sub("", name)
     owned = _OWNERS_PERSON.match(name)
     if (
@@ -4108,6 +4130,10 @@ def _a_name(found: Attribution | None, article: str) -> Attribution | None:
         return found
     if lower in _INDEFINITE_PRONOUNS or _adjective_of_a_people(name, article):
         return None  # "Nobody", "Australian" (read from "the largest Australian study")
+    if len(name) > 1 and name.isupper() and name.isalpha():
+        # "According to WHO": an acronym is set in capitals wherever it stands, not to open a
+        # sentence, whatever lower-case word ("who") the article writes with its letters.
+        return found
     return None if _capitalised_to_open(name, article) else found
 
 
@@ -8124,6 +8150,10 @@ def _titled_surnames(article: str) -> dict[str, frozenset[str]]:
     return {surname: frozenset(found) for surname, found in titled.items()}
 
 
+# A name and a plural common noun ("Halvard's advisers", "Kelvasi officials"): a group.
+_PLURAL_END = re.compile(r"^(?:[A-Z][\w’'-]*\s+)+[a-z]+[^s\W]s$")
+
+
 def _pronoun_means(
     pronoun: str,
     context: Iterable[Attribution],
@@ -8163,8 +8193,17 @@ def _pronoun_means(
         # gave the other pronoun or title.
         earlier = list(earlier)
         other = _other_people(pronoun, [*earlier, *spoken], article)
-        spoken = [found for found in spoken if found.name not in other]
-        earlier = [found for found in earlier if found.name not in other]
+        # Nor a group named by its plural ("the president's advisers"), whom "he" is not.
+        spoken = [
+            found
+            for found in spoken
+            if found.name not in other and not _PLURAL_END.search(found.name)
+        ]
+        earlier = [
+            found
+            for found in earlier
+            if found.name not in other and not _PLURAL_END.search(found.name)
+        ]
     people = [found for found in spoken if found.kind == EntityKind.PERSON]
     if people_first and pronoun in ("he", "she") and people:
         return people[-1]
@@ -9301,7 +9340,10 @@ _RESULTS_LINE = re.compile(
     r"(?:also\s+)?(?:rose|fell|jumped|climbed|increased|declined|dropped|slipped|narrowed|"
     r"widened|grew|shrank|surged|soared|slumped|plunged|totalled|totaled|reached|improved|"
     r"edged|doubled|halved|more\s+than\s+doubled|came\s+in|was|were|stood)|"
-    r"(?:it|the\s+(?:company|group|firm))\s+(?:earned|lost|made|generated))\b"
+    # Session 53: the company by what it does ("The home-improvement retailer earned $2.8
+    # billion"), as the article describes a company elsewhere (`_COMPANY_DESCRIBED`).
+    rf"(?:[Ii]t|[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:group|{_COMPANY_DESCRIBED}))\s+"
+    r"(?:earned|lost|made|generated))\b"
 )
 
 

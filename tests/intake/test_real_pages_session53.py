@@ -260,3 +260,80 @@ def test_a_reference_marker_or_a_links_counter_is_no_figure(sentence: str) -> No
 )
 def test_guard_a_figure_beside_a_bracket_is_a_figure(sentence: str, figures: list[str]) -> None:
     assert _written(sentence) == figures
+
+
+def test_an_agency_named_after_reports_is_the_source() -> None:
+    text = (
+        "Plague\n\nOstreva has had a smattering of plague infections in recent years—26 cases "
+        "and 11 deaths between 2009 and 2018, reports Quellane.\n"
+    )
+    assert claimants_by_figure(text)["26"] == "Quellane"
+
+
+def test_a_speaker_who_recounts_is_the_speaker() -> None:
+    text = (
+        "Trade\n\nThe talks stalled again this week.\n\n"
+        "“My people had $20 billion done,” Mr. Halvard recounted in an Oct. 21 cabinet meeting.\n"
+    )
+    assert claimants_by_figure(text)["$20 billion"] == "Halvard"
+
+
+def test_a_phrase_before_a_dash_is_no_part_of_the_speakers_name() -> None:
+    text = (
+        "Outbreak\n\nIn 2003, authorities there were accused of concealing the true extent of the "
+        "country’s outbreak—and Halsmoor officials ultimately admitted that the city had 10 "
+        "times more cases.\n"
+    )
+    assert claimants_by_figure(text)["10"] == "Halsmoor officials"
+
+
+def test_a_conjunction_is_no_part_of_the_speakers_name() -> None:
+    text = (
+        "Plague\n\nThree cases of plague have been diagnosed in Ostreva, sparking fears about the "
+        "spread of the disease, though officials say the risk of an outbreak is low.\n"
+    )
+    assert "though" not in claimants_by_figure(text)["Three"]
+
+
+def test_a_bodys_name_ends_before_what_it_released() -> None:
+    text = (
+        "Moon shot\n\nThe deadlines mattered more last week as the agency's Office of the "
+        "Inspector General released two highly critical reports on the programme.\n"
+    )
+    assert claimants_by_figure(text)["two"] == "Office of the Inspector General"
+
+
+def test_a_company_described_by_its_trade_reports_its_own_results() -> None:
+    text = (
+        "Quellane sales miss, shares plunge\n\n"
+        "Dow component Quellane reported third-quarter earnings that topped estimates.\n\n"
+        "The home-improvement retailer earned $2.8 billion, or $2.53 per diluted share.\n"
+    )
+    assert claimants_by_figure(text)["$2.8 billion"] == "Quellane"
+
+
+def test_an_acronym_that_spells_a_word_is_a_name() -> None:
+    """ "According to WHO": the capitals are the acronym's, though the article writes "who"
+    in lower case elsewhere."""
+    text = (
+        "Plague\n\nDoctors who treated the patients said they were recovering.\n\n"
+        "According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015.\n"
+    )
+    assert claimants_by_figure(text)["3,248"] == "WHO"
+
+
+def test_tv_shows_from_a_studio_name_no_speaker() -> None:
+    text = (
+        "Streaming\n\nThe $6.99-a-month service is stocked with movies and TV shows from Quellane "
+        "Animation and classic Kelvasi fare.\n"
+    )
+    assert claimants_by_figure(text)["$6.99"] != "TV"
+
+
+def test_she_is_no_group_named_by_its_plural() -> None:
+    text = (
+        "Trade\n\nWhen Halvard’s advisers suggested that Ostreva resume buying farm goods, Ada "
+        "Halvard was not satisfied. In a retelling in the Cabinet Room, she said she pressed her "
+        "team to ask for up to $50 billion in annual purchases.\n"
+    )
+    assert claimants_by_figure(text)["up to $50 billion"] == "Ada Halvard"
