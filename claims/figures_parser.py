@@ -1149,13 +1149,6 @@ _BIBLIOGRAPHIC_ID = re.compile(
     r"|\b[EP]?ISSN\s*:?\s*\d{4}[\s\-]?\d{3}[\dXx]\b",
     re.IGNORECASE,
 )
-# A health or science page's reference markers: a bracket of small numbers closing a sentence
-# ("... weight loss (10, 11).", "in the United States (1)."), each the number of a study in the
-# list under it. And a page's counter of what a link holds ("MUST WATCH (16 Videos)").
-_REFERENCE_MARKERS = re.compile(
-    r"(?<=[\w)”\"’'])\s?\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=[.;:!?][”\"’']?(?:\s|$)|[ \t]*$)"
-    r"|\(\d{1,4}\s+(?:Videos|Photos|Images|Slides|Comments|Replies)\)",
-)
 _DATE_OR_TIME = re.compile(
     r"(?<![\d.])\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?![\d.])|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
@@ -1233,7 +1226,6 @@ def _not_figures(text: str) -> list[tuple[int, int]]:
     """Where `text` writes phone numbers, bibliographic identifiers, dates and clock times."""
     spans = [match.span() for match in _DATE_OR_TIME.finditer(text)]
     spans += [match.span() for match in _BIBLIOGRAPHIC_ID.finditer(text)]
-    spans += [match.span() for match in _REFERENCE_MARKERS.finditer(text)]
     spans += [match.span() for match in _DIGIT_RUN.finditer(text) if _is_phone_run(match.group())]
     spans += _dialled_numbers(text)
     spans += [match.span() for match in _CLOCK_WORDS.finditer(text)]
