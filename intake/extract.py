@@ -441,7 +441,10 @@ _INVERTED_VERBS = (
 _SAID_DESCRIBED = re.compile(
     rf"\b(?:said|says|{_INVERTED_VERBS})\s+(?:the|a|an|its|their)\s+"
     r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b(?!\s+[A-Z])"
+    # A name that a list goes on from ("announced the selection of X, Y, Z and W") is the
+    # verb's object, no speaker.
+    r"(?!,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,|\s+and\s))"
 )
 _DISPUTE_VERBS = (
     r"disputed|contested|challenged|questioned|rejected|denied|"
@@ -3049,6 +3052,21 @@ def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
     if not runs:
         return _agent_phrase(phrase)
     at = phrase.rfind(runs[-1])
+    described = _DESCRIBED_SOURCE.match(phrase)
+    if (
+        described is not None
+        and len(runs) == 1
+        and not phrase[at + len(runs[-1]) :].strip()
+        and phrase[:at].rstrip().endswith((" in", " in the"))
+        and (
+            described.group("noun") in _GROUP_NOUNS
+            or _PERSON_NOUN_OR_PLURAL.fullmatch(described.group("noun"))
+        )
+    ):
+        # "according to a group representing rural counties in X": a source described, not
+        # named, whose description ends on where it is; the place is none of it, and the
+        # description, as the text gives it, is the source.
+        return phrase.strip()
     if at >= 0 and _BODY_DESCRIBED_AFTER.fullmatch(phrase[at + len(runs[-1]) :]):
         # "according to the Halsmoor city council": the place's name and the body its words
         # describe there, as "the Halsmoor city council said" reads.
@@ -3067,6 +3085,10 @@ def _from_phrase(phrase: str, *, after_by: bool = False) -> str:
     return runs[-1]
 
 
+# A source described, not named: "a" and a group's or a person's noun ("a group representing
+# ...", "an official at ...").
+_DESCRIBED_SOURCE = re.compile(r"\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+[a-z]")
+_GROUP_NOUNS = frozenset({"group", "coalition", "association", "alliance", "network", "body"})
 # What stands between a body and the place it is in ("the Red Cross in Ostreva").
 _IN_THE_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 

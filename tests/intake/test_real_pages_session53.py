@@ -312,3 +312,35 @@ def test_she_is_no_group_named_by_its_plural() -> None:
         "team to ask for up to $50 billion in annual purchases.\n"
     )
     assert claimants_by_figure(text)["up to $50 billion"] == "Ada Halvard"
+
+
+def test_names_listed_after_announced_are_no_speaker() -> None:
+    """ "announced the selection of X, Y, Z": the description ends on a name, so the names are
+    the verb's object, not a speaker described and then named."""
+    text = (
+        "Moon landers\n\nToday, the agency announced the selection of Quellane, Blue Tamsley, "
+        "Ostreva Corp. and Kelvasi Robotics to join its lander programme. The five companies "
+        "join nine others selected in 2018, bringing the total to 14 firms.\n"
+    )
+    assert claimants_by_figure(text).get("14", "") != "Blue Tamsley"
+
+
+def test_guard_a_speaker_described_then_named_after_said() -> None:
+    text = "Budget\n\nThe deficit will reach $4.2 million, said the new council leader, Ada Moor.\n"
+    assert claimants_by_figure(text)["$4.2 million"] == "Ada Moor"
+
+
+def test_a_group_described_and_placed_is_the_source_as_described() -> None:
+    text = (
+        "Outages\n\nMore than 450,000 people were without communication, according to a group "
+        "representing rural counties in Ostreva.\n"
+    )
+    assert (
+        claimants_by_figure(text)["More than 450,000"]
+        == "a group representing rural counties in Ostreva"
+    )
+
+
+def test_guard_a_report_in_a_paper_is_the_papers() -> None:
+    text = "Sales\n\nSales fell 4% last year, according to a report in the Halsmoor Times.\n"
+    assert claimants_by_figure(text)["4%"] == "Halsmoor Times"
