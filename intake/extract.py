@@ -9013,9 +9013,17 @@ def _street_number(sentence: str, figure: ParsedFigure) -> bool:
     return bool(_STREET_AFTER.match(sentence, figure.end))
 
 
+_THE_TWO_BEFORE = re.compile(r"(?<!\bof\s)\b(?:[Tt]he|[Tt]hese|[Tt]hose|earlier|other)\s+$")
+
+
 def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
     """The weight of a scene-setting figure, or None when the figure is not one."""
     if _street_number(sentence, figure):
+        return 0.05
+    if _THE_TWO_BEFORE.search(sentence[: figure.start]) and figure.as_written.lower() == "two":
+        # "the two officers", "the two sides", "the earlier two": a pair the story has named
+        # already, referred back to; no count it states ("two of the three" is a part of a
+        # whole, weighed as one).
         return 0.05
     if _DEMANDED.search(sentence[: figure.start]):
         return 0.05

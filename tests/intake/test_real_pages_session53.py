@@ -344,3 +344,26 @@ def test_a_group_described_and_placed_is_the_source_as_described() -> None:
 def test_guard_a_report_in_a_paper_is_the_papers() -> None:
     text = "Sales\n\nSales fell 4% last year, according to a report in the Halsmoor Times.\n"
     assert claimants_by_figure(text)["4%"] == "Halsmoor Times"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defense attorneys said the two were prepared to fight the charges.",
+        "Without a set deadline, the two sides have lost a source of pressure to get a deal.",
+        "There is no evidence linking the third case to the earlier two, the commission said.",
+    ],
+)
+def test_the_two_referred_back_to_is_no_count(sentence: str) -> None:
+    assert suggested_sentences(f"Court\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two of the three vessels were available, the audit found.",
+        "The board said two new scanners would be installed by September.",
+    ],
+)
+def test_guard_two_that_counts_is_a_figure(sentence: str) -> None:
+    assert suggested_sentences(f"Court\n\n{sentence}\n") == [sentence]
