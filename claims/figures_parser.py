@@ -852,7 +852,9 @@ _EMERGENCY_CALL = re.compile(
     re.IGNORECASE,
 )
 _EMERGENCY_NAMED_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|first|second|third|last|her|his|their|its|our|my|your|no)|\d)\s+$",
+    # Session 53: or whoever makes such calls ("unable to make 911 calls").
+    r"(?:\b(?:a|an|the|first|second|third|last|her|his|their|its|our|my|your|no|make|makes|"
+    r"making|made|place|places|placing|placed)|\d)\s+$",
     re.IGNORECASE,
 )
 _EMERGENCY_DIALLED_BEFORE = re.compile(

@@ -146,7 +146,9 @@ _SPEECH_VERBS = (
     r"(?:forecasts?|projections?|estimates?|outlook|guidance|targets?|plans?|budgets?)\b)|"
     # "added 41,000 jobs", "adds about £2m a year": an increase, not words added.
     r"add(?:ed|s)(?!\s+(?:(?:a|an|another|some|about|around|roughly|nearly|almost|over|more|"
-    rf"than|just|only|a\s+further|up\s+to)\s+){{0,3}}{_AMOUNT_OPENS})|"
+    rf"than|just|only|a\s+further|up\s+to)\s+){{0,3}}{_AMOUNT_OPENS})"
+    # Session 53: "added his seventh", "added three assists": a score or a tally added to.
+    r"(?!\s+(?:his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)\s)|"
     r"promised|promises|warned|warns|predicted|predicts|puts|estimate|asserted|asserts|"
     # A plural subject's present tense ("Provincial health authorities report that ...",
     # "Economists predict that ...", "Company officials acknowledge that ..."). Where the word
@@ -207,7 +209,8 @@ _ACCORDING_TO = re.compile(
     # "Under the ministry's roadmap, generation is to reach 28,450MW": an owner's plan or
     # forecast that a sentence opens on gives its figures, as "according to" it would.
     rf"|^[“\"‘]?under(?=\s+(?:the\s+)?[\w’' -]+?['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_PLANS}\s*,))"
-    r"\s+(?P<phrase>[^,;—–]+?)(?=[,;—–]|\.(?:\s|$)|$)",
+    # A dash set as two hyphens ("according to X -- there is ...") closes the phrase too.
+    r"\s+(?P<phrase>(?:[^,;—–-]|-(?!-))+?)(?=[,;—–]|\s?--|\.(?:\s|$)|$)",
     re.I,
 )
 # Figures "tabled in Parliament", "presented to the Senate", "laid before the Assembly": what
@@ -2389,8 +2392,10 @@ _DAY_AFTER_CLOCK = re.compile(
 # A line with no full stop, question or exclamation mark or ellipsis before its last character,
 # and no closing bracket (pysbd parts a list's items, "a) rents b) wages", and sentences in
 # brackets) or carriage return: one sentence, which pysbd returns whole
-# (tests/intake/test_sentences.py checks the two agree on any such line).
-_ONE_PIECE = re.compile(r"[^.!?…)\r]*[.!?…]?\s*")
+# (tests/intake/test_sentences.py checks the two agree on any such line). A line that opens on a
+# quotation closed before a capital and ends on a stop ('“Enough” Then more.') pysbd parts after
+# the quotation, so such a line is asked of pysbd.
+_ONE_PIECE = re.compile(r"(?![“\"][^”\"]*[”\"]\s+[A-Z][^\r]*[.!?…]\s*$)[^.!?…)\r]*[.!?…]?\s*")
 
 
 def _pieces(line: str) -> list[str]:

@@ -367,3 +367,31 @@ def test_the_two_referred_back_to_is_no_count(sentence: str) -> None:
 )
 def test_guard_two_that_counts_is_a_figure(sentence: str) -> None:
     assert suggested_sentences(f"Court\n\n{sentence}\n") == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Tamsley added her seventh for the Kestrels, and Ben Roe stopped 27 shots.",
+        "Ben Roe added three assists to lead Halsmoor, who made 25 saves in all.",
+    ],
+)
+def test_a_player_who_added_a_goal_says_nothing(sentence: str) -> None:
+    claimants = claimants_by_figure(f"Hockey\n\n{sentence}\n")
+    assert all(claimant == "" for claimant in claimants.values())
+
+
+def test_guard_a_speaker_who_added_a_figure_says_it() -> None:
+    text = (
+        "Budget\n\nThe deficit will widen, Ada Moor said. She added that 40% of councils agree.\n"
+    )
+    assert claimants_by_figure(text)["40%"] == "Ada Moor"
+
+
+def test_a_dash_of_two_hyphens_ends_the_according_to_phrase() -> None:
+    text = (
+        "Health\n\nGiven that history -- and the fact that Halvard has made more than 13,000 "
+        "false claims, according to the Quellane Fact Checker -- there is reason to suspect the "
+        "story the Ostreva House is telling.\n"
+    )
+    assert claimants_by_figure(text)["more than 13,000"] == "Quellane Fact Checker"
