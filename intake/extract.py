@@ -815,7 +815,9 @@ _DATA_NOUNS = (
     r"reports?|research|audits?|projections?|forecasts?|accounts|results|register|registry|"
     r"database|census|"
     # A pollster's published tables ("according to X's published tables").
-    r"tables"
+    r"tables|"
+    # Session 53: what a team worked out ("according to the researchers' calculations").
+    r"calculations?"
 )
 # A year or a financial year a document covers ("2024", "2023-24", "2023/24").
 _YEAR_OF_A_DOCUMENT = re.compile(r"(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?")

@@ -395,3 +395,16 @@ def test_a_dash_of_two_hyphens_ends_the_according_to_phrase() -> None:
         "story the Ostreva House is telling.\n"
     )
     assert claimants_by_figure(text)["more than 13,000"] == "Quellane Fact Checker"
+
+
+def test_a_teams_calculations_are_the_teams() -> None:
+    text = (
+        "Europa water\n\nAbout 2,300 tons of water escaped, according to the researchers’ "
+        "calculations.\n"
+    )
+    assert claimants_by_figure(text)["About 2,300"] == "researchers"
+
+
+def test_guard_our_calculations_are_the_publishers() -> None:
+    text = "Europa water\n\nAbout 2,300 tons of water escaped, according to our calculations.\n"
+    assert claimants_by_figure(text)["About 2,300"] == ""
