@@ -148,7 +148,9 @@ _SPEECH_VERBS = (
     r"add(?:ed|s)(?!\s+(?:(?:a|an|another|some|about|around|roughly|nearly|almost|over|more|"
     rf"than|just|only|a\s+further|up\s+to)\s+){{0,3}}{_AMOUNT_OPENS})"
     # Session 53: "added his seventh", "added three assists": a score or a tally added to.
-    r"(?!\s+(?:his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)\s)|"
+    r"(?!\s+(?:his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)\s)"
+    r"(?!\s+(?:a|an|another)\s+(?:goal|try|point|assist|run|wicket|basket|touchdown|"
+    r"field\s+goal|penalty|free\s+throw|birdie)\b)|"
     r"promised|promises|warned|warns|predicted|predicts|puts|estimate|asserted|asserts|"
     # A plural subject's present tense ("Provincial health authorities report that ...",
     # "Economists predict that ...", "Company officials acknowledge that ..."). Where the word
@@ -1199,6 +1201,10 @@ _AGENT_NOUNS = _PERSON_ROLES | frozenset(
         "analysts",
         "economists",
         "researchers",
+        # A study's writers, where the story names no study ("..., the authors wrote").
+        "authors",
+        # A tabloid's word for a body's managers ("Health bosses said").
+        "bosses",
         "scientists",
         "experts",
         "advisers",

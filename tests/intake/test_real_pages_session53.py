@@ -408,3 +408,24 @@ def test_a_teams_calculations_are_the_teams() -> None:
 def test_guard_our_calculations_are_the_publishers() -> None:
     text = "Europa water\n\nAbout 2,300 tons of water escaped, according to our calculations.\n"
     assert claimants_by_figure(text)["About 2,300"] == ""
+
+
+def test_a_studys_authors_are_its_source() -> None:
+    text = (
+        "Cannabis\n\nProblem use rose by 25 percent compared with other states, from 2.18 "
+        "percent to 2.72 percent, the authors wrote.\n"
+    )
+    assert claimants_by_figure(text)["25 percent"] == "authors"
+
+
+def test_health_bosses_are_a_source() -> None:
+    text = "Plague\n\nHealth bosses said that 28 people in close contact were quarantined.\n"
+    assert claimants_by_figure(text)["28"] == "Health bosses"
+
+
+def test_a_player_who_added_a_goal_is_no_speaker() -> None:
+    text = (
+        "Hockey\n\nTuukka Roe made 25 saves and Connor Tamsley added a goal as the Kestrels "
+        "beat the Devils for the eighth time in nine meetings.\n"
+    )
+    assert claimants_by_figure(text)["25"] == ""
