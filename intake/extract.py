@@ -9026,7 +9026,9 @@ def _street_number(sentence: str, figure: ParsedFigure) -> bool:
     return bool(_STREET_AFTER.match(sentence, figure.end))
 
 
-_THE_TWO_BEFORE = re.compile(r"(?<!\bof\s)\b(?:[Tt]he|[Tt]hese|[Tt]hose|earlier|other)\s+$")
+# "the two", "the earlier two" ("these two" and "those two" the figure reader sets aside already,
+# `_DEMONSTRATIVE_BEFORE` in claims/figures_parser.py).
+_THE_TWO_BEFORE = re.compile(r"(?<!\bof\s)\b(?:[Tt]he|earlier|other)\s+$")
 
 
 def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
