@@ -429,3 +429,13 @@ def test_a_player_who_added_a_goal_is_no_speaker() -> None:
         "beat the Devils for the eighth time in nine meetings.\n"
     )
     assert claimants_by_figure(text)["25"] == ""
+
+
+def test_an_emergency_number_that_people_make_calls_to_is_no_figure() -> None:
+    """ "unable to make 911 calls": the number names the line, as "a 911 call" does (this
+    change landed in 4e5e871 without its test)."""
+    assert _written("Residents were unable to make 911 calls for hours.") == []
+
+
+def test_guard_calls_counted_at_a_centre_are_a_figure() -> None:
+    assert _written("The centre handled 911 calls in an hour.") == ["911"]
