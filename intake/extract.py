@@ -4011,8 +4011,14 @@ def _short_name_of_a_body(
 def _without_furniture(article: str, furniture: tuple[tuple[int, int], ...]) -> str:
     """The article with its headlines, standfirsts and captions blanked (its length kept)."""
     for since, until in furniture:
-        article = article[:since] + " " * (until - since) + article[until:]
+        article = _blanked(article, since, until)
     return article
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    """`text` with start..end written as spaces: what was there left out of a reading, every
+    other offset where it was."""
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _shortens_a_body(name: str, before: str) -> bool:
@@ -5667,7 +5673,7 @@ def _attribution_in(
         # capitalised to open the sentence, read as a speaker, is none (`_a_name`); the
         # sentence is read again without it, for a source it names further on. Blanked, the
         # word keeps the sentence's length.
-        blanked = sentence[:lead_at] + " " * len(found.name) + sentence[lead_at + len(found.name) :]
+        blanked = _blanked(sentence, lead_at, lead_at + len(found.name))
         found = _find_attribution(blanked, context, article=article, at=at, earlier=earlier)
     placed = _in_a_place_phrase(sentence, found) if found is not None else None
     if placed is not None:
@@ -5675,8 +5681,9 @@ def _attribution_in(
         # Mount Z have confirmed ...", "... University in Halsmoor, D.C., said": a place a
         # phrase of where puts before the verb is no one who speaks; the sentence is read again
         # without it, for the subject further back. Blanked, it keeps the sentence's length.
-        blanked = sentence[: placed[0]] + " " * (placed[1] - placed[0]) + sentence[placed[1] :]
-        found = _find_attribution(blanked, context, article=article, at=at, earlier=earlier)
+        found = _find_attribution(
+            _blanked(sentence, *placed), context, article=article, at=at, earlier=earlier
+        )
     saying = _SUBJECT_THEN_SAYING.match(sentence) if found is None else None
     subject = re.sub(r"^[Tt]he\s+", "", saying.group("who")) if saying else ""
     if saying is not None and (
@@ -9152,14 +9159,13 @@ def _specification(sentence: str, figure: ParsedFigure) -> bool:
 
 # A reviewer's rating: a score out of five or ten after the word that gives it ("Score 4.5 out
 # of 5", "Rating: 8/10", "Verdict: 4/5"), or stars ("4.5 stars", "three out of five stars").
-_RATING_BEFORE = re.compile(r"\b(?:score|rating|rated|verdict|grade)\s*:?\s*$", re.IGNORECASE)
-_OUT_OF = re.compile(r"\s*(?:/|out\s+of)\s*(?:5|10|five|ten)\b", re.IGNORECASE)
+_RATING_WORD = r"\b(?:score|rating|rated|verdict|grade)\s*:?\s*"
+_OUT_OF_WORDS = r"\s*(?:/|out\s+of)\s*"
+_RATING_BEFORE = re.compile(rf"{_RATING_WORD}$", re.IGNORECASE)
+_OUT_OF = re.compile(rf"{_OUT_OF_WORDS}(?:5|10|five|ten)\b", re.IGNORECASE)
 # The scale of such a rating ("Rating 9 out of 10": the 10).
-_RATED_OUT_OF = re.compile(
-    r"\b(?:score|rating|rated|verdict|grade)\s*:?\s*\d+(?:\.\d+)?\s*(?:/|out\s+of)\s*$",
-    re.IGNORECASE,
-)
-_STARS_AFTER = re.compile(r"(?:\s*(?:/|out\s+of)\s*(?:5|five))?\s*(?:-|\s)stars?\b", re.IGNORECASE)
+_RATED_OUT_OF = re.compile(rf"{_RATING_WORD}\d+(?:\.\d+)?{_OUT_OF_WORDS}$", re.IGNORECASE)
+_STARS_AFTER = re.compile(rf"(?:{_OUT_OF_WORDS}(?:5|five))?\s*(?:-|\s)stars?\b", re.IGNORECASE)
 
 
 def _review_rating(sentence: str, figure: ParsedFigure) -> bool:
@@ -11720,7 +11726,8 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
     suggested: list[SuggestedClaim] = []
     seen: set[str] = set()
     for item in candidates:
-        if item.fingerprint in seen:
+        fingerprint = item.fingerprint
+        if fingerprint in seen:
             continue
         if item.section in (TextSection.CAPTION, TextSection.HEADING) and all(
             _repeats_the_body(
@@ -11729,7 +11736,7 @@ def extract_suggestions(normalised: NormalisedText, *, publisher: str = "") -> l
             for figure in item.figures
         ):
             continue
-        seen.add(item.fingerprint)
+        seen.add(fingerprint)
         suggested.append(item)
     return suggested
 
