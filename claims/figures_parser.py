@@ -1690,6 +1690,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "a decimal comma or an unread grouping"
     if _ORDINAL_AFTER.match(number_after) and not ranking:
         return "ordinal"
+    if _ERA_AFTER.match(text, num_end):
+        return "a year of an era (500 BC)"
     if _TIME_AFTER.match(text[num_end : num_end + 20]) or before.endswith(":"):
         return "time of day"
     if (
@@ -1799,6 +1801,12 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "the line of a category in time (patients waiting more than 52 weeks)"
     if plain_integer and not decorated and _is_age_bound(text, num_start, num_end, Decimal(number)):
         return "an age that bounds a group (people over 65)"
+    if (
+        plain_integer
+        and not (match.group("cur") or match.group("pct") or match.group("measure"))
+        and _is_persons_age(text, num_start, num_end, Decimal(number))
+    ):
+        return "a person's age (who was 21 at the time, at age 69)"
     if not match.group("qual") and _is_period(text, match.start(), match.end()):
         return "a time frame (the past 12 months)"
     if not match.group("qual") and not decorated and _is_incidental(text, num_start, num_end):
@@ -1952,7 +1960,9 @@ _OR_MORE_AFTER = re.compile(
 _AGE_BOUND_BEFORE = re.compile(
     r"(?:\b(?:people|those|anyone|everyone|adults|children|men|women|patients|residents|pupils|"
     r"students|drivers|workers|voters|pensioners)\s+(?:aged\s+)?(?:over|under|older\s+than|"
-    r"younger\s+than|above|below)\s+|\baged(?:\s+(?:over|under|above|below|between|from))?\s+"
+    r"younger\s+than|above|below)\s+|(?:\baged(?:\s+(?:over|under|above|below|between|from))?"
+    # Session 54: "between the ages of 25 and 54", "ages 18 to 24".
+    r"|\bages(?:\s+of)?(?:\s+between)?)\s+"
     # The other bound of an age range ("children aged 11 to 15", "aged between 40 and 69").
     r"(?:\d{1,3}\s*(?:to|and|[-–—])\s*)?)$",
     re.IGNORECASE,
@@ -1976,6 +1986,38 @@ def _is_age_bound(text: str, start: int, end: int, value: Decimal) -> bool:
     if _AGE_BOUND_BEFORE.search(before):
         return not _UNIT_AFTER_AGE.match(text, end)
     return bool(_AGE_COPULA_BEFORE.search(before) and _CLAUSE_END_AFTER.match(text[end : end + 3]))
+
+
+# A person's age, session 54 ("Roof, who was 21 at the time", "she was just seven years old
+# when ...", "died on Tuesday at age 69", "a woman who looked about 30"): who the person is, as
+# an age after a name is (`_NAME_BEFORE_AGE`), not a figure anyone claims. The age of a thing
+# ("the boats are 20 years old") is read: only a person is "he", "she", "I" or "who", and the
+# age ends its clause ("she was 45 percent", "he was 30 minutes late" are no ages).
+_PERSON_AGE_BEFORE = re.compile(
+    r"\b(?:he|she|I|who)\s+(?:was|is|turned|turns|looked|looks|appeared|appears|seemed|seems)"
+    r"(?:\s+to\s+be)?\s+(?:(?:just|only|about|around|roughly|nearly|almost|barely|then)\s+)?$",
+    re.IGNORECASE,
+)
+_PERSON_AGE_AFTER = re.compile(
+    r"(?:\s+years?\s+old|\s+years?\s+of\s+age)?"
+    r"(?:\s*[,.;:)!?]|\s*$|\s+(?:at\s+the\s+time|when|and|but)\b)",
+    re.IGNORECASE,
+)
+# "at age 69", "at the age of 16", "dies at 91": an age whatever follows it.
+_AT_AGE_BEFORE = re.compile(
+    r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?$|\b(?:dies|died|dead)\s+at\s+$", re.IGNORECASE
+)
+# A year counted in an era ("500 BC", "5,316 BCE"): a date, however large.
+_ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
+
+
+def _is_persons_age(text: str, start: int, end: int, value: Decimal) -> bool:
+    if value > _AGE_MOST or value != value.to_integral_value():
+        return False
+    before = text[max(0, start - 40) : start]
+    if _AT_AGE_BEFORE.search(before):
+        return True
+    return bool(_PERSON_AGE_BEFORE.search(before) and _PERSON_AGE_AFTER.match(text, end))
 
 
 # A length of time that draws a line through those counted ("the number of patients waiting
@@ -2747,8 +2789,13 @@ def _word_figure(
         or _is_index(text, start, end)
     ):
         return None
-    if _is_threshold(text, start, end) or (
-        not (unit_match and unit_match.group(0)) and _is_age_bound(text, start, end, words.value)
+    if (
+        _is_threshold(text, start, end)
+        or (
+            not (unit_match and unit_match.group(0))
+            and _is_age_bound(text, start, end, words.value)
+        )
+        or _is_persons_age(text, start, end, words.value)
     ):
         return None
     qualifier_match = _QUALIFIER_BEFORE.search(before)

@@ -278,6 +278,11 @@ _CHROME_LINES = [
         r"^(?:MUST WATCH|JUST WATCHED)\b",
         # A gallery's button to open all of it ("Show all 50", "View all 12 photos").
         r"^(?:View|See|Show)\s+all\s+\d{1,4}(?:\s+(?:photos?|images?|pictures?|slides?))?$",
+        # A gallery's label and its count ("Gallery: X One | 14 Photos", "12 images"), session
+        # 54.
+        r"^(?:(?:Photo\s+)?Gallery|Slideshow|In\s+pictures)\b.{0,80}?[|:·-]\s*\d{1,4}\s+"
+        r"(?:photos?|images?|pictures?|slides?)$",
+        r"^\d{1,4}\s+(?:photos?|images?|pictures?|slides?)$",
         # An advert's small print closes it ("Earn 4.75% AER on X. Rate variable. T&Cs
         # apply."): a sponsor's line, however many figures it quotes, not the story's.
         # "T&C apply" is written singular too.
@@ -787,6 +792,8 @@ SPEAKER_LINE = re.compile(
 )
 # A bullet or a list number opening a line ("• ", "- ", "3. "): the line is a list's item.
 BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—|\d{1,2}[.)])\s+")
+# A bullet that is a symbol, not a number.
+_SYMBOL_BULLET = re.compile(r"^\s*(?:[•▪◦·*‣-]|–|—)\s+")
 # A newsletter's or a magazine's issue line, its fields set off by bars or dots ("Issue 88 |
 # Monday 2 June 2025 | Free edition", "Vol. 3, Issue 17 · 14 May 2024"): a field that dates
 # it or numbers the issue, and no field that is a figure of its own (a table's row is one).
@@ -2084,9 +2091,11 @@ def normalise(original: str) -> NormalisedText:
                     remove("teaser", rest)
             index = block_end
             continue
+        # A list's bullet says nothing of what the line is ("- 941 comments", "• Share").
+        bare = _SYMBOL_BULLET.sub("", content)
         if (
-            any(pattern.match(content) for pattern in _CHROME_LINES)
-            or _is_counter_line(content)
+            any(pattern.match(bare) for pattern in _CHROME_LINES)
+            or _is_counter_line(bare)
             or _is_profile_line(content)
             or _is_download_row(content)
             or _is_button_row(content)
@@ -2098,9 +2107,9 @@ def normalise(original: str) -> NormalisedText:
             continue
         if (
             not in_comments
-            and _COMMENTS_HEADING.match(content)
+            and _COMMENTS_HEADING.match(bare)
             and (
-                _COMMENT_BUTTON.match(content)
+                _COMMENT_BUTTON.match(bare)
                 or not (_body_begun(paragraphs) or _thread_follows(lines, index))
             )
         ):

@@ -46,7 +46,8 @@ def test_a_mark_written_onto_the_number_qualifies_it(
 
 
 def test_a_plus_after_a_number_is_a_mark_and_before_one_a_sum() -> None:
-    first = find_figures("Ages 18+ only, not 2+2.")[0]
+    # Not "Ages 18+": since session 54 an age that bounds a group ("ages 18 to 24") is none.
+    first = find_figures("The club has 18+ members, not 2+2.")[0]
     assert (first.as_written, first.qualifier) == ("18+", MORE_THAN)
     assert all(f.as_written != "2+" for f in find_figures("It is 2+2 and 18+3."))
 
