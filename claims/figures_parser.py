@@ -1674,7 +1674,8 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     if match.group("scale_attached") == "K" and not match.group("cur") and len(number) == 1:
         return "a code (4K, 8K)"
     if (
-        match.group("scale_attached") in ("M", "B", "K")
+        # Session 54: a processor's "4790k" in lower case too.
+        match.group("scale_attached") in ("M", "B", "K", "k")
         and not match.group("cur")
         and re.fullmatch(r"\d{4,}", number)
     ):
@@ -1842,9 +1843,11 @@ def _is_resolution(text: str, match: re.Match[str]) -> bool:
     price at the same number ("shares closed at 720p") is an amount. A height in four digits is
     a resolution wherever it stands ("a 15-inch 1080p laptop"): pence past a thousand are
     written in pounds."""
-    if match.group("num") not in _RESOLUTIONS:
+    # A height may be grouped as a number is ("1,440p"), session 54.
+    height = match.group("num").replace(",", "")
+    if height not in _RESOLUTIONS:
         return False
-    return len(match.group("num")) == 4 or bool(
+    return len(height) == 4 or bool(
         _SCREEN_AFTER.match(text, match.end())
         or re.search(r"\bin\s+$", text[max(0, match.start() - 4) : match.start()])
     )

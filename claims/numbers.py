@@ -85,12 +85,13 @@ _TOKEN = re.compile(r"[^\s\-\u2010\u2011]+")
 
 # Digits, grouped by commas or by spaces in threes ("12 345 678"), with decimals; never a
 # group of four after a space, so that "020 7946 0958" is not read as one number.
-# A whole number may end in a vulgar fraction ("2½ years", "a 3¼% rise").
+# A whole number may end in a vulgar fraction ("2½ years", "a 3¼% rise"), a space between
+# them too ("6 ½ minutes", session 54).
 _VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 DIGITS_PATTERN = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?!\d)(?:\.\d+)?"
-    rf"|\d+(?:\.\d+|[{''.join(_VULGAR_FRACTIONS)}])?"
+    rf"|\d+(?:\.\d+|[{GROUP_SPACES}]?[{''.join(_VULGAR_FRACTIONS)}])?"
 )
 DIGITS = re.compile(rf"^(?:{DIGITS_PATTERN})$")
 
@@ -115,7 +116,7 @@ def read_digits(written: str) -> Decimal | None:
     if not DIGITS.match(written):
         return None
     if written[-1] in _VULGAR_FRACTIONS:
-        return Decimal(written[:-1]) + _VULGAR_FRACTIONS[written[-1]]
+        return Decimal(written[:-1].rstrip(GROUP_SPACES)) + _VULGAR_FRACTIONS[written[-1]]
     plain = written.replace(",", "")
     for space in GROUP_SPACES:
         plain = plain.replace(space, "")

@@ -9175,7 +9175,8 @@ _VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
 # The dead, the hurt, the missing and the arrested, whose small counts a story rests on.
 _TOLL_WORDS = re.compile(
     r"\b(?:died|dead|killed|injured|hurt|wounded|arrested|charged|detained|missing|rescued|"
-    r"evacuated|hospitali[sz]ed)\b",
+    # Session 54: the toll in a participle's clause ("opened fire, killing two people").
+    r"evacuated|hospitali[sz]ed|killing|injuring|wounding)\b",
     re.IGNORECASE,
 )
 
@@ -9190,8 +9191,18 @@ _MEASURED_IN = re.compile(
 # a battery's charge ("32GB", "38mm", "12MP", "120Hz", "11-inch", a TV's 70"). All but a size in
 # millimetres ("45mm of rain" is a measurement) are a product's, wherever they stand.
 _PRODUCT_SPECIFICATION_UNITS = r"(?:GB|TB|MB|MP|Hz|mAh|-inch)(?![^\W\d_])"
-_SPECIFICATION = re.compile(rf"{_PRODUCT_SPECIFICATION_UNITS}|mm", re.IGNORECASE)
+# A listing's size in millimetres ("Ostreva Watch Series 3 38mm"), which in a sentence may be
+# rain.
+_MILLIMETRES = re.compile(r"mm", re.IGNORECASE)
 _PRODUCT_SPECIFICATION = re.compile(_PRODUCT_SPECIFICATION_UNITS, re.IGNORECASE)
+# The units of a machine's speed, which the figure reader leaves after the number ("runs in 4K
+# at 30 FPS", "tops out at 4.2 teraflops"), and a screen's pixels ("2,560 by 1,440 pixels"),
+# session 54.
+_SPECIFICATION_AFTER = re.compile(
+    r"(?:\s?(?:fps|teraflops|tflops|gigaflops)|(?:\s+(?:by|x|×)\s+[\d,]+)?\s+pixels?)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _SPECIFICATION_MARK = re.compile(r"[\"”″]")
 # The small words a product's listing may join its names and specifications with.
 _LISTING_JOINS = frozenset({"with", "for", "and", "in", "of", "to", "or", "the", "a", "on", "from"})
@@ -9211,10 +9222,11 @@ def _product_listing(sentence: str, figures: list[ParsedFigure]) -> bool:
 
 
 def _specification(sentence: str, figure: ParsedFigure) -> bool:
-    """Whether a figure is a specification written onto its number (`_SPECIFICATION`, a TV's
-    70")."""
+    """Whether a figure is a specification written onto its number: a product's
+    (`_product_specification`), a size in millimetres or a TV's 70"."""
     return bool(
-        _SPECIFICATION.search(sentence[figure.start : figure.end])
+        _product_specification(sentence, figure)
+        or _MILLIMETRES.search(sentence[figure.start : figure.end])
         or _SPECIFICATION_MARK.match(sentence, figure.end)
     )
 
@@ -9251,7 +9263,10 @@ def _product_specification(sentence: str, figure: ParsedFigure) -> bool:
     the thing, as an age in apposition describes a person, and state no claim in a sentence or
     a listing. (A mark after the number is an inch only in a listing: in a sentence it closes
     a quotation, "his “under 300” figure".)"""
-    return bool(_PRODUCT_SPECIFICATION.search(sentence[figure.start : figure.end]))
+    return bool(
+        _PRODUCT_SPECIFICATION.search(sentence[figure.start : figure.end])
+        or _SPECIFICATION_AFTER.match(sentence, figure.end)
+    )
 
 
 def _listing_words(sentence: str) -> bool:

@@ -90,7 +90,8 @@ def test_a_listings_state_in_brackets_is_no_source_of_its_bullets() -> None:
     text = (
         "Phone deals\n\n"
         "Kelvasi Phone 7, Unlocked, 32GB – Black (Renewed)\n\n"
-        "- 5.5-inch display with a resolution of 401 pixels per inch\n"
+        # Not "401 pixels per inch": since session 54 a count of pixels is a specification.
+        "- 5.5-inch display that reaches a brightness of 401 nits\n"
     )
     assert claimants_by_figure(text)["401"] == ""
 

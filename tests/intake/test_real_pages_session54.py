@@ -168,3 +168,42 @@ def test_guard_the_official_is_a_claimant() -> None:
         "The official said the two series had differed by as much as 9 percent.\n"
     )
     assert claimants_by_figure(text)["as much as 9 percent"] == "official"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its racing game runs natively in 4K at 30 FPS with surround sound.",
+        "The older console tops out at 4.2 teraflops.",
+        "I play at 2,560 by 1,440 pixels with every setting at its highest.",
+    ],
+)
+def test_a_machines_speed_or_pixels_is_a_specification(sentence: str) -> None:
+    assert suggested_sentences(sentence) == []
+
+
+def test_guard_a_price_beside_pixels_is_suggested_for_the_price() -> None:
+    text = "The new Ostreva screen has 2,560 by 1,440 pixels and costs $499."
+    assert claimants_by_figure(text) == {"$499": ""}
+
+
+def test_a_screens_height_grouped_by_a_comma_is_a_resolution() -> None:
+    assert _written("Typically, I play at 1,440p with every setting at its highest.") == []
+
+
+def test_guard_pence_grouped_by_a_comma_are_an_amount() -> None:
+    assert _written("Shares closed at 1,450p on Friday.") == ["1,450p"]
+
+
+def test_a_processors_model_in_lower_case_is_a_code() -> None:
+    assert _written("My rig is powered by a Kelvasi 4790k processor.") == []
+
+
+def test_a_toll_in_a_participles_clause_is_a_claim() -> None:
+    text = "A gunman opened fire at a cinema in Halsmoor, killing two people and injuring others."
+    assert claimants_by_figure(text) == {"two": ""}
+
+
+def test_a_vulgar_fraction_after_a_space_is_part_of_the_number() -> None:
+    (figure,) = find_figures("The craft stopped transmitting 6 ½ minutes after the launch.")
+    assert (figure.as_written, str(figure.value)) == ("6 ½", "6.5")
