@@ -55,6 +55,8 @@ _CHANGE_WORDS = re.compile(
     r"record|than|worth|valuation|led to|accounted for|surpassing|lost|gained|gains|losses)\b",
     re.IGNORECASE,
 )
+# A day of the week, which may stand between a verb and what it says ("forecast Tuesday that").
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
 # Where an amount or a count starts: a digit, a currency's symbol, or the letters a country's
 # press writes before its amount ("RM870mil", "Rs 3,000", "KSh11.2bn", "J$1.4 billion").
 _AMOUNT_OPENS = (
@@ -135,7 +137,9 @@ _SPEECH_VERBS = (
     r"rising|falling|growing|slowing|reaching|between)\b)|"
     # "projected growth of 2 percent", never "was projected to grow"; "forecast a 3 percent
     # rise", never "the forecast of".
-    rf"projected(?!\s+to\b)|(?:forecasts?|projects)(?=\s+(?:(?:that|a|an|growth|inflation)\b|{_AMOUNT_OPENS}))|"
+    # The day may come between ("forecast Tuesday that"), session 54.
+    rf"projected(?!\s+to\b)|(?:forecasts?|projects)(?=(?:\s+(?:on\s+)?{_WEEKDAY})?"
+    rf"\s+(?:(?:that|a|an|growth|inflation)\b|{_AMOUNT_OPENS}))|"
     # A company's guidance names what it forecasts before the figure ("forecast second-half
     # sales of between €2bn and ...", "forecast core profit of 80 pence"); "its forecast of
     # €9bn" has no such words and stays a noun.
@@ -149,6 +153,9 @@ _SPEECH_VERBS = (
     # 1.6%", "hiked its target", "pared its forecast").
     r"slashed|slashes|boosted|boosts|hiked|hikes|pared|pares|upgraded|upgrades|downgraded|"
     r"downgrades|revised|revises|"
+    # Or its keeping ("left unchanged its forecast for growth — a modest 3.2%", "kept its
+    # outlook at 2%").
+    r"(?:left|leaves|kept|keeps)(?:\s+unchanged)?|maintained|maintains|"
     # An officer revises the company's own plan as its voice ("The finance chief raised the
     # group's investment plan to £900m").
     r"reaffirms|reiterated|reiterates)(?=\s+(?:its|their|his|her|the\s+(?:company|group|firm)['’]s)"
@@ -4647,7 +4654,7 @@ def _described_body(noun: str, earlier: Iterable[Attribution]) -> Attribution | 
         (
             found
             for found in reversed(list(earlier))
-            if found.name[:1].islower() and found.name.split()[-1:] == [noun]
+            if (found.name[:1].islower() and found.name.split()[-1:] == [noun])
         ),
         None,
     )

@@ -207,3 +207,29 @@ def test_a_toll_in_a_participles_clause_is_a_claim() -> None:
 def test_a_vulgar_fraction_after_a_space_is_part_of_the_number() -> None:
     (figure,) = find_figures("The craft stopped transmitting 6 ½ minutes after the launch.")
     assert (figure.as_written, str(figure.value)) == ("6 ½", "6.5")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The Halsmoor Monetary Fund left unchanged its forecast for growth this year, a "
+            "modest 3.2%.",
+            "3.2%",
+        ),
+        ("The Halsmoor Monetary Fund kept its outlook for growth at 2%.", "2%"),
+    ],
+)
+def test_a_forecast_kept_is_the_forecasters(sentence: str, figure: str) -> None:
+    assert claimants_by_figure(sentence)[figure] == "Halsmoor Monetary Fund"
+
+
+def test_a_forecast_with_its_day_between_is_the_forecasters() -> None:
+    """A body described, not named, is its claimant as described, as the corpus labels it."""
+    text = "The 190-country lending agency forecast Tuesday that the economy would grow 2.7%."
+    assert claimants_by_figure(text)["2.7%"] == "lending agency"
+
+
+def test_guard_a_body_that_kept_its_promise_states_no_forecast() -> None:
+    text = "The Halsmoor council kept its promise and built 300 homes."
+    assert claimants_by_figure(text)["300"] == ""
