@@ -904,6 +904,10 @@ _TIME_AFTER = re.compile(
     rf"|\s*(?:to|until|till|-|–)\s*\d{{1,2}}(?:[:.]\d{{2}})?\s?{_HALF_OF_DAY}(?!\w))",
     re.IGNORECASE,
 )
+# A time on the 24-hour clock with its zone ("8:51 p.m. (1451 GMT)", "at 0930 UTC"), session
+# 54.
+_CLOCK_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_TIME_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|AEST|IST|JST)\b")
 # A radio station's frequency: "98.3 FM", "1215 MW", "95.8 MHz".
 _FREQUENCY_AFTER = re.compile(r"^\s?(?:FM|MW|LW|DAB|[kMG]Hz)\b")
 # Medium wave is tuned in kilohertz, 531 to 1,710 (long wave 148 to 283), and a station's
@@ -1693,8 +1697,14 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "ordinal"
     if _ERA_AFTER.match(text, num_end):
         return "a year of an era (500 BC)"
-    if _TIME_AFTER.match(text[num_end : num_end + 20]) or before.endswith(":"):
+    if (
+        _TIME_AFTER.match(text[num_end : num_end + 20])
+        or before.endswith(":")
+        or (_CLOCK_HOURS.fullmatch(number) and _TIME_ZONE_AFTER.match(text, num_end))
+    ):
         return "time of day"
+    if "^" in text[num_start - 1 : num_start] + text[num_end : num_end + 1]:
+        return "part of a formula (2^15)"
     if (
         plain_integer
         and not decorated

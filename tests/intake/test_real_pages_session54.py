@@ -233,3 +233,15 @@ def test_a_forecast_with_its_day_between_is_the_forecasters() -> None:
 def test_guard_a_body_that_kept_its_promise_states_no_forecast() -> None:
     text = "The Halsmoor council kept its promise and built 300 homes."
     assert claimants_by_figure(text)["300"] == ""
+
+
+def test_a_time_on_the_24_hour_clock_with_its_zone_is_no_figure() -> None:
+    assert _written("The rocket lifted off at 8:51 p.m. (1451 GMT) carrying 2.5 tons.") == ["2.5"]
+
+
+def test_guard_a_count_of_four_digits_is_a_figure() -> None:
+    assert _written("The plant sold 1451 units in 2023 and 2359 more in May.") == ["1451", "2359"]
+
+
+def test_a_power_in_a_formula_is_no_figure() -> None:
+    assert _written("The length is a varint that can store integers up to 2^28.") == []
