@@ -8556,6 +8556,8 @@ _SUBORDINATE_SPEAKER = re.compile(
     # the document of the body the main clause is about.
     r"(?:its|their)(?:\s+[a-z][\w-]*){1,3}|"
     r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)\s+(?:(?:also|had|has|have|then|later)\s+)?"
+    # When it said so may come between ("after X earlier this month said"), session 54.
+    rf"(?:(?:(?:earlier|late|early)\s+this|last)\s+(?:week|month|year)\s+|(?:on\s+)?{_WEEKDAY}\s+)?"
     rf"(?:{_SPEECH_VERBS})\b"
 )
 # "..., with the X Transit Agency forecasting 2.3m journeys", "..., with analysts expecting a
@@ -8618,7 +8620,9 @@ def _subordinate_claimants(
     if speaker is None and match.re is _WITH_SPEAKER:
         # Read as the clause its participle stands for ("the agency forecast 2.3m journeys").
         speaker = find(f"{match.group('subject')} estimated{sentence[match.end() :]}")
-    speaker = speaker or find(sentence[match.start() :].lstrip(" ,"))
+    # The clause from its subject: "after" before it opens a phrase no subject stands in
+    # (`_OPENS_A_MODIFIER`), session 54.
+    speaker = speaker or find(sentence[match.start("subject") :])
     if speaker is None or not is_claimant_name(speaker.name):
         return
     own = find(f"{main.rstrip(' ,')}.")

@@ -245,3 +245,22 @@ def test_guard_a_count_of_four_digits_is_a_figure() -> None:
 
 def test_a_power_in_a_formula_is_no_figure() -> None:
     assert _written("The length is a varint that can store integers up to 2^28.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Interest in the pair rose after Tamsley Bank said it plans to invest $50 billion.",
+        "Interest in the pair rose after Tamsley Bank earlier this month said it plans to invest "
+        "$50 billion.",
+        "Interest in the pair rose after Tamsley Bank on Tuesday said it plans to invest $50 "
+        "billion.",
+    ],
+)
+def test_a_speaker_in_a_clause_after_after_says_its_figures(sentence: str) -> None:
+    assert claimants_by_figure(sentence)["$50 billion"] == "Tamsley Bank"
+
+
+def test_guard_the_main_clauses_move_is_not_the_subordinate_speakers() -> None:
+    text = "Shares in Quellane jumped 9% after it said bookings rose 15%."
+    assert claimants_by_figure(text) == {"9%": "", "15%": "Quellane"}
