@@ -117,8 +117,10 @@ _SPEECH_VERBS = (
     # What a body that counts or checks does with its figures ("X identified 4,200 leaks",
     # "flagged 46 schools", "tallied 312 breaks"), and a valuation ("pegged the cost at $4m").
     r"identified|flagged|documented|tallied|tallies|"
-    rf"(?:pegged|pegs|valued|values)(?=\s+(?:[\w’'-]+\s+){{1,4}}?at\s+(?:about\s+|around\s+)?"
-    rf"{_AMOUNT_OPENS})|"
+    # What is pegged may take a few words ("pegged the odds of reaching it by 2026 at one in
+    # seven"), session 54.
+    rf"(?:pegged|pegs|valued|values)(?=\s+(?:[\w’'-]+\s+){{1,8}}?at\s+(?:about\s+|around\s+)?"
+    rf"(?:{_AMOUNT_OPENS}|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s))|"
     # A company's results are its own statement of them, as "reported" says ("X posted a 9%
     # rise in revenue", "swung to a net loss of £3.8bn", "booked a profit of ...").
     r"(?:posted|posts|booked|books|swung\s+to|swings\s+to|returned|delivered)"
@@ -422,6 +424,8 @@ _APPOSITIVE_VERBS = (
     # A reply in a debate ("..., Ada Moor, replied that"); a pollster's shares ("X, polling
     # online for Y, has Labour on 34%").
     r"replied|responded|countered|retorted|"
+    # A valuation ("Ada Moor, a professor at X, pegged the odds at one in seven"), session 54.
+    r"pegged|pegs|valued|"
     # "..., a heart specialist at X, pointed out that": the other verbs of reported speech.
     r"(?:pointed|points)\s+out|suggested|emphasised|emphasized|highlighted|contended|testified|"
     # The verbs `_SPEECH_VERBS` has for other house styles ("opined", "averred") and for a

@@ -264,3 +264,20 @@ def test_a_speaker_in_a_clause_after_after_says_its_figures(sentence: str) -> No
 def test_guard_the_main_clauses_move_is_not_the_subordinate_speakers() -> None:
     text = "Shares in Quellane jumped 9% after it said bookings rose 15%."
     assert claimants_by_figure(text) == {"9%": "", "15%": "Quellane"}
+
+
+def test_a_person_described_who_pegs_the_odds_states_them() -> None:
+    text = (
+        "Ada Moor, a professor at Quellane University, pegged the odds of reaching the goal by "
+        "2026 at one in seven, rising to one in two by 2031."
+    )
+    assert claimants_by_figure(text) == {"one in seven": "Ada Moor", "one in two": "Ada Moor"}
+
+
+def test_guard_a_value_pegged_far_from_its_verb_is_no_valuation() -> None:
+    """Eight words at most between the verb and "at": a sentence that only mentions pegging."""
+    text = (
+        "Quellane pegged its hopes on a plan that few in the industry believed could ever work "
+        "at 300 sites."
+    )
+    assert claimants_by_figure(text)["300"] == ""
