@@ -2025,6 +2025,8 @@ _ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.(?:E\.)?)(?!\w)")
 
 
 def _is_persons_age(text: str, start: int, end: int, value: Decimal) -> bool:
+    """Whether a number is a person's age (`_AT_AGE_BEFORE`, or `_PERSON_AGE_BEFORE` with
+    `_PERSON_AGE_AFTER`)."""
     if value > _AGE_MOST or value != value.to_integral_value():
         return False
     before = text[max(0, start - 40) : start]

@@ -3,10 +3,16 @@ kept as fixtures by two article extractors (mozilla/readability's test pages and
 postlight/parser's), 47 of them labelled by helpers to tune on, outside the 24 held out for
 measuring. Figures and chrome: a year before BC, a person's age ("who was 21 at the time", "at
 age 69", "dies at 91", "she was just seven years old"), the ages that bound a group ("between
-the ages of 25 and 54"), a comment counter behind a list's bullet and a gallery's count of photos
-read as claims. Claimants: a revision in strong words ("slashed its outlook"), a forecaster that
-"sees" a figure, "the central bank" for the bank the article named, a preposition opening a
-sentence taken for a given name ("For Quellane fans"), "a Bible study" taken for a study's
+the ages of 25 and 54"), a clock time with its zone ("1451 GMT"), a power in a formula ("2^28"),
+a comment counter behind a list's bullet, a gallery's count of photos, a machine's speed ("30
+FPS", "4.2 teraflops"), a screen's pixels and its height grouped by a comma ("1,440p") and a
+processor's code ("4790k") read as claims; a toll in a participle's clause ("killing two
+people") weighed as a small count; a vulgar fraction after a space ("6 ½") cut off. Claimants: a
+revision in strong words ("slashed its outlook") or a forecast kept ("left unchanged its
+forecast"), a forecaster that "sees" a figure, "forecast Tuesday that", a valuation far from its
+"at" ("pegged the odds ... at one in seven") and a speaker after "after" ("after X said it plans
+to invest") not read; "the central bank" for the bank the article named; a preposition opening
+a sentence taken for a given name ("For Quellane fans"), "a Bible study" taken for a study's
 author, and an adjective opening the sentence ("Initial reports said") taken for a name. The
 pages themselves are not in the project; every sentence here was written for this test in their
 shapes, and every name is invented. Each test fails without the change it describes, except
