@@ -55,8 +55,10 @@ _CHANGE_WORDS = re.compile(
     r"record|than|worth|valuation|led to|accounted for|surpassing|lost|gained|gains|losses)\b",
     re.IGNORECASE,
 )
-# A day of the week, which may stand between a verb and what it says ("forecast Tuesday that").
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+# The days of the week.
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A day, which may stand between a verb and what it says ("forecast Tuesday that").
+_WEEKDAY = rf"(?:{_WEEKDAY_NAMES}|today|yesterday)"
 # Where an amount or a count starts: a digit, a currency's symbol, or the letters a country's
 # press writes before its amount ("RM870mil", "Rs 3,000", "KSh11.2bn", "J$1.4 billion").
 _AMOUNT_OPENS = (
@@ -2448,7 +2450,7 @@ _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 # A clock time's "a.m." or "p.m." closing a piece, and the day it falls on opening the next.
 # A month needs its day ("p.m. May 4"): "p.m. May said" is a sentence that opens on a name.
 _DAY_AFTER_CLOCK = re.compile(
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+\d{1,2}\b)?|"
+    rf"(?:{_WEEKDAY_NAMES}\b(?:,?\s+\d{{1,2}}\b)?|"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b)(?!\s+[A-Z])"
 )
@@ -9205,11 +9207,10 @@ _MEASURED_IN = re.compile(
 # A specification written onto its number: storage, a screen's or a lens's size, a refresh rate,
 # a battery's charge ("32GB", "38mm", "12MP", "120Hz", "11-inch", a TV's 70"). All but a size in
 # millimetres ("45mm of rain" is a measurement) are a product's, wherever they stand.
-_PRODUCT_SPECIFICATION_UNITS = r"(?:GB|TB|MB|MP|Hz|mAh|-inch)(?![^\W\d_])"
+_PRODUCT_SPECIFICATION = re.compile(r"(?:GB|TB|MB|MP|Hz|mAh|-inch)(?![^\W\d_])", re.IGNORECASE)
 # A listing's size in millimetres ("Ostreva Watch Series 3 38mm"), which in a sentence may be
 # rain.
 _MILLIMETRES = re.compile(r"mm", re.IGNORECASE)
-_PRODUCT_SPECIFICATION = re.compile(_PRODUCT_SPECIFICATION_UNITS, re.IGNORECASE)
 # The units of a machine's speed, which the figure reader leaves after the number ("runs in 4K
 # at 30 FPS", "tops out at 4.2 teraflops"), and a screen's pixels ("2,560 by 1,440 pixels"),
 # session 54.
