@@ -466,8 +466,9 @@ _SUFFIX = (
     # "a 10-cent fare increase": cents hyphenated onto their number, before what they price.
     # Irish and euro-area English say the singular ("unchanged at 80 cent"), in lower case:
     # "50 Cent" is a rapper (and "the 50 cent coin" a coin, `_COIN_AFTER`).
-    r"|(?:\s+(?:(?P<cents_of>(?-i:US)|euro)\s+)?|-(?=cent\b))"
-    r"(?P<cents>cents|(?<=-)cent|(?<=\d\s)(?-i:cent))\b"
+    # The cent sign is cents whatever follows ("for 99¢ on the gadget"), session 55.
+    r"|(?:\s+(?:(?P<cents_of>(?-i:US)|euro)\s+)?|-(?=cent\b)|(?=¢))"
+    r"(?P<cents>cents|(?<=-)cent|(?<=\d\s)(?-i:cent)|¢)(?:\b|(?<=¢))"
     rf"|{_CENTS_RATE}"
     r"|\s+(?P<pence_word>pence)\b"
     rf"|{_PENCE}"
@@ -907,7 +908,11 @@ _TIME_AFTER = re.compile(
 # A time on the 24-hour clock with its zone ("8:51 p.m. (1451 GMT)", "at 0930 UTC"), session
 # 54.
 _CLOCK_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_TIME_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|AEST|IST|JST)\b")
+_TIME_ZONE_AFTER = re.compile(
+    r"\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|AEST|IST|JST"
+    # Session 55: the other zones a wire's timestamp gives ("Updated 0203 GMT (1003 HKT)").
+    r"|HKT|SGT|KST|CST|CDT|MST|MDT|AEDT|AWST|NZST|NZDT|WIB|MSK|EET|EEST|SAST|PKT|PHT|HST)\b"
+)
 # A radio station's frequency: "98.3 FM", "1215 MW", "95.8 MHz".
 _FREQUENCY_AFTER = re.compile(r"^\s?(?:FM|MW|LW|DAB|[kMG]Hz)\b")
 # Medium wave is tuned in kilohertz, 531 to 1,710 (long wave 148 to 283), and a station's
@@ -1155,6 +1160,17 @@ _BIBLIOGRAPHIC_ID = re.compile(
     r"|\b[EP]?ISSN\s*:?\s*\d{4}[\s\-]?\d{3}[\dXx]\b",
     re.IGNORECASE,
 )
+# A live page's entry opens its line with the time it was posted, written with a point ("14.29
+# Search teams are hoping ...", "10.58: The latest from ..."): a time, not a figure, where a
+# capitalised word opens what follows; a scale, a unit or a currency after it ("2.50 Million",
+# "12.45 Percent") is the number's own. Session 55.
+_ENTRY_TIME_OPENING = re.compile(
+    r"(?m)^(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*[:–—-]?\s+[\"“‘(]?(?P<word>[A-Z][\w’']*))"
+)
+_NUMBERS_OWN_WORDS = frozenset(
+    {*SCALES, "hundred", "percent", "per", "pc", "pct", "points", "pts", "dollars", "euros"}
+    | {"pounds", "pence", "cents", "kg", "km", "miles", "metres", "meters", "feet", "tonnes"}
+)
 _DATE_OR_TIME = re.compile(
     r"(?<![\d.])\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?![\d.])|(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
@@ -1231,6 +1247,11 @@ def _phone_shaped(written: str) -> bool:
 def _not_figures(text: str) -> list[tuple[int, int]]:
     """Where `text` writes phone numbers, bibliographic identifiers, dates and clock times."""
     spans = [match.span() for match in _DATE_OR_TIME.finditer(text)]
+    spans += [
+        match.span()
+        for match in _ENTRY_TIME_OPENING.finditer(text)
+        if match.group("word").lower() not in _NUMBERS_OWN_WORDS
+    ]
     spans += [match.span() for match in _BIBLIOGRAPHIC_ID.finditer(text)]
     spans += [match.span() for match in _DIGIT_RUN.finditer(text) if _is_phone_run(match.group())]
     spans += _dialled_numbers(text)
@@ -2747,9 +2768,17 @@ def _starts_sentence(text: str, start: int) -> bool:
         # "the teams' Week 13 rematch": an apostrophe after a word closes a plural's
         # possessive (or a quotation), and opens nothing.
         return "\n" in before[len(stripped) :]
-    return not stripped or stripped[-1] in _SENTENCE_OPENERS or "\n" in before[len(stripped) :]
+    return (
+        not stripped
+        or stripped[-1] in _SENTENCE_OPENERS
+        or "\n" in before[len(stripped) :]
+        or _ENTRY_TIME_BEFORE.search(before) is not None
+    )
 
 
+# A live page's entry time opening the line ("04.25 Three people ...", "10:25 - Two men ..."):
+# the entry's first sentence opens after it (`_ENTRY_TIME_OPENING`).
+_ENTRY_TIME_BEFORE = re.compile(r"(?:^|\n)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[:–—-]?\s+$")
 _SCALE_OF_DIGITS_BEFORE = re.compile(r"\d[\s\-]?$")
 # A scale written out as a word ("million", "lakh"), not an abbreviation written onto a number.
 _BARE_SCALES = frozenset({"hundred", *SCALES}) - frozenset(_ATTACHED_SCALES)

@@ -142,6 +142,8 @@ _SPEECH_VERBS = (
     # "projected growth of 2 percent", never "was projected to grow"; "forecast a 3 percent
     # rise", never "the forecast of".
     # The day may come between ("forecast Tuesday that"), session 54.
+    # A forecast's agent after it ("is forecast by X Research to reach $84 billion"), session 55.
+    r"forecast(?=\s+by\s+(?![\d(]))|"
     rf"projected(?!\s+to\b)|(?:forecasts?|projects)(?=(?:\s+(?:on\s+)?{_WEEKDAY})?"
     rf"\s+(?:(?:that|a|an|growth|inflation)\b|{_AMOUNT_OPENS}))|"
     # A company's guidance names what it forecasts before the figure ("forecast second-half
@@ -2684,6 +2686,8 @@ _LOWER_CASE_LEGAL_FORMS = frozenset({"plc"})
 # The word a long body's name goes on past after its "of" or "for" ("the Society for the
 # Prevention of Cruelty to Animals"); a route "from Wenlow to Castlebury" has neither.
 _JOINS_A_LONG_NAME = frozenset({"to"})
+# The word a university's name goes on past to its campus (`_capitalised_runs`).
+_JOINS_A_CAMPUS = frozenset({"at"})
 
 
 def _capitalised_runs(phrase: str) -> list[str]:
@@ -2778,6 +2782,12 @@ def _capitalised_runs(phrase: str) -> list[str]:
                 or (
                     token in _JOINS_A_LONG_NAME
                     and {"of", "for"} & set(current)
+                    and following[:1].isupper()
+                )
+                # A university's campus ("the University of Halsmoor at Kelvasi"), session 55.
+                or (
+                    token in _JOINS_A_CAMPUS
+                    and current[:2] == ["University", "of"]
                     and following[:1].isupper()
                 )
             )
@@ -9193,7 +9203,11 @@ _VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
 _TOLL_WORDS = re.compile(
     r"\b(?:died|dead|killed|injured|hurt|wounded|arrested|charged|detained|missing|rescued|"
     # Session 54: the toll in a participle's clause ("opened fire, killing two people").
-    r"evacuated|hospitali[sz]ed|killing|injuring|wounding)\b",
+    r"evacuated|hospitali[sz]ed|killing|injuring|wounding)\b"
+    # Session 55: the bodies a search recovers ("six bodies have been recovered", "a total of 7
+    # bodies - 4 men, 3 women - recovered so far", "found two more bodies").
+    r"|\bbod(?:y|ies)\b[^.!?]{0,40}?\b(?:recovered|found|retrieved|pulled|identified)\b"
+    r"|\b(?:recovered|found|retrieved|pulled)\b[^.!?]{0,25}?\bbod(?:y|ies)\b",
     re.IGNORECASE,
 )
 

@@ -1991,6 +1991,13 @@ _READERS_POLL = re.compile(
     re.IGNORECASE,
 )
 _VOTES_COUNT = re.compile(r"\(\s*[\d,.]+\s?[kK]?\s+votes?\s*\)")
+# A pointer in brackets to another piece, which names it by its title ("(see “50 Smartest
+# Companies: X”)", "(see 35 Innovators Under 35, 2013)", "(MORE: 13 Best Tweets About the
+# Quake)"): the other piece's title, whose numbers state nothing here. Session 55.
+_SEE_ALSO = re.compile(
+    r"\(\s*(?:(?i:see)(?:\s+also)?\s+|(?:READ|Read|MORE|More|RELATED|Related|WATCH|Watch)\s*:\s*)"
+    r"[^()\n]{1,150}\)"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z“\"‘(])")
 
 
@@ -2013,8 +2020,9 @@ _READER_MESSAGE = re.compile(
 
 def _asides(content: str) -> list[tuple[int, int]]:
     """Where in a paragraph its asides are (`ASIDE`: `_SIGNPOST`, `_ECHO`, `_READERS_POLL`,
-    `_VOTES_COUNT`), as offsets into it."""
+    `_VOTES_COUNT`, `_SEE_ALSO`), as offsets into it."""
     found = [match.span() for match in _VOTES_COUNT.finditer(content)]
+    found += [match.span() for match in _SEE_ALSO.finditer(content)]
     starts = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(content))]
     ends = [*(match.start() for match in _SENTENCE_BREAK.finditer(content)), len(content)]
     for start, end in zip(starts, ends, strict=True):
