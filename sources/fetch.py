@@ -235,6 +235,7 @@ def _story_boxes_kept(html: str) -> Any:
     tree = load_html(html)
     if tree is None:
         return html
+    _layout_tables_unset(tree)
     _text_tables_set_as_tables(tree)
     _definition_lists_set_as_lines(tree)
     _feed_of_posts_unnamed(tree)
@@ -274,6 +275,42 @@ def _story_boxes_kept(html: str) -> Any:
         if not table.xpath(_OUTSIDE_ARTICLE):
             _source_note_kept(table)
     return tree
+
+
+# A table cell that holds the story is the page's layout: this many paragraphs of prose in it.
+_LAYOUT_CELL_PARAGRAPHS = 2
+
+
+def _layout_tables_unset(tree: Any) -> None:
+    """A table set for the page's layout, not for data, set as the blocks it lays out: one
+    whose cell holds paragraphs of the story (`_LAYOUT_CELL_PARAGRAPHS` of prose, as an old
+    wire page's whole story stands in one cell). The extraction writes a cell as one row of a
+    table ("| KABUL (AP) -- The father ... |"), the story's paragraphs run into one line that
+    reads as a row of data. Session 55."""
+    for table in tree.xpath("//table"):
+        own = [part for part in table.xpath(".//tr | .//td | .//th") if _table_of(part) is table]
+        if not any(part.tag != "tr" and _holds_paragraphs(part) for part in own):
+            continue
+        for part in [table, *table.xpath("./thead | ./tbody | ./tfoot"), *own]:
+            part.tag = "div"
+
+
+def _table_of(part: Any) -> Any:
+    """The table a row or a cell is of (its nearest), or the table itself."""
+    if part.tag == "table":
+        return part
+    return next((above for above in part.iterancestors() if above.tag == "table"), None)
+
+
+def _holds_paragraphs(cell: Any) -> bool:
+    """Whether a cell holds paragraphs of prose of its own (none inside a table it holds)."""
+    prose = [
+        paragraph
+        for paragraph in cell.iter("p")
+        if _table_of(paragraph) is _table_of(cell)
+        and len(_text_of(paragraph).split()) >= _STORY_PARAGRAPH_WORDS
+    ]
+    return len(prose) >= _LAYOUT_CELL_PARAGRAPHS
 
 
 def _quotes_signed(tree: Any) -> None:

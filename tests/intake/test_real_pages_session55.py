@@ -12,6 +12,7 @@ test fails without the change it describes, except guards."""
 import pytest
 
 from claims.figures_parser import find_figures
+from intake.fetch import read_article_html
 from tests.intake.claimants import claimants_by_figure, suggested_sentences
 
 
@@ -146,3 +147,47 @@ def test_guard_a_body_at_a_place_is_the_body() -> None:
         "Glaciers\n\nA study by the Halsmoor Institute at Kelvasi found 35% of glaciers shrank.\n"
     )
     assert claimants_by_figure(text) == {"35%": "Halsmoor Institute"}
+
+
+_STORY_PARAGRAPHS = (
+    "<p>HALSMOOR (Wire) -- The council closed 14 libraries last year and plans to close six "
+    "more, its leader said on Monday.</p>"
+    "<p>Opponents say 2,300 readers a week will lose a branch within walking distance of their "
+    "homes, according to a petition.</p>"
+)
+
+
+def _wire_page(body: str) -> str:
+    return (
+        "<html><head><title>Libraries close</title></head><body>"
+        '<div id="nav"><a href="/">Home</a> <a href="/news">News</a></div>'
+        f"<h1>Libraries close across Halsmoor</h1>{body}<p>© 2016 The Wendle Wire</p>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        f"<table><tr><td>{_STORY_PARAGRAPHS}</td></tr></table>",
+        f"<table><tbody><tr><td>Menu</td><td><span>{_STORY_PARAGRAPHS}</span></td></tr>"
+        "</tbody></table>",
+    ],
+)
+def test_a_story_laid_out_in_a_tables_cell_is_read_as_paragraphs(layout: str) -> None:
+    text = read_article_html(_wire_page(layout)).text
+    assert "|" not in text
+    assert (
+        "The council closed 14 libraries last year and plans to close six more, its leader said "
+        "on Monday.\n\nOpponents say 2,300 readers" in text
+    )
+
+
+def test_guard_a_table_of_figures_stays_a_table() -> None:
+    table = (
+        "<table><tr><th>Branch</th><th>Visits</th></tr>"
+        "<tr><td>Wendle Road</td><td>12,400</td></tr>"
+        "<tr><td>Tamsley Green</td><td>9,800</td></tr></table>"
+    )
+    text = read_article_html(_wire_page(f"{_STORY_PARAGRAPHS}{table}")).text
+    assert "| Wendle Road | 12,400 |" in text
