@@ -1121,6 +1121,9 @@ _ADDRESS = re.compile(
     r"|\b(?:Apt|Apartment|Suite|Ste)\.?\s+\d{1,5}[A-Za-z]?\b(?![%.,]\d|%)"
     # A post office box ("P.O. Box 69440", "PO Box 12"), session 53.
     r"|\bP\.?\s?O\.?\s+Box\s+\d{1,7}\b"
+    # The block of a street a police report gives for where ("in the 23300 block of Wendle
+    # Street"), session 55; "a block of flats" is no street's.
+    r"|(?<![\d.,$€£])\d{1,6}(?=\s+block\s+of\s+(?:[NSEW]\.?\s+)?[A-Z0-9])"
 )
 # Digits in groups set off by single spaces ("1800 555 0172", "12 345 678") or by hyphens
 # ("1-800-555-0139"): a thousands grouping, a phone number, or a year and a count.
@@ -1244,8 +1247,19 @@ def _phone_shaped(written: str) -> bool:
     return len(groups) > 1 and not _is_thousands_grouping(groups)
 
 
+# A group's ages written after it as a range of years old ("younger adults 18 to 24 years old",
+# "women 50-70 years old"), session 55: both ends bound the group.
+_GROUP_AGE_RANGE = re.compile(
+    r"\b(?:people|adults|children|kids|teens|teenagers|men|women|patients|residents|pupils|"
+    r"students|drivers|workers|voters|viewers|users|consumers|respondents)\s+"
+    r"(?P<low>\d{1,3})\s*(?:to|[-–—])\s*(?P<high>\d{1,3})\s+years?\s+old\b",
+    re.IGNORECASE,
+)
+
+
 def _not_figures(text: str) -> list[tuple[int, int]]:
-    """Where `text` writes phone numbers, bibliographic identifiers, dates and clock times."""
+    """Where `text` writes phone numbers, bibliographic identifiers, dates and clock times,
+    addresses, and the ages that bound a group (`_GROUP_AGE_RANGE`)."""
     spans = [match.span() for match in _DATE_OR_TIME.finditer(text)]
     spans += [
         match.span()
@@ -1263,6 +1277,7 @@ def _not_figures(text: str) -> list[tuple[int, int]]:
     ]
     spans += [match.span() for match in _LOCAL_PHONES.finditer(text)]
     spans += [match.span() for match in _ADDRESS.finditer(text)]
+    spans += [(match.start("low"), match.end()) for match in _GROUP_AGE_RANGE.finditer(text)]
     return spans
 
 

@@ -191,3 +191,33 @@ def test_guard_a_table_of_figures_stays_a_table() -> None:
     )
     text = read_article_html(_wire_page(f"{_STORY_PARAGRAPHS}{table}")).text
     assert "| Wendle Road | 12,400 |" in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shooting was reported about 9:30 p.m. in the 23300 block of Wendle Street.",
+        "Police were called to the 400 block of N. Tamsley Ave. on Friday.",
+    ],
+)
+def test_the_block_of_a_street_is_an_address(sentence: str) -> None:
+    assert _written(sentence) == []
+
+
+def test_guard_a_block_of_flats_is_counted() -> None:
+    assert _written("The council sold a 300 block of flats in Halsmoor.") == ["300"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Viewing fell among younger adults 18 to 24 years old, the survey found.",
+        "Women 50-70 years old are invited to the screening.",
+    ],
+)
+def test_a_groups_ages_after_it_are_no_figures(sentence: str) -> None:
+    assert _written(sentence) == []
+
+
+def test_a_share_of_the_group_is_read_beside_its_ages() -> None:
+    assert _written("Some 40% of adults 18 to 24 years old watch online.") == ["Some 40%"]
