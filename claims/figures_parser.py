@@ -432,6 +432,8 @@ MEASURE_ABBREVIATIONS: tuple[str, ...] = ("mm", "cm", "km", "kms", "ft", "mi", "
 MEASURE_ABBREVIATIONS += ("km/h", "m2", "m²", "km2", "km²", "ha", "mg", "g", "kg", "ml", "cl")
 MEASURE_ABBREVIATIONS += ("W", "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh")
 MEASURE_ABBREVIATIONS += ("KB", "MB", "GB", "TB", "Mbps", "Gbps")
+# Session 55: sizes as web and storage reports write them ("1,953Kb", "a 2Kb rise", "4.7Gb").
+MEASURE_ABBREVIATIONS += ("Kb", "kB", "kb", "Mb", "Gb", "Tb")
 _MEASURES = rf"(?-i:{_alternation(MEASURE_ABBREVIATIONS)})(?![\w/])"
 # A basis point is a hundredth of a percentage point ("rose 6 basis points", "a 25bp cut"),
 # read as such: 6 basis points is 0.06 percentage points. "BP" in capitals is a company's.
@@ -1257,6 +1259,12 @@ _GROUP_AGE_RANGE = re.compile(
 )
 
 
+# An opinion offered as "my two cents" (or "two cents' worth"): an idiom, no sum. Session 55.
+_TWO_CENTS = re.compile(
+    r"\b(?:my|his|her|their|your|our|its)\s+two\s+cents(?:['’]?\s+worth)?\b", re.IGNORECASE
+)
+
+
 def _not_figures(text: str) -> list[tuple[int, int]]:
     """Where `text` writes phone numbers, bibliographic identifiers, dates and clock times,
     addresses, and the ages that bound a group (`_GROUP_AGE_RANGE`)."""
@@ -1278,6 +1286,7 @@ def _not_figures(text: str) -> list[tuple[int, int]]:
     spans += [match.span() for match in _LOCAL_PHONES.finditer(text)]
     spans += [match.span() for match in _ADDRESS.finditer(text)]
     spans += [(match.start("low"), match.end()) for match in _GROUP_AGE_RANGE.finditer(text)]
+    spans += [match.span() for match in _TWO_CENTS.finditer(text)]
     return spans
 
 
@@ -2043,7 +2052,9 @@ def _is_age_bound(text: str, start: int, end: int, value: Decimal) -> bool:
 # ("the boats are 20 years old") is read: only a person is "he", "she", "I" or "who", and the
 # age ends its clause ("she was 45 percent", "he was 30 minutes late" are no ages).
 _PERSON_AGE_BEFORE = re.compile(
-    r"\b(?:he|she|I|who)\s+(?:was|is|turned|turns|looked|looks|appeared|appears|seemed|seems)"
+    # "had just turned 21", session 55.
+    r"\b(?:he|she|I|who)\s+(?:(?:had|has)\s+(?:just\s+)?(?=turned\b))?"
+    r"(?:was|is|turned|turns|looked|looks|appeared|appears|seemed|seems)"
     r"(?:\s+to\s+be)?\s+(?:(?:just|only|about|around|roughly|nearly|almost|barely|then)\s+)?$",
     re.IGNORECASE,
 )

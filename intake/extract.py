@@ -1129,6 +1129,24 @@ _NOT_NAMES = frozenset(
         "i’d",
         "i'll",
         "i’ll",
+        # Session 55: adverbs capitalised for opening a sentence ("Apparently Ada's posts
+        # were ...", "Reportedly the firm paid ...").
+        "apparently",
+        "reportedly",
+        "allegedly",
+        "supposedly",
+        "seemingly",
+        "evidently",
+        "presumably",
+        "ultimately",
+        "eventually",
+        "interestingly",
+        "unfortunately",
+        "fortunately",
+        "surprisingly",
+        "ironically",
+        "notably",
+        "additionally",
     }
 )
 # Bodies a report calls by what they do ("the operator announced", "the carrier said"), which
@@ -2690,6 +2708,9 @@ _JOINS_A_LONG_NAME = frozenset({"to"})
 _JOINS_A_CAMPUS = frozenset({"at"})
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _capitalised_runs(phrase: str) -> list[str]:
     """Runs of capitalised words ("Pellridge Institute for Coastal Studies"). A possessive joins a
     run when a capitalised word follows ("Quorvex’s Data Lab") and otherwise ends it ("Orrin
@@ -2741,7 +2762,8 @@ def _capitalised_runs(phrase: str) -> list[str]:
             token
             and token[0].isupper()
             and (
-                token.lower() not in _NOT_NAMES
+                # A day's possessive ("Wednesday's Fed statement") names no one either.
+                _POSSESSIVE_END.sub("", token).lower() not in _NOT_NAMES
                 or _a_months_word_names_someone(raws, tokens, index, bool(current))
             )
         ):
@@ -3313,6 +3335,10 @@ def _full_name(surname: str, article: str, before: int) -> str:
             if re.search(r"-[a-z]", word):
                 break  # "Strava-rival RunLoop": an adjective before a brand, no given name
             if _TITLE_WORD.fullmatch(word) or word.lower() in _NO_GIVEN_NAMES:
+                break
+            if re.search(r"[’']s$", word) and not given:
+                # An owner straight before the surname ("Wednesday's Fed", "the firm's Moor") is
+                # no given name (session 55).
                 break
             if given and (re.search(r"[’']s?$", word) or _written_lower(word, article)):
                 # Before a given name, an owner ("the party’s Ada Moor") or a word the article
@@ -9043,7 +9069,8 @@ _AGED_PEOPLE = (
 )
 _AGE_AFTER_NAME = re.compile(
     rf"(?:{_CAPITAL}[\w’'-]+|\b(?i:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?:{_AGED_PEOPLE})),\s+$"
+    # Session 55: the age then or now ("Page, now 28, hated it", "X, then 26, was asked").
+    rf"(?:{_AGED_PEOPLE})),\s+(?:(?:now|then|aged)\s+)?$"
 )
 _AGE_CLOSES = re.compile(r"\s*,")
 

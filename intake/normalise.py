@@ -1998,6 +1998,25 @@ _SEE_ALSO = re.compile(
     r"\(\s*(?:(?i:see)(?:\s+also)?\s+|(?:READ|Read|MORE|More|RELATED|Related|WATCH|Watch)\s*:\s*)"
     r"[^()\n]{1,150}\)"
 )
+# Another piece's title in square brackets, a link set in the paragraphs ("[Trippy Tales: The
+# History of 8 Hallucinogens]"), session 55: in title case (`_title_case_words`), which an
+# editor's insertion ("[the council]", "[sic]") is not.
+_BRACKETED_TITLE = re.compile(r"\[(?P<title>[^\[\]\n]{3,150})\]")
+_TITLE_WORD_LEAST_LETTERS = 4
+_TITLE_LEAST_WORDS = 3
+
+
+def _title_case_words(title: str) -> bool:
+    """Whether a title capitalises its words as a headline does: every word of at least
+    `_TITLE_WORD_LEAST_LETTERS` letters, and at least `_TITLE_LEAST_WORDS` of them."""
+    words = [
+        word
+        for word in re.findall(r"[^\W\d_][\w’'-]*", title)
+        if len(word) >= _TITLE_WORD_LEAST_LETTERS
+    ]
+    return len(words) >= _TITLE_LEAST_WORDS and all(word[:1].isupper() for word in words)
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z“\"‘(])")
 
 
@@ -2020,9 +2039,14 @@ _READER_MESSAGE = re.compile(
 
 def _asides(content: str) -> list[tuple[int, int]]:
     """Where in a paragraph its asides are (`ASIDE`: `_SIGNPOST`, `_ECHO`, `_READERS_POLL`,
-    `_VOTES_COUNT`, `_SEE_ALSO`), as offsets into it."""
+    `_VOTES_COUNT`, `_SEE_ALSO`, `_BRACKETED_TITLE`), as offsets into it."""
     found = [match.span() for match in _VOTES_COUNT.finditer(content)]
     found += [match.span() for match in _SEE_ALSO.finditer(content)]
+    found += [
+        match.span()
+        for match in _BRACKETED_TITLE.finditer(content)
+        if _title_case_words(match.group("title"))
+    ]
     starts = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(content))]
     ends = [*(match.start() for match in _SENTENCE_BREAK.finditer(content)), len(content)]
     for start, end in zip(starts, ends, strict=True):

@@ -221,3 +221,77 @@ def test_a_groups_ages_after_it_are_no_figures(sentence: str) -> None:
 
 def test_a_share_of_the_group_is_read_beside_its_ages() -> None:
     assert _written("Some 40% of adults 18 to 24 years old watch online.") == ["Some 40%"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Average page weight grew to 1,953Kb this year.", ["1,953Kb"]),
+        ("A 2Kb rise for HTML seems reasonable.", ["2Kb"]),
+        ("The update weighs 4.7Gb.", ["4.7Gb"]),
+    ],
+)
+def test_a_size_in_kilobytes_or_gigabits_is_a_figure(sentence: str, written: list[str]) -> None:
+    assert _written(sentence) == written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tamsley would offer his two cents while staring into a corner.",
+        "Here is my two cents' worth on the Halsmoor plan.",
+        "He had just turned 21, and the photo shows it.",
+    ],
+)
+def test_an_idiom_or_a_persons_age_is_no_figure(sentence: str) -> None:
+    assert _written(sentence) == []
+
+
+def test_guard_two_cents_on_a_fare_is_a_sum() -> None:
+    assert _written("The fare rose by two cents.") == ["two cents"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Tamsley, now 28, hated the job.", "The board wanted Tamsley, then 26, to quit."]
+)
+def test_an_age_now_or_then_after_a_name_is_no_claim(sentence: str) -> None:
+    assert suggested_sentences(f"Founders\n\n{sentence}\n") == []
+
+
+def test_another_pieces_title_in_square_brackets_is_no_claim() -> None:
+    text = (
+        "Brain study\n\nThe drug changed how 15 volunteers' brains were wired, Wendle said. "
+        "[Trippy Tales: The History of 8 Hallucinogens]\n"
+    )
+    assert suggested_sentences(text) == [
+        "The drug changed how 15 volunteers' brains were wired, Wendle said."
+    ]
+
+
+def test_guard_an_editors_insertion_in_square_brackets_is_read() -> None:
+    sentence = "The board said [the 12 Quellane Directors] agreed."
+    assert suggested_sentences(f"Board\n\n{sentence}\n") == [sentence]
+
+
+def test_an_adverb_opening_the_sentence_is_no_name() -> None:
+    text = (
+        "Hoax\n\nApparently Ostreva's posts were so well made that people called the town.\n\n"
+        "She said she needed help, and with the exposure of 1.4 million users, she got it.\n"
+    )
+    assert claimants_by_figure(text) == {"1.4 million": ""}
+
+
+def test_an_owner_before_a_bodys_short_name_is_no_given_name() -> None:
+    text = (
+        "Fed story\n\nSome traders found Wednesday's Fed statement gloomier; the Fed said it "
+        "would buy $400 billion of bonds.\n"
+    )
+    assert claimants_by_figure(text) == {"$400 billion": "Fed"}
+
+
+def test_guard_a_given_name_ending_in_an_apostrophe_is_kept() -> None:
+    text = (
+        "Fares\n\nAchieng' Wendle, the transport officer, spoke on Monday.\n\n"
+        "Fares rose to about KSh 1,040, Wendle said.\n"
+    )
+    assert claimants_by_figure(text) == {"about KSh 1,040": "Achieng' Wendle"}
