@@ -551,7 +551,9 @@ SOME_OF_A_SCALE_FIGURE = re.compile(
     re.IGNORECASE,
 )
 DOZEN_FIGURE = re.compile(
-    rf"(?<![\w-]){_QUALIFIER}(?P<n>half\s+a|an?|{SHORT_INTEGER_WORDS_PATTERN})\s+dozen\b(?![\w-])",
+    # "a half-dozen" as American papers write half a dozen, session 55.
+    rf"(?<![\w-]){_QUALIFIER}(?P<n>half\s+a|a\s+half|an?|{SHORT_INTEGER_WORDS_PATTERN})"
+    r"(?:\s+|(?<=half)-)dozen\b(?![\w-])",
     re.IGNORECASE,
 )
 FRACTION_FIGURE = re.compile(
@@ -2515,7 +2517,7 @@ def _some_of_a_scale(text: str, match: re.Match[str]) -> ParsedFigure:
 
 def _dozen(text: str, match: re.Match[str]) -> ParsedFigure | None:
     written = _fold(match.group("n"))
-    if written == "half a":
+    if written in ("half a", "a half"):
         count: int | None = 6
     elif written in ("a", "an"):
         count = 12

@@ -4005,7 +4005,16 @@ _OWNERS_MARK_AT_END = re.compile(rf"{_OWNERS_MARK}$")
 def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[Attribution]:
     """The people a sentence introduces by title and full name, or as its subject described
     after a comma, speaking or not; or, with the sentence's place `at` in the article, as its
-    subject by the surname of a person the article named in full before."""
+    subject by the surname of a person the article named in full before. A headline in title
+    case introduces no one: its capitals are the style's ("An Investor Advocate Will Push For
+    ..." names no "Will Push For"), session 55; a signature's line ("Dr Ada Moor, Halsmoor
+    Trust") sets the name off with a comma, as a headline does not."""
+    if (
+        _title_cased(sentence)
+        and "," not in sentence
+        and not sentence.rstrip().endswith((".", "!", "?", '"', "”"))
+    ):
+        return []
     plain = _without_title_stops(sentence, keep_saints=False)
     people = [
         Attribution(
@@ -9034,6 +9043,11 @@ _YEARS_IN_A_POST_BEFORE = re.compile(r"\b(?:after|following|for)\s+$", re.IGNORE
 _YEARS_IN_A_POST_AFTER = re.compile(r"\s+(?:years?|decades?|months?)\s+as\s+")
 _AS_AFTER = re.compile(r"\s+as\s+")
 _FAMILY_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\s+$", re.IGNORECASE)
+# "a father of three", "the mother-of-two": the children a description gives a parent.
+_PARENT_OF_BEFORE = re.compile(
+    r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)s?[\s-]+of[\s-]+$",
+    re.IGNORECASE,
+)
 _FAMILY_AFTER = re.compile(
     r"\s+(?:sons?|daughters?|children|kids|brothers?|sisters?|grandchildren|grandsons?|"
     r"granddaughters?|siblings)\b"
@@ -9050,6 +9064,8 @@ def _biography(sentence: str, figure: ParsedFigure) -> bool:
         and _YEARS_IN_A_POST_BEFORE.search(before)
         and post.match(sentence, figure.end)
     ):
+        return True
+    if figure.unit == COUNT and figure.value < 20 and _PARENT_OF_BEFORE.search(before):
         return True
     return (
         figure.unit == COUNT
@@ -9222,8 +9238,23 @@ _LISTICLE_AFTER = re.compile(
     r"from|on|for|behind|why|how|the|in|of)\b",
     re.IGNORECASE,
 )
+# A count opening its sentence that announces what the writer goes on to list ("Three things
+# stand out:", "Three things, none of them glamorous."), session 55.
+_SIGNPOST_AFTER = re.compile(
+    r"\s+(?:things|points|numbers|takeaways|lessons|questions)(?:\s+(?:stand|stood)\s+out\b|\s*[,:])",
+    re.IGNORECASE,
+)
 # A count of days or years is a span of time, whatever it sits beside ("the count took two days").
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b")
+# The sources a report counts ("two officials told X", "three people familiar with the talks
+# said"), session 55.
+_SOURCES_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?:senior|government|administration|security|industry|police|western|other)\s+)?"
+    r"(?:officials|sources|people|diplomats|insiders|executives|aides|persons)\b"
+    r"(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)"
+    r"\s+[^,.;]{1,60}?)?,?\s+(?:said|say|says|told)\b",
+    re.IGNORECASE,
+)
 # A vote cast, not one to come ("three days before the vote").
 _VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
 # The dead, the hurt, the missing and the arrested, whose small counts a story rests on.
@@ -9376,7 +9407,12 @@ def score_sentence(
             weight, why = 0.0, "names a product by its specifications"
         elif _review_rating(sentence, figure):
             weight, why = 0.0, "a reviewer's rating"
-        elif figure.unit == COUNT and _LISTICLE_AFTER.match(sentence, figure.end):
+        elif figure.unit == COUNT and (
+            _LISTICLE_AFTER.match(sentence, figure.end)
+            or (
+                not sentence[: figure.start].strip() and _SIGNPOST_AFTER.match(sentence, figure.end)
+            )
+        ):
             # "11 things we learned from ...", "Five questions about ...": how many items the
             # piece itself lists, no claim about the world.
             weight, why = 0.0, "counts the piece's own list"
@@ -9416,6 +9452,10 @@ def score_sentence(
         elif figure.unit == COUNT and _TOLL_WORDS.search(sentence):
             # "Two people died", "Police arrested three men": a toll or an arrest count.
             weight, why = 0.4, "counts the dead, the hurt or the arrested"
+        elif figure.unit == COUNT and _SOURCES_COUNTED_AFTER.match(sentence, figure.end):
+            # "two officials told X", "three people familiar with the talks said": how many
+            # sources a report has, not a figure they state.
+            weight, why = 0.05, "counts a report's sources"
         else:
             weight, why = 0.3, "states a small count"
         if weight > best:

@@ -79,7 +79,7 @@ def test_the_bodies_a_search_recovers_are_a_toll(sentence: str) -> None:
 
 
 def test_guard_two_bodies_that_are_organisations_are_a_small_count() -> None:
-    sentence = "Two sporting bodies backed the plan in Ostreva."
+    sentence = "Fans saw 2 sporting bodies back the plan in Ostreva."
     assert suggested_sentences(f"Sport news\n\n{sentence}\n") == []
 
 
@@ -295,3 +295,39 @@ def test_guard_a_given_name_ending_in_an_apostrophe_is_kept() -> None:
         "Fares rose to about KSh 1,040, Wendle said.\n"
     )
     assert claimants_by_figure(text) == {"about KSh 1,040": "Achieng' Wendle"}
+
+
+def test_a_half_dozen_is_six() -> None:
+    sentence = "About a half-dozen project managers reported to him."
+    assert _read(sentence) == [("About a half-dozen", "6", "count")]
+    assert suggested_sentences(f"Managers\n\n{sentence}\n") == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three things stand out, the Halsmoor council said:",
+        "Ada Tamsley, a mother of four, said the clinic closed last week.",
+        # After a speaker, whom the count of sources would otherwise be credited to.
+        "Ada Tamsley said the clinic closed.\n\nTwo officials said the plan would pass soon.",
+    ],
+)
+def test_a_signpost_a_family_or_a_count_of_sources_is_no_claim(
+    sentence: str,
+) -> None:
+    assert suggested_sentences(f"Arts centre\n\n{sentence}\n") == []
+
+
+def test_guard_a_count_before_a_comma_inside_a_sentence_is_no_signpost() -> None:
+    sentence = "Pages contain more than fifty images, which seems excessive."
+    assert suggested_sentences(f"Page weight\n\n{sentence}\n") == [sentence]
+
+
+def test_a_headline_in_title_case_introduces_no_one() -> None:
+    text = (
+        "Advisers digest\n\nAnalysts have mixed feelings about grain in the next year.\n\n"
+        "A Halsmoor Investor Advocate Will Push For Spending More On Exams (Adviser Magazine)\n\n"
+        '"Investor Advocate Rick Tamsley said Tuesday he will push the chair to use a portion of '
+        'its extra $150 million for oversight," reports Ted Wendle.\n'
+    )
+    assert claimants_by_figure(text)["$150 million"] != "Will Push For"
