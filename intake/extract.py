@@ -2709,6 +2709,23 @@ _JOINS_A_CAMPUS = frozenset({"at"})
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# The verbs of saying that no noun or adjective is spelled as, which after a word with an
+# owner's mark make it their subject ("Moody's said"), where "the firm's estimates" or "the
+# bank's stated aim" own what follows.
+_ONLY_VERBS_AFTER_AN_OWNER = frozenset(
+    {"said", "says", "told", "tells", "expects", "believes", "thinks", "wrote", "writes"}
+    | {"argues", "argued", "warned", "warns", "insists", "insisted"}
+)
+
+
+def _owns_nothing_after(raw: str, following: str) -> bool:
+    """Whether a word ending in an owner's mark owns nothing: it ends the phrase, a comma or a
+    stop closes it, or a verb of saying follows ("Moody's said", "Jane's, a defence weekly,")."""
+    return (
+        not following
+        or raw[-1:] in ",;:."
+        or (following[:1].islower() and _VERB.fullmatch(following) is not None)
+    )
 
 
 def _capitalised_runs(phrase: str) -> list[str]:
@@ -2734,6 +2751,7 @@ def _capitalised_runs(phrase: str) -> list[str]:
             # does a saint's "St." in a name ("St. Anne's Hospital").
             tokens[index] = raw
     runs: list[list[str]] = []
+    spelled_owning: list[list[str]] = []  # names spelled with an owner's mark ("Moody's")
     current: list[str] = []
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -2789,6 +2807,12 @@ def _capitalised_runs(phrase: str) -> list[str]:
                     runs.append(current)
                     current = []
                     continue
+                if not current and _owns_nothing_after(raws[index], following):
+                    # "Moody's said", "According to Jane's, ...": a name spelled with an owner's
+                    # mark (a founder's firm), where nothing follows for it to own. Session 55.
+                    runs.append([token])
+                    spelled_owning.append(runs[-1])
+                    continue
                 if current:
                     runs.append(current)
                 current = []
@@ -2827,7 +2851,12 @@ def _capitalised_runs(phrase: str) -> list[str]:
             run.pop()
         while run and run[0] in _RUN_JOINERS:
             run.pop(0)
-        if run and run[-1].endswith(("’s", "'s")) and len(run[-1]) > 3:
+        if (
+            run
+            and run[-1].endswith(("’s", "'s"))
+            and len(run[-1]) > 3
+            and not any(run is owning for owning in spelled_owning)
+        ):
             # "the X Office's January report": the owner kept with a word that turned out to
             # name no one ("January") is the owner's name, not its possessive.
             run[-1] = run[-1][:-2]
@@ -7563,9 +7592,21 @@ def _find_attribution(
         before = _BRACKETED.sub("", sentence[: verb.start()]).split()
         if before and before[-1].lower() in _BE_FORMS:
             continue  # "will be added", "was found": a passive names no speaker before it
-        if before and (
-            before[-1].lower() in ("own", "a", "an", "the", "its", "their", "his", "her")
-            or before[-1].endswith(("'s", "’s"))
+        if (
+            before
+            and (
+                before[-1].lower() in ("own", "a", "an", "the", "its", "their", "his", "her")
+                or (
+                    before[-1].endswith(("'s", "’s"))
+                    # "Moody's said", "Sainsbury's expects": a verb no noun is spelled as, after a
+                    # name spelled with an owner's mark (session 55).
+                    and not (
+                        len(before) == 1
+                        and before[0][:1].isupper()
+                        and verb["verb"] in _ONLY_VERBS_AFTER_AN_OWNER
+                    )
+                )
+            )
         ):
             continue  # "the Board's own estimate is ...": a noun after its owner, no verb
         if before and before[-1] == "and":

@@ -331,3 +331,30 @@ def test_a_headline_in_title_case_introduces_no_one() -> None:
         'its extra $150 million for oversight," reports Ted Wendle.\n'
     )
     assert claimants_by_figure(text)["$150 million"] != "Will Push For"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "claimant"),
+    [
+        ("According to Kelvasi’s, the debt rose 4% last year.", "4%", "Kelvasi’s"),
+        ("Tamsley's said sales rose 3% over the winter.", "3%", "Tamsley's"),
+        ("Corvath's expects growth of 2% next year.", "2%", "Corvath's"),
+    ],
+)
+def test_a_name_spelled_with_an_owners_mark_states_its_figure(
+    sentence: str, figure: str, claimant: str
+) -> None:
+    assert claimants_by_figure(f"Ratings\n\n{sentence}\n") == {figure: claimant}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "claimant"),
+    [
+        ("Tamsley's estimates put growth at 7%.", "7%", "Tamsley"),
+        ("Halsmoor's stated aim is to cut waste by 12%.", "12%", ""),
+    ],
+)
+def test_guard_an_owner_before_a_noun_is_no_name_of_its_own(
+    sentence: str, figure: str, claimant: str
+) -> None:
+    assert claimants_by_figure(f"Ratings\n\n{sentence}\n") == {figure: claimant}
