@@ -9515,6 +9515,10 @@ def score_sentence(
     if any(figure.qualifier != EXACT for figure in figures):
         score += 0.05
         reasons.append("qualified (at least, nearly…)")
+    if question and _ASKS_THE_READER.search(sentence):
+        # "Has your bandwidth grown more than 15% this year?": the writer asks the reader
+        # about the reader's own case, and states nothing (session 55).
+        return 0.0, ["asks the reader"]
     if question:
         score -= 0.25
         reasons.append("a question, not an assertion")
@@ -9525,6 +9529,16 @@ def score_sentence(
         score -= 0.1
         reasons.append("a reader's comment")
     return round(max(0.0, min(1.0, score)), 2), reasons
+
+
+# A question put to the reader about the reader ("Has your bandwidth grown ...?", "Do you
+# spend more than $50 a week ...?").
+_ASKS_THE_READER = re.compile(
+    r"^\W*(?:(?:has|have|had|is|are|was|were|do|does|did|can|could|would|will|should)\s+"
+    r"(?:you|your)\b|(?:how|what|why|when)\s+(?:\w+\s+){0,2}(?:do|does|did|can|would|will)\s+"
+    r"you\b)",
+    re.IGNORECASE,
+)
 
 
 # -- extraction ------------------------------------------------------------------------------

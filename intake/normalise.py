@@ -2002,6 +2002,11 @@ _SEE_ALSO = re.compile(
 # History of 8 Hallucinogens]"), session 55: in title case (`_title_case_words`), which an
 # editor's insertion ("[the council]", "[sic]") is not.
 _BRACKETED_TITLE = re.compile(r"\[(?P<title>[^\[\]\n]{3,150})\]")
+# A title in quotes with a number in it, in a sentence of prose ("CNN's “10 People Who Don’t
+# Matter” list"): a list's, a book's or a film's name, whose number states nothing. A quotation
+# in a headline set in title case is the headline's words (`_asides`).
+# Spoken words close on their punctuation inside the quotes ("We Will Cut 400 Jobs," she said).
+_QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^“”\"\n]*\d[^“”\"\n]*(?<![,.!?;:]))[”\"]")
 _TITLE_WORD_LEAST_LETTERS = 4
 _TITLE_LEAST_WORDS = 3
 
@@ -2039,13 +2044,19 @@ _READER_MESSAGE = re.compile(
 
 def _asides(content: str) -> list[tuple[int, int]]:
     """Where in a paragraph its asides are (`ASIDE`: `_SIGNPOST`, `_ECHO`, `_READERS_POLL`,
-    `_VOTES_COUNT`, `_SEE_ALSO`, `_BRACKETED_TITLE`), as offsets into it."""
+    `_VOTES_COUNT`, `_SEE_ALSO`, `_BRACKETED_TITLE`, `_QUOTED_TITLE`), as offsets into it."""
     found = [match.span() for match in _VOTES_COUNT.finditer(content)]
     found += [match.span() for match in _SEE_ALSO.finditer(content)]
     found += [
         match.span()
         for match in _BRACKETED_TITLE.finditer(content)
         if _title_case_words(match.group("title"))
+    ]
+    found += [
+        match.span()
+        for match in _QUOTED_TITLE.finditer(content)
+        if _title_case_words(match.group("title"))
+        and not _title_case_words(content[: match.start()] + content[match.end() :])
     ]
     starts = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(content))]
     ends = [*(match.start() for match in _SENTENCE_BREAK.finditer(content)), len(content)]

@@ -358,3 +358,31 @@ def test_guard_an_owner_before_a_noun_is_no_name_of_its_own(
     sentence: str, figure: str, claimant: str
 ) -> None:
     assert claimants_by_figure(f"Ratings\n\n{sentence}\n") == {figure: claimant}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Has your bandwidth increased more than 15% in the past twelve months?",
+        "Do you spend more than $50 a week on food?",
+    ],
+)
+def test_a_question_put_to_the_reader_is_no_claim(sentence: str) -> None:
+    assert suggested_sentences(f"Page weight\n\n{sentence}\n") == []
+
+
+def test_guard_a_question_about_a_body_is_weighed_as_before() -> None:
+    sentence = "Did the Halsmoor council spend 40% more than it planned, as the audit says?"
+    assert suggested_sentences(f"Audit\n\n{sentence}\n") == [sentence]
+
+
+def test_a_title_in_quotes_is_no_claim_in_a_sentence_of_prose() -> None:
+    text = (
+        "Lists\n\nThat is how Tamsley made the Wendle “10 People Who Don’t Matter List” in 2006.\n"
+    )
+    assert suggested_sentences(text) == []
+
+
+def test_guard_words_quoted_in_sentence_case_are_read() -> None:
+    sentence = "The Halsmoor chief executive said the firm would “cut 400 jobs” this year."
+    assert suggested_sentences(f"Jobs\n\n{sentence}\n") == [sentence]
