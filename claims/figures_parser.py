@@ -1171,8 +1171,12 @@ _BIBLIOGRAPHIC_ID = re.compile(
 # Search teams are hoping ...", "10.58: The latest from ..."): a time, not a figure, where a
 # capitalised word opens what follows; a scale, a unit or a currency after it ("2.50 Million",
 # "12.45 Percent") is the number's own. Session 55.
+# An hour and its minutes as a live page's entry gives them, with a point or a colon.
+_ENTRY_HOUR = r"(?:[01]?\d|2[0-3])"
+_ENTRY_MINUTES = r"[0-5]\d"
 _ENTRY_TIME_OPENING = re.compile(
-    r"(?m)^(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*[:–—-]?\s+[\"“‘(]?(?P<word>[A-Z][\w’']*))"
+    rf"(?m)^{_ENTRY_HOUR}\.{_ENTRY_MINUTES}"
+    r"(?=\s*[:–—-]?\s+[\"“‘(]?(?P<word>[A-Z][\w’']*))"
 )
 _NUMBERS_OWN_WORDS = frozenset(
     {*SCALES, "hundred", "percent", "per", "pc", "pct", "points", "pts", "dollars", "euros"}
@@ -1251,11 +1255,16 @@ def _phone_shaped(written: str) -> bool:
     return len(groups) > 1 and not _is_thousands_grouping(groups)
 
 
+# The groups of people whose ages bound them (`_AGE_BOUND_BEFORE`, `_GROUP_AGE_RANGE`).
+_AGED_GROUPS = (
+    r"people|those|anyone|everyone|adults|children|kids|teens|teenagers|men|women|patients|"
+    r"residents|pupils|students|drivers|workers|voters|pensioners|viewers|users|consumers|"
+    r"respondents"
+)
 # A group's ages written after it as a range of years old ("younger adults 18 to 24 years old",
 # "women 50-70 years old"), session 55: both ends bound the group.
 _GROUP_AGE_RANGE = re.compile(
-    r"\b(?:people|adults|children|kids|teens|teenagers|men|women|patients|residents|pupils|"
-    r"students|drivers|workers|voters|viewers|users|consumers|respondents)\s+"
+    rf"\b(?:{_AGED_GROUPS})\s+"
     r"(?P<low>\d{1,3})\s*(?:to|[-–—])\s*(?P<high>\d{1,3})\s+years?\s+old\b",
     re.IGNORECASE,
 )
@@ -1268,8 +1277,9 @@ _TWO_CENTS = re.compile(
 
 
 def _not_figures(text: str) -> list[tuple[int, int]]:
-    """Where `text` writes phone numbers, bibliographic identifiers, dates and clock times,
-    addresses, and the ages that bound a group (`_GROUP_AGE_RANGE`)."""
+    """Where `text` writes phone numbers, bibliographic identifiers, dates and clock times (a
+    live page's entry time too), addresses, the ages that bound a group (`_GROUP_AGE_RANGE`)
+    and an idiom's sum (`_TWO_CENTS`)."""
     spans = [match.span() for match in _DATE_OR_TIME.finditer(text)]
     spans += [
         match.span()
@@ -2018,8 +2028,7 @@ _OR_MORE_AFTER = re.compile(
 # are read elsewhere (`_NAME_BEFORE_AGE`). "Were over 75" bounds an age only where the clause
 # ends on it; "were over 75 units" counts.
 _AGE_BOUND_BEFORE = re.compile(
-    r"(?:\b(?:people|those|anyone|everyone|adults|children|men|women|patients|residents|pupils|"
-    r"students|drivers|workers|voters|pensioners)\s+(?:aged\s+)?(?:over|under|older\s+than|"
+    rf"(?:\b(?:{_AGED_GROUPS})\s+(?:aged\s+)?(?:over|under|older\s+than|"
     r"younger\s+than|above|below)\s+|(?:\baged(?:\s+(?:over|under|above|below|between|from))?"
     # Session 54: "between the ages of 25 and 54", "ages 18 to 24".
     r"|\bages(?:\s+of)?(?:\s+between)?)\s+"
@@ -2806,7 +2815,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 # A live page's entry time opening the line ("04.25 Three people ...", "10:25 - Two men ..."):
 # the entry's first sentence opens after it (`_ENTRY_TIME_OPENING`).
-_ENTRY_TIME_BEFORE = re.compile(r"(?:^|\n)(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[:–—-]?\s+$")
+_ENTRY_TIME_BEFORE = re.compile(rf"(?:^|\n){_ENTRY_HOUR}[.:]{_ENTRY_MINUTES}\s*[:–—-]?\s+$")
 _SCALE_OF_DIGITS_BEFORE = re.compile(r"\d[\s\-]?$")
 # A scale written out as a word ("million", "lakh"), not an abbreviation written onto a number.
 _BARE_SCALES = frozenset({"hundred", *SCALES}) - frozenset(_ATTACHED_SCALES)

@@ -3315,11 +3315,13 @@ def _person_of_body(name: str, article: str = "") -> str:
     return match.group("person")
 
 
-def _title_cased(line: str) -> bool:
-    """Whether a line capitalises its words as a headline in title case does: all but the
-    short ones, and more than three."""
-    words = [word for word in re.findall(r"[A-Za-z][\w’'-]*", line) if len(word) > 3]
-    return len(words) > 3 and all(word[:1].isupper() for word in words)
+# A headline in title case capitalises all its words but the short ones, and has more than three.
+_HEADLINE_LEAST_WORDS = 4
+
+
+def _title_cased_line(line: str) -> bool:
+    """Whether a line is set as a headline in title case (`marks.title_case_words`)."""
+    return marks.title_case_words(line, least_words=_HEADLINE_LEAST_WORDS)
 
 
 def _credited_as(name: str, earlier: Iterable[Attribution]) -> bool:
@@ -3356,7 +3358,7 @@ def _full_name(surname: str, article: str, before: int) -> str:
         # a word the article writes in lower case elsewhere is no given name ("Inside Moor's
         # bet on kitchens").
         owned = text[match.end() : match.end() + 1] in ("’", "'")
-        if owned and _title_cased(_line_at(text, match.start())[1]):
+        if owned and _title_cased_line(_line_at(text, match.start())[1]):
             continue
         for word in reversed(match.group(1).split()):
             if owned and _written_lower(word, article):
@@ -4039,7 +4041,7 @@ def _people_introduced(sentence: str, article: str = "", at: int = -1) -> list[A
     ..." names no "Will Push For"), session 55; a signature's line ("Dr Ada Moor, Halsmoor
     Trust") sets the name off with a comma, as a headline does not."""
     if (
-        _title_cased(sentence)
+        _title_cased_line(sentence)
         and "," not in sentence
         and not sentence.rstrip().endswith((".", "!", "?", '"', "”"))
     ):

@@ -1999,7 +1999,7 @@ _SEE_ALSO = re.compile(
     r"[^()\n]{1,150}\)"
 )
 # Another piece's title in square brackets, a link set in the paragraphs ("[Trippy Tales: The
-# History of 8 Hallucinogens]"), session 55: in title case (`_title_case_words`), which an
+# History of 8 Hallucinogens]"), session 55: in title case (`title_case_words`), which an
 # editor's insertion ("[the council]", "[sic]") is not.
 _BRACKETED_TITLE = re.compile(r"\[(?P<title>[^\[\]\n]{3,150})\]")
 # A title in quotes with a number in it, in a sentence of prose ("CNN's “10 People Who Don’t
@@ -2011,15 +2011,16 @@ _TITLE_WORD_LEAST_LETTERS = 4
 _TITLE_LEAST_WORDS = 3
 
 
-def _title_case_words(title: str) -> bool:
-    """Whether a title capitalises its words as a headline does: every word of at least
-    `_TITLE_WORD_LEAST_LETTERS` letters, and at least `_TITLE_LEAST_WORDS` of them."""
+def title_case_words(text: str, *, least_words: int = _TITLE_LEAST_WORDS) -> bool:
+    """Whether a text capitalises its words as a headline in title case does: every word of at
+    least `_TITLE_WORD_LEAST_LETTERS` letters, and at least `least_words` of them (the short
+    ones, "of", "the", "in", are left small)."""
     words = [
         word
-        for word in re.findall(r"[^\W\d_][\w’'-]*", title)
+        for word in re.findall(r"[^\W\d_][\w’'-]*", text)
         if len(word) >= _TITLE_WORD_LEAST_LETTERS
     ]
-    return len(words) >= _TITLE_LEAST_WORDS and all(word[:1].isupper() for word in words)
+    return len(words) >= least_words and all(word[:1].isupper() for word in words)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[A-Z“\"‘(])")
@@ -2050,13 +2051,13 @@ def _asides(content: str) -> list[tuple[int, int]]:
     found += [
         match.span()
         for match in _BRACKETED_TITLE.finditer(content)
-        if _title_case_words(match.group("title"))
+        if title_case_words(match.group("title"))
     ]
     found += [
         match.span()
         for match in _QUOTED_TITLE.finditer(content)
-        if _title_case_words(match.group("title"))
-        and not _title_case_words(content[: match.start()] + content[match.end() :])
+        if title_case_words(match.group("title"))
+        and not title_case_words(content[: match.start()] + content[match.end() :])
     ]
     starts = [0, *(match.end() for match in _SENTENCE_BREAK.finditer(content))]
     ends = [*(match.start() for match in _SENTENCE_BREAK.finditer(content)), len(content)]
