@@ -2720,12 +2720,9 @@ _ONLY_VERBS_AFTER_AN_OWNER = frozenset(
 
 def _owns_nothing_after(raw: str, following: str) -> bool:
     """Whether a word ending in an owner's mark owns nothing: it ends the phrase, a comma or a
-    stop closes it, or a verb of saying follows ("Moody's said", "Jane's, a defence weekly,")."""
-    return (
-        not following
-        or raw[-1:] in ",;:."
-        or (following[:1].islower() and _VERB.fullmatch(following) is not None)
-    )
+    stop closes it, or a verb of saying no noun is spelled as follows ("Moody's said", "Jane's,
+    a defence weekly,"; `_ONLY_VERBS_AFTER_AN_OWNER`)."""
+    return not following or raw[-1:] in ",;:." or following in _ONLY_VERBS_AFTER_AN_OWNER
 
 
 def _capitalised_runs(phrase: str) -> list[str]:

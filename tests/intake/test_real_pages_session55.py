@@ -386,3 +386,9 @@ def test_a_title_in_quotes_is_no_claim_in_a_sentence_of_prose() -> None:
 def test_guard_words_quoted_in_sentence_case_are_read() -> None:
     sentence = "The Halsmoor chief executive said the firm would “cut 400 jobs” this year."
     assert suggested_sentences(f"Jobs\n\n{sentence}\n") == [sentence]
+
+
+def test_the_groups_whose_ages_bound_them_are_one_list() -> None:
+    # "viewers" came to the bound before the ages from the range after them (`_AGED_GROUPS`).
+    assert _written("Viewers over 65 watch 40 hours of television a week.") == ["40"]
+    assert _written("Viewers 18 to 24 years old watch 12 hours a week.") == ["12"]
