@@ -2809,13 +2809,13 @@ def _starts_sentence(text: str, start: int) -> bool:
         not stripped
         or stripped[-1] in _SENTENCE_OPENERS
         or "\n" in before[len(stripped) :]
-        or _ENTRY_TIME_BEFORE.search(before) is not None
+        or _ENTRY_TIME_BEFORE.fullmatch(before, before.rfind("\n") + 1) is not None
     )
 
 
 # A live page's entry time opening the line ("04.25 Three people ...", "10:25 - Two men ..."):
 # the entry's first sentence opens after it (`_ENTRY_TIME_OPENING`).
-_ENTRY_TIME_BEFORE = re.compile(rf"(?:^|\n){_ENTRY_HOUR}[.:]{_ENTRY_MINUTES}\s*[:–—-]?\s+$")
+_ENTRY_TIME_BEFORE = re.compile(rf"{_ENTRY_HOUR}[.:]{_ENTRY_MINUTES}[^\S\n]*[:–—-]?[^\S\n]+")
 _SCALE_OF_DIGITS_BEFORE = re.compile(r"\d[\s\-]?$")
 # A scale written out as a word ("million", "lakh"), not an abbreviation written onto a number.
 _BARE_SCALES = frozenset({"hundred", *SCALES}) - frozenset(_ATTACHED_SCALES)

@@ -2006,7 +2006,8 @@ _BRACKETED_TITLE = re.compile(r"\[(?P<title>[^\[\]\n]{3,150})\]")
 # Matter” list"): a list's, a book's or a film's name, whose number states nothing. A quotation
 # in a headline set in title case is the headline's words (`_asides`).
 # Spoken words close on their punctuation inside the quotes ("We Will Cut 400 Jobs," she said).
-_QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^“”\"\n]*\d[^“”\"\n]*(?<![,.!?;:]))[”\"]")
+# A title is short: its bounds keep a long paragraph with one stray quote mark quick.
+_QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^“”\"\n]{0,100}?\d[^“”\"\n]{0,100}(?<![,.!?;:]))[”\"]")
 _TITLE_WORD_LEAST_LETTERS = 4
 _TITLE_LEAST_WORDS = 3
 
