@@ -3364,7 +3364,7 @@ def _full_name(surname: str, article: str, before: int) -> str:
                 break  # "Strava-rival RunLoop": an adjective before a brand, no given name
             if _TITLE_WORD.fullmatch(word) or word.lower() in _NO_GIVEN_NAMES:
                 break
-            if re.search(r"[’']s$", word) and not given:
+            if _POSSESSIVE_END.search(word) and not given:
                 # An owner straight before the surname ("Wednesday's Fed", "the firm's Moor") is
                 # no given name (session 55).
                 break

@@ -86,7 +86,9 @@ _TEASER_LINE = re.compile(rf"^{_TEASER_WORDS}\s*[:|»›>–—-]\s*\S", re.IGNO
 # (a line "Read the full report here" is the story's), and never a heading that would end the
 # article (`_TEASER_HEADING`): the label alone may start a sentence.
 # A local station's "MORE: <headline>" is the same, in capitals only.
-_READ_LABEL_LINE = re.compile(r"^(?:READ|Read|MORE)(?:\s+(?:also|ALSO))?\s*[:|]\s*\S")
+# The labels a link to another piece carries (also `_SEE_ALSO`'s).
+_LINK_LABEL = r"(?:READ|Read|MORE)"
+_READ_LABEL_LINE = re.compile(rf"^{_LINK_LABEL}(?:\s+(?:also|ALSO))?\s*[:|]\s*\S")
 # A paywall's offer opens a sentence: "Get 3 months for £1", "Only £2 a week", "Just $1 for your
 # first month", "Try it free for 30 days", "Join for $1", "Start your free trial"; a price set
 # after it ("Members who join for $1 a month ...") is the story's.
@@ -1995,7 +1997,7 @@ _VOTES_COUNT = re.compile(r"\(\s*[\d,.]+\s?[kK]?\s+votes?\s*\)")
 # Companies: X”)", "(see 35 Innovators Under 35, 2013)", "(MORE: 13 Best Tweets About the
 # Quake)"): the other piece's title, whose numbers state nothing here. Session 55.
 _SEE_ALSO = re.compile(
-    r"\(\s*(?:(?i:see)(?:\s+also)?\s+|(?:READ|Read|MORE|More|RELATED|Related|WATCH|Watch)\s*:\s*)"
+    rf"\(\s*(?:(?i:see)(?:\s+also)?\s+|(?:{_LINK_LABEL}|More|RELATED|Related|WATCH|Watch)\s*:\s*)"
     r"[^()\n]{1,150}\)"
 )
 # Another piece's title in square brackets, a link set in the paragraphs ("[Trippy Tales: The

@@ -287,12 +287,17 @@ def _layout_tables_unset(tree: Any) -> None:
     wire page's whole story stands in one cell). The extraction writes a cell as one row of a
     table ("| KABUL (AP) -- The father ... |"), the story's paragraphs run into one line that
     reads as a row of data. Session 55."""
-    for table in tree.xpath("//table"):
-        own = [part for part in table.xpath(".//tr | .//td | .//th") if _table_of(part) is table]
-        if not any(part.tag != "tr" and _holds_paragraphs(part) for part in own):
-            continue
-        for part in [table, *table.xpath("./thead | ./tbody | ./tfoot"), *own]:
-            part.tag = "div"
+    # Each row and cell is read once, for the table nearest it: a page laid out in nested
+    # tables would otherwise have every table's descendants walked again for each table above.
+    parts_of: dict[Any, list[Any]] = {}
+    for part in tree.iter("tr", "td", "th"):
+        table = _table_of(part)
+        if table is not None:
+            parts_of.setdefault(table, []).append(part)
+    for table, own in parts_of.items():
+        if any(part.tag != "tr" and _holds_paragraphs(part) for part in own):
+            for part in [table, *table.xpath("./thead | ./tbody | ./tfoot"), *own]:
+                part.tag = "div"
 
 
 def _table_of(part: Any) -> Any:
