@@ -739,6 +739,17 @@ def _a_ranking(text: str, start: int, end: int) -> bool:
     )
 
 
+# A year before 1800 ("created the service in 1789.", "since 1666, when"): a preposition of
+# time before it and nothing it counts after it (session 56); "in 1500 cases" counts.
+_EARLY_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|before|after|around|circa|c\.|year)\s+$", re.IGNORECASE
+)
+_EARLY_YEAR_AFTER = re.compile(
+    r"(?:\s*(?:[.,;:)!?’”\"]|$)|\s+(?:and|when|the|as|to|by|after|before|under|during|with|"
+    r"that|it|he|she|they|was|were|BC|AD|BCE|CE)\b)"
+)
+
+
 # "50c", "the 50 cent army": a coin or a name; "25 cents" is an amount (see _cents_currency).
 _CENTS_AFTER = re.compile(r"^\s?(?:c|cent)\b(?!\s*%)", re.IGNORECASE)
 # The words before an amount in cents that it moved from, to or by ("down from 210c", "to
@@ -1057,16 +1068,24 @@ _CLOSING_QUOTE = re.compile(r"^[\"”’']")
 # A field of a row set off by a bar or a middle dot ("Turnout 28.7% · Rejected 18") opens as a
 # sentence does: its capital is the label's, not a name's.
 _SENTENCE_OPENERS = ".!?:;\"“”‘’'([{—–-•*\n|·"
-# Who leads whom: "leads 48-41", "won 3-1", "a 5-4 vote" name two figures, not a range.
-_CONTEST = re.compile(
-    r"\b(?:lead(?:s|ing)?|led|trail(?:s|ed|ing)?|ahead|behind|beat(?:s|en)?|won|wins?|lost|"
-    r"los(?:e|es|ing)|defeat(?:s|ed)?|vot(?:e|es|ed|ing)|margin|passed|edged|tied|"
-    r"scor(?:e|es|ed)|split|majority)\b",
+# Who leads whom: "leads 48-41", "won 3-1", "a 5-4 vote" name two figures, not a range. So
+# does a game's result after the verbs a match report uses ("beating the Giants 6-5", "routed
+# the Irish 55-24", "overcame his opponent 6-2, 7-5"), session 56.
+CONTEST = re.compile(
+    r"\b(?:lead(?:s|ing)?|led|trail(?:s|ed|ing)?|ahead|behind|beat(?:s|en|ing)?|won|wins?|"
+    r"winning|lost|los(?:e|es|ing)|defeat(?:s|ed|ing)?|vot(?:e|es|ed|ing)|margin|passed|"
+    r"edg(?:e|es|ed|ing)|tied|scor(?:e|es|ed)|split|majority|rout(?:s|ed|ing)?|"
+    r"overc(?:ame|ome|omes|oming)|thrash(?:es|ed|ing)?|victory|triumph(?:s|ed)?|"
+    # "drew 2-2 with X", where "drew 3-4,000 people" is a crowd's range.
+    r"drew(?=\s+\d{1,2}\s?[-–]\s?\d{1,2}\b))\b",
     re.IGNORECASE,
 )
-# A result glossed after a dash or a colon, as a digest sets it: "48-41 — the lead for ...".
-_CONTEST_GLOSS_AFTER = re.compile(
-    r"\s*[—–:]\s*(?:the|a|an)\s+(?:lead|margin|score|vote|result|split|majority)\b",
+# A result glossed after a dash or a colon, as a digest sets it: "48-41 — the lead for ...",
+# or named by the noun after it, after any further sets ("a 3-1 win", "a 6-4, 6-0 victory").
+CONTEST_GLOSS_AFTER = re.compile(
+    r"\s*[—–:]\s*(?:the|a|an)\s+(?:lead|margin|score|vote|result|split|majority)\b"
+    r"|(?:,\s*\d{1,2}\s?[-–]\s?\d{1,2})*\s+(?:victory|win|defeat|loss|triumph|thrashing|"
+    r"drubbing|rout|draw|home\s+win|away\s+win)\b",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
@@ -1831,6 +1850,12 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     if plain_integer and not decorated:
         if 1800 <= int(number) <= 2100:
             return "year"
+        if (
+            1000 <= int(number) < 1800
+            and _EARLY_YEAR_BEFORE.search(before)
+            and _EARLY_YEAR_AFTER.match(text, num_end)
+        ):
+            return "year (before 1800, after a preposition of time, ending its phrase)"
         if text[num_start - 1 : num_start] == "[" and text[num_end : num_end + 1] == "]":
             return "a reference to a paragraph or a note ([3])"
         if int(number) <= 31 and _DAY_RANGE_AFTER.match(text, num_end):
@@ -2010,8 +2035,9 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:those|these)\s+$", re.IGNORECASE)
 # someone's people have been somewhere, which describes them, as an age does.
 _GENERATIONS_AFTER = re.compile(r"^\s+generations\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:for|over|across)\s+$", re.IGNORECASE)
+_AFTERWARDS = r"(?:later|earlier|afterwards?)\b"
 _LATER_AFTER = re.compile(
-    r"^\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards?)\b",
+    rf"^\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+{_AFTERWARDS}",
     re.IGNORECASE,
 )
 _MARGIN_BEFORE = re.compile(r"\bwithin\s+a\s+factor\s+of\s+$", re.IGNORECASE)
@@ -2318,8 +2344,8 @@ def _pair(
     if after[:1].isalpha() or (after[:1] in _DASH and after[1:2].isalpha()):
         return []
     contest = bool(
-        _CONTEST.search(_clause_before(text, match.start()))
-        or _CONTEST_GLOSS_AFTER.match(text, match.end())
+        CONTEST.search(_clause_before(text, match.start()))
+        or CONTEST_GLOSS_AFTER.match(text, match.end())
     )
     scale = _scale(match)
     unit, currency = _unit(text, match, match.start("num"), second)
@@ -2986,7 +3012,7 @@ def _join_ranges(text: str, figures: list[ParsedFigure], weak: set[int]) -> list
             )
         if low.unit != high.unit or low.currency != high.currency:
             continue
-        contest = bool(_CONTEST.search(_clause_before(text, low.start)))
+        contest = bool(CONTEST.search(_clause_before(text, low.start)))
         changed = _CHANGED_BEFORE.search(text[max(0, low.start - 20) : low.start])
         is_range = between or (
             not from_ and not contest and low.value < high.value and not (changed and low.decorated)
@@ -3049,11 +3075,22 @@ _AGO_AFTER = re.compile(
     r"years?|decades?|centuries|generations?)\s+)?ago\b",
     re.IGNORECASE,
 )
+# So is a span in years counted on from the last event, written exactly ("Three years later,
+# ..."), as a bare count's is (`_LATER_AFTER`), session 56; "two years later than planned" is a
+# delay, a figure.
+_AFTERWARDS_AFTER = re.compile(rf"\s+{_AFTERWARDS}(?!\s+than\b)", re.IGNORECASE)
 
 
 def _is_time_ago(text: str, figure: ParsedFigure) -> bool:
-    """Whether a figure counts how long ago something happened (`_AGO_AFTER`)."""
-    return figure.unit in (COUNT, YEARS) and bool(_AGO_AFTER.match(text, figure.end))
+    """Whether a figure counts how long ago something happened (`_AGO_AFTER`), or how many
+    years after the last event (`_AFTERWARDS_AFTER`)."""
+    if figure.unit not in (COUNT, YEARS):
+        return False
+    return bool(_AGO_AFTER.match(text, figure.end)) or (
+        figure.unit == YEARS
+        and figure.qualifier == EXACT
+        and bool(_AFTERWARDS_AFTER.match(text, figure.end))
+    )
 
 
 def _without_periods(text: str, figures: list[ParsedFigure]) -> list[ParsedFigure]:

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pysbd  # type: ignore[import-untyped]
+from babel import Locale
 from django.db import transaction
 from django.utils.text import slugify
 from pysbd.utils import TextSpan  # type: ignore[import-untyped]
@@ -24,6 +25,8 @@ from pysbd.utils import TextSpan  # type: ignore[import-untyped]
 from claims.figures_parser import (
     ABOUT,
     AT_LEAST,
+    CONTEST,
+    CONTEST_GLOSS_AFTER,
     COUNT,
     CURRENCY,
     EXACT,
@@ -1282,6 +1285,11 @@ _AGENT_NOUNS = _PERSON_ROLES | frozenset(
         "workers",
         "doctors",
         "nurses",
+        # Those who count the dead and hurt at a scene (session 56).
+        "medics",
+        "paramedics",
+        "rescuers",
+        "firefighters",
         "teachers",
         "prosecutors",
         "lawyers",
@@ -1942,7 +1950,10 @@ _NAME_WORDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:Government|government|Ministry|ministry|Police|police|Council|state|"
             # "the Office of Public Energy Advocate" is a public office, whatever it oversees.
-            r"Department|Bureau|Commission|Authority|authority|Office\s+of)\b"
+            r"Department|Bureau|Commission|Authority|authority|Office\s+of|"
+            # A country's armed forces speak as its government ("Ukraine’s Air Force said"),
+            # session 56.
+            r"Force|Forces|Army|Navy|Coast\s+Guard)\b"
         ),
     ),
     (
@@ -2709,6 +2720,47 @@ _JOINS_A_CAMPUS = frozenset({"at"})
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# The countries by their English names (CLDR's, through babel).
+_COUNTRIES = frozenset(Locale.parse("en").territories.values())
+# A body a country has one of, whose name says nothing without the country's ("Ukraine’s Air
+# Force", "Russia’s Defence Ministry", "Chile’s Supreme Court"), session 56.
+_A_COUNTRYS_BODY = frozenset(
+    {
+        "Force",
+        "Forces",
+        "Army",
+        "Navy",
+        "Ministry",
+        "Court",
+        "Police",
+        "Government",
+        "Parliament",
+        "Senate",
+        "Cabinet",
+        "Military",
+        "Guard",
+    }
+)
+
+
+def _a_country_owns_the_body(tokens: list[str], index: int) -> bool:
+    """Whether the possessive at `index` is a country's, before the one or two capitalised words
+    of a body every country has (`_A_COUNTRYS_BODY`), which end the name there."""
+    if _POSSESSIVE_END.sub("", tokens[index]) not in _COUNTRIES:
+        return False
+    for width in (1, 2):
+        words = tokens[index + 1 : index + 1 + width]
+        after = tokens[index + 1 + width : index + 2 + width]
+        if (
+            len(words) == width
+            and all(word[:1].isupper() for word in words)
+            and words[-1] in _A_COUNTRYS_BODY
+            and not (after and after[0][:1].isupper())
+        ):
+            return True
+    return False
+
+
 # The verbs of saying that no noun or adjective is spelled as, which after a word with an
 # owner's mark make it their subject ("Moody's said"), where "the firm's estimates" or "the
 # bank's stated aim" own what follows.
@@ -2803,6 +2855,10 @@ def _capitalised_runs(phrase: str) -> list[str]:
                     current.append(token[:-2])
                     runs.append(current)
                     current = []
+                    continue
+                if not current and _a_country_owns_the_body(tokens, index):
+                    # "Ukraine’s Air Force said": the country's is part of the body's name.
+                    current.append(token)
                     continue
                 if not current and _owns_nothing_after(raws[index], following):
                     # "Moody's said", "According to Jane's, ...": a name spelled with an owner's
@@ -9129,6 +9185,10 @@ _AGE_AFTER_NAME = re.compile(
     rf"(?:{_AGED_PEOPLE})),\s+(?:(?:now|then|aged)\s+)?$"
 )
 _AGE_CLOSES = re.compile(r"\s*,")
+# A full name's age closing its sentence ("... and wounded photographer Ada Moor, 28."), session
+# 56: two capitalised words before it, as a person's name is written.
+_AGE_AFTER_FULL_NAME = re.compile(rf"{_CAPITAL}[\w’'-]+\s+{_CAPITAL}[\w’'-]+,\s+$")
+_AGE_ENDS_SENTENCE = re.compile(r"\s*[.!]?\s*$")
 
 
 def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
@@ -9138,8 +9198,16 @@ def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
         and figure.qualifier == EXACT
         and figure.value < 120
         and figure.as_written.isdigit()
-        and _AGE_AFTER_NAME.search(sentence[: figure.start]) is not None
-        and _AGE_CLOSES.match(sentence, figure.end) is not None
+        and (
+            (
+                _AGE_AFTER_NAME.search(sentence[: figure.start]) is not None
+                and _AGE_CLOSES.match(sentence, figure.end) is not None
+            )
+            or (
+                _AGE_AFTER_FULL_NAME.search(sentence[: figure.start]) is not None
+                and _AGE_ENDS_SENTENCE.fullmatch(sentence, figure.end) is not None
+            )
+        )
     )
 
 
@@ -9295,6 +9363,21 @@ _SOURCES_COUNTED_AFTER = re.compile(
     r"\s+[^,.;]{1,60}?)?,?\s+(?:said|say|says|told)\b",
     re.IGNORECASE,
 )
+# Things a small count in words counts: up to two words before a plural noun ("three
+# alcohol-related crashes", "nine deaths").
+_THINGS_COUNTED_AFTER = re.compile(
+    r"(?:\s+(?!(?:of|the|a|an|in|on|for|to|and|or|from|by|at|times|more|were|are|is|was|be|been|"
+    r"have|has|had|will|would|could|can|may|might|did|do|does|who|which|that|they|them|we|he|"
+    r"she|it|per|each|with|as|than|while|when|after|before|into|over|under)\b)[^\W\d_][\w’'-]*){0,3}?"
+    r"\s+(?!(?:times|others|ones|is|was|has|this|its|us|as|does|less|plus|figures|polls|surveys|"
+    r"studies|reports|seasons|innings)\b)[a-z][a-z-]*[a-rt-z]s\b"
+)
+# A count that refers back to things already named ("the two men", "all three", "both").
+_REFERRED_BACK_BEFORE = re.compile(
+    r"\b(?:the|all|both|these|those|its|their|his|her|our|my|your|each|every|other|first|last|"
+    r"next|another)\s+$|[’']s\s+$",
+    re.IGNORECASE,
+)
 # A vote cast, not one to come ("three days before the vote").
 _VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
 # The dead, the hurt, the missing and the arrested, whose small counts a story rests on.
@@ -9430,15 +9513,21 @@ def score_sentence(
             figure.unit == COUNT
             and following.unit == COUNT
             and _TALLY_DASH.fullmatch(sentence, figure.end, following.start)
-            and _VOTE_WORDS.search(sentence)
+            and (
+                _VOTE_WORDS.search(sentence)
+                or CONTEST.search(sentence)
+                or CONTEST_GLOSS_AFTER.match(sentence, following.end)
+            )
         ):
             # "Councillors voted 9-4 to rezone the site", "failed on a 7-4 vote": a vote's
-            # tally, which decides a question, however few voted.
-            best, best_reason = 0.45, "states a vote's tally"
+            # tally, which decides a question, however few voted. So does a game's result
+            # ("defeated the Giants 5-3"), however few scored (session 56).
+            best, best_reason = 0.45, "states a vote's tally or a game's result"
     for figure in figures:
         scene = _scene_setting(sentence, figure)
-        if scene is None and len(figures) == 1 and _age_in_apposition(sentence, figure):
-            # An age alone says who a sentence is about; beside another figure ("Ada Moor, 47,
+        if scene is None and all(_age_in_apposition(sentence, each) for each in figures):
+            # An age alone says who a sentence is about, and so do two people's ages ("killed
+            # Ada Moor, 37, and wounded Ben Roe, 28."); beside another figure ("Ada Moor, 47,
             # was convicted of nine counts") the sentence is weighed as it always was.
             scene = 0.15
         if scene is not None:
@@ -9496,6 +9585,14 @@ def score_sentence(
             # "two officials told X", "three people familiar with the talks said": how many
             # sources a report has, not a figure they state.
             weight, why = 0.05, "counts a report's sources"
+        elif (
+            figure.unit == COUNT
+            and figure.kind == "number"
+            and not any(char.isdigit() for char in figure.as_written)
+            and _THINGS_COUNTED_AFTER.match(sentence, figure.end)
+            and not _REFERRED_BACK_BEFORE.search(sentence, 0, figure.start)
+        ):
+            weight, why = CHECK_WORTHY, "counts things in words"
         else:
             weight, why = 0.3, "states a small count"
         if weight > best:

@@ -621,7 +621,8 @@ _WEEKDAY_NAME = (
 # be a weekday, with or without the day of the month ("Fri 4", "Tue., Aug 12", "Thursday"). The
 # place alone in capitals before a dash is one too ("PLACE — ..."); a capitalised word is not.
 _WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?:\s+[A-Z][A-Z'’.-]*[A-Z.])*)"
+    # Two places share one dateline with a slash ("PLACE/OTHER PLACE, March 7 (Agency) -").
+    r"^(?P<place>[A-Z][A-Z'’.-]*[A-Z.](?:(?:\s+|\s?/\s?)[A-Z][A-Z'’.-]*[A-Z.])*)"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){0,2}"
     rf"(?:,?\s+(?i:{_WEEKDAY_NAME}),?(?=\s))?"
     rf"(?:,?\s+(?:(?i:{_MONTH_NAME})\s+\d{{1,2}}|\d{{1,2}}(?:\s+(?i:{_MONTH_NAME}))?))?"

@@ -1,6 +1,6 @@
 """A number with a decimal part, of a unit or a noun ("an average stay of 8.3 nights", "6.2
 mg/L", "5.1 decisions per caseworker"), is measured or averaged: check-worthy however small,
-where a small whole count ("three vehicles") is not; and so is a vote's tally ("voted 9-4").
+where a small whole count in digits ("3 vehicles") is not; and so is a vote's tally ("voted 9-4").
 Every text here was written for this test; every name is invented.
 
 Each test fails without the change it describes, except those marked as guards, which hold a
@@ -37,8 +37,9 @@ def test_a_decimal_of_a_unit_or_a_noun_is_suggested(sentence: str) -> None:
         "HOST: Good morning, you're listening to Coastline Breakfast. It's 7.42.",
         # References to a report's paragraphs.
         "The recommendations are set out in full at paragraphs 4.12 and 4.29 of the report.",
-        # A small whole count, as before.
-        "Officers also seized three vehicles and two mobile phones.",
+        # A small whole count in digits, as before (in words, session 56 weighs it at the bar:
+        # tests/intake/test_real_pages_session56.py).
+        "Officers also seized 3 vehicles and 2 mobile phones.",
     ],
 )
 def test_guard_a_bare_decimal_and_a_small_whole_count_are_not_suggested(text: str) -> None:
@@ -63,11 +64,9 @@ def test_a_votes_tally_is_suggested_however_few_voted(sentence: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # A match's score is no vote (the corpus's writers differ on scores; they are left).
-        "Athletic drew 2-2 with Ostravel Town on Saturday.",
         # Two counts joined by "to" in a vote stay as they were read.
         "Residents voted on 4 June, and the count took two days.",
     ],
 )
-def test_guard_a_score_and_a_vote_without_a_tally_are_not_suggested(text: str) -> None:
+def test_guard_a_vote_without_a_tally_is_not_suggested(text: str) -> None:
     assert _suggested(text) == []
