@@ -2923,7 +2923,9 @@ def _word_figure(
     if qualifier_match:
         qualifier_text = _fold(qualifier_match.group("qual"))
         qualifier = QUALIFIERS[qualifier_text]
-    weak = words.value <= 1 and words.scale == 1 and unit == COUNT
+    weak = (
+        words.value <= 1 and words.scale == 1 and unit == COUNT and not _one_in_a_toll(text, words)
+    )
     figure = ParsedFigure(
         value=value,
         unit=unit,
@@ -2936,6 +2938,39 @@ def _word_figure(
         end=suffix_end,
     )
     return figure, weak
+
+
+# One of the dead, the hurt or the held, counted as a toll counts more ("one person was killed",
+# "killed one person and injured three"), session 56: where a bare "one" is too common a word
+# to read ("one of the", "one day"), one person in a toll is a figure.
+_ONE_OF_A_TOLL_AFTER = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|baby|officer|soldier|civilian|worker|patient|"
+    r"passenger|resident|pedestrian|driver|firefighter|student|journalist|protester)"
+    r"(?:\s+(?:was|has\s+been|had\s+been|is|remains|were))?\s+(?:killed|died|dead|injured|"
+    r"hurt|wounded|missing|arrested|detained|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
+_TOLL_VERB_BEFORE = re.compile(
+    r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|arrested|detained)\s+$",
+    re.IGNORECASE,
+)
+_ONE_OF_A_TOLL_NOUN = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|officer|soldier|civilian|worker|passenger|"
+    r"pedestrian|student|journalist|protester)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_in_a_toll(text: str, words: NumberInWords) -> bool:
+    """Whether "one" counts one of the dead, the hurt or the held (`_ONE_OF_A_TOLL_AFTER`, or a
+    toll's verb before "one person")."""
+    return bool(
+        _ONE_OF_A_TOLL_AFTER.match(text, words.end)
+        or (
+            _TOLL_VERB_BEFORE.search(text[max(0, words.start - 20) : words.start])
+            and _ONE_OF_A_TOLL_NOUN.match(text, words.end)
+        )
+    )
 
 
 def _is_year_in_words(text: str, words: NumberInWords, *, after_year: bool) -> bool:

@@ -9320,7 +9320,12 @@ def _scene_setting(sentence: str, figure: ParsedFigure) -> float | None:
         and _TIMETABLE_UNITS.match(sentence, figure.end)
     ):
         return 0.3
-    if figure.qualifier == EXACT and _LOOSE_COUNT.fullmatch(figure.as_written):
+    if (
+        figure.qualifier == EXACT
+        and _LOOSE_COUNT.fullmatch(figure.as_written)
+        # "leading to a dozen arrests": a toll, however loosely counted (session 56).
+        and not _TOLL_WORDS.search(sentence)
+    ):
         return 0.3
     return None
 
@@ -9384,7 +9389,9 @@ _VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
 _TOLL_WORDS = re.compile(
     r"\b(?:died|dead|killed|injured|hurt|wounded|arrested|charged|detained|missing|rescued|"
     # Session 54: the toll in a participle's clause ("opened fire, killing two people").
-    r"evacuated|hospitali[sz]ed|killing|injuring|wounding)\b"
+    r"evacuated|hospitali[sz]ed|killing|injuring|wounding|"
+    # Session 56: the toll as a noun ("leading to a dozen arrests", "nine deaths").
+    r"arrests|deaths|fatalities|casualties|injuries)\b"
     # Session 55: the bodies a search recovers ("six bodies have been recovered", "a total of 7
     # bodies - 4 men, 3 women - recovered so far", "found two more bodies").
     r"|\bbod(?:y|ies)\b[^.!?]{0,40}?\b(?:recovered|found|retrieved|pulled|identified)\b"

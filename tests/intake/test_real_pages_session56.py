@@ -7,7 +7,8 @@ international routes") left under the bar; a game's result after the verbs and n
 report uses ("beating the Giants 6-5", "overcame her opponent 6-2, 7-5", "a 6-4, 6-0 victory")
 not read, or read and left under the bar; "Three years later," read as a duration; a year before
 1800 ("created in 1789.") read as a count; two people's ages ("killed Ada Moor, 37, and wounded
-Ben Roe, 28.") weighed as a toll. Chrome: a wire's dateline for two places ("PLACE/OTHER PLACE,
+Ben Roe, 28.") weighed as a toll; "one person was killed" and "a dozen arrests" not
+read, or left under the bar, as a bare "one" and a loose count are. Chrome: a wire's dateline for two places ("PLACE/OTHER PLACE,
 March 7 (Agency) -"). Claimants: a country's armed force or ministry ("Ukraine’s Air Force
 said") named without its country; "rescuers said", "medics said".
 
@@ -248,3 +249,37 @@ def test_an_armed_force_speaking_is_no_person(name: str) -> None:
 )
 def test_those_who_count_at_a_scene_state_figures(sentence: str, claimant: str) -> None:
     assert set(claimants_by_figure(f"Storm\n\n{sentence}").values()) == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("A block was hit, and one person was killed, the emergency service reported.", ["one"]),
+        ("The attacker killed one person and injured three on the campus.", ["one", "three"]),
+        ("One man died and two were hurt.", ["One", "two"]),
+        ("Police arrested one man at the scene.", ["one"]),
+    ],
+)
+def test_one_of_a_toll_is_a_figure(sentence: str, written: list[str]) -> None:
+    assert _written(sentence) == written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of the men was later released.",
+        "One day the mayor said he would go.",
+        "The council chose one man to lead the review.",
+    ],
+)
+def test_guard_one_outside_a_toll_is_no_figure(sentence: str) -> None:
+    assert _written(sentence) == []
+
+
+def test_a_loosely_counted_toll_is_suggested() -> None:
+    sentence = "During the concert, a riot broke out, leading to a dozen arrests."
+    assert suggested_sentences(f"Stadium history\n\n{sentence}") == [sentence]
+
+
+def test_guard_a_loose_count_that_sets_a_scene_is_not_suggested() -> None:
+    assert suggested_sentences("Stadium history\n\nA dozen people gathered outside the hall.") == []
