@@ -126,9 +126,21 @@ def read_digits(written: str) -> Decimal | None:
         return None
 
 
+# A scale's tenths joined to it in speech ("a billion-five", "a million-two"), session 56.
+_SPOKEN_TENTHS = re.compile(
+    rf"(?:an?|one)\s+(?P<scale>million|billion|trillion)[{_HYPHENS}]"
+    r"(?P<tenths>one|two|three|four|five|six|seven|eight|nine)"
+)
+
+
 def read_integer_words(phrase: str) -> int | None:
     """The integer `phrase` says in English words ("twenty-three" is 23, "a hundred and five"
     is 105), or None when it is not one number."""
+    spoken = _SPOKEN_TENTHS.fullmatch(phrase.strip().lower())
+    if spoken is not None:
+        # "a billion-five" is a billion and five tenths of one, as speech says 1.5 billion.
+        scale = SCALE_WORDS[spoken.group("scale")]
+        return scale + UNITS.index(spoken.group("tenths")) * scale // 10
     words = " ".join(re.sub(rf"[{_HYPHENS}]", " ", phrase).lower().split())
     if not words:
         return None

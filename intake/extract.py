@@ -119,6 +119,10 @@ _SPEECH_VERBS = (
     r"(?:indicated|indicates|posted)(?=\s+that\b)|alleged|alleges|"
     # A reply that disputes ("Democrats counter that ...", "the union retorted that ...").
     r"(?:countered|counters|counter)(?=\s+that\b)|retorted|"
+    # A reply that closes its sentence after the quotation it gives ("“About a billion,” Moor
+    # replied."), or opens one ("Moor replied: “...”"), session 56; "responded to the floods
+    # by ..." is what was done, and "6,214 teachers responded, from ..." a survey's count.
+    r"(?:replied|responded|answered)(?=\s*(?:[.!?]|[,:]\s*[“\"‘]|$))|"
     # What a body that counts or checks does with its figures ("X identified 4,200 leaks",
     # "flagged 46 schools", "tallied 312 breaks"), and a valuation ("pegged the cost at $4m").
     r"identified|flagged|documented|tallied|tallies|"
@@ -601,6 +605,10 @@ _TITLE_WORDS = (
     # A South African metro's mayoral committee member and a province's executive member ("MMC
     # for Finance Ada Moor", "Health MEC Ben Roe").
     r"MP|MEP|MLA|MSP|MHA|MPP|MLC|MHR|MNA|TD|Cr|MMC|MEC|"
+    # A compound military rank as papers hyphenate it ("Major-Gen Ada Moor", "Lt-Col Ben
+    # Roe"), session 56.
+    r"(?:Maj|Major|Lt|Lieut|Lieutenant|Brig|Brigadier)-(?:Gen|General|Col|Colonel)|"
+    r"(?:Rear|Vice)-Admiral|"
     r"Lt|Lieutenant|Cllr|Supt|Insp|Det|Hon|Rt|Fr|Maj|Major|Cmdr|Commander|"
     # A Canadian councillor and an alderman as their papers shorten them ("Coun. Ada Moor").
     r"Coun|Ald|Alderman|Alderwoman|Alderperson|"

@@ -39,7 +39,7 @@ def _reasons(text: str) -> list[str]:
         "Officers also seized three vehicles and two mobile phones.",
         "The trust has bought two houses so far.",
         "The airline launched two international routes during the month.",
-        "Pakistan’s military said its air force shot down five Indian fighter jets.",
+        "The air force shot down five Indian fighter jets over the border.",
         "The Tessaly has been recalled after three crashes overseas.",
     ],
 )
@@ -283,3 +283,54 @@ def test_a_loosely_counted_toll_is_suggested() -> None:
 
 def test_guard_a_loose_count_that_sets_a_scene_is_not_suggested() -> None:
     assert suggested_sentences("Stadium history\n\nA dozen people gathered outside the hall.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wallace asked Ada Moor what the club was worth.\n\n“I think it is 40 million,” Moor replied.",
+        "Wallace asked Ada Moor what the club was worth.\n\n“It is 40 million,” Ada Moor answered.",
+    ],
+)
+def test_a_reply_around_its_quotation_is_its_speakers(text: str) -> None:
+    assert claimants_by_figure(text) == {"40 million": "Ada Moor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What was done, not said.
+        "The Halsmoor council responded to the floods by spending $4m on pumps.",
+        # A survey's respondents, counted.
+        "Teachers survey\n\n- 6,214 teachers responded, from all 18 districts",
+    ],
+)
+def test_guard_a_response_that_is_no_reply_names_no_one(text: str) -> None:
+    assert set(claimants_by_figure(text).values()) == {""}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("He put the club's worth at a billion-five.", "a billion-five", "1500000000"),
+        ("The deal is worth a million-two to the club.", "a million-two", "1200000"),
+    ],
+)
+def test_a_scales_spoken_tenths_are_read(sentence: str, written: str, value: str) -> None:
+    assert [(f.as_written, str(f.value)) for f in find_figures(sentence)] == [(written, value)]
+
+
+def test_guard_a_hundred_and_its_units_joined_are_read_as_before() -> None:
+    assert [str(f.value) for f in find_figures("They counted one hundred-two boats.")] == ["102"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Major-Gen Ada Moor said 40 people were arrested.",
+        "Lt-Col Ada Moor said 40 people were arrested.",
+        "“We arrested 40 people,” said Maj-Gen Ada Moor.",
+    ],
+)
+def test_a_hyphenated_military_rank_is_no_part_of_the_name(sentence: str) -> None:
+    assert set(claimants_by_figure(f"Arrests\n\n{sentence}").values()) == {"Ada Moor"}
