@@ -455,8 +455,9 @@ _CENTS_RATE = (
     r"|(?-i:c)(?=[.,;:)]?(?:\s|$)))"
 )
 # A temperature in degrees Celsius written onto its number ("39.4C", "above 35C", "1.5C of
-# warming"), an uppercase C that ends the word; a lowercase "c" is cents (`_CENTS_AFTER`).
-_CELSIUS = r"(?P<celsius>(?-i:C))(?![\w°'’])"
+# warming"), an uppercase C that ends the word; a lowercase "c" is cents (`_CENTS_AFTER`). With
+# the degree sign, Celsius or Fahrenheit ("1.5°C", "2 °C", "98.6°F"), session 56.
+_CELSIUS = r"(?P<celsius>(?-i:\s?[°º]\s?[CF]|C))(?![\w°'’])"
 _SUFFIX = (
     r"(?:(?P<pct>\s?%|[\s\-]+per[\s\-]?cent\b|[\s\-]*percent\b|\s+pc\b|(?-i:pc)\b)"
     # "0.4pp", "1.2 ppts": percentage points as economists shorten them.
@@ -522,8 +523,14 @@ SHARE_FIGURE = re.compile(
     re.IGNORECASE,
 )
 SPELLED_SCALED_FIGURE = re.compile(
-    rf"(?<![\w-]){_QUALIFIER}(?P<cur>US\$|\$|€|£)?"
-    r"(?P<spelled>half\s+a|a\s+quarter\s+of\s+a|several)\s+"
+    # Not the fraction after a whole ("thirty-one and a half thousand", "three and a quarter
+    # million"), which the number words read with it.
+    rf"(?<![\w-])(?<!\band\s){_QUALIFIER}(?P<cur>US\$|\$|€|£)?"
+    # "a half million", "a quarter million", "a quarter-million", "three-quarters of a
+    # million" as well (session 56): the part of the scale, which a number word reader alone
+    # read as the whole scale.
+    r"(?P<spelled>half\s+a|a\s+half|a\s+quarter(?:\s+of\s+a)?|three[\s-]quarters?\s+of\s+a|"
+    r"several)(?:\s+|(?<=quarter)-)"
     r"(?P<scale_word>thousand|million|billion|trillion)\b"
     rf"(?:\s+(?P<curword>{_alternation(CURRENCY_WORDS)})\b)?",
     re.IGNORECASE,
@@ -1658,6 +1665,9 @@ _PACK_BEFORE = re.compile(r"\b(?:a|an|per|each|one)\s$", re.IGNORECASE)
 # "a 3,000-bed camp"): a figure, where a small compound ("a 14-room inn") describes.
 _CAPACITY_COMPOUND = re.compile(rf"[{_DASH}](?:seat(?:er)?|bed|berth|place)s?\b(?![{_DASH}])")
 _CAPACITY_LEAST = 1000
+# A body's numbers hyphenated onto "strong" ("an 18,000-strong student body", "a 40-strong
+# team"), session 56: how many it has, however few.
+_MEMBERS_COMPOUND = re.compile(rf"[{_DASH}]strong\b(?![{_DASH}])", re.IGNORECASE)
 # A term hyphenated onto the deal whose value follows it ("a four-year, $96 million
 # deal", "a 3-year, £40m one"): the length of the deal, a figure as its value is.
 _TERM_BEFORE_AMOUNT = re.compile(
@@ -1832,6 +1842,7 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         measured = not match.group("cur") and (
             _MEASURE_COMPOUND.match(text, match.end())
             or _is_capacity(text, match)
+            or _MEMBERS_COMPOUND.match(text, match.end())
             or _TERM_BEFORE_AMOUNT.match(text, match.end())
         )
         joined = _RATE_OR_PLUS_AFTER.match(after)
@@ -2230,6 +2241,10 @@ def _numeric(
         end = measured.end()  # "1,240-km", its measure kept as "18km" keeps its own
     elif capacity and _is_capacity(text, match):
         end = capacity.end()  # "an 8,400-seat ground"
+    elif (
+        members := None if match.group("cur") else _MEMBERS_COMPOUND.match(text, end)
+    ) is not None:
+        end = members.end()  # "an 18,000-strong student body"
     term = None if match.group("cur") else _TERM_BEFORE_AMOUNT.match(text, end)
     if term and unit == COUNT and scale == 1:
         unit, end = YEARS, term.end("term")  # "a 3-year, £40m deal"
@@ -2477,11 +2492,13 @@ def _share_figure(text: str, match: re.Match[str]) -> ParsedFigure | None:
 
 
 def _spelled(text: str, match: re.Match[str]) -> ParsedFigure:
-    spelled = _fold(match.group("spelled"))
-    if spelled == "half a":
+    spelled = " ".join(_fold(match.group("spelled")).replace("-", " ").split())
+    if spelled in ("half a", "a half"):
         number = Decimal("0.5")
-    elif spelled == "a quarter of a":
+    elif spelled in ("a quarter of a", "a quarter"):
         number = Decimal("0.25")
+    elif spelled.startswith("three quarter"):
+        number = Decimal("0.75")
     else:  # several
         number = Decimal(2)
     scale = SCALES[match.group("scale_word").lower()]

@@ -76,8 +76,10 @@ SHORT_INTEGER_WORDS_PATTERN = (
 NUMBER_WORDS_PATTERN = (
     rf"(?P<integer>{_INTEGER_WORDS})"
     rf"(?:\s+point(?P<decimals>(?:\s+(?:{'|'.join(DIGIT_WORDS)}))+)"
-    # "and a half", hyphened or not ("one-and-a-half million").
-    rf"|[\s{_HYPHENS}]+and[\s{_HYPHENS}]+(?P<half>a[\s{_HYPHENS}]+half))?"
+    # "and a half", hyphened or not ("one-and-a-half million"); "and a quarter", "and three
+    # quarters" (session 56).
+    rf"|[\s{_HYPHENS}]+and[\s{_HYPHENS}]+(?P<half>a[\s{_HYPHENS}]+(?:half|quarter)|"
+    rf"three[\s{_HYPHENS}]+quarters))?"
     rf"(?:\s+(?P<scale>{_TRAILING_SCALE}))?"
 )
 NUMBER_WORDS = re.compile(rf"(?<![\w{_HYPHENS}]){NUMBER_WORDS_PATTERN}(?!\w)", re.IGNORECASE)
@@ -174,6 +176,9 @@ def read_number_words(phrase: str) -> Decimal | None:
     return _value(match)
 
 
+_PARTS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
+
+
 def _value(match: re.Match[str]) -> Decimal | None:
     integer = read_integer_words(match.group("integer"))
     if integer is None:
@@ -184,11 +189,10 @@ def _value(match: re.Match[str]) -> Decimal | None:
         value += Decimal(f"0.{digits}")
     elif match.group("half"):
         # Half of what the integer counts in: "a million and a half" is 1,500,000, "four and a
-        # half million" 4,500,000 (the scale after multiplies both).
+        # half million" 4,500,000 (the scale after multiplies both); so for a quarter.
+        part = _PARTS[match.group("half").lower().split()[-1].split("-")[-1]]
         last = match.group("integer").split()[-1].lower()
-        value += (
-            Decimal(SCALE_WORDS.get(last, 1)) / 2 if not match.group("scale") else Decimal("0.5")
-        )
+        value += Decimal(SCALE_WORDS.get(last, 1)) * part if not match.group("scale") else part
     if match.group("scale"):
         value *= _scale_value(match.group("scale"))
     return value.to_integral_value() if value == value.to_integral_value() else value

@@ -334,3 +334,75 @@ def test_guard_a_hundred_and_its_units_joined_are_read_as_before() -> None:
 )
 def test_a_hyphenated_military_rank_is_no_part_of_the_name(sentence: str) -> None:
     assert set(claimants_by_figure(f"Arrests\n\n{sentence}").values()) == {"Ada Moor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The city will house a quarter million people.", [("a quarter million", "250000")]),
+        ("The city will house a quarter-million people.", [("a quarter-million", "250000")]),
+        ("It has a half million residents.", [("a half million", "500000")]),
+        (
+            "It raised three-quarters of a million pounds.",
+            [("three-quarters of a million pounds", "750000")],
+        ),
+        (
+            "It has three and a quarter million people.",
+            [("three and a quarter million", "3250000")],
+        ),
+    ],
+)
+def test_a_part_of_a_scale_is_read_at_its_value(text: str, read: list[tuple[str, str]]) -> None:
+    assert [(f.as_written, str(f.value)) for f in find_figures(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "It was about thirty-one and a half thousand.",
+            [("about thirty-one and a half thousand", "31500")],
+        ),
+        ("It has half a million people.", [("half a million", "500000")]),
+        (
+            "A quarter of the 2 million voters stayed home.",
+            [("A quarter", "25"), ("2 million", "2000000")],
+        ),
+    ],
+)
+def test_guard_a_whole_and_its_fraction_and_a_share_are_read_as_before(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    assert [(f.as_written, str(f.value)) for f in find_figures(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Warming will pass 1.5°C this decade.", ["1.5°C"]),
+        ("The reading was 2 °C above normal.", ["2 °C"]),
+        ("His temperature reached 102.4°F.", ["102.4°F"]),
+    ],
+)
+def test_a_temperature_with_the_degree_sign_is_read_with_it(text: str, written: list[str]) -> None:
+    assert _written(text) == written
+
+
+def test_a_temperature_in_decimals_is_suggested() -> None:
+    sentence = "Warming will pass 1.5°C this decade."
+    assert suggested_sentences(f"Climate\n\n{sentence}") == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "It went from an 18,000-strong student body to 1,180 students.",
+            ["18,000-strong", "1,180"],
+        ),
+        ("A 40-strong team of engineers arrived at the site on Monday.", ["40-strong"]),
+    ],
+)
+def test_a_bodys_numbers_hyphenated_onto_strong_are_a_count(text: str, written: list[str]) -> None:
+    assert _written(text) == written
+    assert suggested_sentences(f"News\n\n{text}") == [text]
