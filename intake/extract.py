@@ -1293,6 +1293,11 @@ _AGENT_NOUNS = _PERSON_ROLES | frozenset(
         "workers",
         "doctors",
         "nurses",
+        # A country's armed forces, which give their own tolls and counts ("the army said",
+        # "Chile’s military said"), session 56.
+        "army",
+        "military",
+        "navy",
         # Those who count the dead and hurt at a scene (session 56).
         "medics",
         "paramedics",

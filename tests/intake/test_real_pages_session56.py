@@ -406,3 +406,22 @@ def test_a_temperature_in_decimals_is_suggested() -> None:
 def test_a_bodys_numbers_hyphenated_onto_strong_are_a_count(text: str, written: list[str]) -> None:
     assert _written(text) == written
     assert suggested_sentences(f"News\n\n{text}") == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Chile’s military said 40 people were detained overnight.", "Chile’s military"),
+        (
+            "At least three civilians were killed in the shelling, the Chilean army said.",
+            "Chilean army",
+        ),
+        ("The navy said it had rescued 120 people from the ferry.", "navy"),
+    ],
+)
+def test_an_armed_force_named_by_its_noun_states_its_figures(sentence: str, claimant: str) -> None:
+    assert set(claimants_by_figure(f"Conflict\n\n{sentence}").values()) == {claimant}
+
+
+def test_guard_an_army_counted_is_no_speaker() -> None:
+    assert set(claimants_by_figure("Conflict\n\nThe army has 40,000 soldiers.").values()) == {""}
