@@ -9401,6 +9401,8 @@ _VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
 # The dead, the hurt, the missing and the arrested, whose small counts a story rests on.
 _TOLL_WORDS = re.compile(
     r"\b(?:died|dead|killed|injured|hurt|wounded|arrested|charged|detained|missing|rescued|"
+    # Session 56: the sanctioned ("fined three times in seven days", "Two men were jailed").
+    r"fined|convicted|jailed|sentenced|"
     # Session 54: the toll in a participle's clause ("opened fire, killing two people").
     r"evacuated|hospitali[sz]ed|killing|injuring|wounding|"
     # Session 56: the toll as a noun ("leading to a dozen arrests", "nine deaths").
@@ -9516,6 +9518,12 @@ def score_sentence(
     `sentence`."""
     if _product_listing(sentence, figures):
         return 0.0, ["names a product by its specifications"]
+    if figures and all(_age_in_apposition(sentence, figure) for figure in figures):
+        # "Ada Moor, 43, argues the government's cases", "killed Ada Moor, 37, and wounded Ben
+        # Roe, 28.": the ages say who the sentence is about, whoever says it and whatever it
+        # compares (session 56). Beside another figure ("Ada Moor, 47, was convicted of nine
+        # counts") the sentence is weighed as it always was.
+        return 0.15, ["gives people's ages"]
     best = 0.0
     best_reason = ""
     for figure, following in itertools.pairwise(figures):
@@ -9545,11 +9553,6 @@ def score_sentence(
             best, best_reason = 0.45, "states a vote's tally or a game's result"
     for figure in figures:
         scene = _scene_setting(sentence, figure)
-        if scene is None and all(_age_in_apposition(sentence, each) for each in figures):
-            # An age alone says who a sentence is about, and so do two people's ages ("killed
-            # Ada Moor, 37, and wounded Ben Roe, 28."); beside another figure ("Ada Moor, 47,
-            # was convicted of nine counts") the sentence is weighed as it always was.
-            scene = 0.15
         if scene is not None:
             weight, why = scene, "sets a scene (a loose count, someone's own years)"
         elif _product_specification(sentence, figure):

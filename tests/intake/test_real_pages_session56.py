@@ -425,3 +425,24 @@ def test_an_armed_force_named_by_its_noun_states_its_figures(sentence: str, clai
 
 def test_guard_an_army_counted_is_no_speaker() -> None:
     assert set(claimants_by_figure("Conflict\n\nThe army has 40,000 soldiers.").values()) == {""}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Moor, 43, argues the government’s most consequential cases.",
+        "Ben Roe, 52, says the mill grew faster than any in the county.",
+    ],
+)
+def test_an_age_alone_is_not_suggested_whoever_says_it(sentence: str) -> None:
+    assert suggested_sentences(f"Profile\n\n{sentence}") == []
+
+
+def test_the_sanctioned_are_counted_as_a_toll() -> None:
+    sentence = "Two men were jailed for the attack on Tuesday."
+    assert suggested_sentences(f"Court\n\n{sentence}") == [sentence]
+
+
+def test_guard_a_sanction_beside_an_age_is_suggested() -> None:
+    sentence = "Among those caught was nurse Ada Moor, 34, who was fined three times in seven days."
+    assert suggested_sentences(f"Court\n\n{sentence}") == [sentence]
