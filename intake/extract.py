@@ -2493,6 +2493,10 @@ _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 
 # A clock time's "a.m." or "p.m." closing a piece, and the day it falls on opening the next.
 # A month needs its day ("p.m. May 4"): "p.m. May said" is a sentence that opens on a name.
+# A month's abbreviation with its stop, ending a piece pysbd cut there ("July 28-Aug."), and
+# the day of the month opening the next ("12, 1984: ...").
+_MONTHS_STOP_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_DAY_OF_THE_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,]\d)")
 _DAY_AFTER_CLOCK = re.compile(
     rf"(?:{_WEEKDAY_NAMES}\b(?:,?\s+\d{{1,2}}\b)?|"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -2536,11 +2540,20 @@ def segment(text: str) -> list[tuple[int, int]]:
             if (
                 spans
                 and spans[-1][0] >= line_start
-                and marks.CLOCK_END.search(line, 0, spans[-1][1] - line_start)
-                and _DAY_AFTER_CLOCK.match(stripped)
+                and (
+                    (
+                        marks.CLOCK_END.search(line, 0, spans[-1][1] - line_start)
+                        and _DAY_AFTER_CLOCK.match(stripped)
+                    )
+                    or (
+                        _MONTHS_STOP_END.search(line, 0, spans[-1][1] - line_start)
+                        and _DAY_OF_THE_MONTH.match(stripped)
+                    )
+                )
             ):
                 # "meets at 7 p.m. Monday at the hall": the stop of "p.m." ends no sentence
-                # when the day the time falls on follows it.
+                # when the day the time falls on follows it; nor does a month's ("July
+                # 28-Aug. 12, 1984: ...", session 56) before its day.
                 spans[-1] = (spans[-1][0], line_start + found + len(stripped))
             else:
                 spans.append((line_start + found, line_start + found + len(stripped)))
@@ -9198,6 +9211,18 @@ _AGE_AFTER_NAME = re.compile(
     rf"(?:{_AGED_PEOPLE})),\s+(?:(?:now|then|aged)\s+)?$"
 )
 _AGE_CLOSES = re.compile(r"\s*,")
+# An age in brackets after the person, as South African, Indian and Irish papers write it
+# ("Granny (78) suffers in silence", "Thabo Moor (34) was arrested"), session 56: after a
+# noun for a person, or after a full name when a verb or a clause about the person follows
+# ("Halsmoor North (41), Kelvasi (38)" counts a list's items).
+_AGE_IN_BRACKETS_AFTER_NOUN = re.compile(
+    rf"\b(?i:{_AGED_PEOPLE}|granny|grandma|grandpa|gogo)\s*\($"
+)
+_AGE_IN_BRACKETS_AFTER_NAME = re.compile(rf"{_CAPITAL}[\w’'-]+\s+{_CAPITAL}[\w’'-]+\s*\($")
+_BRACKETED_AGE_CLOSES = re.compile(r"\)")
+_ABOUT_THE_PERSON_AFTER = re.compile(
+    r"\)\s+(?:was|is|has|had|said|says|died|who|were|of|from|allegedly|appeared|told)\b"
+)
 # A full name's age closing its sentence ("... and wounded photographer Ada Moor, 28."), session
 # 56: two capitalised words before it, as a person's name is written.
 _AGE_AFTER_FULL_NAME = re.compile(rf"{_CAPITAL}[\w’'-]+\s+{_CAPITAL}[\w’'-]+,\s+$")
@@ -9219,6 +9244,14 @@ def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
             or (
                 _AGE_AFTER_FULL_NAME.search(sentence[: figure.start]) is not None
                 and _AGE_ENDS_SENTENCE.fullmatch(sentence, figure.end) is not None
+            )
+            or (
+                _AGE_IN_BRACKETS_AFTER_NOUN.search(sentence[: figure.start]) is not None
+                and _BRACKETED_AGE_CLOSES.match(sentence, figure.end) is not None
+            )
+            or (
+                _AGE_IN_BRACKETS_AFTER_NAME.search(sentence[: figure.start]) is not None
+                and _ABOUT_THE_PERSON_AFTER.match(sentence, figure.end) is not None
             )
         )
     )

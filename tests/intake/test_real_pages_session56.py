@@ -19,7 +19,7 @@ it describes, except guards."""
 import pytest
 
 from claims.figures_parser import find_figures
-from intake.extract import extract_suggestions, guess_kind
+from intake.extract import extract_suggestions, guess_kind, split_sentences
 from intake.normalise import normalise
 from sources.models import EntityKind
 from tests.intake.claimants import claimants_by_figure, suggested_sentences
@@ -446,3 +446,29 @@ def test_the_sanctioned_are_counted_as_a_toll() -> None:
 def test_guard_a_sanction_beside_an_age_is_suggested() -> None:
     sentence = "Among those caught was nurse Ada Moor, 34, who was fined three times in seven days."
     assert suggested_sentences(f"Court\n\n{sentence}") == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Granny (78) suffers in silence",
+        "Court\n\nThabo Moor (34) was arrested on Friday.",
+    ],
+)
+def test_an_age_in_brackets_after_the_person_is_not_suggested(text: str) -> None:
+    assert suggested_sentences(text) == []
+
+
+def test_guard_counts_in_brackets_after_places_are_suggested() -> None:
+    sentence = "Results: Halsmoor North (41), Kelvasi South (38)."
+    assert suggested_sentences(f"By-election\n\n{sentence}") == [sentence]
+
+
+def test_a_months_abbreviation_before_its_day_ends_no_sentence() -> None:
+    text = "Stadium history\n\nJuly 28-Aug. 12, 1984: Ada Moor won the marathon in 2:24:52."
+    assert [s for s in suggested_sentences(text) if s.startswith("12,")] == []
+    text = "July 28-Aug. 12, 1984: Ada Moor won. She was 27."
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "July 28-Aug. 12, 1984: Ada Moor won.",
+        "She was 27.",
+    ]
