@@ -2960,22 +2960,20 @@ def _word_figure(
 # One of the dead, the hurt or the held, counted as a toll counts more ("one person was killed",
 # "killed one person and injured three"), session 56: where a bare "one" is too common a word
 # to read ("one of the", "one day"), one person in a toll is a figure.
-_ONE_OF_A_TOLL_AFTER = re.compile(
+_ONE_OF_A_TOLL = (
     r"\s+(?:person|man|woman|child|boy|girl|baby|officer|soldier|civilian|worker|patient|"
-    r"passenger|resident|pedestrian|driver|firefighter|student|journalist|protester)"
-    r"(?:\s+(?:was|has\s+been|had\s+been|is|remains|were))?\s+(?:killed|died|dead|injured|"
-    r"hurt|wounded|missing|arrested|detained|hospitali[sz]ed)\b",
+    r"passenger|resident|pedestrian|driver|firefighter|student|journalist|protester)\b"
+)
+_ONE_OF_A_TOLL_AFTER = re.compile(
+    rf"{_ONE_OF_A_TOLL}(?:\s+(?:was|has\s+been|had\s+been|is|remains|were))?\s+(?:killed|died|"
+    r"dead|injured|hurt|wounded|missing|arrested|detained|hospitali[sz]ed)\b",
     re.IGNORECASE,
 )
 _TOLL_VERB_BEFORE = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|arrested|detained)\s+$",
     re.IGNORECASE,
 )
-_ONE_OF_A_TOLL_NOUN = re.compile(
-    r"\s+(?:person|man|woman|child|boy|girl|officer|soldier|civilian|worker|passenger|"
-    r"pedestrian|student|journalist|protester)\b",
-    re.IGNORECASE,
-)
+_ONE_OF_A_TOLL_NOUN = re.compile(_ONE_OF_A_TOLL, re.IGNORECASE)
 
 
 def _one_in_a_toll(text: str, words: NumberInWords) -> bool:

@@ -9414,8 +9414,8 @@ _SOURCES_COUNTED_AFTER = re.compile(
     r"\s+[^,.;]{1,60}?)?,?\s+(?:said|say|says|told)\b",
     re.IGNORECASE,
 )
-# Things a small count in words counts: up to two words before a plural noun ("three
-# alcohol-related crashes", "nine deaths").
+# Things a small count in words counts: a plural noun, up to three words on ("nine deaths",
+# "three alcohol-related crashes", "five Indian fighter jets"), no verb or joining word between.
 _THINGS_COUNTED_AFTER = re.compile(
     r"(?:\s+(?!(?:of|the|a|an|in|on|for|to|and|or|from|by|at|times|more|were|are|is|was|be|been|"
     r"have|has|had|will|would|could|can|may|might|did|do|does|who|which|that|they|them|we|he|"
