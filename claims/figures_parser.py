@@ -2964,9 +2964,12 @@ _ONE_OF_A_TOLL = (
     r"\s+(?:person|man|woman|child|boy|girl|baby|officer|soldier|civilian|worker|patient|"
     r"passenger|resident|pedestrian|driver|firefighter|student|journalist|protester)\b"
 )
+# The words that say someone is among the dead, the hurt or the held ("killed", "missing"),
+# which intake's weighing of small counts takes too.
+TOLL_WORDS = r"died|dead|killed|injured|hurt|wounded|missing|arrested|detained|hospitali[sz]ed"
 _ONE_OF_A_TOLL_AFTER = re.compile(
-    rf"{_ONE_OF_A_TOLL}(?:\s+(?:was|has\s+been|had\s+been|is|remains|were))?\s+(?:killed|died|"
-    r"dead|injured|hurt|wounded|missing|arrested|detained|hospitali[sz]ed)\b",
+    rf"{_ONE_OF_A_TOLL}(?:\s+(?:was|has\s+been|had\s+been|is|remains|were))?\s+"
+    rf"(?:{TOLL_WORDS})\b",
     re.IGNORECASE,
 )
 _TOLL_VERB_BEFORE = re.compile(

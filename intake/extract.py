@@ -35,6 +35,7 @@ from claims.figures_parser import (
     NEARLY,
     PERCENT,
     PERCENTAGE_POINTS,
+    TOLL_WORDS,
     YEARS,
     ParsedFigure,
     currencies_named,
@@ -9433,11 +9434,11 @@ _REFERRED_BACK_BEFORE = re.compile(
 _VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
 # The dead, the hurt, the missing and the arrested, whose small counts a story rests on.
 _TOLL_WORDS = re.compile(
-    r"\b(?:died|dead|killed|injured|hurt|wounded|arrested|charged|detained|missing|rescued|"
+    rf"\b(?:{TOLL_WORDS}|charged|rescued|"
     # Session 56: the sanctioned ("fined three times in seven days", "Two men were jailed").
     r"fined|convicted|jailed|sentenced|"
     # Session 54: the toll in a participle's clause ("opened fire, killing two people").
-    r"evacuated|hospitali[sz]ed|killing|injuring|wounding|"
+    r"evacuated|killing|injuring|wounding|"
     # Session 56: the toll as a noun ("leading to a dozen arrests", "nine deaths").
     r"arrests|deaths|fatalities|casualties|injuries)\b"
     # Session 55: the bodies a search recovers ("six bodies have been recovered", "a total of 7
