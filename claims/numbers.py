@@ -190,7 +190,7 @@ def _value(match: re.Match[str]) -> Decimal | None:
     elif match.group("half"):
         # Half of what the integer counts in: "a million and a half" is 1,500,000, "four and a
         # half million" 4,500,000 (the scale after multiplies both); so for a quarter.
-        part = _PARTS[match.group("half").lower().split()[-1].split("-")[-1]]
+        part = _PARTS[re.split(rf"[\s{_HYPHENS}]+", match.group("half").lower())[-1]]
         last = match.group("integer").split()[-1].lower()
         value += Decimal(SCALE_WORDS.get(last, 1)) * part if not match.group("scale") else part
     if match.group("scale"):

@@ -141,6 +141,26 @@ def test_and_a_half_is_half_of_what_the_number_counts_in(
         assert [(figure.value, figure.as_written) for figure in figures] == [(value, words)]
 
 
+@given(
+    number=st.integers(min_value=1, max_value=99),
+    scale=st.sampled_from(["thousand", "million", "billion"]),
+    part=st.sampled_from([("a half", "0.5"), ("a quarter", "0.25"), ("three quarters", "0.75")]),
+    joiner=st.sampled_from(["-", "\u2010", "\u2011"]),
+)
+def test_and_a_part_is_that_part_of_what_the_number_counts_in(
+    number: int, scale: str, part: tuple[str, str], joiner: str
+) -> None:
+    """ "three and a quarter million" was read as 3 and 1,000,000 (session 56); a part joined by
+    any hyphen the reader takes ("one\u2010and\u2010a\u2010quarter") had raised a KeyError."""
+    words, share = part
+    joined = joiner.join([in_words(number).replace(" ", joiner), "and", *words.split()])
+    written = f"{joined} {scale}"
+    size = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[scale]
+    figures = find_figures(f"Officials counted {written} ballots by hand.")
+    expected = (Decimal(number) + Decimal(share)) * size
+    assert [(figure.value, figure.as_written) for figure in figures] == [(expected, written)]
+
+
 SOUTH_ASIAN_SCALES = {"lakh": 10**5, "crore": 10**7, "lakh crore": 10**12}
 
 
