@@ -9219,14 +9219,16 @@ _AGE_CLOSES = re.compile(r"\s*,")
 _AGE_IN_BRACKETS_AFTER_NOUN = re.compile(
     rf"\b(?i:{_AGED_PEOPLE}|granny|grandma|grandpa|gogo)\s*\($"
 )
-_AGE_IN_BRACKETS_AFTER_NAME = re.compile(rf"{_CAPITAL}[\w’'-]+\s+{_CAPITAL}[\w’'-]+\s*\($")
+# A person's name as written in full, given name and surname.
+_FULL_NAME = rf"{_CAPITAL}[\w’'-]+\s+{_CAPITAL}[\w’'-]+"
+_AGE_IN_BRACKETS_AFTER_NAME = re.compile(rf"{_FULL_NAME}\s*\($")
 _BRACKETED_AGE_CLOSES = re.compile(r"\)")
 _ABOUT_THE_PERSON_AFTER = re.compile(
     r"\)\s+(?:was|is|has|had|said|says|died|who|were|of|from|allegedly|appeared|told)\b"
 )
 # A full name's age closing its sentence ("... and wounded photographer Ada Moor, 28."), session
-# 56: two capitalised words before it, as a person's name is written.
-_AGE_AFTER_FULL_NAME = re.compile(rf"{_CAPITAL}[\w’'-]+\s+{_CAPITAL}[\w’'-]+,\s+$")
+# 56.
+_AGE_AFTER_FULL_NAME = re.compile(rf"{_FULL_NAME},\s+$")
 _AGE_ENDS_SENTENCE = re.compile(r"\s*[.!]?\s*$")
 
 
