@@ -1087,6 +1087,8 @@ CONTEST = re.compile(
     r"drew(?=\s+\d{1,2}\s?[-–]\s?\d{1,2}\b))\b",
     re.IGNORECASE,
 )
+# A tally's second number after its first ("241 to 186", "68-32").
+_TALLY_GOES_ON = re.compile(r"\s*(?:[-–]|\s+to\s+)\s*\d{1,3}\b(?![\d,.]\d)")
 # A result glossed after a dash or a colon, as a digest sets it: "48-41 — the lead for ...",
 # or named by the noun after it, after any further sets ("a 3-1 win", "a 6-4, 6-0 victory").
 CONTEST_GLOSS_AFTER = re.compile(
@@ -1886,7 +1888,15 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, num_start) + 1
         if not text[line_start:num_start].strip() and _LIST_MARKER_AFTER.match(number_after):
             return "list marker"
-        if not match.group("qual") and _names_a_thing(text, match.start()):
+        if (
+            not match.group("qual")
+            and _names_a_thing(text, match.start())
+            # "The bill passed the House 241 to 186": a tally after the chamber it was cast in.
+            and not (
+                _TALLY_GOES_ON.match(text, num_end)
+                and CONTEST.search(_clause_before(text, num_start))
+            )
+        ):
             return "part of a name (iPhone 15, Apollo 11)"
         if not match.group("qual") and _MODEL_WORD_AFTER.match(text, num_end):
             # "the iPhone 11 and 11 Pro models", "the 11 Pro Max": a model's name, its line's
@@ -3034,6 +3044,14 @@ def _words_figures(text: str) -> list[tuple[ParsedFigure, bool]]:
     return found
 
 
+# A multiple as written ("doubled", "more than tripled", "fivefold", "2.5x"): in "sales
+# doubled to $4m" it is the change, and the figure after "to" is where it ended, not a range's
+# other end whose unit and scale it would share.
+_A_MULTIPLE_WRITTEN = re.compile(
+    rf"(?:{_alternation(MULTIPLE_VERBS)})(?:ed|ing)$|fold$|\d[x\u00d7]$", re.IGNORECASE
+)
+
+
 def _join_ranges(text: str, figures: list[ParsedFigure], weak: set[int]) -> list[ParsedFigure]:
     """Read "between 30 and 40 percent", "2 to 3 million" and "52 to 38 percent" as one
     statement: the unit said once belongs to both, and a range's ends are a floor and a ceiling.
@@ -3047,7 +3065,12 @@ def _join_ranges(text: str, figures: list[ParsedFigure], weak: set[int]) -> list
         from_ = bool(_FROM_BEFORE.search(text[max(0, low.start - 6) : low.start]))
         if between and re.fullmatch(r"\s+and\s+", gap):
             pass
-        elif not re.fullmatch(r"\s+to\s+", gap) or low.kind != "number" or high.kind != "number":
+        elif (
+            not re.fullmatch(r"\s+to\s+", gap)
+            or low.kind != "number"
+            or high.kind != "number"
+            or _A_MULTIPLE_WRITTEN.search(low.as_written)
+        ):
             continue
         kept.update({index, index + 1})
         if not low.decorated and high.decorated:

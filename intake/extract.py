@@ -3012,6 +3012,11 @@ _DID_AFTER_NAME = re.compile(
 _CLAUSE_OPENING = re.compile(r"^(?:(?:and|but|though|although|while|whereas|yet|so)\s+)+")
 
 
+# Lower-case words before a plural owner in lower case ("above analysts'"), which no name
+# opens on; a determiner ("the analysts'") is read where names are compared.
+_WORD_BEFORE_PLURAL_OWNERS = re.compile(r"^(?!the\b)(?:[a-z]+\s+)+(?=[a-z]+s['’]$)")
+
+
 def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
@@ -3021,6 +3026,9 @@ def _clean_name(name: str) -> str:
     # A dash closes one phrase and opens the speaker's ("the country's outbreak—and Halsmoor
     # officials"); a conjunction opens the clause she speaks in ("..., though officials say").
     name = _CLAUSE_OPENING.sub("", re.split(r"—| [–-] ", name)[-1].strip())
+    # "beating analysts' estimates", "above economists' forecasts": the owners of the
+    # estimates, not the word that sets the figure against them.
+    name = _WORD_BEFORE_PLURAL_OWNERS.sub("", name)
     # A body's name ends before what it did ("the Office of the Inspector General released two
     # reports" read as one name up to "reports").
     name = _DID_AFTER_NAME.split(name, maxsplit=1)[0]
@@ -4609,7 +4617,13 @@ def _without_title_case_lines(text: str) -> str:
 
 
 def _stands_for(
-    noun: str, article: str, before: int, earlier: Iterable[Attribution], *, subject: str = ""
+    noun: str,
+    article: str,
+    before: int,
+    earlier: Iterable[Attribution],
+    *,
+    subject: str = "",
+    spoken_last: bool = True,
 ) -> str:
     """The name a generic noun stands for: the latest claimant whose name has the noun ("the
     agency" after the Regional Health Agency), else the latest name the article gives that
@@ -4766,7 +4780,7 @@ def _stands_for(
         return other_claimant
     # Failing any name the noun fits, a body noun ("the agency", "the operator") is the body
     # that spoke last, which a news report names before it shortens it.
-    latest = _latest_body(earlier, article, noun=noun)
+    latest = _latest_body(earlier, article, noun=noun) if spoken_last else None
     if latest is not None:
         return about(latest.name)
     if noun in _COMPANY_NOUNS:
@@ -4945,6 +4959,11 @@ def _words_of(text: str) -> set[str]:
     return {word.lower().strip("’'.,;:“”\"") for word in text.split()}
 
 
+# The body nouns only a state's body goes by: "the agency" or "the office" may be a company's,
+# "the ministry" is not.
+_GOVERNMENT_ONLY_NOUNS = frozenset({"ministry", "department", "bureau", "council", "commission"})
+
+
 def _latest_body(
     earlier: Iterable[Attribution], article: str, *, noun: str = ""
 ) -> Attribution | None:
@@ -4960,6 +4979,8 @@ def _latest_body(
             # "A Tandara engineer told ...": a person the body's name describes is no body.
             and not _PERSON_NOUN.fullmatch(found.name.split()[-1])
             and not (noun and _KIND_WORDS & _words_of(f"{found.name} {found.words}") - {noun})
+            # "Halsmoor Foods said ... / the ministry said": a company is no ministry.
+            and not (noun in _GOVERNMENT_ONLY_NOUNS and found.kind == EntityKind.COMPANY)
             and (found.kind != EntityKind.PERSON or not _introduced_as_person(found.name, article))
         ),
         None,
@@ -6662,12 +6683,25 @@ def _find_attribution(
                 ),
                 "",
             ) or (
-                _stands_for(subject_words.split()[-1], article, at, [*earlier, *context])
+                # Not merely the body that spoke last: "The hospital treated 87 patients, a
+                # spokesman said" after a motoring group's figures is the hospital's.
+                _stands_for(
+                    subject_words.split()[-1],
+                    article,
+                    at,
+                    [*earlier, *context],
+                    spoken_last=False,
+                )
                 if subject_words
                 else ""
             )
             if subject[:1].isupper():
                 return Attribution(subject, guess_kind(subject, described_in=described_in), words)
+            if subject_words:
+                # A body the article names by its noun alone speaks as that noun ("hospital").
+                return Attribution(
+                    subject_words, guess_kind(subject_words, described_in=described_in), words
+                )
             # "A spokesperson said": for the body the paragraph is about, or the one before.
             spoken_for = next(
                 (a for a in reversed(list(context)) if a.kind != EntityKind.PERSON), None
