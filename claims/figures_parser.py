@@ -1415,7 +1415,11 @@ def _clause_before(text: str, start: int, limit: int = 60) -> str:
     return before[cut + 1 :]
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# A full stop after a title or an initial ("Mr. Obama", "Ada M. Moor") ends no sentence.
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGov)(?<!\bGen)(?<!\bProf)(?<!\b[A-Z])[.!?](?=\s|$)|\n"
+)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -1711,6 +1715,24 @@ _ROUTE_AFTER = re.compile(
 _ROUNDED_TO_BEFORE = re.compile(r"\bto\s+the\s+nearest\s+$", re.IGNORECASE)
 
 
+# A patent cited by its last three digits after an apostrophe ("the '318 patent").
+_PATENT_SHORT_BEFORE = re.compile(r"(?:^|\s)['’]$")
+_PATENT_AFTER = re.compile(r"\s+patents?\b", re.IGNORECASE)
+# A number written as a version is ("7.7", "10.1", "4.0"): one or two places, under 100.
+_VERSION_LIKE = re.compile(r"\d{1,2}\.\d{1,2}")
+# A product's name of two capitalised words, or one with a capital inside, before it
+# ("Galaxy Tab", "MacBook"); not one word alone ("Kelvasi 7.5"), nor an acronym ("GDP 2.5").
+_PRODUCT_NAME_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][a-z]+[ \t]+[A-Z][a-z]+|[A-Za-z][a-z]+[A-Z][A-Za-z]*)[ \t]+$"
+)
+# What may follow a product's number: the clause goes on with a preposition, a verb or a
+# conjunction, or ends; not a unit or a noun counted ("Tab 7.7 inches", "United 2.5 goals").
+_AFTER_A_PRODUCTS_NUMBER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|to|across|for|from|with|over|into|was|is|are|has|had|"
+    r"will|would|and|or|as|by|which|that|who|sold|went|launched|tablet|phone)\b"
+)
+
+
 def _is_excluded_number(text: str, match: re.Match[str]) -> str:
     """Why the number at `match` is not a figure ("" when it is one)."""
     num_start, num_end = match.span("num")
@@ -1777,6 +1799,17 @@ def _is_excluded_number(text: str, match: re.Match[str]) -> str:
         return "a code (5500M)"
     if len(number) > 1 and number[0] == "0" and number[1].isdigit():
         return "a code or a phone number (leading zero)"
+    if _PATENT_SHORT_BEFORE.search(before) and _PATENT_AFTER.match(text, num_end):
+        return "a patent's short number (the '318 patent)"
+    if (
+        _VERSION_LIKE.fullmatch(number)
+        and not decorated
+        and not match.group("qual")
+        and _PRODUCT_NAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+        and _AFTER_A_PRODUCTS_NUMBER.match(text, num_end)
+    ):
+        # "the Galaxy Tab 7.7": a model's number after its name.
+        return "part of a name (Galaxy Tab 7.7)"
     if re.match(r",\d", number_after):
         # "5,5 million", "Rs 1,5,00": a decimal comma or a grouping this parser does not read;
         # the digits before the comma alone would be a wrong value.
@@ -3086,6 +3119,10 @@ def _join_ranges(text: str, figures: list[ParsedFigure], weak: set[int]) -> list
                 currency=high.currency,
                 scale=scale,
             )
+        elif low.unit == COUNT and high.unit in (CURRENCY, PERCENT) and low.scale == high.scale:
+            # "between 35 million and 50 million pounds": the currency said once, after both
+            # ends written with their scale.
+            low = replace(low, unit=high.unit, currency=high.currency)
         if low.unit != high.unit or low.currency != high.currency:
             continue
         contest = bool(CONTEST.search(_clause_before(text, low.start)))

@@ -71,7 +71,11 @@ _AMOUNT_OPENS = (
 # "Shows" is a plural noun where a preposition follows it ("movies and TV shows from X").
 _NOT_A_NOUN = r"(?!\s+(?:from|on|about|of|in|for|with|and|or|by)\b)"
 _SPEECH_VERBS = (
-    r"says|said|say|told|tells|tell|boasts|boasted|claims|claimed|claim|reported|"
+    r"says|said|say|told|tells|tell|boasts|boasted|claims|claimed|"
+    # "Ada Moor should claim enough votes to win": after a modal, "claim" takes a prize; it
+    # says something only before "that".
+    r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bmust\s)(?<!\bshould\s)claim|claim(?=\s+that\b)|reported|"
     r"reports|found|finds|"
     # An election's result is its returning officer's or commission's ("..., the X Electoral
     # Authority declared on Friday"): the verb ends the clause, with no object ("declared a
@@ -91,7 +95,8 @@ _SPEECH_VERBS = (
     # 0.3% fall", "The think tank X reckons").
     r"expect|expects|expected|reckons|reckoned|believes|believed|thinks|fears|feared|"
     # The verbs other house styles attribute with ("has disclosed", "stated", "conceded").
-    r"stated|states|disclosed|discloses|confirmed|confirms|conceded|concedes|acknowledged|"
+    # "states" is a plural noun as often ("seven battleground states on Monday").
+    rf"stated|states{_NOT_A_NOUN}|disclosed|discloses|confirmed|confirms|conceded|concedes|acknowledged|"
     r"acknowledges|admitted|admits|explained|explains|insisted|insists|lamented|laments|"
     r"observed|observes|(?:pointed|points)\s+out|calculated|calculates|calculate|"
     # A body that cites figures puts them forward ("The ministry points to the N350 billion
@@ -2096,6 +2101,13 @@ _TITLE_OF = re.compile(
     r"(?P<rest>[A-Z].*)$"
 )
 _TITLE_WORD = re.compile(rf"(?:{_TITLE_WORDS})\.?")
+# The portfolios a minister's or a secretary's title names in one word ("Secretary of State",
+# "Minister of Health").
+_ONE_WORD_PORTFOLIOS = frozenset(
+    {"state", "health", "defence", "defense", "education", "justice", "finance", "labour"}
+    | {"labor", "transport", "transportation", "energy", "agriculture", "commerce", "trade"}
+    | {"treasury", "housing", "environment", "culture", "interior", "tourism", "immigration"}
+)
 # A person a sentence introduces as its subject, described after a comma ("Consumer champion
 # Ada Moor, of the group ...", "Ada Moor, a criminologist at ..."), who may go on as "she".
 _SUBJECT_PERSON = re.compile(
@@ -3017,6 +3029,9 @@ _CLAUSE_OPENING = re.compile(r"^(?:(?:and|but|though|although|while|whereas|yet|
 _WORD_BEFORE_PLURAL_OWNERS = re.compile(r"^(?!the\b)(?:[a-z]+\s+)+(?=[a-z]+s['’]$)")
 
 
+_MODAL_AT_END = re.compile(r"(?:\s+(?:can|could|will|would|may|might|must|should|shall))+$")
+
+
 def _clean_name(name: str) -> str:
     """`name` without the job title before it: a run of capitalised words ending in a title word
     when what is left reads as a person's name (no word of a body's name: "Hollin Coach
@@ -3029,6 +3044,8 @@ def _clean_name(name: str) -> str:
     # "beating analysts' estimates", "above economists' forecasts": the owners of the
     # estimates, not the word that sets the figure against them.
     name = _WORD_BEFORE_PLURAL_OWNERS.sub("", name)
+    # "Ada Moor could claim that ...": the modal is the verb's, no name ends in one.
+    name = _MODAL_AT_END.sub("", name)
     # A body's name ends before what it did ("the Office of the Inspector General released two
     # reports" read as one name up to "reports").
     name = _DID_AFTER_NAME.split(name, maxsplit=1)[0]
@@ -3058,7 +3075,10 @@ def _clean_name(name: str) -> str:
         # ("Prisons", "State for Health"); "Director of the Institute for Fiscal Studies"
         # names no one ("for" before the last two words).
         rest = of_title.group("rest").split()
-        person = " ".join(rest[-2:])
+        # A one-word portfolio leaves three words for the name ("Secretary of State Hillary
+        # Rodham Clinton").
+        three = len(rest) == 4 and rest[0].lower() in _ONE_WORD_PORTFOLIOS
+        person = " ".join(rest[-3:] if three else rest[-2:])
         if (
             len(rest) >= 3
             and rest[-3][:1].isupper()

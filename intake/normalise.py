@@ -654,6 +654,13 @@ _GALLERY_COUNTER = re.compile(
 _CREDIT_LINE = re.compile(
     r"^(?:\(.*\)|©\s*\S.{0,80}|(?:Credit|Photo|Photograph|Picture|Image|Source)\s*:\s*\S.{0,80})$"
 )
+# Where a syndicated story ran first ("This story originally appeared on X under the headline
+# "...".", "This article was first published in Y"): a credit; the headline it quotes is the
+# other site's, no claim of this page.
+_SYNDICATION_NOTE = re.compile(
+    r"^This\s+(?:story|article|piece|report|column)\s+(?:was\s+)?"
+    r"(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\b"
+)
 # An embedded post's signature, as a page without the network's script shows it: "— Name
 # (@handle) April 5, 2025", perhaps with its counts after it. A credit: the post above it is
 # the poster's (intake's `_signed_below`), the date and counts no claim.
@@ -1136,7 +1143,11 @@ def _classify(content: str) -> str:
         _CREDIT_WORDS.search(content) or content.startswith(("©", "Credit:"))
     ):
         return CREDIT
-    if POST_SIGNATURE.match(content) or _GALLERY_COUNTER.match(content):
+    if (
+        POST_SIGNATURE.match(content)
+        or _GALLERY_COUNTER.match(content)
+        or _SYNDICATION_NOTE.match(content)
+    ):
         return CREDIT
     if _CAPTION_HINTS.search(content):
         return CAPTION

@@ -15,6 +15,8 @@ which hold a limit of a change and pass either way."""
 import pytest
 
 from claims.figures_parser import find_figures
+from intake.extract import extract_suggestions
+from intake.normalise import normalise
 from tests.intake.claimants import claimants_by_figure
 
 
@@ -115,3 +117,95 @@ def test_guard_a_spokesperson_for_a_body_named_before_by_its_noun_is_the_bodys()
 def test_the_owners_of_an_estimate_are_named_without_the_word_before_them(before: str) -> None:
     text = f"The company earned $1.02 a share, {before} analysts' estimates of 98 cents."
     assert claimants_by_figure(text)["98 cents"] == "analysts"
+
+
+# Second commit: what the tuning pages of a new source (tune6: 2012 news text kept by
+# seomoz/dragnet_data) showed.
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "In that case Ada Moor should claim enough votes to win, with 303 in all.",
+            "",
+        ),
+        ("Ada Moor could claim that 40% of the staff were underpaid.", "Ada Moor"),
+    ],
+)
+def test_claim_after_a_modal_takes_a_prize_unless_a_that_clause_follows(
+    text: str, claimant: str
+) -> None:
+    assert set(claimants_by_figure(f"Kelvasi news\n\n{text}").values()) == {claimant}
+
+
+def test_states_before_a_preposition_is_a_plural_noun_not_a_verb_of_saying() -> None:
+    text = (
+        "Moor and Roe raced through seven battleground states on Monday to court the 270 "
+        "electors they need."
+    )
+    assert set(claimants_by_figure(f"Kelvasi news\n\n{text}").values()) == {""}
+
+
+def test_a_one_word_portfolio_leaves_three_words_for_the_name() -> None:
+    text = "Secretary of State Ada Rodham Moor said the goal is to treat 40,000 people."
+    assert claimants_by_figure(text)["40,000"] == "Ada Rodham Moor"
+
+
+def test_guard_a_portfolio_of_two_words_leaves_two_for_the_name() -> None:
+    text = "Minister of Foreign Affairs Ada Moor said 40,000 people had left."
+    assert claimants_by_figure(text)["40,000"] == "Ada Moor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelvasi says Tamsley infringed the '318 patent and the ’915 patent.",
+        "A court extended the sales ban on the Kelvasi Galaxy Tab 7.7 across the region.",
+        "The Pellwick MacBook 13.3 is thin.",
+    ],
+)
+def test_a_patents_short_number_and_a_products_number_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Halsmoor United 2.5 goals a game is their best rate.", ["2.5"]),
+        ("Final score: Bellmoor Hawks 11.12 (78) beat the Pellwick Swans.", ["11.12", "78"]),
+        ("The Kelvasi Tab 10.1 inches wide is the biggest.", ["10.1"]),
+    ],
+)
+def test_guard_a_decimal_after_a_name_with_a_measure_or_a_total_is_still_read(
+    text: str, written: list[str]
+) -> None:
+    assert [figure.as_written for figure in find_figures(text)] == written
+
+
+def test_a_note_of_where_a_syndicated_story_first_ran_is_no_claim() -> None:
+    text = (
+        "Kelvasi Pay will cut 325 jobs, the company said on Thursday.\n\n"
+        'This story originally appeared on Tamsley Tech under the headline "Kelvasi Pay to lay '
+        'off 325 jobs as expected, despite strong Q4."'
+    )
+    assert [item.sentence for item in extract_suggestions(normalise(text))] == [
+        "Kelvasi Pay will cut 325 jobs, the company said on Thursday."
+    ]
+
+
+def test_points_ahead_in_polls_are_percentage_points_past_a_titles_full_stop() -> None:
+    text = (
+        "Between Saturday and Sunday, five polls of Kelvasi had Mr. Moor an average of four "
+        "points ahead there."
+    )
+    units = {figure.as_written: figure.unit for figure in find_figures(text)}
+    assert units["four points"] == "percentage_points"
+
+
+def test_a_currency_said_once_after_two_scaled_ends_is_both_ends() -> None:
+    text = "The firm expects to lose between 35 million and 50 million pounds on the contract."
+    assert [(f.as_written, f.unit, f.currency) for f in find_figures(text)] == [
+        ("35 million", "currency", "GBP"),
+        ("50 million pounds", "currency", "GBP"),
+    ]
