@@ -498,8 +498,13 @@ _HYPHENED_CURRENCY = (
     rf"(?:[{_DASH}](?P<hyphen_cur>{_alternation(HYPHENED_CURRENCY_WORDS)})"
     r"(?=\s+[^\W\d_])(?!\s+(?:notes?|bills?|banknotes?|coins?|pieces?)\b))?"
 )
+# The second end of a range whose first says its scale in a word ("$54 million-$78 million"):
+# the dash before it joins, it signs nothing.
+_AFTER_A_SCALED_END = (
+    r"(?:(?<=illion-)|(?<=illion\u2013)|(?<=thousand-)|(?<=thousand\u2013))(?=[$€£¥₹]|\d)"
+)
 NUMERIC_FIGURE = re.compile(
-    rf"(?:{_NOT_BEFORE}|{_SIGNED}|{_CIRCA}){_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}"
+    rf"(?:{_NOT_BEFORE}|{_SIGNED}|{_CIRCA}|{_AFTER_A_SCALED_END}){_QUALIFIER}{_CURRENCY_PREFIX}{_NUMBER}{_SCALE}"
     rf"{_SUFFIX}{_TERM_YEARS}{_HYPHENED_CURRENCY}",
     re.IGNORECASE,
 )

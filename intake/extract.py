@@ -5793,6 +5793,8 @@ def find_attribution(
         ]
         if len(others) == 1 and others[0] != found.name:
             found = dataclasses.replace(found, name=others[0], kind=guess_kind(others[0]))
+    if found is None and article:
+        found = _study_named_next(sentence, article, at)
     colon = _COLON_QUOTE.match(sentence)
     if found is not None and colon is not None:
         # "Ms X said: “Data from Y shows that positivity has nearly doubled ...”": a source
@@ -5810,6 +5812,39 @@ def find_attribution(
         found.words.replace(_INITIAL_STOP, "."),
         at=found.at,
     )
+
+
+# A study the sentence gives its figures to without naming who made it ("..., according to a
+# new study.", "A recent survey found ..."), which the next sentences name ("This is the second
+# such study released by the X Center ...", "The survey, carried out by Y, ...").
+_A_STUDY_UNNAMED = re.compile(
+    r"\baccording\s+to\s+(?:a|an)\s+(?:(?:new|recent|latest|fresh)\s+)?"
+    r"(?:study|report|survey|analysis|poll)\s*[.,;]"
+    r"|(?:^|,\s+)(?:[Aa]|[Aa]n)\s+(?:(?:new|recent|latest|fresh)\s+)?"
+    r"(?:study|report|survey|analysis|poll)\s+(?:found|finds|shows|showed|says|said|suggests|"
+    r"suggested)\b"
+)
+_STUDY_MADE_BY = re.compile(
+    r"\b(?:study|report|survey|analysis|poll)\b,?\s+(?:[a-z]+\s+){0,5}?(?:by|from)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?"
+    r"[A-Z][\w’'&.-]*)*)"
+)
+# How many sentences on the study's maker may be named.
+_STUDY_NAMED_WITHIN = 2
+
+
+def _study_named_next(sentence: str, article: str, at: int) -> Attribution | None:
+    """The maker of an unnamed study the sentence cites (`_A_STUDY_UNNAMED`), as the next
+    sentences name it (`_STUDY_MADE_BY`); None where they do not."""
+    if not _A_STUDY_UNNAMED.search(sentence):
+        return None
+    following = _SENTENCE_BREAK.split(article[at : at + 600].strip())[:_STUDY_NAMED_WITHIN]
+    for line in following:
+        made = _STUDY_MADE_BY.search(line)
+        if made is not None:
+            name = made.group("name").rstrip(".")
+            return Attribution(name, guess_kind(name), made.group(0))
+    return None
 
 
 # A phrase of where: a preposition of place, perhaps "the", before a name ("in the Y",
@@ -9286,8 +9321,27 @@ _AGE_AFTER_FULL_NAME = re.compile(rf"{_FULL_NAME},\s+$")
 _AGE_ENDS_SENTENCE = re.compile(r"\s*[.!]?\s*$")
 
 
+# A person's age said as one ("Both are 39 years old.", "She was 29 years old", "At 29 years
+# old, ..."): a person's pronoun, "who" or "At" before it; a thing's age ("The bridge is 120
+# years old") is a fact about the thing.
+_PERSONS_AGE_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|both|I|we|who)\s+(?:is|are|was|were|turned)|(?:^|,)\s*[Aa]t)\s+$",
+    re.IGNORECASE,
+)
+_YEARS_OLD_AFTER = re.compile(r"(?:\s+years?)?\s+old\b")
+
+
 def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
-    """Whether a figure is a person's age set off after the name (`_AGE_AFTER_NAME`)."""
+    """Whether a figure is a person's age set off after the name (`_AGE_AFTER_NAME`), or said
+    after a person's pronoun (`_PERSONS_AGE_BEFORE`)."""
+    if (
+        figure.unit in (COUNT, YEARS)
+        and figure.value < 120
+        and figure.qualifier == EXACT
+        and _PERSONS_AGE_BEFORE.search(sentence[: figure.start])
+        and _YEARS_OLD_AFTER.match(sentence, figure.end)
+    ):
+        return True
     return (
         figure.unit == COUNT
         and figure.qualifier == EXACT

@@ -209,3 +209,58 @@ def test_a_currency_said_once_after_two_scaled_ends_is_both_ends() -> None:
         ("35 million", "currency", "GBP"),
         ("50 million pounds", "currency", "GBP"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Both are 39 years old.", "At 29 years old, she runs the Kelvasi fund."],
+)
+def test_a_persons_age_said_as_years_old_is_not_suggested(sentence: str) -> None:
+    assert extract_suggestions(normalise(f"Kelvasi news\n\n{sentence}")) == []
+
+
+def test_guard_a_things_age_in_years_is_still_suggested() -> None:
+    sentence = "The Kelvasi bridge is 120 years old."
+    assert [item.sentence for item in extract_suggestions(normalise(sentence))] == [sentence]
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_the_second_end_after_a_scale_said_in_a_word_is_read(dash: str) -> None:
+    text = f"It will lose between £35 million and £50 million ($54 million{dash}$78 million)."
+    assert [f.as_written for f in find_figures(text)][-2:] == ["$54 million", "$78 million"]
+
+
+def test_guard_a_million_year_old_rock_has_no_figure() -> None:
+    assert find_figures("They found a million-year-old rock.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "maker"),
+    [
+        (
+            "Nearly one in five procedures collect extra data and cost drug developers $1.1 "
+            "million per trial, according to a new study. This is the second such study released "
+            "by the Kelvasi Center for Drug Development in recent months.",
+            "$1.1 million",
+            "Kelvasi Center for Drug Development",
+        ),
+        (
+            "About 40% of tenants are behind on rent, a new survey found. The survey, carried out "
+            "by Quellane Research, polled 2,000 adults.",
+            "About 40%",
+            "Quellane Research",
+        ),
+    ],
+)
+def test_an_unnamed_study_is_its_maker_named_in_the_next_sentences(
+    text: str, figure: str, maker: str
+) -> None:
+    assert claimants_by_figure(f"Kelvasi news\n\n{text}")[figure] == maker
+
+
+def test_guard_an_unnamed_study_whose_maker_comes_too_late_stays_the_publishers() -> None:
+    text = (
+        "About 40% of tenants are behind on rent, a new survey found. Rents rose 9% last year. "
+        "Wages did not keep up. The survey, carried out by Quellane Research, polled 2,000 adults."
+    )
+    assert claimants_by_figure(f"Kelvasi news\n\n{text}")["About 40%"] == ""
