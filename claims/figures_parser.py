@@ -2149,8 +2149,9 @@ def _is_age_bound(text: str, start: int, end: int, value: Decimal) -> bool:
 # age ends its clause ("she was 45 percent", "he was 30 minutes late" are no ages).
 _PERSON_AGE_BEFORE = re.compile(
     # "had just turned 21", session 55.
-    r"\b(?:he|she|I|who)\s+(?:(?:had|has)\s+(?:just\s+)?(?=turned\b))?"
-    r"(?:was|is|turned|turns|looked|looks|appeared|appears|seemed|seems)"
+    # "Both are 39 years old." (session 57): people's pronouns too, in the plural.
+    r"\b(?:he|she|I|who|they|we|both)\s+(?:(?:had|has|have)\s+(?:just\s+)?(?=turned\b))?"
+    r"(?:was|is|are|were|turned|turns|looked|looks|appeared|appears|seemed|seems)"
     r"(?:\s+to\s+be)?\s+(?:(?:just|only|about|around|roughly|nearly|almost|barely|then)\s+)?$",
     re.IGNORECASE,
 )
@@ -2159,6 +2160,10 @@ _PERSON_AGE_AFTER = re.compile(
     r"(?:\s*[,.;:)!?]|\s*$|\s+(?:at\s+the\s+time|when|and|but)\b)",
     re.IGNORECASE,
 )
+# "At 29 years old, she ...": an age where "years old" follows it (session 57); "At 40, the
+# index ..." is a level.
+_AT_YEARS_OLD_BEFORE = re.compile(r"(?:^|[,;:]\s*)[Aa]t\s+$")
+_YEARS_OLD_AFTER = re.compile(r"\s+years?\s+old\b", re.IGNORECASE)
 # "at age 69", "at the age of 16", "dies at 91": an age whatever follows it.
 _AT_AGE_BEFORE = re.compile(
     r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?$|\b(?:dies|died|dead)\s+at\s+$", re.IGNORECASE
@@ -2174,6 +2179,8 @@ def _is_persons_age(text: str, start: int, end: int, value: Decimal) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     if _AT_AGE_BEFORE.search(before):
+        return True
+    if _AT_YEARS_OLD_BEFORE.search(before) and _YEARS_OLD_AFTER.match(text, end):
         return True
     return bool(_PERSON_AGE_BEFORE.search(before) and _PERSON_AGE_AFTER.match(text, end))
 

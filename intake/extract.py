@@ -9321,27 +9321,8 @@ _AGE_AFTER_FULL_NAME = re.compile(rf"{_FULL_NAME},\s+$")
 _AGE_ENDS_SENTENCE = re.compile(r"\s*[.!]?\s*$")
 
 
-# A person's age said as one ("Both are 39 years old.", "She was 29 years old", "At 29 years
-# old, ..."): a person's pronoun, "who" or "At" before it; a thing's age ("The bridge is 120
-# years old") is a fact about the thing.
-_PERSONS_AGE_BEFORE = re.compile(
-    r"(?:\b(?:he|she|they|both|I|we|who)\s+(?:is|are|was|were|turned)|(?:^|,)\s*[Aa]t)\s+$",
-    re.IGNORECASE,
-)
-_YEARS_OLD_AFTER = re.compile(r"(?:\s+years?)?\s+old\b")
-
-
 def _age_in_apposition(sentence: str, figure: ParsedFigure) -> bool:
-    """Whether a figure is a person's age set off after the name (`_AGE_AFTER_NAME`), or said
-    after a person's pronoun (`_PERSONS_AGE_BEFORE`)."""
-    if (
-        figure.unit in (COUNT, YEARS)
-        and figure.value < 120
-        and figure.qualifier == EXACT
-        and _PERSONS_AGE_BEFORE.search(sentence[: figure.start])
-        and _YEARS_OLD_AFTER.match(sentence, figure.end)
-    ):
-        return True
+    """Whether a figure is a person's age set off after the name (`_AGE_AFTER_NAME`)."""
     return (
         figure.unit == COUNT
         and figure.qualifier == EXACT

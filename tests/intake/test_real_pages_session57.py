@@ -264,3 +264,17 @@ def test_guard_an_unnamed_study_whose_maker_comes_too_late_stays_the_publishers(
         "Wages did not keep up. The survey, carried out by Quellane Research, polled 2,000 adults."
     )
     assert claimants_by_figure(f"Kelvasi news\n\n{text}")["About 40%"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Both are 39 years old.", "They were 21 years old at the time.", "At 29 years old, she won."],
+)
+def test_the_figure_reader_takes_a_plural_pronouns_age_and_at_years_old_as_ages(
+    text: str,
+) -> None:
+    assert find_figures(text) == []
+
+
+def test_guard_at_a_number_without_years_old_is_a_level() -> None:
+    assert [f.as_written for f in find_figures("At 40, the index was at a high.")] == ["40"]
