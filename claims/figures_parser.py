@@ -1298,7 +1298,9 @@ _AGED_GROUPS = (
 # "women 50-70 years old"), session 55: both ends bound the group.
 _GROUP_AGE_RANGE = re.compile(
     rf"\b(?:{_AGED_GROUPS})\s+"
-    r"(?P<low>\d{1,3})\s*(?:to|[-–—])\s*(?P<high>\d{1,3})\s+years?\s+old\b",
+    r"(?P<low>\d{1,3})\s*(?:to|[-–—])\s*(?P<high>\d{1,3})\s+years?\s+old\b"
+    # The group named by its ages alone ("18-29 year olds", "18- to 29-year-olds"), session 57.
+    r"|(?<![\w.,])(?P<low_olds>\d{1,3})-?\s*(?:to|[-–—])\s*\d{1,3}[\s-]+years?[\s-]+olds\b",
     re.IGNORECASE,
 )
 
@@ -1330,7 +1332,10 @@ def _not_figures(text: str) -> list[tuple[int, int]]:
     ]
     spans += [match.span() for match in _LOCAL_PHONES.finditer(text)]
     spans += [match.span() for match in _ADDRESS.finditer(text)]
-    spans += [(match.start("low"), match.end()) for match in _GROUP_AGE_RANGE.finditer(text)]
+    spans += [
+        (match.start("low") if match.group("low") else match.start("low_olds"), match.end())
+        for match in _GROUP_AGE_RANGE.finditer(text)
+    ]
     spans += [match.span() for match in _TWO_CENTS.finditer(text)]
     return spans
 
@@ -2133,10 +2138,19 @@ _UNIT_AFTER_AGE = re.compile(
 )
 
 
+# "people age 60 and over" (session 57): a group's "age", its bound closed by the words after.
+_GROUP_AGE_BEFORE = re.compile(rf"\b(?:{_AGED_GROUPS})\s+age\s+$", re.IGNORECASE)
+_AND_OVER_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(?:over|older|above|up|under|younger)\b", re.IGNORECASE
+)
+
+
 def _is_age_bound(text: str, start: int, end: int, value: Decimal) -> bool:
     if value > _AGE_MOST or value != value.to_integral_value():
         return False
     before = text[max(0, start - 60) : start]
+    if _GROUP_AGE_BEFORE.search(before) and _AND_OVER_AFTER.match(text, end):
+        return True
     if _AGE_BOUND_BEFORE.search(before):
         return not _UNIT_AFTER_AGE.match(text, end)
     return bool(_AGE_COPULA_BEFORE.search(before) and _CLAUSE_END_AFTER.match(text[end : end + 3]))

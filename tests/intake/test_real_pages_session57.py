@@ -278,3 +278,22 @@ def test_the_figure_reader_takes_a_plural_pronouns_age_and_at_years_old_as_ages(
 
 def test_guard_at_a_number_without_years_old_is_a_level() -> None:
     assert [f.as_written for f in find_figures("At 40, the index was at a high.")] == ["40"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Turnout among 18-29 year olds rose to 19 percent.", ["19 percent"]),
+        ("18- to 29-year-olds made up 19% of voters.", ["19%"]),
+        ("The jab is for people age 60 and over, and 4% have had it.", ["4%"]),
+    ],
+)
+def test_the_ages_that_name_a_group_are_no_figures(text: str, written: list[str]) -> None:
+    assert [figure.as_written for figure in find_figures(text)] == written
+
+
+def test_guard_an_age_not_closed_as_a_bound_is_still_read() -> None:
+    assert [f.as_written for f in find_figures("People age 60 account for 4% of users.")] == [
+        "60",
+        "4%",
+    ]
