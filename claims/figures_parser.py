@@ -717,7 +717,11 @@ HALF_A_UNIT_FIGURE = re.compile(
     re.IGNORECASE,
 )
 VAGUE_FIGURE = re.compile(
-    rf"(?<![\w-]){_QUALIFIER}(?P<vague>{_alternation(VAGUE)})(?=\s+of\b)", re.IGNORECASE
+    rf"(?<![\w-]){_QUALIFIER}(?P<vague>{_alternation(VAGUE)})(?=\s+of\b)"
+    # A count said as its magnitude after "in the" ("sales were in the tens of thousands",
+    # "losses in the millions"), its clause closing on it; session 57.
+    rf"|(?<=\bin\sthe\s)(?P<magnitude>{_alternation(VAGUE)})(?=\s*(?:[.,;:!?)]|$))",
+    re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(
     rf"(?<![\w-])(?P<qual>{_alternation(QUALIFIERS)})\s+$", re.IGNORECASE
@@ -2890,7 +2894,7 @@ def _vague(text: str, match: re.Match[str]) -> ParsedFigure:
     qualifier, qualifier_text = _qualifier(match)
     start, end = match.span()
     return ParsedFigure(
-        value=Decimal(VAGUE[_fold(match.group("vague"))]),
+        value=Decimal(VAGUE[_fold(match.group("vague") or match.group("magnitude"))]),
         unit=COUNT,
         qualifier=AT_LEAST if qualifier == EXACT else qualifier,
         qualifier_text=qualifier_text,

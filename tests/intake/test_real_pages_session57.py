@@ -297,3 +297,22 @@ def test_guard_an_age_not_closed_as_a_bound_is_still_read() -> None:
         "60",
         "4%",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The firm said sales were in the tens of thousands.", "tens of thousands", "20000"),
+        ("Losses run in the millions, she said.", "millions", "2000000"),
+    ],
+)
+def test_a_magnitude_after_in_the_closing_its_clause_is_a_rough_count(
+    text: str, written: str, value: str
+) -> None:
+    assert [(f.as_written, str(f.value), f.kind) for f in find_figures(text)] == [
+        (written, value, "vague")
+    ]
+
+
+def test_guard_a_magnitude_after_in_the_that_names_something_is_no_count() -> None:
+    assert find_figures("He plays in the Hundreds tournament at Kelvasi.") == []
