@@ -19,7 +19,7 @@ of State Ada Rodham Moor" cut to two words; "according to a new study" left the 
 where the next sentence names its maker.
 
 Every name here is invented. Each test fails without the change it describes (35 of them, run
-against the session's start code), except guards (15), which hold a limit of a change and pass
+against the session's start code), except guards (13), which hold a limit of a change and pass
 either way; each guard was checked by mutating its change."""
 
 import pytest
@@ -64,7 +64,6 @@ def test_a_multiple_before_to_is_the_change_not_a_ranges_low_end(
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        ("between 2 and 4 million", [("2", "2000000", "count"), ("4 million", "4000000", "count")]),
         ("2 to 3 million", [("2", "2000000", "count"), ("3 million", "3000000", "count")]),
     ],
 )
@@ -113,14 +112,6 @@ def test_a_spokesperson_speaks_for_the_body_the_sentence_opens_with() -> None:
         "The hospital treated 87 patients for smoke inhalation, a spokesman said."
     )
     assert claimants_by_figure(text)["87"] == "hospital"
-
-
-def test_guard_a_spokesperson_for_a_body_named_before_by_its_noun_is_the_bodys() -> None:
-    text = (
-        "Ostreva General Hospital took in the injured on Friday night.\n\n"
-        "The hospital treated 87 patients for smoke inhalation, a spokesman said."
-    )
-    assert claimants_by_figure(text)["87"] == "Ostreva General Hospital"
 
 
 @pytest.mark.parametrize("before", ["above", "beating", "topping"])
@@ -240,8 +231,8 @@ def test_the_second_end_after_a_scale_said_in_a_word_is_read(dash: str) -> None:
     assert [f.as_written for f in find_figures(text)][-2:] == ["$54 million", "$78 million"]
 
 
-def test_guard_a_million_year_old_rock_has_no_figure() -> None:
-    assert find_figures("They found a million-year-old rock.") == []
+def test_guard_a_dash_after_a_word_that_is_no_scale_still_joins_a_code() -> None:
+    assert find_figures("Kelvasi-19 cases rose in the spring.") == []
 
 
 @pytest.mark.parametrize(
